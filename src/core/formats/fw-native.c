@@ -1,0 +1,1481 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fw-error.h"
+#include "fw-formats.h"
+#include "fw-json.h"
+
+/*
+ * The native .fwk format: pretty-printed JSON with a fixed key order, one field a line, and
+ * every statement its own object with its id, so that git diffs stay small and merges clean.
+ *
+ * Compatibility: a file of the same major formatVersion and a newer minor one is read, and
+ * the members this version does not know are kept in the document's extras (keyed by a stable
+ * path such as "occupation" or "statement:ID") and written back after the known members. A
+ * newer major formatVersion is refused.
+ */
+
+#define NATIVE_FORMAT_MARKER "framewright"
+#define NATIVE_MAJOR_VERSION 1
+#define NATIVE_FORMAT_VERSION "1.0"
+
+/* The extras entry that remembers a newer minor formatVersion, so a save keeps it. */
+#define EXTRAS_FORMAT_KEY "format"
+
+typedef struct
+{
+  FwJsonDoc   *json;
+  FwDocument  *document;
+  GHashTable  *extras;
+  GHashTable  *statement_ids;
+  GPtrArray   *warnings;
+  GError     **error;
+} NativeReader;
+
+/* Known members per object, in the order the writer puts them. */
+static const char * const root_members[] = {
+  "format", "formatVersion", "occupation", "framework", "levels", "durableSkills", "evidence",
+  "onet", "sources", "provenance", NULL
+};
+static const char * const occupation_members[] = {
+  "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
+};
+static const char * const framework_members[] = {
+  "version", "description", "contextCovered", NULL
+};
+static const char * const level_members[] = {
+  "label", "roleLabel", "statements", "aiStatements", NULL
+};
+static const char * const statement_members[] = {
+  "id", "headline", "body", "note", "citations", "anchors", "splitConfidence", NULL
+};
+static const char * const domain_members[] = { "name", "levels", NULL };
+static const char * const evidence_members[] = { "aeiUsage", "safi", "wefCluster", NULL };
+static const char * const onet_members[] = {
+  "anchorCount", "relatedTitles", "apprenticeships", "skills", "knowledge", "abilities",
+  "workStyles", "technology", "tasks", "cipCodes", NULL
+};
+static const char * const apprenticeship_members[] = { "code", "title", NULL };
+static const char * const task_members[] = { "id", "text", NULL };
+static const char * const source_members[] = {
+  "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
+};
+static const char * const provenance_members[] = {
+  "exportedAt", "sources", "attribution", NULL
+};
+
+typedef enum
+{
+  FIELD_NUMBER,
+  FIELD_STRING,
+} FieldKind;
+
+/* One evidence field: its JSON member and the FwEvidence property behind it. */
+typedef struct
+{
+  const char *member;
+  const char *property;
+  FieldKind   kind;
+} EvidenceField;
+
+typedef struct
+{
+  const char          *member;
+  const EvidenceField *fields;
+} EvidenceGroup;
+
+static const EvidenceField aei_fields[] = {
+  { "taskObservations", "task-observations", FIELD_NUMBER },
+  { "augmentShare", "augment-share", FIELD_NUMBER },
+  { "timeSaved", "time-saved", FIELD_NUMBER },
+  { "aiAutonomy", "ai-autonomy", FIELD_NUMBER },
+  { NULL, NULL, 0 }
+};
+static const EvidenceField safi_fields[] = {
+  { "topSkill", "top-skill", FIELD_STRING },
+  { "score", "safi-score", FIELD_NUMBER },
+  { "quadrant", "quadrant", FIELD_STRING },
+  { "precision", "precision", FIELD_STRING },
+  { NULL, NULL, 0 }
+};
+static const EvidenceField wef_fields[] = {
+  { "label", "wef-label", FIELD_STRING },
+  { "id", "wef-id", FIELD_STRING },
+  { NULL, NULL, 0 }
+};
+static const EvidenceGroup evidence_groups[] = {
+  { "aeiUsage", aei_fields },
+  { "safi", safi_fields },
+  { "wefCluster", wef_fields },
+};
+
+/* The O*NET string lists: JSON member and FwOnet property. */
+static const struct
+{
+  const char *member;
+  const char *property;
+} onet_lists[] = {
+  { "relatedTitles", "related-titles" },
+  { "skills", "skills" },
+  { "knowledge", "knowledge" },
+  { "abilities", "abilities" },
+  { "workStyles", "work-styles" },
+  { "technology", "technology" },
+  { "cipCodes", "cip-codes" },
+};
+
+/* ------------------------------------------------------------------------------------------
+ * Reading
+ * ------------------------------------------------------------------------------------------ */
+
+static char *
+join_path (const char *parent,
+           const char *member)
+{
+  if (parent == NULL || parent[0] == '\0')
+    return g_strdup (member);
+
+  return g_strconcat (parent, ".", member, NULL);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  if (JSON_NODE_HOLDS_NULL (node))
+    return "null";
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+
+    default:
+      return "a number";
+    }
+}
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_at_node (NativeReader *reader,
+              JsonNode     *node,
+              const char   *path,
+              const char   *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (path == NULL || path[0] == '\0')
+    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s", message);
+  else
+    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s: %s",
+                          path, message);
+
+  return FALSE;
+}
+
+static gboolean
+fail_wrong_type (NativeReader *reader,
+                 JsonNode     *node,
+                 const char   *path,
+                 const char   *expected)
+{
+  return fail_at_node (reader, node, path, "expected %s, got %s", expected, describe_node (node));
+}
+
+static gboolean
+is_string_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_number_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node)
+         && (json_node_get_value_type (node) == G_TYPE_INT64
+             || json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+/*
+ * Checks that @node is an object holding every member of @required, and keeps the members
+ * not in @known in the document's extras under @extras_key.
+ */
+static gboolean
+read_object (NativeReader        *reader,
+             JsonNode            *node,
+             const char          *path,
+             const char * const  *known,
+             const char * const  *required,
+             const char          *extras_key,
+             JsonObject         **out_object)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_wrong_type (reader, node, path, "an object");
+
+  object = json_node_get_object (node);
+
+  for (guint i = 0; required != NULL && required[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, required[i]))
+        return fail_at_node (reader, node, path, "missing required member “%s”", required[i]);
+    }
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (unknown == NULL)
+        unknown = json_object_new ();
+      json_object_set_member (unknown, name, json_node_copy (member));
+    }
+
+  if (unknown != NULL)
+    g_hash_table_replace (reader->extras, g_strdup (extras_key), g_steal_pointer (&unknown));
+
+  *out_object = object;
+  return TRUE;
+}
+
+/* @value is NULL when the member is absent. */
+static gboolean
+read_string (NativeReader  *reader,
+             JsonObject    *object,
+             const char    *parent_path,
+             const char    *member,
+             const char   **value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = NULL;
+
+  *value = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!is_string_node (node))
+    {
+      path = join_path (parent_path, member);
+      return fail_wrong_type (reader, node, path, "a string");
+    }
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+/* @value is NAN when the member is absent. */
+static gboolean
+read_number (NativeReader *reader,
+             JsonObject   *object,
+             const char   *parent_path,
+             const char   *member,
+             double       *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = NULL;
+
+  *value = NAN;
+  if (node == NULL)
+    return TRUE;
+
+  if (!is_number_node (node))
+    {
+      path = join_path (parent_path, member);
+      return fail_wrong_type (reader, node, path, "a number");
+    }
+
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+/* An integer from @min to @max; @value is left alone when the member is absent. */
+static gboolean
+read_integer (NativeReader *reader,
+              JsonObject   *object,
+              const char   *parent_path,
+              const char   *member,
+              int           min,
+              int           max,
+              int          *value)
+{
+  g_autofree char *path = NULL;
+  double number;
+
+  if (!read_number (reader, object, parent_path, member, &number))
+    return FALSE;
+  if (isnan (number))
+    return TRUE;
+
+  if (number < min || number > max || number != floor (number))
+    {
+      path = join_path (parent_path, member);
+      return fail_at_node (reader, json_object_get_member (object, member), path,
+                           "expected an integer from %d to %d, got %g", min, max, number);
+    }
+
+  *value = (int) number;
+  return TRUE;
+}
+
+static gboolean
+read_array (NativeReader  *reader,
+            JsonObject    *object,
+            const char    *parent_path,
+            const char    *member,
+            JsonArray    **array)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = NULL;
+
+  *array = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      path = join_path (parent_path, member);
+      return fail_wrong_type (reader, node, path, "an array");
+    }
+
+  *array = json_node_get_array (node);
+  return TRUE;
+}
+
+/* An array of strings; @strv is NULL when the member is absent. */
+static gboolean
+read_strv (NativeReader   *reader,
+           JsonObject     *object,
+           const char     *parent_path,
+           const char     *member,
+           char         ***strv)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+
+  *strv = NULL;
+  if (!read_array (reader, object, parent_path, member, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!is_string_node (element))
+        {
+          g_autofree char *path = g_strdup_printf ("%s%s%s[%u]", parent_path,
+                                                   parent_path[0] != '\0' ? "." : "", member, i);
+          return fail_wrong_type (reader, element, path, "a string");
+        }
+
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  *strv = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_statement (NativeReader *reader,
+                JsonNode     *node,
+                const char   *path,
+                GListStore   *store)
+{
+  static const char * const required[] = { "id", "headline", "body", "citations", NULL };
+  g_autoptr(FwStatement) statement = NULL;
+  g_auto(GStrv) citations = NULL;
+  g_auto(GStrv) anchors = NULL;
+  g_autofree char *extras_key = NULL;
+  JsonObject *object;
+  JsonNode *id_node;
+  const char *id, *headline, *body, *note;
+  double confidence;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_wrong_type (reader, node, path, "an object");
+
+  /* The id first: it names the extras entry of this statement. */
+  object = json_node_get_object (node);
+  if (!read_string (reader, object, path, "id", &id))
+    return FALSE;
+
+  id_node = json_object_get_member (object, "id");
+  if (id != NULL && id[0] == '\0')
+    {
+      g_autofree char *id_path = join_path (path, "id");
+      return fail_at_node (reader, id_node, id_path, "statement id must not be empty");
+    }
+
+  if (id != NULL && g_hash_table_contains (reader->statement_ids, id))
+    {
+      g_autofree char *id_path = join_path (path, "id");
+      return fail_at_node (reader, id_node, id_path,
+                           "duplicate statement id “%s”; every statement needs its own", id);
+    }
+
+  extras_key = g_strconcat ("statement:", id != NULL ? id : "", NULL);
+  if (!read_object (reader, node, path, statement_members, required, extras_key, &object)
+      || !read_string (reader, object, path, "headline", &headline)
+      || !read_string (reader, object, path, "body", &body)
+      || !read_string (reader, object, path, "note", &note)
+      || !read_strv (reader, object, path, "citations", &citations)
+      || !read_strv (reader, object, path, "anchors", &anchors)
+      || !read_number (reader, object, path, "splitConfidence", &confidence))
+    return FALSE;
+
+  if (!isnan (confidence) && (confidence < 0 || confidence > 1))
+    {
+      g_autofree char *confidence_path = join_path (path, "splitConfidence");
+      return fail_at_node (reader, json_object_get_member (object, "splitConfidence"),
+                           confidence_path, "expected a number from 0 to 1, got %g", confidence);
+    }
+
+  g_hash_table_add (reader->statement_ids, g_strdup (id));
+
+  statement = fw_statement_new_with_id (id, headline, body);
+  fw_statement_set_note (statement, note);
+  fw_statement_set_citations (statement, (const char * const *) citations);
+  if (anchors != NULL)
+    fw_statement_set_anchors (statement, (const char * const *) anchors);
+  if (!isnan (confidence))
+    fw_statement_set_split_confidence (statement, confidence);
+
+  g_list_store_append (store, statement);
+  return TRUE;
+}
+
+static gboolean
+read_statements (NativeReader *reader,
+                 JsonObject   *object,
+                 const char   *parent_path,
+                 const char   *member,
+                 GListStore   *store)
+{
+  JsonArray *array;
+
+  if (!read_array (reader, object, parent_path, member, &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
+
+      if (!read_statement (reader, json_array_get_element (array, i), path, store))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_occupation (NativeReader *reader,
+                 JsonNode     *node)
+{
+  static const char * const required[] = {
+    "soc", "title", "group", "sector", "jobZoneInferred", NULL
+  };
+  JsonObject *object;
+  JsonNode *inferred;
+  const char *soc, *title, *group, *sector, *label;
+  int job_zone = 0;
+
+  if (!read_object (reader, node, "occupation", occupation_members, required, "occupation",
+                    &object)
+      || !read_string (reader, object, "occupation", "soc", &soc)
+      || !read_string (reader, object, "occupation", "title", &title)
+      || !read_string (reader, object, "occupation", "group", &group)
+      || !read_string (reader, object, "occupation", "sector", &sector)
+      || !read_integer (reader, object, "occupation", "jobZone", 1, 5, &job_zone)
+      || !read_string (reader, object, "occupation", "jobZoneLabel", &label))
+    return FALSE;
+
+  inferred = json_object_get_member (object, "jobZoneInferred");
+  if (!JSON_NODE_HOLDS_VALUE (inferred) || json_node_get_value_type (inferred) != G_TYPE_BOOLEAN)
+    return fail_wrong_type (reader, inferred, "occupation.jobZoneInferred", "a boolean");
+
+  g_object_set (reader->document,
+                "soc", soc,
+                "title", title,
+                "group", group,
+                "sector", sector,
+                "job-zone", job_zone,
+                "job-zone-inferred", json_node_get_boolean (inferred),
+                "job-zone-label", label != NULL ? label : "",
+                NULL);
+
+  return TRUE;
+}
+
+static gboolean
+read_framework (NativeReader *reader,
+                JsonNode     *node)
+{
+  JsonObject *object;
+  const char *version, *description, *context;
+
+  if (!read_object (reader, node, "framework", framework_members, framework_members,
+                    "framework", &object)
+      || !read_string (reader, object, "framework", "version", &version)
+      || !read_string (reader, object, "framework", "description", &description)
+      || !read_string (reader, object, "framework", "contextCovered", &context))
+    return FALSE;
+
+  g_object_set (reader->document,
+                "version", version,
+                "description", description,
+                "context-covered", context,
+                NULL);
+
+  return TRUE;
+}
+
+static gboolean
+read_level (NativeReader *reader,
+            JsonNode     *node,
+            FwLevel      *level)
+{
+  const char *name = fw_level_key_to_string (fw_level_get_key (level));
+  g_autofree char *path = g_strconcat ("levels.", name, NULL);
+  g_autofree char *extras_key = g_strconcat ("level:", name, NULL);
+  JsonObject *object;
+  const char *label, *role_label;
+
+  if (!read_object (reader, node, path, level_members, level_members, extras_key, &object)
+      || !read_string (reader, object, path, "label", &label)
+      || !read_string (reader, object, path, "roleLabel", &role_label)
+      || !read_statements (reader, object, path, "statements", fw_level_get_statements (level))
+      || !read_statements (reader, object, path, "aiStatements",
+                           fw_level_get_ai_statements (level)))
+    return FALSE;
+
+  fw_level_set_label (level, label);
+  fw_level_set_role_label (level, role_label);
+  return TRUE;
+}
+
+static gboolean
+read_levels (NativeReader *reader,
+             JsonNode     *node)
+{
+  static const char * const keys[] = { "emerging", "developing", "proficient", "advanced", NULL };
+  JsonObject *object;
+
+  if (!read_object (reader, node, "levels", keys, keys, "levels", &object))
+    return FALSE;
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      if (!read_level (reader, json_object_get_member (object, fw_level_key_to_string (key)),
+                       fw_document_get_level (reader->document, key)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_domain (NativeReader *reader,
+             JsonNode     *node,
+             const char   *path,
+             GHashTable   *names)
+{
+  static const char * const cell_keys[] = {
+    "emerging", "developing", "applying", "exceeding", NULL
+  };
+  g_autoptr(FwDomain) domain = NULL;
+  g_autofree char *extras_key = NULL;
+  g_autofree char *levels_key = NULL;
+  g_autofree char *levels_path = NULL;
+  JsonObject *object;
+  JsonObject *levels;
+  const char *name;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_wrong_type (reader, node, path, "an object");
+
+  object = json_node_get_object (node);
+  if (!read_string (reader, object, path, "name", &name))
+    return FALSE;
+
+  if (name != NULL && g_hash_table_contains (names, name))
+    {
+      g_autofree char *name_path = join_path (path, "name");
+      return fail_at_node (reader, json_object_get_member (object, "name"), name_path,
+                           "duplicate durable-skill domain “%s”", name);
+    }
+
+  extras_key = g_strconcat ("domain:", name != NULL ? name : "", NULL);
+  levels_key = g_strconcat (extras_key, ":levels", NULL);
+  levels_path = join_path (path, "levels");
+
+  if (!read_object (reader, node, path, domain_members, domain_members, extras_key, &object)
+      || !read_object (reader, json_object_get_member (object, "levels"), levels_path, cell_keys,
+                       cell_keys, levels_key, &levels))
+    return FALSE;
+
+  g_hash_table_add (names, g_strdup (name));
+  domain = fw_domain_new (name);
+
+  for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+    {
+      if (!read_statements (reader, levels, levels_path, fw_durable_level_to_string (level),
+                            fw_domain_get_cell (domain, level)))
+        return FALSE;
+    }
+
+  g_list_store_append (fw_document_get_domains (reader->document), domain);
+  return TRUE;
+}
+
+static gboolean
+read_durable_skills (NativeReader *reader,
+                     JsonObject   *root)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!read_array (reader, root, "", "durableSkills", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("durableSkills[%u]", i);
+
+      if (!read_domain (reader, json_array_get_element (array, i), path, names))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_evidence_group (NativeReader        *reader,
+                     JsonObject          *evidence,
+                     const EvidenceGroup *group)
+{
+  FwEvidence *target = fw_document_get_evidence (reader->document);
+  g_autofree char *path = g_strconcat ("evidence.", group->member, NULL);
+  g_autofree char *extras_key = g_strconcat ("evidence:", group->member, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) known = NULL;
+  JsonNode *node = json_object_get_member (evidence, group->member);
+  JsonObject *object;
+
+  if (node == NULL)
+    return TRUE;
+
+  for (guint i = 0; group->fields[i].member != NULL; i++)
+    g_strv_builder_add (builder, group->fields[i].member);
+  known = g_strv_builder_end (builder);
+
+  if (!read_object (reader, node, path, (const char * const *) known, NULL, extras_key, &object))
+    return FALSE;
+
+  for (guint i = 0; group->fields[i].member != NULL; i++)
+    {
+      const EvidenceField *field = &group->fields[i];
+      const char *string;
+      double number;
+
+      if (field->kind == FIELD_NUMBER)
+        {
+          if (!read_number (reader, object, path, field->member, &number))
+            return FALSE;
+          if (!isnan (number))
+            g_object_set (target, field->property, number, NULL);
+        }
+      else
+        {
+          if (!read_string (reader, object, path, field->member, &string))
+            return FALSE;
+          if (string != NULL)
+            g_object_set (target, field->property, string, NULL);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_evidence (NativeReader *reader,
+               JsonNode     *node)
+{
+  JsonObject *object;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "evidence", evidence_members, NULL, "evidence", &object))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (evidence_groups); i++)
+    {
+      if (!read_evidence_group (reader, object, &evidence_groups[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_apprenticeships (NativeReader *reader,
+                      JsonObject   *onet_object,
+                      FwOnet       *onet)
+{
+  JsonArray *array;
+
+  if (!read_array (reader, onet_object, "onet", "apprenticeships", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("onet.apprenticeships[%u]", i);
+      g_autofree char *extras_key = NULL;
+      g_autoptr(FwApprenticeship) apprenticeship = NULL;
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *code, *title;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail_wrong_type (reader, node, path, "an object");
+
+      object = json_node_get_object (node);
+      if (!read_string (reader, object, path, "code", &code))
+        return FALSE;
+
+      extras_key = g_strconcat ("apprenticeship:", code != NULL ? code : "", NULL);
+      if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_members,
+                        extras_key, &object)
+          || !read_string (reader, object, path, "title", &title))
+        return FALSE;
+
+      apprenticeship = fw_apprenticeship_new (code, title);
+      g_list_store_append (fw_onet_get_apprenticeships (onet), apprenticeship);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_tasks (NativeReader *reader,
+            JsonObject   *onet_object,
+            FwOnet       *onet)
+{
+  static const char * const required[] = { "text", NULL };
+  JsonArray *array;
+
+  if (!read_array (reader, onet_object, "onet", "tasks", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("onet.tasks[%u]", i);
+      g_autofree char *extras_key = NULL;
+      g_autoptr(FwTask) task = NULL;
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *id, *text;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail_wrong_type (reader, node, path, "an object");
+
+      object = json_node_get_object (node);
+      if (!read_string (reader, object, path, "id", &id)
+          || !read_string (reader, object, path, "text", &text))
+        return FALSE;
+
+      extras_key = g_strconcat ("task:", id != NULL ? id : (text != NULL ? text : ""), NULL);
+      if (!read_object (reader, node, path, task_members, required, extras_key, &object))
+        return FALSE;
+
+      task = fw_task_new (id, text);
+      g_list_store_append (fw_onet_get_tasks (onet), task);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_onet (NativeReader *reader,
+           JsonNode     *node)
+{
+  FwOnet *onet = fw_document_get_onet (reader->document);
+  JsonObject *object;
+  int anchor_count = -1;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "onet", onet_members, NULL, "onet", &object)
+      || !read_integer (reader, object, "onet", "anchorCount", 0, G_MAXINT, &anchor_count))
+    return FALSE;
+
+  if (anchor_count >= 0)
+    g_object_set (onet, "anchor-count", anchor_count, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (onet_lists); i++)
+    {
+      g_auto(GStrv) strv = NULL;
+
+      if (!read_strv (reader, object, "onet", onet_lists[i].member, &strv))
+        return FALSE;
+      if (strv != NULL)
+        g_object_set (onet, onet_lists[i].property, strv, NULL);
+    }
+
+  return read_apprenticeships (reader, object, onet) && read_tasks (reader, object, onet);
+}
+
+static gboolean
+read_source (NativeReader *reader,
+             JsonNode     *node,
+             const char   *path)
+{
+  static const char * const required[] = { "id", "shortLabel", "title", NULL };
+  g_autofree char *extras_key = NULL;
+  g_autoptr(FwSource) source = NULL;
+  JsonObject *object;
+  const char *id, *short_label, *title, *publisher, *version, *url, *license;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_wrong_type (reader, node, path, "an object");
+
+  object = json_node_get_object (node);
+  if (!read_string (reader, object, path, "id", &id))
+    return FALSE;
+
+  if (id != NULL && fw_document_find_source (reader->document, id) != NULL)
+    {
+      g_autofree char *id_path = join_path (path, "id");
+      return fail_at_node (reader, json_object_get_member (object, "id"), id_path,
+                           "duplicate source id “%s”", id);
+    }
+
+  extras_key = g_strconcat ("source:", id != NULL ? id : "", NULL);
+  if (!read_object (reader, node, path, source_members, required, extras_key, &object)
+      || !read_string (reader, object, path, "shortLabel", &short_label)
+      || !read_string (reader, object, path, "title", &title)
+      || !read_string (reader, object, path, "publisher", &publisher)
+      || !read_string (reader, object, path, "version", &version)
+      || !read_string (reader, object, path, "url", &url)
+      || !read_string (reader, object, path, "license", &license))
+    return FALSE;
+
+  source = fw_source_new (id, short_label, title);
+  g_object_set (source,
+                "publisher", publisher,
+                "version", version,
+                "url", url,
+                "license", license,
+                NULL);
+
+  g_list_store_append (fw_document_get_sources (reader->document), source);
+  return TRUE;
+}
+
+static gboolean
+read_sources (NativeReader *reader,
+              JsonObject   *root)
+{
+  JsonArray *array;
+
+  if (!read_array (reader, root, "", "sources", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("sources[%u]", i);
+
+      if (!read_source (reader, json_array_get_element (array, i), path))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_provenance (NativeReader *reader,
+                 JsonNode     *node)
+{
+  JsonObject *object;
+  JsonNode *sources;
+  const char *exported_at, *attribution;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "provenance", provenance_members, NULL, "provenance", &object)
+      || !read_string (reader, object, "provenance", "exportedAt", &exported_at)
+      || !read_string (reader, object, "provenance", "attribution", &attribution))
+    return FALSE;
+
+  sources = json_object_get_member (object, "sources");
+  if (sources != NULL && !JSON_NODE_HOLDS_OBJECT (sources))
+    return fail_wrong_type (reader, sources, "provenance.sources", "an object");
+
+  g_object_set (reader->document,
+                "exported-at", exported_at != NULL ? exported_at : "",
+                "attribution", attribution != NULL ? attribution : "",
+                NULL);
+  if (sources != NULL)
+    fw_document_set_provenance (reader->document, sources);
+
+  return TRUE;
+}
+
+/* Parses "MAJOR.MINOR"; FALSE unless both are plain decimal numbers. */
+static gboolean
+parse_format_version (const char *text,
+                      guint64    *major,
+                      guint64    *minor)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ".", -1);
+
+  return g_strv_length (parts) == 2
+         && g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT32, major, NULL)
+         && g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT32, minor, NULL);
+}
+
+/* The format marker and version come first: a newer major version may look like anything. */
+static gboolean
+read_format (NativeReader *reader,
+             JsonNode     *root)
+{
+  static const char * const required[] = { "format", "formatVersion", NULL };
+  JsonObject *object;
+  JsonNode *version_node;
+  const char *marker, *version;
+  guint64 major, minor;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail_at_node (reader, root, NULL,
+                         "expected a JSON object at the top level, got %s", describe_node (root));
+
+  object = json_node_get_object (root);
+  for (guint i = 0; required[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, required[i]))
+        return fail_at_node (reader, root, NULL,
+                             "missing required member “%s”; is this a Framewright file?",
+                             required[i]);
+    }
+
+  if (!read_string (reader, object, "", "format", &marker)
+      || !read_string (reader, object, "", "formatVersion", &version))
+    return FALSE;
+
+  if (strcmp (marker, NATIVE_FORMAT_MARKER) != 0)
+    return fail_at_node (reader, json_object_get_member (object, "format"), "format",
+                         "expected “" NATIVE_FORMAT_MARKER "”, got “%s”", marker);
+
+  version_node = json_object_get_member (object, "formatVersion");
+  if (!parse_format_version (version, &major, &minor) || major == 0)
+    return fail_at_node (reader, version_node, "formatVersion",
+                         "expected a version such as “" NATIVE_FORMAT_VERSION "”, got “%s”",
+                         version);
+
+  if (major > NATIVE_MAJOR_VERSION)
+    {
+      fw_json_doc_error_at (reader->json, version_node, reader->error, FW_ERROR_VERSION,
+                            "formatVersion %s is newer than this version of Framewright "
+                            "supports (%d.x); please update Framewright",
+                            version, NATIVE_MAJOR_VERSION);
+      return FALSE;
+    }
+
+  if (minor > 0)
+    {
+      JsonObject *remembered = json_object_new ();
+      guint line = 0;
+
+      json_object_set_string_member (remembered, "formatVersion", version);
+      g_hash_table_replace (reader->extras, g_strdup (EXTRAS_FORMAT_KEY), remembered);
+
+      fw_json_doc_get_location (reader->json, version_node, &line, NULL);
+      if (reader->warnings != NULL)
+        g_ptr_array_add (reader->warnings,
+                         fw_diagnostic_new (fw_json_doc_get_filename (reader->json), line, 0,
+                                            NULL,
+                                            "formatVersion %s is newer than %s; members this "
+                                            "version does not know are kept as they are",
+                                            version, NATIVE_FORMAT_VERSION));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_root (NativeReader *reader,
+           JsonNode     *root)
+{
+  static const char * const required[] = {
+    "format", "formatVersion", "occupation", "framework", "levels", NULL
+  };
+  JsonObject *object;
+
+  if (!read_format (reader, root)
+      || !read_object (reader, root, "", root_members, required, "root", &object))
+    return FALSE;
+
+  return read_occupation (reader, json_object_get_member (object, "occupation"))
+         && read_framework (reader, json_object_get_member (object, "framework"))
+         && read_levels (reader, json_object_get_member (object, "levels"))
+         && read_durable_skills (reader, object)
+         && read_evidence (reader, json_object_get_member (object, "evidence"))
+         && read_onet (reader, json_object_get_member (object, "onet"))
+         && read_sources (reader, object)
+         && read_provenance (reader, json_object_get_member (object, "provenance"));
+}
+
+FwDocument *
+fw_native_read (const char  *data,
+                gsize        length,
+                const char  *filename,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(FwJsonDoc) json = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GHashTable) statement_ids = NULL;
+  NativeReader reader;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  json = fw_json_doc_parse (data, length, filename, error);
+  if (json == NULL)
+    return NULL;
+
+  document = fw_document_new ();
+  fw_document_set_origin (document, FW_ORIGIN_NATIVE);
+  statement_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  reader.json = json;
+  reader.document = document;
+  reader.extras = fw_document_get_extras (document);
+  reader.statement_ids = statement_ids;
+  reader.warnings = warnings;
+  reader.error = error;
+
+  if (!read_root (&reader, fw_json_doc_get_root (json)))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Writing
+ * ------------------------------------------------------------------------------------------ */
+
+static JsonObject *
+new_object_member (JsonObject *parent,
+                   const char *member)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_object_member (parent, member, object);
+  return object;
+}
+
+static JsonArray *
+new_array_member (JsonObject *parent,
+                  const char *member)
+{
+  JsonArray *array = json_array_new ();
+
+  json_object_set_array_member (parent, member, array);
+  return array;
+}
+
+static void
+set_strv_member (JsonObject         *object,
+                 const char         *member,
+                 const char * const *strv)
+{
+  JsonArray *array = new_array_member (object, member);
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+}
+
+/* Puts back the members an earlier read did not know, after the known ones. */
+static void
+append_extras (FwDocument *document,
+               JsonObject *object,
+               const char *extras_key)
+{
+  JsonObject *extras = g_hash_table_lookup (fw_document_get_extras (document), extras_key);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (extras == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (!json_object_has_member (object, name))
+        json_object_set_member (object, name, json_node_copy (member));
+    }
+}
+
+static void
+write_statement (FwDocument  *document,
+                 JsonArray   *array,
+                 FwStatement *statement)
+{
+  JsonObject *object = json_object_new ();
+  const char * const *anchors = fw_statement_get_anchors (statement);
+  g_autofree char *extras_key = NULL;
+  double confidence = fw_statement_get_split_confidence (statement);
+
+  json_array_add_object_element (array, object);
+
+  json_object_set_string_member (object, "id", fw_statement_get_id (statement));
+  json_object_set_string_member (object, "headline", fw_statement_get_headline (statement));
+  json_object_set_string_member (object, "body", fw_statement_get_body (statement));
+  if (fw_statement_get_note (statement) != NULL)
+    json_object_set_string_member (object, "note", fw_statement_get_note (statement));
+  set_strv_member (object, "citations", fw_statement_get_citations (statement));
+  if (anchors != NULL && anchors[0] != NULL)
+    set_strv_member (object, "anchors", anchors);
+  if (confidence < 1.0)
+    json_object_set_double_member (object, "splitConfidence", confidence);
+
+  extras_key = g_strconcat ("statement:", fw_statement_get_id (statement), NULL);
+  append_extras (document, object, extras_key);
+}
+
+static void
+write_statements (FwDocument *document,
+                  JsonObject *parent,
+                  const char *member,
+                  GListModel *statements)
+{
+  JsonArray *array = new_array_member (parent, member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(FwStatement) statement = g_list_model_get_item (statements, i);
+
+      write_statement (document, array, statement);
+    }
+}
+
+static void
+write_occupation (FwDocument *document,
+                  JsonObject *root)
+{
+  JsonObject *object = new_object_member (root, "occupation");
+  const char *label = fw_document_get_job_zone_label (document);
+
+  json_object_set_string_member (object, "soc", fw_document_get_soc (document));
+  json_object_set_string_member (object, "title", fw_document_get_title (document));
+  json_object_set_string_member (object, "group", fw_document_get_group (document));
+  json_object_set_string_member (object, "sector", fw_document_get_sector (document));
+  if (fw_document_get_job_zone (document) > 0)
+    json_object_set_int_member (object, "jobZone", fw_document_get_job_zone (document));
+  json_object_set_boolean_member (object, "jobZoneInferred",
+                                  fw_document_get_job_zone_inferred (document));
+  if (label != NULL && label[0] != '\0')
+    json_object_set_string_member (object, "jobZoneLabel", label);
+
+  append_extras (document, object, "occupation");
+}
+
+static void
+write_framework (FwDocument *document,
+                 JsonObject *root)
+{
+  JsonObject *object = new_object_member (root, "framework");
+
+  json_object_set_string_member (object, "version", fw_document_get_version (document));
+  json_object_set_string_member (object, "description", fw_document_get_description (document));
+  json_object_set_string_member (object, "contextCovered",
+                                 fw_document_get_context_covered (document));
+
+  append_extras (document, object, "framework");
+}
+
+static void
+write_levels (FwDocument *document,
+              JsonObject *root)
+{
+  JsonObject *levels = new_object_member (root, "levels");
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      FwLevel *level = fw_document_get_level (document, key);
+      const char *name = fw_level_key_to_string (key);
+      JsonObject *object = new_object_member (levels, name);
+      g_autofree char *extras_key = g_strconcat ("level:", name, NULL);
+
+      json_object_set_string_member (object, "label", fw_level_get_label (level));
+      json_object_set_string_member (object, "roleLabel", fw_level_get_role_label (level));
+      write_statements (document, object, "statements",
+                        G_LIST_MODEL (fw_level_get_statements (level)));
+      write_statements (document, object, "aiStatements",
+                        G_LIST_MODEL (fw_level_get_ai_statements (level)));
+
+      append_extras (document, object, extras_key);
+    }
+
+  append_extras (document, levels, "levels");
+}
+
+static void
+write_durable_skills (FwDocument *document,
+                      JsonObject *root)
+{
+  GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
+  JsonArray *array = new_array_member (root, "durableSkills");
+
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(FwDomain) domain = g_list_model_get_item (domains, i);
+      g_autofree char *extras_key = g_strconcat ("domain:", fw_domain_get_name (domain), NULL);
+      g_autofree char *levels_key = g_strconcat (extras_key, ":levels", NULL);
+      JsonObject *object = json_object_new ();
+      JsonObject *levels;
+
+      json_array_add_object_element (array, object);
+      json_object_set_string_member (object, "name", fw_domain_get_name (domain));
+      levels = new_object_member (object, "levels");
+
+      for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+        write_statements (document, levels, fw_durable_level_to_string (level),
+                          G_LIST_MODEL (fw_domain_get_cell (domain, level)));
+
+      append_extras (document, levels, levels_key);
+      append_extras (document, object, extras_key);
+    }
+}
+
+static void
+write_evidence (FwDocument *document,
+                JsonObject *root)
+{
+  FwEvidence *evidence = fw_document_get_evidence (document);
+  JsonObject *object = new_object_member (root, "evidence");
+
+  for (guint g = 0; g < G_N_ELEMENTS (evidence_groups); g++)
+    {
+      const EvidenceGroup *group = &evidence_groups[g];
+      g_autofree char *extras_key = g_strconcat ("evidence:", group->member, NULL);
+      g_autoptr(JsonObject) fields = json_object_new ();
+
+      for (guint i = 0; group->fields[i].member != NULL; i++)
+        {
+          const EvidenceField *field = &group->fields[i];
+
+          /* Absent stays absent: never written as 0 or null. */
+          if (!fw_evidence_has (evidence, field->property))
+            continue;
+
+          if (field->kind == FIELD_NUMBER)
+            json_object_set_double_member (fields, field->member,
+                                           fw_evidence_get_number (evidence, field->property));
+          else
+            json_object_set_string_member (fields, field->member,
+                                           fw_evidence_get_string (evidence, field->property));
+        }
+
+      append_extras (document, fields, extras_key);
+      if (json_object_get_size (fields) > 0)
+        json_object_set_object_member (object, group->member, g_steal_pointer (&fields));
+    }
+
+  append_extras (document, object, "evidence");
+}
+
+static void
+write_onet (FwDocument *document,
+            JsonObject *root)
+{
+  FwOnet *onet = fw_document_get_onet (document);
+  GListModel *apprenticeships = G_LIST_MODEL (fw_onet_get_apprenticeships (onet));
+  GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (onet));
+  JsonObject *object = new_object_member (root, "onet");
+  JsonArray *array;
+
+  if (fw_onet_get_anchor_count (onet) >= 0)
+    json_object_set_int_member (object, "anchorCount", fw_onet_get_anchor_count (onet));
+
+  set_strv_member (object, "relatedTitles", fw_onet_get_strv (onet, "related-titles"));
+
+  array = new_array_member (object, "apprenticeships");
+  for (guint i = 0; i < g_list_model_get_n_items (apprenticeships); i++)
+    {
+      g_autoptr(FwApprenticeship) apprenticeship = g_list_model_get_item (apprenticeships, i);
+      g_autofree char *extras_key = NULL;
+      JsonObject *entry = json_object_new ();
+
+      json_array_add_object_element (array, entry);
+      json_object_set_string_member (entry, "code", fw_apprenticeship_get_code (apprenticeship));
+      json_object_set_string_member (entry, "title",
+                                     fw_apprenticeship_get_title (apprenticeship));
+
+      extras_key = g_strconcat ("apprenticeship:", fw_apprenticeship_get_code (apprenticeship),
+                                NULL);
+      append_extras (document, entry, extras_key);
+    }
+
+  for (guint i = 1; i < G_N_ELEMENTS (onet_lists) - 1; i++)
+    set_strv_member (object, onet_lists[i].member, fw_onet_get_strv (onet, onet_lists[i].property));
+
+  array = new_array_member (object, "tasks");
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
+      const char *task_id = fw_task_get_task_id (task);
+      g_autofree char *extras_key = NULL;
+      JsonObject *entry = json_object_new ();
+
+      json_array_add_object_element (array, entry);
+      if (task_id != NULL)
+        json_object_set_string_member (entry, "id", task_id);
+      json_object_set_string_member (entry, "text", fw_task_get_text (task));
+
+      extras_key = g_strconcat ("task:", task_id != NULL ? task_id : fw_task_get_text (task),
+                                NULL);
+      append_extras (document, entry, extras_key);
+    }
+
+  set_strv_member (object, "cipCodes", fw_onet_get_strv (onet, "cip-codes"));
+
+  append_extras (document, object, "onet");
+}
+
+static void
+set_optional_string (JsonObject *object,
+                     const char *member,
+                     const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, member, value);
+}
+
+static void
+write_sources (FwDocument *document,
+               JsonObject *root)
+{
+  GListModel *sources = G_LIST_MODEL (fw_document_get_sources (document));
+  JsonArray *array = new_array_member (root, "sources");
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(FwSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *extras_key = g_strconcat ("source:", fw_source_get_id (source), NULL);
+      JsonObject *object = json_object_new ();
+
+      json_array_add_object_element (array, object);
+      json_object_set_string_member (object, "id", fw_source_get_id (source));
+      json_object_set_string_member (object, "shortLabel", fw_source_get_short_label (source));
+      json_object_set_string_member (object, "title", fw_source_get_title (source));
+      set_optional_string (object, "publisher", fw_source_get_publisher (source));
+      set_optional_string (object, "version", fw_source_get_version (source));
+      set_optional_string (object, "url", fw_source_get_url (source));
+      set_optional_string (object, "license", fw_source_get_license (source));
+
+      append_extras (document, object, extras_key);
+    }
+}
+
+static void
+write_provenance (FwDocument *document,
+                  JsonObject *root)
+{
+  g_autoptr(JsonNode) sources = fw_document_get_provenance (document);
+  JsonObject *object = new_object_member (root, "provenance");
+  const char *exported_at = fw_document_get_exported_at (document);
+  const char *attribution = fw_document_get_attribution (document);
+
+  if (exported_at != NULL && exported_at[0] != '\0')
+    json_object_set_string_member (object, "exportedAt", exported_at);
+  if (sources != NULL)
+    json_object_set_member (object, "sources", json_node_copy (sources));
+  if (attribution != NULL && attribution[0] != '\0')
+    json_object_set_string_member (object, "attribution", attribution);
+
+  append_extras (document, object, "provenance");
+}
+
+/* The formatVersion to write: ours, or the newer minor one of the file that was read. */
+static const char *
+format_version (FwDocument *document)
+{
+  JsonObject *remembered;
+  const char *version;
+  guint64 major, minor;
+
+  remembered = g_hash_table_lookup (fw_document_get_extras (document), EXTRAS_FORMAT_KEY);
+  if (remembered == NULL || !json_object_has_member (remembered, "formatVersion"))
+    return NATIVE_FORMAT_VERSION;
+
+  version = json_object_get_string_member (remembered, "formatVersion");
+  if (version != NULL && parse_format_version (version, &major, &minor)
+      && major == NATIVE_MAJOR_VERSION)
+    return version;
+
+  return NATIVE_FORMAT_VERSION;
+}
+
+GBytes *
+fw_native_write (FwDocument *document)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  GString *out;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+
+  object = json_object_new ();
+  root = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+
+  json_object_set_string_member (object, "format", NATIVE_FORMAT_MARKER);
+  json_object_set_string_member (object, "formatVersion", format_version (document));
+  write_occupation (document, object);
+  write_framework (document, object);
+  write_levels (document, object);
+  write_durable_skills (document, object);
+  write_evidence (document, object);
+  write_onet (document, object);
+  write_sources (document, object);
+  write_provenance (document, object);
+  append_extras (document, object, "root");
+
+  out = g_string_new (NULL);
+  fw_json_write (out, root, TRUE);
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}

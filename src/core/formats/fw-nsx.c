@@ -1,0 +1,758 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fw-error.h"
+#include "fw-formats.h"
+#include "fw-json.h"
+
+/*
+ * NSX JSON, schema 1.0 (data/schemas/nsx-1.0.schema.json).
+ *
+ * The reader accepts exactly what the schema allows: every object is closed (no unknown
+ * members), every member is required, and strings follow the schema's patterns. The first
+ * violation is reported with the JSON path of the offending member and its location.
+ */
+
+#define NSX_SCHEMA_VERSION "1.0"
+
+typedef struct
+{
+  FwJsonDoc  *json;
+  GPtrArray  *warnings;
+  GError    **error;
+} NsxReader;
+
+static const char * const root_members[] = {
+  "schemaVersion", "exportedAt", "occupation", "framework", "sources", "attribution", NULL
+};
+static const char * const occupation_members[] = {
+  "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", NULL
+};
+static const char * const framework_members[] = {
+  "version", "description", "contextCovered", "levels", NULL
+};
+static const char * const level_members[] = { "label", "statements", NULL };
+static const char * const sources_members[] = { "onet", "crosswalk", "generator", NULL };
+
+static char *
+join_path (const char *parent,
+           const char *member)
+{
+  if (parent == NULL || parent[0] == '\0')
+    return g_strdup (member);
+
+  return g_strconcat (parent, ".", member, NULL);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+
+    case JSON_NODE_ARRAY:
+      return "an array";
+
+    case JSON_NODE_NULL:
+      return "null";
+
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+
+    case G_TYPE_INT64:
+      return "an integer";
+
+    case G_TYPE_DOUBLE:
+    default:
+      return "a number";
+    }
+}
+
+/* Sets the reader's error to "FILE:LINE:COLUMN: error: PATH: MESSAGE" at @node. */
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_at_node (NsxReader  *reader,
+              JsonNode   *node,
+              const char *path,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (path == NULL || path[0] == '\0')
+    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s", message);
+  else
+    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s: %s",
+                          path, message);
+
+  return FALSE;
+}
+
+/* Like fail_at_node(), at the key of @member in @object. */
+static gboolean
+fail_at_member (NsxReader  *reader,
+                JsonObject *object,
+                const char *member,
+                const char *path,
+                const char *message)
+{
+  guint line = 0;
+  guint column = 0;
+
+  fw_json_doc_get_member_location (reader->json, object, member, &line, &column);
+  fw_set_error_at (reader->error, FW_ERROR_INVALID, fw_json_doc_get_filename (reader->json),
+                   line, column, "%s: %s", path, message);
+
+  return FALSE;
+}
+
+/* The schema's "additionalProperties": false and "required" for one object. */
+static gboolean
+check_closed_object (NsxReader          *reader,
+                     JsonNode           *node,
+                     const char         *path,
+                     const char * const *members)
+{
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_at_node (reader, node, path, "expected an object, got %s", describe_node (node));
+
+  object = json_node_get_object (node);
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (!g_strv_contains (members, name))
+        {
+          g_autofree char *member_path = join_path (path, name);
+
+          return fail_at_member (reader, object, name, member_path,
+                                 "unknown member; NSX schema 1.0 does not allow it");
+        }
+    }
+
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, members[i]))
+        return fail_at_node (reader, node, path, "missing required member “%s”", members[i]);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+get_string (NsxReader   *reader,
+            JsonObject  *object,
+            const char  *parent_path,
+            const char  *member,
+            gboolean     non_empty,
+            const char **value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = join_path (parent_path, member);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail_at_node (reader, node, path, "expected a string, got %s", describe_node (node));
+
+  *value = json_node_get_string (node);
+  if (non_empty && (*value)[0] == '\0')
+    return fail_at_node (reader, node, path, "must not be empty");
+
+  return TRUE;
+}
+
+static gboolean
+matches (const char *pattern,
+         const char *text)
+{
+  /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final newline. */
+  return g_regex_match_simple (pattern, text, G_REGEX_DOLLAR_ENDONLY, 0);
+}
+
+static gboolean
+get_pattern_string (NsxReader   *reader,
+                    JsonObject  *object,
+                    const char  *parent_path,
+                    const char  *member,
+                    const char  *pattern,
+                    const char  *expected,
+                    const char **value)
+{
+  g_autofree char *path = NULL;
+
+  if (!get_string (reader, object, parent_path, member, FALSE, value))
+    return FALSE;
+
+  if (matches (pattern, *value))
+    return TRUE;
+
+  path = join_path (parent_path, member);
+  return fail_at_node (reader, json_object_get_member (object, member), path,
+                       "expected %s, got “%s”", expected, *value);
+}
+
+static gboolean
+is_leap_year (guint year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+/* What JSON Schema's "date-time" format adds to the pattern: real days, leap seconds. */
+static gboolean
+is_valid_date_time (const char *text)
+{
+  static const guint days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  guint year, month, day, hour, minute, second;
+
+  if (sscanf (text, "%4u-%2u-%2uT%2u:%2u:%2u", &year, &month, &day, &hour, &minute,
+              &second) != 6)
+    return FALSE;
+
+  if (day > days_in_month[month - 1] + (month == 2 && is_leap_year (year) ? 1 : 0))
+    return FALSE;
+
+  return second < 60 || (hour == 23 && minute == 59);
+}
+
+static gboolean
+read_exported_at (NsxReader   *reader,
+                  JsonObject  *root,
+                  FwDocument  *document)
+{
+  const char *value;
+
+  if (!get_pattern_string (reader, root, "", "exportedAt",
+                           "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                           "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
+                           "a UTC timestamp such as “2026-05-15T12:39:10.144Z”", &value))
+    return FALSE;
+
+  if (!is_valid_date_time (value))
+    return fail_at_node (reader, json_object_get_member (root, "exportedAt"), "exportedAt",
+                         "“%s” is not a valid date and time", value);
+
+  g_object_set (document, "exported-at", value, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_job_zone (NsxReader  *reader,
+               JsonObject *occupation,
+               int        *job_zone)
+{
+  JsonNode *node = json_object_get_member (occupation, "jobZone");
+  const char *path = "occupation.jobZone";
+  double value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node)
+      || (json_node_get_value_type (node) != G_TYPE_INT64
+          && json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return fail_at_node (reader, node, path, "expected an integer from 1 to 5, got %s",
+                         describe_node (node));
+
+  value = json_node_get_double (node);
+  if (value < 1 || value > 5 || value != floor (value))
+    return fail_at_node (reader, node, path, "expected an integer from 1 to 5, got %g", value);
+
+  *job_zone = (int) value;
+  return TRUE;
+}
+
+static gboolean
+read_occupation (NsxReader  *reader,
+                 JsonNode   *node,
+                 FwDocument *document)
+{
+  JsonObject *object;
+  JsonNode *inferred;
+  const char *soc, *title, *group, *sector;
+  int job_zone;
+
+  if (!check_closed_object (reader, node, "occupation", occupation_members))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!get_pattern_string (reader, object, "occupation", "soc", "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
+                           "an O*NET-SOC code such as “29-2034.00”", &soc)
+      || !get_string (reader, object, "occupation", "title", TRUE, &title)
+      || !get_string (reader, object, "occupation", "group", TRUE, &group)
+      || !get_string (reader, object, "occupation", "sector", FALSE, &sector)
+      || !read_job_zone (reader, object, &job_zone))
+    return FALSE;
+
+  inferred = json_object_get_member (object, "jobZoneInferred");
+  if (!JSON_NODE_HOLDS_VALUE (inferred) || json_node_get_value_type (inferred) != G_TYPE_BOOLEAN)
+    return fail_at_node (reader, inferred, "occupation.jobZoneInferred",
+                         "expected a boolean, got %s", describe_node (inferred));
+
+  g_object_set (document,
+                "soc", soc,
+                "title", title,
+                "group", group,
+                "sector", sector,
+                "job-zone", job_zone,
+                "job-zone-inferred", json_node_get_boolean (inferred),
+                NULL);
+
+  return TRUE;
+}
+
+/* JavaScript's \s, which the schema's \S negates. */
+static gboolean
+is_js_space (gunichar c)
+{
+  switch (c)
+    {
+    case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000: case 0xFEFF:
+      return TRUE;
+
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+    }
+}
+
+static gboolean
+is_js_line_terminator (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
+
+/*
+ * The schema's statement pattern ^\S.*\S — \S.*$: one line, a headline of two or more
+ * characters that neither starts nor ends with white space, the separator, and a body that
+ * does not start with white space.
+ */
+static gboolean
+is_statement_text (const char *text)
+{
+  const gsize separator_length = strlen (FW_STATEMENT_SEPARATOR);
+  const char *p;
+  guint chars_before = 0;
+  gunichar previous = 0;
+
+  if (text[0] == '\0' || is_js_space (g_utf8_get_char (text)))
+    return FALSE;
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (is_js_line_terminator (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (chars_before >= 2 && !is_js_space (previous)
+          && strncmp (p, FW_STATEMENT_SEPARATOR, separator_length) == 0
+          && p[separator_length] != '\0'
+          && !is_js_space (g_utf8_get_char (p + separator_length)))
+        return TRUE;
+
+      previous = g_utf8_get_char (p);
+      chars_before++;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+read_statement (NsxReader  *reader,
+                JsonNode   *node,
+                FwLevelKey  key,
+                guint       index,
+                GListStore *store)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *seed = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *rejoined = NULL;
+  g_autoptr(FwStatement) statement = NULL;
+  const char *text;
+
+  path = g_strdup_printf ("framework.levels.%s.statements[%u]", fw_level_key_to_string (key),
+                          index);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail_at_node (reader, node, path, "expected a string “Headline — body”, got %s",
+                         describe_node (node));
+
+  text = json_node_get_string (node);
+  if (strstr (text, FW_STATEMENT_SEPARATOR) == NULL)
+    return fail_at_node (reader, node, path,
+                         "statement has no “ — ” (space, em dash, space) between its headline "
+                         "and its body");
+
+  if (!is_statement_text (text))
+    return fail_at_node (reader, node, path,
+                         "statement must be one line “Headline — body”, with a headline of at "
+                         "least two characters and no white space at either side of the "
+                         "headline or at the start of the body");
+
+  fw_statement_split_text (text, &headline, &body);
+  seed = g_strdup_printf ("%s/%u/%s", fw_level_key_to_string (key), index, text);
+  id = fw_id_new_from_seed ("st", seed);
+  statement = fw_statement_new_with_id (id, headline, body);
+
+  rejoined = fw_statement_to_text (statement);
+  if (reader->warnings != NULL && strcmp (rejoined, text) != 0)
+    {
+      guint line = 0;
+
+      fw_json_doc_get_location (reader->json, node, &line, NULL);
+      g_ptr_array_add (reader->warnings,
+                       fw_diagnostic_new (fw_json_doc_get_filename (reader->json), line, 0, id,
+                                          "%s: white space around the statement was removed",
+                                          path));
+    }
+
+  g_list_store_append (store, statement);
+  return TRUE;
+}
+
+static gboolean
+read_level (NsxReader  *reader,
+            JsonNode   *node,
+            FwLevelKey  key,
+            FwLevel    *level)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *label_path = NULL;
+  g_autofree char *statements_path = NULL;
+  JsonObject *object;
+  JsonNode *statements;
+  JsonArray *array;
+  const char *label;
+  const char *expected_label = fw_level_key_default_label (key);
+
+  path = g_strconcat ("framework.levels.", fw_level_key_to_string (key), NULL);
+  if (!check_closed_object (reader, node, path, level_members))
+    return FALSE;
+
+  object = json_node_get_object (node);
+  if (!get_string (reader, object, path, "label", FALSE, &label))
+    return FALSE;
+
+  if (strcmp (label, expected_label) != 0)
+    {
+      label_path = join_path (path, "label");
+      return fail_at_node (reader, json_object_get_member (object, "label"), label_path,
+                           "expected “%s”, got “%s”", expected_label, label);
+    }
+
+  statements = json_object_get_member (object, "statements");
+  if (!JSON_NODE_HOLDS_ARRAY (statements))
+    {
+      statements_path = join_path (path, "statements");
+      return fail_at_node (reader, statements, statements_path, "expected an array, got %s",
+                           describe_node (statements));
+    }
+
+  fw_level_set_label (level, label);
+
+  array = json_node_get_array (statements);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      if (!read_statement (reader, json_array_get_element (array, i), key, i,
+                           fw_level_get_statements (level)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_levels (NsxReader  *reader,
+             JsonNode   *node,
+             FwDocument *document)
+{
+  static const char * const level_keys[] = {
+    "emerging", "developing", "proficient", "advanced", NULL
+  };
+  JsonObject *object;
+
+  if (!check_closed_object (reader, node, "framework.levels", level_keys))
+    return FALSE;
+
+  object = json_node_get_object (node);
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      JsonNode *level = json_object_get_member (object, fw_level_key_to_string (key));
+
+      if (!read_level (reader, level, key, fw_document_get_level (document, key)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_framework (NsxReader  *reader,
+                JsonNode   *node,
+                FwDocument *document)
+{
+  JsonObject *object;
+  const char *version, *description, *context;
+
+  if (!check_closed_object (reader, node, "framework", framework_members))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!get_pattern_string (reader, object, "framework", "version", "^v\\.[0-9]{2}\\.[0-9]{2}$",
+                           "a version such as “v.26.05”", &version)
+      || !get_string (reader, object, "framework", "description", FALSE, &description)
+      || !get_string (reader, object, "framework", "contextCovered", TRUE, &context))
+    return FALSE;
+
+  g_object_set (document,
+                "version", version,
+                "description", description,
+                "context-covered", context,
+                NULL);
+
+  return read_levels (reader, json_object_get_member (object, "levels"), document);
+}
+
+static gboolean
+read_sources (NsxReader  *reader,
+              JsonNode   *node,
+              FwDocument *document)
+{
+  JsonObject *object;
+  const char *value;
+
+  if (!check_closed_object (reader, node, "sources", sources_members))
+    return FALSE;
+
+  object = json_node_get_object (node);
+  for (guint i = 0; sources_members[i] != NULL; i++)
+    {
+      if (!get_string (reader, object, "sources", sources_members[i], TRUE, &value))
+        return FALSE;
+    }
+
+  fw_document_set_provenance (document, node);
+  return TRUE;
+}
+
+static gboolean
+read_root (NsxReader  *reader,
+           JsonNode   *root,
+           FwDocument *document)
+{
+  JsonObject *object;
+  const char *schema_version;
+  const char *attribution;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail_at_node (reader, root, NULL,
+                         "expected a JSON object at the top level, got %s", describe_node (root));
+
+  if (!check_closed_object (reader, root, "", root_members))
+    return FALSE;
+
+  object = json_node_get_object (root);
+
+  if (!get_string (reader, object, "", "schemaVersion", FALSE, &schema_version))
+    return FALSE;
+  if (strcmp (schema_version, NSX_SCHEMA_VERSION) != 0)
+    return fail_at_node (reader, json_object_get_member (object, "schemaVersion"),
+                         "schemaVersion", "expected “" NSX_SCHEMA_VERSION "”, got “%s”",
+                         schema_version);
+
+  if (!read_exported_at (reader, object, document)
+      || !read_occupation (reader, json_object_get_member (object, "occupation"), document)
+      || !read_framework (reader, json_object_get_member (object, "framework"), document)
+      || !read_sources (reader, json_object_get_member (object, "sources"), document)
+      || !get_string (reader, object, "", "attribution", TRUE, &attribution))
+    return FALSE;
+
+  g_object_set (document, "attribution", attribution, NULL);
+  return TRUE;
+}
+
+FwDocument *
+fw_nsx_read (const char  *data,
+             gsize        length,
+             const char  *filename,
+             GPtrArray   *warnings,
+             GError     **error)
+{
+  g_autoptr(FwJsonDoc) json = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  NsxReader reader;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  json = fw_json_doc_parse (data, length, filename, error);
+  if (json == NULL)
+    return NULL;
+
+  reader.json = json;
+  reader.warnings = warnings;
+  reader.error = error;
+
+  document = fw_document_new ();
+  fw_document_set_origin (document, FW_ORIGIN_NSX);
+
+  if (!read_root (&reader, fw_json_doc_get_root (json), document))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/* ISO 8601 in UTC with milliseconds, as JavaScript's Date.prototype.toISOString() writes it. */
+static char *
+now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);
+}
+
+static JsonNode *
+write_occupation (FwDocument *document)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+
+  json_object_set_string_member (object, "soc", fw_document_get_soc (document));
+  json_object_set_string_member (object, "title", fw_document_get_title (document));
+  json_object_set_string_member (object, "group", fw_document_get_group (document));
+  json_object_set_string_member (object, "sector", fw_document_get_sector (document));
+  json_object_set_int_member (object, "jobZone", fw_document_get_job_zone (document));
+  json_object_set_boolean_member (object, "jobZoneInferred",
+                                  fw_document_get_job_zone_inferred (document));
+
+  json_object_unref (object);
+  return node;
+}
+
+static JsonNode *
+write_level (FwLevel *level)
+{
+  GListModel *statements = G_LIST_MODEL (fw_level_get_statements (level));
+  JsonObject *object = json_object_new ();
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(FwStatement) statement = g_list_model_get_item (statements, i);
+      g_autofree char *text = fw_statement_to_text (statement);
+
+      json_array_add_string_element (array, text);
+    }
+
+  json_object_set_string_member (object, "label", fw_level_get_label (level));
+  json_object_set_array_member (object, "statements", array);
+
+  json_object_unref (object);
+  return node;
+}
+
+static JsonNode *
+write_framework (FwDocument *document)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *levels = json_object_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+
+  json_object_set_string_member (object, "version", fw_document_get_version (document));
+  json_object_set_string_member (object, "description", fw_document_get_description (document));
+  json_object_set_string_member (object, "contextCovered",
+                                 fw_document_get_context_covered (document));
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    json_object_set_member (levels, fw_level_key_to_string (key),
+                            write_level (fw_document_get_level (document, key)));
+
+  json_object_set_object_member (object, "levels", levels);
+
+  json_object_unref (object);
+  return node;
+}
+
+static JsonNode *
+default_provenance (void)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+
+  json_object_set_string_member (object, "onet", "v30.2 (CC BY 4.0)");
+  json_object_set_string_member (object, "crosswalk", "https://skillscrosswalk.com");
+  json_object_set_string_member (object, "generator", "Framewright");
+
+  json_object_unref (object);
+  return node;
+}
+
+GBytes *
+fw_nsx_write (FwDocument *document,
+              const char *exported_at)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) provenance = NULL;
+  g_autofree char *now = NULL;
+  JsonObject *object;
+  GString *out;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+
+  if (exported_at == NULL)
+    exported_at = fw_document_get_exported_at (document);
+  if (exported_at == NULL || exported_at[0] == '\0')
+    exported_at = now = now_iso8601 ();
+
+  provenance = fw_document_get_provenance (document);
+
+  object = json_object_new ();
+  root = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+
+  json_object_set_string_member (object, "schemaVersion", NSX_SCHEMA_VERSION);
+  json_object_set_string_member (object, "exportedAt", exported_at);
+  json_object_set_member (object, "occupation", write_occupation (document));
+  json_object_set_member (object, "framework", write_framework (document));
+  json_object_set_member (object, "sources",
+                          provenance != NULL ? json_node_copy (provenance) : default_provenance ());
+  json_object_set_string_member (object, "attribution", fw_document_get_attribution (document));
+
+  out = g_string_new (NULL);
+  fw_json_write (out, root, FALSE);
+
+  return g_string_free_to_bytes (out);
+}

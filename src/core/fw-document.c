@@ -1,0 +1,653 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-document.h"
+
+/* The string properties come first, so that a property id maps straight to its slot. */
+enum {
+  PROP_0,
+  PROP_SOC,
+  PROP_TITLE,
+  PROP_GROUP,
+  PROP_SECTOR,
+  PROP_JOB_ZONE_LABEL,
+  PROP_VERSION,
+  PROP_DESCRIPTION,
+  PROP_CONTEXT_COVERED,
+  PROP_EXPORTED_AT,
+  PROP_ATTRIBUTION,
+  PROP_JOB_ZONE,
+  PROP_JOB_ZONE_INFERRED,
+  PROP_ORIGIN,
+  N_PROPS
+};
+
+#define FIRST_STRING PROP_SOC
+#define N_STRINGS    (PROP_JOB_ZONE - FIRST_STRING)
+
+#define MAX_JOB_ZONE 5
+
+struct _FwDocument
+{
+  GObject     parent_instance;
+
+  char       *strings[N_STRINGS];
+  int         job_zone;
+  gboolean    job_zone_inferred;
+  FwOrigin    origin;
+
+  FwLevel    *levels[FW_N_LEVELS];
+  GListStore *level_list;
+  GListStore *domains;
+  GListStore *sources;
+  FwEvidence *evidence;
+  FwOnet     *onet;
+  FwHistory  *history;
+  JsonNode   *provenance;
+  GHashTable *extras;
+};
+
+G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_string_prop (guint prop_id)
+{
+  return prop_id >= FIRST_STRING && prop_id < FIRST_STRING + N_STRINGS;
+}
+
+static void
+fw_document_finalize (GObject *object)
+{
+  FwDocument *self = FW_DOCUMENT (object);
+
+  for (guint i = 0; i < N_STRINGS; i++)
+    g_clear_pointer (&self->strings[i], g_free);
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    g_clear_object (&self->levels[i]);
+  g_clear_object (&self->level_list);
+  g_clear_object (&self->domains);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->evidence);
+  g_clear_object (&self->onet);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->provenance, json_node_unref);
+  g_clear_pointer (&self->extras, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
+}
+
+static void
+fw_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  FwDocument *self = FW_DOCUMENT (object);
+
+  if (is_string_prop (prop_id))
+    {
+      g_value_set_string (value, self->strings[prop_id - FIRST_STRING]);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_JOB_ZONE:
+      g_value_set_int (value, self->job_zone);
+      break;
+
+    case PROP_JOB_ZONE_INFERRED:
+      g_value_set_boolean (value, self->job_zone_inferred);
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_int (value, self->origin);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_document_set_string (FwDocument *self,
+                        guint       prop_id,
+                        const char *value)
+{
+  char **slot = &self->strings[prop_id - FIRST_STRING];
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*slot, value) != 0)
+    {
+      g_free (*slot);
+      *slot = g_strdup (value);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    }
+}
+
+static void
+fw_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  FwDocument *self = FW_DOCUMENT (object);
+
+  if (is_string_prop (prop_id))
+    {
+      fw_document_set_string (self, prop_id, g_value_get_string (value));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_JOB_ZONE:
+      if (self->job_zone != g_value_get_int (value))
+        {
+          self->job_zone = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_JOB_ZONE_INFERRED:
+      if (self->job_zone_inferred != g_value_get_boolean (value))
+        {
+          self->job_zone_inferred = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_ORIGIN:
+      fw_document_set_origin (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_param_spec (const char *name,
+                   const char *nick)
+{
+  return g_param_spec_string (name, nick, NULL,
+                              "",
+                              (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                               G_PARAM_EXPLICIT_NOTIFY));
+}
+
+static void
+fw_document_class_init (FwDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fw_document_finalize;
+  object_class->get_property = fw_document_get_property;
+  object_class->set_property = fw_document_set_property;
+
+  properties[PROP_SOC] = string_param_spec ("soc", N_("SOC Code"));
+  properties[PROP_TITLE] = string_param_spec ("title", N_("Occupation Title"));
+  properties[PROP_GROUP] = string_param_spec ("group", N_("Occupation Group"));
+  properties[PROP_SECTOR] = string_param_spec ("sector", N_("Sector"));
+  properties[PROP_JOB_ZONE_LABEL] = string_param_spec ("job-zone-label", N_("Job Zone Label"));
+  properties[PROP_VERSION] = string_param_spec ("version", N_("Framework Version"));
+  properties[PROP_DESCRIPTION] = string_param_spec ("description", N_("Description"));
+  properties[PROP_CONTEXT_COVERED] = string_param_spec ("context-covered",
+                                                        N_("Context Covered"));
+  properties[PROP_EXPORTED_AT] = string_param_spec ("exported-at", N_("Export Date"));
+  properties[PROP_ATTRIBUTION] = string_param_spec ("attribution", N_("Attribution"));
+
+  properties[PROP_JOB_ZONE] =
+    g_param_spec_int ("job-zone", N_("Job Zone"), NULL,
+                      0, MAX_JOB_ZONE, 0,
+                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_JOB_ZONE_INFERRED] =
+    g_param_spec_boolean ("job-zone-inferred", N_("Job Zone Inferred"), NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_ORIGIN] =
+    g_param_spec_int ("origin", N_("Origin"), NULL,
+                      FW_ORIGIN_NATIVE, FW_ORIGIN_PAGE, FW_ORIGIN_NATIVE,
+                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fw_document_init (FwDocument *self)
+{
+  for (guint i = 0; i < N_STRINGS; i++)
+    self->strings[i] = g_strdup ("");
+
+  self->level_list = g_list_store_new (FW_TYPE_LEVEL);
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    {
+      self->levels[i] = fw_level_new (i);
+      g_list_store_append (self->level_list, self->levels[i]);
+    }
+
+  self->domains = g_list_store_new (FW_TYPE_DOMAIN);
+  self->sources = g_list_store_new (FW_TYPE_SOURCE);
+  self->evidence = fw_evidence_new ();
+  self->onet = fw_onet_new ();
+  self->history = fw_history_new ();
+  self->extras = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                        g_free, (GDestroyNotify) json_object_unref);
+}
+
+FwDocument *
+fw_document_new (void)
+{
+  return g_object_new (FW_TYPE_DOCUMENT, NULL);
+}
+
+FwHistory *
+fw_document_get_history (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+void
+fw_document_run (FwDocument *self,
+                 FwCommand  *command)
+{
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (FW_IS_COMMAND (command));
+
+  fw_history_run (self->history, command);
+}
+
+static const char *
+fw_document_get_string (FwDocument *self,
+                        guint       prop_id)
+{
+  g_assert (is_string_prop (prop_id));
+
+  return self->strings[prop_id - FIRST_STRING];
+}
+
+const char *
+fw_document_get_soc (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_SOC);
+}
+
+const char *
+fw_document_get_title (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_TITLE);
+}
+
+const char *
+fw_document_get_group (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_GROUP);
+}
+
+const char *
+fw_document_get_sector (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_SECTOR);
+}
+
+int
+fw_document_get_job_zone (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), 0);
+
+  return self->job_zone;
+}
+
+gboolean
+fw_document_get_job_zone_inferred (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), FALSE);
+
+  return self->job_zone_inferred;
+}
+
+const char *
+fw_document_get_job_zone_label (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_JOB_ZONE_LABEL);
+}
+
+const char *
+fw_document_get_version (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_VERSION);
+}
+
+const char *
+fw_document_get_description (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_DESCRIPTION);
+}
+
+const char *
+fw_document_get_context_covered (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_CONTEXT_COVERED);
+}
+
+const char *
+fw_document_get_exported_at (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_EXPORTED_AT);
+}
+
+const char *
+fw_document_get_attribution (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_ATTRIBUTION);
+}
+
+FwOrigin
+fw_document_get_origin (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), FW_ORIGIN_NATIVE);
+
+  return self->origin;
+}
+
+void
+fw_document_set_origin (FwDocument *self,
+                        FwOrigin    origin)
+{
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail ((guint) origin <= FW_ORIGIN_PAGE);
+
+  if (self->origin != origin)
+    {
+      self->origin = origin;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
+    }
+}
+
+FwLevel *
+fw_document_get_level (FwDocument *self,
+                       FwLevelKey  key)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail ((guint) key < FW_N_LEVELS, NULL);
+
+  return self->levels[key];
+}
+
+GListModel *
+fw_document_get_levels (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->level_list);
+}
+
+GListStore *
+fw_document_get_domains (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->domains;
+}
+
+GListStore *
+fw_document_get_sources (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->sources;
+}
+
+FwEvidence *
+fw_document_get_evidence (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->evidence;
+}
+
+FwOnet *
+fw_document_get_onet (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->onet;
+}
+
+JsonNode *
+fw_document_get_provenance (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->provenance;
+}
+
+void
+fw_document_set_provenance (FwDocument *self,
+                            JsonNode   *provenance)
+{
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+
+  if (provenance == self->provenance)
+    return;
+
+  g_clear_pointer (&self->provenance, json_node_unref);
+  if (provenance != NULL)
+    self->provenance = json_node_ref (provenance);
+}
+
+FwSource *
+fw_document_find_source (FwDocument *self,
+                         const char *source_id)
+{
+  GListModel *sources;
+  guint n_items;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  sources = G_LIST_MODEL (self->sources);
+  n_items = g_list_model_get_n_items (sources);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FwSource) source = g_list_model_get_item (sources, i);
+
+      if (g_strcmp0 (fw_source_get_id (source), source_id) == 0)
+        return source;
+    }
+
+  return NULL;
+}
+
+/* Visits one store; returns FALSE when @func asked to stop. */
+static gboolean
+visit_store (GListStore       *store,
+             FwStatementPlace *place,
+             FwStatementFunc   func,
+             gpointer          user_data)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  place->store = store;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FwStatement) statement = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      place->position = i;
+      if (!func (statement, place, user_data))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fw_document_foreach_statement:
+ *
+ * Within a domain the four durable-level cells are visited in level order, and within a
+ * store statements in position order. @func must not change the stores while visiting.
+ */
+void
+fw_document_foreach_statement (FwDocument      *self,
+                               FwStatementFunc  func,
+                               gpointer         user_data)
+{
+  FwStatementPlace place = { 0 };
+  guint n_domains;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (func != NULL);
+
+  place.section = FW_SECTION_LEVELS;
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      place.level = key;
+      if (!visit_store (fw_level_get_statements (self->levels[key]), &place, func, user_data))
+        return;
+    }
+
+  place.section = FW_SECTION_AI_FLUENCY;
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      place.level = key;
+      if (!visit_store (fw_level_get_ai_statements (self->levels[key]), &place, func, user_data))
+        return;
+    }
+
+  place.section = FW_SECTION_DURABLE_SKILLS;
+  n_domains = g_list_model_get_n_items (G_LIST_MODEL (self->domains));
+  for (guint d = 0; d < n_domains; d++)
+    {
+      g_autoptr(FwDomain) domain = g_list_model_get_item (G_LIST_MODEL (self->domains), d);
+
+      place.domain = domain;
+      for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+        {
+          place.level = level;
+          if (!visit_store (fw_domain_get_cell (domain, level), &place, func, user_data))
+            return;
+        }
+    }
+}
+
+typedef struct
+{
+  const char       *statement_id;
+  FwStatement      *found;
+  FwStatementPlace  place;
+} FindStatement;
+
+static gboolean
+find_statement_cb (FwStatement            *statement,
+                   const FwStatementPlace *place,
+                   gpointer                user_data)
+{
+  FindStatement *find = user_data;
+
+  if (g_strcmp0 (fw_statement_get_id (statement), find->statement_id) != 0)
+    return TRUE;
+
+  find->found = statement;
+  find->place = *place;
+
+  return FALSE;
+}
+
+/**
+ * fw_document_find_statement:
+ *
+ * Returns: (transfer none) (nullable): the statement, owned by its store.
+ */
+FwStatement *
+fw_document_find_statement (FwDocument       *self,
+                            const char       *statement_id,
+                            FwStatementPlace *place)
+{
+  FindStatement find = { statement_id, NULL, { 0 } };
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (statement_id != NULL, NULL);
+
+  fw_document_foreach_statement (self, find_statement_cb, &find);
+
+  if (find.found != NULL && place != NULL)
+    *place = find.place;
+
+  return find.found;
+}
+
+typedef struct
+{
+  const char *source_id;
+  guint       count;
+} CountCitations;
+
+static gboolean
+count_citations_cb (FwStatement            *statement,
+                    const FwStatementPlace *place G_GNUC_UNUSED,
+                    gpointer                user_data)
+{
+  CountCitations *count = user_data;
+
+  if (fw_statement_cites (statement, count->source_id))
+    count->count++;
+
+  return TRUE;
+}
+
+guint
+fw_document_count_citations (FwDocument *self,
+                             const char *source_id)
+{
+  CountCitations count = { source_id, 0 };
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (source_id != NULL, 0);
+
+  fw_document_foreach_statement (self, count_citations_cb, &count);
+
+  return count.count;
+}
+
+GHashTable *
+fw_document_get_extras (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->extras;
+}

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fw-types.h"
+
+G_BEGIN_DECLS
+
+#define FW_TYPE_DOMAIN (fw_domain_get_type ())
+G_DECLARE_FINAL_TYPE (FwDomain, fw_domain, FW, DOMAIN, GObject)
+
+/*
+ * A durable-skill domain (Communication, Fortitude …). Property "name" (string, never NULL).
+ * Each of the four durable levels holds a GListStore of FwStatement.
+ */
+FwDomain   *fw_domain_new             (const char     *name);
+const char *fw_domain_get_name        (FwDomain       *self);
+void        fw_domain_set_name        (FwDomain       *self,
+                                       const char     *name);
+GListStore *fw_domain_get_cell        (FwDomain       *self,
+                                       FwDurableLevel  level);
+guint       fw_domain_count_statements (FwDomain      *self);
+
+G_END_DECLS

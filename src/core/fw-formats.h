@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FW_FORMAT_AUTO,
+  FW_FORMAT_FWK,
+  FW_FORMAT_NSX_JSON,
+  FW_FORMAT_PAGE_TEXT,
+  FW_FORMAT_PAGE_HTML,
+} FwFormat;
+
+/* A non-fatal problem found while reading: "FILE:LINE: warning: MESSAGE". */
+typedef struct
+{
+  char *file;
+  guint line;     /* 0 when unknown */
+  guint column;   /* 0 when unknown */
+  char *message;
+  char *statement_id; /* NULL unless the warning is about one statement */
+} FwDiagnostic;
+
+FwDiagnostic *fw_diagnostic_new    (const char   *file,
+                                    guint         line,
+                                    guint         column,
+                                    const char   *statement_id,
+                                    const char   *format,
+                                    ...) G_GNUC_PRINTF (5, 6);
+void          fw_diagnostic_free   (FwDiagnostic *self);
+/* "FILE:LINE: warning: MESSAGE" (newly allocated). */
+char         *fw_diagnostic_format (const FwDiagnostic *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwDiagnostic, fw_diagnostic_free)
+
+const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "page-text", "page-html" */
+gboolean    fw_format_from_string (const char  *str,
+                                   FwFormat    *format);   /* also accepts "auto" */
+/* Guesses the format from content (and the file name's extension as a tie-breaker). */
+FwFormat    fw_format_detect      (const char  *data,
+                                   gsize        length,
+                                   const char  *filename);
+
+/*
+ * Reads a document. @warnings, when not NULL, receives FwDiagnostic* (caller's array, with
+ * fw_diagnostic_free as its free func). On failure returns NULL with a FW_ERROR whose message
+ * is "FILE:LINE:COLUMN: error: …". The returned document has a clean history.
+ */
+FwDocument *fw_format_read_bytes  (GBytes      *bytes,
+                                   const char  *filename,
+                                   FwFormat     format,
+                                   GPtrArray   *warnings,
+                                   GError     **error);
+/* Loads @path (refusing files over FW_MAX_FILE_SIZE before parsing; "-" is stdin) and reads it. */
+FwDocument *fw_format_read_file   (const char  *path,
+                                   FwFormat     format,
+                                   GPtrArray   *warnings,
+                                   GError     **error);
+
+typedef struct
+{
+  const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now */
+} FwWriteOptions;
+
+/* Serialises. Writers are deterministic. FW_FORMAT_FWK and FW_FORMAT_NSX_JSON only. */
+GBytes     *fw_format_write       (FwDocument           *document,
+                                   FwFormat              format,
+                                   const FwWriteOptions *options,
+                                   GError              **error);
+/* Writes atomically; on failure the file at @path is left as it was. */
+gboolean    fw_format_save        (FwDocument           *document,
+                                   const char           *path,
+                                   FwFormat              format,
+                                   const FwWriteOptions *options,
+                                   GError              **error);
+
+/* Per-format entry points (used by fw_format_read_bytes). @data is NUL-terminated. */
+FwDocument *fw_native_read        (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+GBytes     *fw_native_write       (FwDocument *document);
+FwDocument *fw_nsx_read           (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+GBytes     *fw_nsx_write          (FwDocument *document, const char *exported_at);
+FwDocument *fw_page_text_read     (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+FwDocument *fw_page_html_read     (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+
+G_END_DECLS

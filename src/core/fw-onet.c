@@ -1,0 +1,536 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-onet.h"
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
+/* FwTask */
+
+struct _FwTask
+{
+  GObject  parent_instance;
+
+  char    *task_id;
+  char    *text;
+};
+
+G_DEFINE_FINAL_TYPE (FwTask, fw_task, G_TYPE_OBJECT)
+
+enum {
+  TASK_PROP_0,
+  TASK_PROP_TASK_ID,
+  TASK_PROP_TEXT,
+  TASK_N_PROPS
+};
+
+static GParamSpec *task_properties[TASK_N_PROPS];
+
+static void
+fw_task_finalize (GObject *object)
+{
+  FwTask *self = FW_TASK (object);
+
+  g_clear_pointer (&self->task_id, g_free);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (fw_task_parent_class)->finalize (object);
+}
+
+static void
+fw_task_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  FwTask *self = FW_TASK (object);
+
+  switch (prop_id)
+    {
+    case TASK_PROP_TASK_ID:
+      g_value_set_string (value, self->task_id);
+      break;
+
+    case TASK_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_task_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  FwTask *self = FW_TASK (object);
+  const char *str = g_value_get_string (value);
+
+  switch (prop_id)
+    {
+    case TASK_PROP_TASK_ID:
+      if (replace_string (&self->task_id, str))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case TASK_PROP_TEXT:
+      if (replace_string (&self->text, str != NULL ? str : ""))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_task_class_init (FwTaskClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fw_task_finalize;
+  object_class->get_property = fw_task_get_property;
+  object_class->set_property = fw_task_set_property;
+
+  task_properties[TASK_PROP_TASK_ID] =
+    g_param_spec_string ("task-id", N_("Task Id"), NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  task_properties[TASK_PROP_TEXT] =
+    g_param_spec_string ("text", N_("Task Text"), NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, TASK_N_PROPS, task_properties);
+}
+
+static void
+fw_task_init (FwTask *self)
+{
+  self->text = g_strdup ("");
+}
+
+FwTask *
+fw_task_new (const char *task_id,
+             const char *text)
+{
+  return g_object_new (FW_TYPE_TASK,
+                       "task-id", task_id,
+                       "text", text,
+                       NULL);
+}
+
+const char *
+fw_task_get_task_id (FwTask *self)
+{
+  g_return_val_if_fail (FW_IS_TASK (self), NULL);
+
+  return self->task_id;
+}
+
+const char *
+fw_task_get_text (FwTask *self)
+{
+  g_return_val_if_fail (FW_IS_TASK (self), NULL);
+
+  return self->text;
+}
+
+/* FwApprenticeship */
+
+struct _FwApprenticeship
+{
+  GObject  parent_instance;
+
+  char    *code;
+  char    *title;
+};
+
+G_DEFINE_FINAL_TYPE (FwApprenticeship, fw_apprenticeship, G_TYPE_OBJECT)
+
+enum {
+  APPRENTICESHIP_PROP_0,
+  APPRENTICESHIP_PROP_CODE,
+  APPRENTICESHIP_PROP_TITLE,
+  APPRENTICESHIP_N_PROPS
+};
+
+static GParamSpec *apprenticeship_properties[APPRENTICESHIP_N_PROPS];
+
+static void
+fw_apprenticeship_finalize (GObject *object)
+{
+  FwApprenticeship *self = FW_APPRENTICESHIP (object);
+
+  g_clear_pointer (&self->code, g_free);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (fw_apprenticeship_parent_class)->finalize (object);
+}
+
+static void
+fw_apprenticeship_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  FwApprenticeship *self = FW_APPRENTICESHIP (object);
+
+  switch (prop_id)
+    {
+    case APPRENTICESHIP_PROP_CODE:
+      g_value_set_string (value, self->code);
+      break;
+
+    case APPRENTICESHIP_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_apprenticeship_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  FwApprenticeship *self = FW_APPRENTICESHIP (object);
+  const char *str = g_value_get_string (value);
+
+  if (str == NULL)
+    str = "";
+
+  switch (prop_id)
+    {
+    case APPRENTICESHIP_PROP_CODE:
+      if (replace_string (&self->code, str))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case APPRENTICESHIP_PROP_TITLE:
+      if (replace_string (&self->title, str))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_apprenticeship_class_init (FwApprenticeshipClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fw_apprenticeship_finalize;
+  object_class->get_property = fw_apprenticeship_get_property;
+  object_class->set_property = fw_apprenticeship_set_property;
+
+  apprenticeship_properties[APPRENTICESHIP_PROP_CODE] =
+    g_param_spec_string ("code", N_("Apprenticeship Code"), NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  apprenticeship_properties[APPRENTICESHIP_PROP_TITLE] =
+    g_param_spec_string ("title", N_("Apprenticeship Title"), NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, APPRENTICESHIP_N_PROPS,
+                                     apprenticeship_properties);
+}
+
+static void
+fw_apprenticeship_init (FwApprenticeship *self)
+{
+  self->code = g_strdup ("");
+  self->title = g_strdup ("");
+}
+
+FwApprenticeship *
+fw_apprenticeship_new (const char *code,
+                       const char *title)
+{
+  return g_object_new (FW_TYPE_APPRENTICESHIP,
+                       "code", code,
+                       "title", title,
+                       NULL);
+}
+
+const char *
+fw_apprenticeship_get_code (FwApprenticeship *self)
+{
+  g_return_val_if_fail (FW_IS_APPRENTICESHIP (self), NULL);
+
+  return self->code;
+}
+
+const char *
+fw_apprenticeship_get_title (FwApprenticeship *self)
+{
+  g_return_val_if_fail (FW_IS_APPRENTICESHIP (self), NULL);
+
+  return self->title;
+}
+
+/* FwOnet */
+
+/* The GStrv lists first, in display order, so that a property id maps straight to its slot. */
+enum {
+  ONET_PROP_0,
+  ONET_PROP_RELATED_TITLES,
+  ONET_PROP_SKILLS,
+  ONET_PROP_KNOWLEDGE,
+  ONET_PROP_ABILITIES,
+  ONET_PROP_WORK_STYLES,
+  ONET_PROP_TECHNOLOGY,
+  ONET_PROP_CIP_CODES,
+  ONET_PROP_ANCHOR_COUNT,
+  ONET_N_PROPS
+};
+
+#define FIRST_LIST ONET_PROP_RELATED_TITLES
+#define N_LISTS    (ONET_PROP_ANCHOR_COUNT - FIRST_LIST)
+
+struct _FwOnet
+{
+  GObject      parent_instance;
+
+  int          anchor_count;
+  char       **lists[N_LISTS];
+  GListStore  *tasks;
+  GListStore  *apprenticeships;
+};
+
+G_DEFINE_FINAL_TYPE (FwOnet, fw_onet, G_TYPE_OBJECT)
+
+static GParamSpec *onet_properties[ONET_N_PROPS];
+
+static const char * const list_properties[N_LISTS + 1] = {
+  "related-titles",
+  "skills",
+  "knowledge",
+  "abilities",
+  "work-styles",
+  "technology",
+  "cip-codes",
+  NULL
+};
+
+static const char * const list_nicks[N_LISTS] = {
+  N_("Related Titles"),
+  N_("Skills"),
+  N_("Knowledge"),
+  N_("Abilities"),
+  N_("Work Styles"),
+  N_("Technology"),
+  N_("CIP Codes"),
+};
+
+static gboolean
+is_list_prop (guint prop_id)
+{
+  return prop_id >= FIRST_LIST && prop_id < FIRST_LIST + N_LISTS;
+}
+
+static void
+fw_onet_finalize (GObject *object)
+{
+  FwOnet *self = FW_ONET (object);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&self->lists[i], g_strfreev);
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->apprenticeships);
+
+  G_OBJECT_CLASS (fw_onet_parent_class)->finalize (object);
+}
+
+static void
+fw_onet_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  FwOnet *self = FW_ONET (object);
+
+  if (is_list_prop (prop_id))
+    g_value_set_boxed (value, self->lists[prop_id - FIRST_LIST]);
+  else if (prop_id == ONET_PROP_ANCHOR_COUNT)
+    g_value_set_int (value, self->anchor_count);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+fw_onet_set_list (FwOnet             *self,
+                  guint               prop_id,
+                  const char * const *value)
+{
+  static const char * const empty[] = { NULL };
+  char ***slot = &self->lists[prop_id - FIRST_LIST];
+
+  if (value == NULL)
+    value = empty;
+
+  if (g_strv_equal ((const char * const *) *slot, value))
+    return;
+
+  g_strfreev (*slot);
+  *slot = g_strdupv ((char **) value);
+  g_object_notify_by_pspec (G_OBJECT (self), onet_properties[prop_id]);
+}
+
+static void
+fw_onet_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  FwOnet *self = FW_ONET (object);
+
+  if (is_list_prop (prop_id))
+    {
+      fw_onet_set_list (self, prop_id, g_value_get_boxed (value));
+    }
+  else if (prop_id == ONET_PROP_ANCHOR_COUNT)
+    {
+      int count = g_value_get_int (value);
+
+      if (count != self->anchor_count)
+        {
+          self->anchor_count = count;
+          g_object_notify_by_pspec (object, pspec);
+        }
+    }
+  else
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_onet_class_init (FwOnetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fw_onet_finalize;
+  object_class->get_property = fw_onet_get_property;
+  object_class->set_property = fw_onet_set_property;
+
+  for (guint i = 0; i < N_LISTS; i++)
+    onet_properties[FIRST_LIST + i] =
+      g_param_spec_boxed (list_properties[i], list_nicks[i], NULL,
+                          G_TYPE_STRV,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  onet_properties[ONET_PROP_ANCHOR_COUNT] =
+    g_param_spec_int ("anchor-count", N_("Anchor Count"), NULL,
+                      -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, ONET_N_PROPS, onet_properties);
+}
+
+static void
+fw_onet_init (FwOnet *self)
+{
+  self->anchor_count = -1;
+  for (guint i = 0; i < N_LISTS; i++)
+    self->lists[i] = g_new0 (char *, 1);
+  self->tasks = g_list_store_new (FW_TYPE_TASK);
+  self->apprenticeships = g_list_store_new (FW_TYPE_APPRENTICESHIP);
+}
+
+FwOnet *
+fw_onet_new (void)
+{
+  return g_object_new (FW_TYPE_ONET, NULL);
+}
+
+int
+fw_onet_get_anchor_count (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), -1);
+
+  return self->anchor_count;
+}
+
+const char * const *
+fw_onet_get_strv (FwOnet     *self,
+                  const char *property)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (g_str_equal (property, list_properties[i]))
+        return (const char * const *) self->lists[i];
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+GListStore *
+fw_onet_get_tasks (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), NULL);
+
+  return self->tasks;
+}
+
+GListStore *
+fw_onet_get_apprenticeships (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), NULL);
+
+  return self->apprenticeships;
+}
+
+gboolean
+fw_onet_is_empty (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), TRUE);
+
+  if (self->anchor_count >= 0)
+    return FALSE;
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (self->lists[i][0] != NULL)
+        return FALSE;
+    }
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->tasks)) == 0 &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->apprenticeships)) == 0;
+}
+
+const char * const *
+fw_onet_list_properties (void)
+{
+  return list_properties;
+}

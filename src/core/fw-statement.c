@@ -1,0 +1,495 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-statement.h"
+#include "fw-types.h"
+
+struct _FwStatement
+{
+  GObject   parent_instance;
+
+  char     *id;
+  char     *headline;
+  char     *body;
+  char     *note;
+  char    **citations;
+  char    **anchors;
+  double    split_confidence;
+};
+
+G_DEFINE_FINAL_TYPE (FwStatement, fw_statement, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_HEADLINE,
+  PROP_BODY,
+  PROP_NOTE,
+  PROP_CITATIONS,
+  PROP_ANCHORS,
+  PROP_SPLIT_CONFIDENCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
+/* An absent list is stored as an empty one so that readers never see NULL. */
+static gboolean
+replace_strv (char               ***field,
+              const char * const   *value)
+{
+  static const char * const empty[] = { NULL };
+
+  if (value == NULL)
+    value = empty;
+
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+
+  return TRUE;
+}
+
+static void
+fw_statement_constructed (GObject *object)
+{
+  FwStatement *self = FW_STATEMENT (object);
+
+  G_OBJECT_CLASS (fw_statement_parent_class)->constructed (object);
+
+  if (self->id == NULL || self->id[0] == '\0')
+    {
+      g_free (self->id);
+      self->id = fw_id_new_random ("st");
+    }
+}
+
+static void
+fw_statement_finalize (GObject *object)
+{
+  FwStatement *self = FW_STATEMENT (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->body, g_free);
+  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->citations, g_strfreev);
+  g_clear_pointer (&self->anchors, g_strfreev);
+
+  G_OBJECT_CLASS (fw_statement_parent_class)->finalize (object);
+}
+
+static void
+fw_statement_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  FwStatement *self = FW_STATEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_HEADLINE:
+      g_value_set_string (value, self->headline);
+      break;
+
+    case PROP_BODY:
+      g_value_set_string (value, self->body);
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+
+    case PROP_CITATIONS:
+      g_value_set_boxed (value, self->citations);
+      break;
+
+    case PROP_ANCHORS:
+      g_value_set_boxed (value, self->anchors);
+      break;
+
+    case PROP_SPLIT_CONFIDENCE:
+      g_value_set_double (value, self->split_confidence);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_statement_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  FwStatement *self = FW_STATEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_HEADLINE:
+      fw_statement_set_headline (self, g_value_get_string (value));
+      break;
+
+    case PROP_BODY:
+      fw_statement_set_body (self, g_value_get_string (value));
+      break;
+
+    case PROP_NOTE:
+      fw_statement_set_note (self, g_value_get_string (value));
+      break;
+
+    case PROP_CITATIONS:
+      fw_statement_set_citations (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ANCHORS:
+      fw_statement_set_anchors (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SPLIT_CONFIDENCE:
+      fw_statement_set_split_confidence (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_statement_class_init (FwStatementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = fw_statement_constructed;
+  object_class->finalize = fw_statement_finalize;
+  object_class->get_property = fw_statement_get_property;
+  object_class->set_property = fw_statement_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", N_("Id"), NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_HEADLINE] =
+    g_param_spec_string ("headline", N_("Headline"), NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_BODY] =
+    g_param_spec_string ("body", N_("Body"), NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", N_("Note"), NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_CITATIONS] =
+    g_param_spec_boxed ("citations", N_("Citations"), NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_ANCHORS] =
+    g_param_spec_boxed ("anchors", N_("Anchors"), NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_SPLIT_CONFIDENCE] =
+    g_param_spec_double ("split-confidence", N_("Split Confidence"), NULL,
+                         0.0, 1.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fw_statement_init (FwStatement *self)
+{
+  self->headline = g_strdup ("");
+  self->body = g_strdup ("");
+  self->citations = g_new0 (char *, 1);
+  self->anchors = g_new0 (char *, 1);
+  self->split_confidence = 1.0;
+}
+
+/**
+ * fw_statement_new:
+ *
+ * Creates a statement with a new random id. %NULL strings become "".
+ */
+FwStatement *
+fw_statement_new (const char *headline,
+                  const char *body)
+{
+  return g_object_new (FW_TYPE_STATEMENT,
+                       "headline", headline,
+                       "body", body,
+                       NULL);
+}
+
+FwStatement *
+fw_statement_new_with_id (const char *id,
+                          const char *headline,
+                          const char *body)
+{
+  g_return_val_if_fail (id != NULL && id[0] != '\0', NULL);
+
+  return g_object_new (FW_TYPE_STATEMENT,
+                       "id", id,
+                       "headline", headline,
+                       "body", body,
+                       NULL);
+}
+
+FwStatement *
+fw_statement_copy (FwStatement *self)
+{
+  FwStatement *copy;
+
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  copy = fw_statement_new (self->headline, self->body);
+  copy->note = g_strdup (self->note);
+  replace_strv (&copy->citations, (const char * const *) self->citations);
+  replace_strv (&copy->anchors, (const char * const *) self->anchors);
+  copy->split_confidence = self->split_confidence;
+
+  return copy;
+}
+
+const char *
+fw_statement_get_id (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return self->id;
+}
+
+const char *
+fw_statement_get_headline (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return self->headline;
+}
+
+void
+fw_statement_set_headline (FwStatement *self,
+                           const char  *headline)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+
+  if (replace_string (&self->headline, headline != NULL ? headline : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADLINE]);
+}
+
+const char *
+fw_statement_get_body (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return self->body;
+}
+
+void
+fw_statement_set_body (FwStatement *self,
+                       const char  *body)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+
+  if (replace_string (&self->body, body != NULL ? body : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+}
+
+const char *
+fw_statement_get_note (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * fw_statement_set_note:
+ *
+ * An empty note is no note: "" is stored as %NULL, so writers need only test for %NULL.
+ */
+void
+fw_statement_set_note (FwStatement *self,
+                       const char  *note)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+
+  if (note != NULL && note[0] == '\0')
+    note = NULL;
+
+  if (replace_string (&self->note, note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+const char * const *
+fw_statement_get_citations (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return (const char * const *) self->citations;
+}
+
+void
+fw_statement_set_citations (FwStatement        *self,
+                            const char * const *citations)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+
+  if (replace_strv (&self->citations, citations))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITATIONS]);
+}
+
+gboolean
+fw_statement_cites (FwStatement *self,
+                    const char  *source_id)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), FALSE);
+  g_return_val_if_fail (source_id != NULL, FALSE);
+
+  return g_strv_contains ((const char * const *) self->citations, source_id);
+}
+
+const char * const *
+fw_statement_get_anchors (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  return (const char * const *) self->anchors;
+}
+
+void
+fw_statement_set_anchors (FwStatement        *self,
+                          const char * const *anchors)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+
+  if (replace_strv (&self->anchors, anchors))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHORS]);
+}
+
+double
+fw_statement_get_split_confidence (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), 1.0);
+
+  return self->split_confidence;
+}
+
+void
+fw_statement_set_split_confidence (FwStatement *self,
+                                   double       confidence)
+{
+  g_return_if_fail (FW_IS_STATEMENT (self));
+  g_return_if_fail (!isnan (confidence));
+
+  confidence = CLAMP (confidence, 0.0, 1.0);
+
+  if (confidence != self->split_confidence)
+    {
+      self->split_confidence = confidence;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPLIT_CONFIDENCE]);
+    }
+}
+
+/**
+ * fw_statement_to_text:
+ *
+ * Returns "Headline — body", or just whichever part is not empty when the other is.
+ */
+char *
+fw_statement_to_text (FwStatement *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
+
+  if (self->body[0] == '\0')
+    return g_strdup (self->headline);
+
+  if (self->headline[0] == '\0')
+    return g_strdup (self->body);
+
+  return g_strconcat (self->headline, FW_STATEMENT_SEPARATOR, self->body, NULL);
+}
+
+/**
+ * fw_statement_split_text:
+ *
+ * Both parts come back with surrounding whitespace removed. @headline and @body may be %NULL.
+ */
+gboolean
+fw_statement_split_text (const char  *text,
+                         char       **headline,
+                         char       **body)
+{
+  const char *separator;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  separator = strstr (text, FW_STATEMENT_SEPARATOR);
+  if (separator == NULL)
+    return FALSE;
+
+  if (headline != NULL)
+    *headline = g_strstrip (g_strndup (text, separator - text));
+
+  if (body != NULL)
+    *body = g_strstrip (g_strdup (separator + strlen (FW_STATEMENT_SEPARATOR)));
+
+  return TRUE;
+}
+
+gboolean
+fw_statement_equal_content (FwStatement *a,
+                            FwStatement *b)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT (a), FALSE);
+  g_return_val_if_fail (FW_IS_STATEMENT (b), FALSE);
+
+  return g_strcmp0 (a->headline, b->headline) == 0 &&
+         g_strcmp0 (a->body, b->body) == 0 &&
+         g_strcmp0 (a->note, b->note) == 0 &&
+         g_strv_equal ((const char * const *) a->citations,
+                       (const char * const *) b->citations) &&
+         g_strv_equal ((const char * const *) a->anchors,
+                       (const char * const *) b->anchors);
+}

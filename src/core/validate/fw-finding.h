@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FW_SEVERITY_ERROR,
+  FW_SEVERITY_WARNING,
+  FW_SEVERITY_INFO,
+} FwSeverity;
+
+const char *fw_severity_to_string   (FwSeverity  severity);  /* "error", "warning", "info" */
+gboolean    fw_severity_from_string (const char *str,
+                                     FwSeverity *severity);
+
+#define FW_TYPE_FINDING (fw_finding_get_type ())
+G_DECLARE_FINAL_TYPE (FwFinding, fw_finding, FW, FINDING, GObject)
+
+/*
+ * One problem found by a rule. Read-only properties:
+ *   "rule-id"      e.g. "FW-LVL-003"
+ *   "severity"     FwSeverity as int
+ *   "message"      what is wrong, for a person
+ *   "path"         JSON-style location, e.g. "levels.developing.statements[4].body" or
+ *                  "durableSkills.Character.emerging"
+ *   "statement-id" the statement at fault, or NULL
+ *   "field"        the field at fault: "headline", "body", "citations", "soc", "title", … or NULL
+ *   "hint"         how to fix it, or NULL
+ */
+FwFinding  *fw_finding_new              (const char *rule_id,
+                                         FwSeverity  severity,
+                                         const char *path,
+                                         const char *statement_id,
+                                         const char *field,
+                                         const char *message,
+                                         const char *hint);
+const char *fw_finding_get_rule_id      (FwFinding  *self);
+FwSeverity  fw_finding_get_severity     (FwFinding  *self);
+const char *fw_finding_get_message      (FwFinding  *self);
+const char *fw_finding_get_path         (FwFinding  *self);
+const char *fw_finding_get_statement_id (FwFinding  *self);
+const char *fw_finding_get_field        (FwFinding  *self);
+const char *fw_finding_get_hint         (FwFinding  *self);
+
+G_END_DECLS

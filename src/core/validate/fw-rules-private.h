@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-validator.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Internals shared by the validator, the profile loader and the rule files. Every rule has an
+ * index here and one entry in the catalogue (fw-validator.c), in the same order.
+ */
+typedef enum
+{
+  /* Occupation */
+  FW_RULE_OCC_SOC,
+  FW_RULE_OCC_TITLE,
+  FW_RULE_OCC_JOB_ZONE,
+  FW_RULE_OCC_VERSION,
+  FW_RULE_OCC_CONTEXT,
+  /* Levels */
+  FW_RULE_LVL_LABEL,
+  FW_RULE_LVL_ROLE_LABEL,
+  FW_RULE_LVL_EMPTY,
+  FW_RULE_LVL_COUNT,
+  FW_RULE_LVL_AI_EMPTY,
+  /* Statements (every section) */
+  FW_RULE_STM_EMPTY_HEADLINE,
+  FW_RULE_STM_EMPTY_BODY,
+  FW_RULE_STM_HEADLINE_SENTENCE,
+  FW_RULE_STM_HEADLINE_LENGTH,
+  FW_RULE_STM_BODY_START,
+  FW_RULE_STM_BODY_PERIOD,
+  FW_RULE_STM_WHITESPACE,
+  FW_RULE_STM_CONTROL,
+  FW_RULE_STM_HEADLINE_DASH,
+  FW_RULE_STM_BODY_DASH,
+  FW_RULE_STM_SEPARATOR,
+  /* Level progression */
+  FW_RULE_PRG_EMERGING_SENIOR,
+  FW_RULE_PRG_ADVANCED_JUNIOR,
+  FW_RULE_PRG_REGRESSION,
+  /* Duplicates */
+  FW_RULE_DUP_IDENTICAL,
+  FW_RULE_DUP_NEAR,
+  /* Durable skills */
+  FW_RULE_DUR_MISSING_DOMAIN,
+  FW_RULE_DUR_EMPTY_CELL,
+  FW_RULE_DUR_UNKNOWN_DOMAIN,
+  FW_RULE_DUR_DOMAIN_NAME,
+  /* Citations */
+  FW_RULE_CIT_UNCITED,
+  FW_RULE_CIT_DANGLING,
+  FW_RULE_CIT_UNUSED,
+  /* Evidence pack */
+  FW_RULE_EVD_PERCENT,
+  FW_RULE_EVD_SCORE,
+  FW_RULE_EVD_AUTONOMY,
+  FW_RULE_EVD_OBSERVATIONS,
+  FW_RULE_EVD_QUADRANT,
+  FW_RULE_EVD_PRECISION,
+  FW_RULE_EVD_WEF_ID,
+  /* O*NET enrichment */
+  FW_RULE_ONT_CIP,
+  FW_RULE_ONT_RAPIDS,
+  FW_RULE_ONT_TASK_ID,
+  FW_N_RULES
+} FwRule;
+
+/* What the catalogue knows beyond FwRuleInfo, for docs/rules.md. */
+typedef struct
+{
+  const char *details;   /* what the rule checks, and why */
+  const char *example;   /* an example message */
+  gboolean    skip_nsx;  /* skipped for NSX exports, which cannot hold the section */
+} FwRuleDoc;
+
+const FwRuleDoc *_fw_rule_get_doc          (FwRule      rule);
+/* The index of a rule id ("FW-LVL-003"), or -1. */
+int              _fw_rule_lookup           (const char *rule_id);
+
+/* Profile values the rules read. */
+gboolean            _fw_profile_rule_enabled       (FwProfile *profile,
+                                                    FwRule     rule);
+FwSeverity          _fw_profile_rule_severity      (FwProfile *profile,
+                                                    FwRule     rule);
+const char * const *_fw_profile_get_domains        (FwProfile *profile);
+double              _fw_profile_get_near_threshold (FwProfile *profile);
+guint               _fw_profile_get_headline_words (FwProfile *profile);
+guint               _fw_profile_get_headline_chars (FwProfile *profile);
+double              _fw_profile_get_seniority_margin (FwProfile *profile);
+gboolean            _fw_profile_wants_final_period (FwProfile *profile,
+                                                    FwSection  section);
+
+/* The level-verbs lexicon (data/lexicons/level-verbs.txt). */
+typedef struct _FwLexicon FwLexicon;
+
+/* Bits of FwLexiconEntry.levels: 1 << FwLevelKey. 0 means "any level". */
+typedef struct
+{
+  const char *phrase;    /* as written in the lexicon */
+  guint       levels;
+} FwLexiconEntry;
+
+/* The shipped lexicon, loaded once (thread-safe); never NULL, possibly empty. */
+const FwLexicon *_fw_lexicon_get_default (void);
+FwLexicon       *_fw_lexicon_parse       (const char  *text,
+                                          gsize        length,
+                                          const char  *filename,
+                                          GError     **error);
+void             _fw_lexicon_free        (FwLexicon   *lexicon);
+/* Whether @word (lowercase, possibly inflected: "leads") is a known verb. */
+gboolean         _fw_lexicon_is_verb     (const FwLexicon *lexicon,
+                                          const char      *word);
+/* The entry for a verb (lowercase, possibly inflected), or NULL. */
+const FwLexiconEntry *_fw_lexicon_lookup_verb (const FwLexicon *lexicon,
+                                               const char      *word);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwLexicon, _fw_lexicon_free)
+
+/* One statement of the document as the rules see it, in document order. */
+typedef struct
+{
+  FwStatement *statement;
+  FwSection    section;
+  int          level;         /* FwLevelKey, or FwDurableLevel for durable skills */
+  FwDomain    *domain;        /* durable skills only */
+  guint        domain_index;
+  guint        position;      /* in its list */
+  char        *path;          /* "levels.developing.statements[4]" */
+  guint64      order;         /* sort key: document order */
+} FwStatementRef;
+
+typedef struct
+{
+  FwDocument *document;
+  FwProfile  *profile;
+  const FwLexicon *lexicon;
+  GPtrArray  *statements;     /* FwStatementRef*, document order */
+  GPtrArray  *pending;        /* findings, unsorted (internal) */
+  gboolean    nsx;            /* the document is an NSX export: skip what NSX cannot hold */
+} FwRuleContext;
+
+/*
+ * Document-order sort keys. A key is (section, group, item, field): group is a level or a
+ * domain × level cell, item a position + 1 within it (0 for the whole group).
+ */
+enum
+{
+  FW_ORDER_OCCUPATION,
+  FW_ORDER_FRAMEWORK,
+  FW_ORDER_LEVELS,
+  FW_ORDER_AI_FLUENCY,
+  FW_ORDER_DURABLE_SKILLS,
+  FW_ORDER_EVIDENCE,
+  FW_ORDER_ONET,
+  FW_ORDER_SOURCES,
+};
+
+guint64  _fw_order_key           (guint          section,
+                                  guint          group,
+                                  guint          item,
+                                  guint          field);
+/* The order key of a section of statements (FwSection) with @group and @item. */
+guint64  _fw_order_for_section   (FwSection      section,
+                                  guint          group,
+                                  guint          item);
+
+gboolean _fw_rule_enabled        (FwRuleContext *ctx,
+                                  FwRule         rule);
+/* Adds a finding, with the profile's severity; nothing when the profile disables the rule. */
+void     _fw_report              (FwRuleContext *ctx,
+                                  FwRule         rule,
+                                  guint64        order,
+                                  const char    *path,
+                                  const char    *statement_id,
+                                  const char    *field,
+                                  const char    *hint,
+                                  const char    *format,
+                                  ...) G_GNUC_PRINTF (8, 9);
+/* Adds a finding about one statement; @field ("headline", "body", …) extends the path. */
+void     _fw_report_statement    (FwRuleContext        *ctx,
+                                  FwRule                rule,
+                                  const FwStatementRef *ref,
+                                  const char           *field,
+                                  const char           *hint,
+                                  const char           *format,
+                                  ...) G_GNUC_PRINTF (6, 7);
+
+/* "levels.developing", "aiFluency.developing", "durableSkills.Character.emerging". */
+char    *_fw_section_path        (FwSection      section,
+                                  int            level,
+                                  FwDomain      *domain);
+/* A display name: "Developing", "the AI-fluency Developing level", "Character / Emerging". */
+char    *_fw_section_describe    (FwSection      section,
+                                  int            level,
+                                  FwDomain      *domain);
+/* A short quotation of @text for messages: at most @max_chars characters, then "…". */
+char    *_fw_quote               (const char    *text,
+                                  guint          max_chars);
+/* "Headline — body", shortened for naming a statement in a message. */
+char    *_fw_describe_statement  (FwStatement   *statement);
+
+/* Seniority (1 emerging … 4 advanced) of a level of a section, on the proficiency scale. */
+double   _fw_level_seniority     (int            level);
+
+/* The rule areas; each adds its findings to @ctx. */
+void     _fw_rules_occupation    (FwRuleContext *ctx);
+void     _fw_rules_levels        (FwRuleContext *ctx);
+void     _fw_rules_statements    (FwRuleContext *ctx);
+void     _fw_rules_progression   (FwRuleContext *ctx);
+void     _fw_rules_duplicates    (FwRuleContext *ctx);
+void     _fw_rules_durable       (FwRuleContext *ctx);
+void     _fw_rules_citations     (FwRuleContext *ctx);
+void     _fw_rules_evidence      (FwRuleContext *ctx);
+void     _fw_rules_onet          (FwRuleContext *ctx);
+
+/* Word-level text helpers (fw-rules-progression.c). */
+typedef struct
+{
+  char     *word;           /* lowercase */
+  gboolean  after_comma;    /* a comma separates it from the previous word */
+} FwWord;
+
+/* Splits @text into lowercase words (letters, digits, inner hyphens and apostrophes). */
+GArray  *_fw_words_split         (const char    *text);
+void     _fw_words_free          (GArray        *words);
+
+G_END_DECLS
