@@ -296,7 +296,7 @@ fw_level_column_set_level (FwLevelColumn *self,
                            FwDocument    *document,
                            FwLevel       *level)
 {
-  GVariant *key;
+  g_autoptr(GVariant) key = NULL;
 
   g_return_if_fail (FW_IS_LEVEL_COLUMN (self));
   g_return_if_fail (document == NULL || FW_IS_DOCUMENT (document));
@@ -314,7 +314,7 @@ fw_level_column_set_level (FwLevelColumn *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (level, "notify::role-label", G_CALLBACK (update_header), self,
                                G_CONNECT_SWAPPED);
-      key = g_variant_new_int32 (fw_level_get_key (level));
+      key = g_variant_ref_sink (g_variant_new_int32 (fw_level_get_key (level)));
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->add_button), key);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->empty_add_button), key);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),

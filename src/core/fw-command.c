@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-command.h"
+#include "fw-document.h"
 
 typedef struct
 {
@@ -118,7 +119,11 @@ struct _FwSetPropertyCommand
 {
   FwCommand   parent_instance;
 
+  /* The document owns the history that owns this command, so a command that edits the
+   * document itself holds it weakly (target stays NULL) to avoid a reference cycle; the
+   * document outlives any use of its own history. Everything else is held strongly. */
   GObject    *target;
+  GWeakRef    weak_target;
   GParamSpec *pspec;
   GValue      old_value;
   GValue      new_value;
@@ -131,16 +136,22 @@ static void
 fw_set_property_command_apply (FwCommand *command)
 {
   FwSetPropertyCommand *self = FW_SET_PROPERTY_COMMAND (command);
+  g_autoptr(GObject) target = g_weak_ref_get (&self->weak_target);
 
-  g_object_set_property (self->target, self->pspec->name, &self->new_value);
+  g_return_if_fail (target != NULL);
+
+  g_object_set_property (target, self->pspec->name, &self->new_value);
 }
 
 static void
 fw_set_property_command_revert (FwCommand *command)
 {
   FwSetPropertyCommand *self = FW_SET_PROPERTY_COMMAND (command);
+  g_autoptr(GObject) target = g_weak_ref_get (&self->weak_target);
 
-  g_object_set_property (self->target, self->pspec->name, &self->old_value);
+  g_return_if_fail (target != NULL);
+
+  g_object_set_property (target, self->pspec->name, &self->old_value);
 }
 
 static gboolean
@@ -149,14 +160,20 @@ fw_set_property_command_merge (FwCommand *command,
 {
   FwSetPropertyCommand *self = FW_SET_PROPERTY_COMMAND (command);
   FwSetPropertyCommand *next;
+  g_autoptr(GObject) target = NULL;
+  g_autoptr(GObject) next_target = NULL;
 
   if (!FW_IS_SET_PROPERTY_COMMAND (next_command))
     return FALSE;
 
   next = FW_SET_PROPERTY_COMMAND (next_command);
 
-  if (!self->mergeable || !next->mergeable ||
-      self->target != next->target || self->pspec != next->pspec)
+  if (!self->mergeable || !next->mergeable || self->pspec != next->pspec)
+    return FALSE;
+
+  target = g_weak_ref_get (&self->weak_target);
+  next_target = g_weak_ref_get (&next->weak_target);
+  if (target == NULL || target != next_target)
     return FALSE;
 
   /* The old value stays ours, so one undo returns to before the whole burst. */
@@ -174,6 +191,7 @@ fw_set_property_command_finalize (GObject *object)
   g_value_unset (&self->new_value);
   g_clear_pointer (&self->pspec, g_param_spec_unref);
   g_clear_object (&self->target);
+  g_weak_ref_clear (&self->weak_target);
 
   G_OBJECT_CLASS (fw_set_property_command_parent_class)->finalize (object);
 }
@@ -224,7 +242,9 @@ fw_command_set_property_new (GObject      *target,
                         NULL);
 
   self = g_object_new (FW_TYPE_SET_PROPERTY_COMMAND, NULL);
-  self->target = g_object_ref (target);
+  g_weak_ref_init (&self->weak_target, target);
+  if (!FW_IS_DOCUMENT (target))
+    self->target = g_object_ref (target);
   self->pspec = g_param_spec_ref (pspec);
   self->mergeable = !!mergeable;
 
@@ -326,12 +346,20 @@ fw_command_set_strv_new (GObject            *target,
 GObject *
 fw_command_get_target (FwCommand *self)
 {
+  GObject *target;
+
   g_return_val_if_fail (FW_IS_COMMAND (self), NULL);
 
-  if (FW_IS_SET_PROPERTY_COMMAND (self))
-    return FW_SET_PROPERTY_COMMAND (self)->target;
+  if (!FW_IS_SET_PROPERTY_COMMAND (self))
+    return NULL;
 
-  return NULL;
+  /* The returned pointer is borrowed: the command itself keeps the target alive, or, for
+   * the document, whoever holds the document. */
+  target = g_weak_ref_get (&FW_SET_PROPERTY_COMMAND (self)->weak_target);
+  if (target != NULL)
+    g_object_unref (target);
+
+  return target;
 }
 
 /* Insert and remove: one item at one position, done in one direction or the other */
@@ -657,7 +685,7 @@ fw_command_group_new (const char *label)
 /**
  * fw_command_group_add:
  *
- * Takes a reference on @command. Commands in a group are not applied when added: the
+ * Takes over the caller's reference to @command, as fw_history_run() does. Commands in a group are not applied when added: the
  * history applies the whole group when it runs it. Each command captures what it needs
  * (old values, removed items) when it is created, so create all of them against the
  * document as it stands before the group runs; for several removals from one store, add
@@ -671,7 +699,7 @@ fw_command_group_add (FwCommand *group,
   g_return_if_fail (FW_IS_COMMAND (command));
   g_return_if_fail (group != command);
 
-  g_ptr_array_add (FW_GROUP_COMMAND (group)->commands, g_object_ref (command));
+  g_ptr_array_add (FW_GROUP_COMMAND (group)->commands, command);
 }
 
 guint

@@ -260,6 +260,11 @@ fw_document_get_history (FwDocument *self)
   return self->history;
 }
 
+/**
+ * fw_document_run:
+ *
+ * Like fw_history_run(), takes over the caller's reference to @command.
+ */
 void
 fw_document_run (FwDocument *self,
                  FwCommand  *command)

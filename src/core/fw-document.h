@@ -29,7 +29,7 @@ G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
  */
 FwDocument *fw_document_new                (void);
 FwHistory  *fw_document_get_history        (FwDocument *self);
-/* Runs @command on the history (convenience for fw_history_run). Takes a reference. */
+/* Runs @command on the history (convenience for fw_history_run). Takes ownership. */
 void        fw_document_run                (FwDocument *self,
                                             FwCommand  *command);
 

@@ -249,6 +249,13 @@ fw_history_may_merge (FwHistory *self,
   return now_usec - self->last_run_usec < (gint64) self->merge_interval_msec * 1000;
 }
 
+/**
+ * fw_history_run:
+ *
+ * Applies @command and records it. The history takes over the caller's reference, so
+ * `fw_history_run (history, fw_command_…_new (…))` needs no unref; the caller must not use
+ * @command afterwards, since it may have been merged into the previous step and freed.
+ */
 void
 fw_history_run (FwHistory *self,
                 FwCommand *command)
@@ -261,7 +268,6 @@ fw_history_run (FwHistory *self,
   g_return_if_fail (!self->busy);
 
   fw_history_state_save (self, &state);
-  g_object_ref (command);
 
   self->busy = TRUE;
   fw_command_apply (command);

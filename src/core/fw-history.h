@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (FwHistory, fw_history, FW, HISTORY, GObject)
  */
 FwHistory  *fw_history_new                (void);
 void        fw_history_run                (FwHistory *self,
-                                           FwCommand *command);  /* takes a reference */
+                                           FwCommand *command);  /* takes ownership (transfer full) */
 gboolean    fw_history_undo               (FwHistory *self);
 gboolean    fw_history_redo               (FwHistory *self);
 gboolean    fw_history_can_undo           (FwHistory *self);

@@ -360,6 +360,9 @@ save_file (const char  *path,
       fw_set_error_at (error, FW_ERROR_IO, path, 0, 0, "could not save: not a regular file");
       return FALSE;
     }
+  /* Renaming would replace a write-protected file without complaint. */
+  if (exists && g_access (target, W_OK) != 0)
+    return set_save_error (error, path, errno);
 
   template = g_strdup_printf (".%s.XXXXXX", basename);
   tmp_path = g_build_filename (directory, template, NULL);

@@ -47,7 +47,8 @@ GBytes   *fw_io_load        (const char   *path,
  * directory, flushed to disk with fsync(), and renamed over @path. A symbolic link
  * is followed, so the file it points to is replaced and the link is kept. An
  * existing file keeps its permissions (and, where allowed, its owner and group); a
- * new file gets 0666 minus the umask.
+ * new file gets 0666 minus the umask. A file the caller may not write is refused,
+ * even though the directory would allow replacing it.
  *
  * On failure @path is left byte for byte as it was, no temporary file remains, and
  * @error is set to %FW_ERROR_IO with the message

@@ -27,6 +27,10 @@ G_BEGIN_DECLS
  * deeper than %FW_JSON_MAX_DEPTH. A UTF-8 byte order mark is skipped. Integers that
  * fit in a #gint64 become int nodes, all other numbers double nodes. Object
  * members keep their order.
+ *
+ * Locations belong to the nodes as parsed; nodes added to the tree later have
+ * none. The first location lookup indexes the document, so a document must not
+ * be queried from two threads at once.
  */
 typedef struct _FwJsonDoc FwJsonDoc;
 

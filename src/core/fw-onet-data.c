@@ -475,8 +475,9 @@ longest_known_name (FwOnetData *self,
 
       p = g_utf8_next_char (p);
       next = g_utf8_get_char (p);
-      /* A name ends where the next item begins, never inside a lowercase word. */
-      if ((next == 0 || !g_unichar_islower (next)) &&
+      /* Glued items follow each other directly: a name ends where the next item begins,
+       * never inside a word or before a space. */
+      if ((next == 0 || (!g_unichar_islower (next) && !g_unichar_isspace (next))) &&
           fw_onet_data_is_known_name (self, start, p - start))
         best = p;
     }

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -27,18 +26,22 @@
  *  - the token as a whole: cutting a token that is itself a word ("workload") is unlikely;
  *  - what follows the right part: another verb after a comma, "and" or an adverb, or a
  *    preposition after a verb, is how bodies read;
- *  - position: headlines are short, so very late cuts are unlikely.
+ *  - position: headlines are short, so very late cuts are unlikely;
+ *  - verbs that end in shorter verbs: "tableper|form" loses to "table|perform".
  *
- * The confidence comes from the best score and its margin over the runner-up.
+ * The confidence grows with the best score and with its lead over the runner-up. It
+ * is halved when the best cut splits a dictionary word, since the text may hold no glue
+ * at all, and lowered when there is no dictionary to judge the words by.
  */
 
 #define DEFAULT_DICTIONARY  "/usr/share/dict/american-english"
-#define STARTERS_RESOURCE   "/org/framewright/Framewright/lexicons/body-starters.txt"
 #define STARTERS_FILE       "lexicons/body-starters.txt"
 #define SEPARATOR           "\xe2\x80\x94"
 
 /* Longer words are never looked up: no English word of interest is this long. */
 #define MAX_WORD            48
+/* No verb or adverb that opens a body is longer than this. */
+#define MAX_BODY_WORD       24
 /* A headline has far fewer words than this, so later tokens are never cut. */
 #define MAX_HEADLINE_TOKENS 48
 /* A headline word glued to a body word (with punctuation) fits in this many bytes. */
@@ -50,8 +53,10 @@
 
 typedef enum
 {
-  WORD_COMMON = 1 << 0,   /* listed in lower case */
-  WORD_PROPER = 1 << 1,   /* listed capitalised */
+  WORD_COMMON   = 1 << 0,   /* listed in the dictionary in lower case */
+  WORD_PROPER   = 1 << 1,   /* listed in the dictionary capitalised */
+  WORD_STARTER  = 1 << 2,   /* in the body-starters lexicon */
+  WORD_FOLLOWER = 1 << 3,   /* in verb_followers */
 } WordFlags;
 
 typedef enum
@@ -66,10 +71,11 @@ typedef enum
 
 struct _FwSplitter
 {
-  GHashTable *starters;
-  GHashTable *followers;        /* verb_followers, for quick look-up */
-  GHashTable *words;            /* NULL without a dictionary; keys point into dictionary_text */
-  char       *dictionary_text;
+  /* Every known word, lower case, to its WordFlags: one look-up answers all questions. */
+  GHashTable   *words;
+  char         *dictionary_text;    /* holds the keys that come from the dictionary */
+  GStringChunk *lexicon_words;      /* holds the other keys */
+  gboolean      has_dictionary;
 };
 
 typedef enum
@@ -97,6 +103,16 @@ typedef struct
   double   score;
 } BodyStart;
 
+/* Where the shipped lexicon may sit in the core library's GResource. */
+static const char * const starters_resources[] = {
+  "/org/framewright/Framewright/lexicons/body-starters.txt",
+#ifdef RESOURCE_PREFIX
+  RESOURCE_PREFIX "/data/lexicons/body-starters.txt",
+#endif
+  "/org/framewright/Framewright/data/lexicons/body-starters.txt",
+  NULL
+};
+
 /* Used when neither the GResource nor the data directory has the lexicon. */
 static const char * const fallback_starters[] = {
   "adjust", "administer", "analyze", "apply", "assess", "assist", "build", "calculate",
@@ -114,23 +130,55 @@ static const char * const fallback_starters[] = {
   NULL
 };
 
+typedef struct
+{
+  const char *text;
+  gsize       len;
+} Affix;
+
+#define AFFIX(text) { text, sizeof (text) - 1 }
+
 /* Prefixes that form new words from listed ones ("non-routine", "multisite"). */
-static const char * const word_prefixes[] = {
-  "anti", "auto", "bio", "co", "counter", "cross", "cyber", "de", "dis", "eco", "inter",
-  "intra", "macro", "micro", "mid", "mis", "multi", "non", "out", "over", "post", "pre",
-  "pro", "re", "self", "semi", "sub", "super", "tele", "trans", "ultra", "un", "under", "up",
-  NULL
+static const Affix word_prefixes[] = {
+  AFFIX ("anti"), AFFIX ("auto"), AFFIX ("bio"), AFFIX ("co"), AFFIX ("counter"),
+  AFFIX ("cross"), AFFIX ("cyber"), AFFIX ("de"), AFFIX ("dis"), AFFIX ("eco"), AFFIX ("inter"),
+  AFFIX ("intra"), AFFIX ("macro"), AFFIX ("micro"), AFFIX ("mid"), AFFIX ("mis"),
+  AFFIX ("multi"), AFFIX ("non"), AFFIX ("out"), AFFIX ("over"), AFFIX ("post"), AFFIX ("pre"),
+  AFFIX ("pro"), AFFIX ("re"), AFFIX ("self"), AFFIX ("semi"), AFFIX ("sub"), AFFIX ("super"),
+  AFFIX ("tele"), AFFIX ("trans"), AFFIX ("ultra"), AFFIX ("un"), AFFIX ("under"), AFFIX ("up"),
+  { NULL, 0 }
 };
 
+/* The prefixes of word_prefixes that also make verbs of verbs. */
+static const Affix verb_prefixes[] = {
+  AFFIX ("co"), AFFIX ("counter"), AFFIX ("cross"), AFFIX ("de"), AFFIX ("dis"), AFFIX ("mis"),
+  AFFIX ("over"), AFFIX ("pre"), AFFIX ("re"), AFFIX ("self"), AFFIX ("sub"), AFFIX ("un"),
+  AFFIX ("under"),
+  { NULL, 0 }
+};
+
+/* The first letters of word_prefixes, to skip most words at once. */
+#define PREFIX_INITIALS "abcdeimnoprstu"
+
 /* Endings typical of the noun that closes a headline, rare on a compound's first part. */
-static const char * const noun_endings[] = {
-  "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ics", "ogy", "ism", "ure",
-  NULL
+static const Affix noun_endings[] = {
+  AFFIX ("tion"), AFFIX ("sion"), AFFIX ("ment"), AFFIX ("ness"), AFFIX ("ity"), AFFIX ("ance"),
+  AFFIX ("ence"), AFFIX ("ship"), AFFIX ("ics"), AFFIX ("ogy"), AFFIX ("ism"), AFFIX ("ure"),
+  { NULL, 0 }
+};
+
+/* Suffixes that make nouns of verbs and adjectives, plural forms first. */
+static const Affix noun_suffixes[] = {
+  AFFIX ("ers"), AFFIX ("er"), AFFIX ("ors"), AFFIX ("or"), AFFIX ("ments"), AFFIX ("ment"),
+  AFFIX ("ables"), AFFIX ("able"), AFFIX ("ness"), AFFIX ("ists"), AFFIX ("ist"),
+  AFFIX ("ations"), AFFIX ("ation"), AFFIX ("als"), AFFIX ("al"),
+  { NULL, 0 }
 };
 
 /* Endings of verbs that a dictionary-less word may still carry ("operationalize"). */
-static const char * const verb_endings[] = {
-  "ize", "ise", "ate", "ify", "en", NULL
+static const Affix verb_endings[] = {
+  AFFIX ("ize"), AFFIX ("ise"), AFFIX ("ate"), AFFIX ("ify"), AFFIX ("en"),
+  { NULL, 0 }
 };
 
 /* Words that typically follow a verb opening a body: "adjust under", "perform with". */
@@ -154,12 +202,20 @@ ends_with (const char *word,
 }
 
 static gboolean
-ends_with_any (const char         *word,
-               gsize               len,
-               const char * const *suffixes)
+ends_with_affix (const char  *word,
+                 gsize        len,
+                 const Affix *suffix)
 {
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    if (ends_with (word, len, suffixes[i]))
+  return len >= suffix->len && memcmp (word + len - suffix->len, suffix->text, suffix->len) == 0;
+}
+
+static gboolean
+ends_with_any (const char  *word,
+               gsize        len,
+               const Affix *suffixes)
+{
+  for (guint i = 0; suffixes[i].text != NULL; i++)
+    if (ends_with_affix (word, len, &suffixes[i]))
       return TRUE;
 
   return FALSE;
@@ -175,7 +231,7 @@ lower_copy (const char *s,
     return FALSE;
 
   for (gsize i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (s[i]);
+    buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
   buf[len] = '\0';
 
   return TRUE;
@@ -238,7 +294,7 @@ word_flags (const FwSplitter *self,
 {
   char buf[MAX_WORD];
 
-  if (self->words == NULL || len == 0 || len >= MAX_WORD)
+  if (len == 0 || len >= MAX_WORD)
     return 0;
 
   memcpy (buf, word, len);
@@ -248,27 +304,11 @@ word_flags (const FwSplitter *self,
 }
 
 static gboolean
-set_contains (GHashTable *set,
-              const char *word,
-              gsize       len)
-{
-  char buf[MAX_WORD];
-
-  if (len == 0 || len >= MAX_WORD)
-    return FALSE;
-
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-
-  return g_hash_table_contains (set, buf);
-}
-
-static gboolean
 is_starter (const FwSplitter *self,
             const char       *word,
             gsize             len)
 {
-  return set_contains (self->starters, word, len);
+  return (word_flags (self, word, len) & WORD_STARTER) != 0;
 }
 
 static gboolean
@@ -276,7 +316,7 @@ is_follower (const FwSplitter *self,
              const char       *word,
              gsize             len)
 {
-  return set_contains (self->followers, word, len);
+  return (word_flags (self, word, len) & WORD_FOLLOWER) != 0;
 }
 
 static gboolean
@@ -329,9 +369,11 @@ is_inflection (const FwSplitter *self,
            (ends_with (word, len, "es") && is_common_with_suffix (self, word, len - 2, ""));
   if (ends_with (word, len, "ied") && is_common_with_suffix (self, word, len - 3, "y"))
     return TRUE;
+  /* "used" -> "use", but "weed" is not "wee" + "d" nor "need" "nee" + "d" */
   if (ends_with (word, len, "ed"))
     return is_common_with_suffix (self, word, len - 2, "") ||
-           is_common_with_suffix (self, word, len - 1, "") ||
+           (len >= 5 && ends_with (word, len - 1, "e") &&
+            is_common_with_suffix (self, word, len - 1, "")) ||
            is_doubled_stem (self, word, len - 2);
   if (ends_with (word, len, "ing"))
     return is_common_with_suffix (self, word, len - 3, "") ||
@@ -353,23 +395,58 @@ is_known_or_inflected (const FwSplitter *self,
   return is_common_word (self, word, len) || is_inflection (self, word, len);
 }
 
+/* Length of the prefix (with its hyphen) that makes @word from a listed word, or 0. */
+static gsize
+known_prefix_length (const FwSplitter *self,
+                     const char       *word,
+                     gsize             len)
+{
+  /* The shortest prefix has two letters and the rest needs four. */
+  if (len < 6 || strchr (PREFIX_INITIALS, word[0]) == NULL)
+    return 0;
+
+  for (guint i = 0; word_prefixes[i].text != NULL; i++)
+    {
+      const Affix *prefix = &word_prefixes[i];
+      gsize prefix_len = prefix->len;
+
+      if (word[0] != prefix->text[0] || len <= prefix_len + 3 ||
+          memcmp (word, prefix->text, prefix_len) != 0)
+        continue;
+      if (word[prefix_len] == '-')
+        prefix_len++;
+      if (len - prefix_len >= 4 &&
+          is_known_or_inflected (self, word + prefix_len, len - prefix_len))
+        return prefix_len;
+    }
+
+  return 0;
+}
+
 static gboolean
-has_known_prefix (const FwSplitter *self,
+is_word_prefix (const char *word,
+                gsize       len)
+{
+  for (guint i = 0; word_prefixes[i].text != NULL; i++)
+    if (word_prefixes[i].len == len && memcmp (word, word_prefixes[i].text, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Nouns made from listed words: "preventers", "deliverables", "readiness". */
+static gboolean
+has_known_suffix (const FwSplitter *self,
                   const char       *word,
                   gsize             len)
 {
-  for (guint i = 0; word_prefixes[i] != NULL; i++)
+  for (guint i = 0; noun_suffixes[i].text != NULL; i++)
     {
-      gsize prefix_len = strlen (word_prefixes[i]);
-      const char *rest = word + prefix_len;
-      gsize rest_len = len - prefix_len;
+      const Affix *suffix = &noun_suffixes[i];
 
-      if (word[0] != word_prefixes[i][0] || len <= prefix_len + 3 ||
-          memcmp (word, word_prefixes[i], prefix_len) != 0)
-        continue;
-      if (*rest == '-')
-        rest++, rest_len--;
-      if (rest_len >= 4 && is_known_or_inflected (self, rest, rest_len))
+      if (ends_with_affix (word, len, suffix) &&
+          (is_common_with_suffix (self, word, len - suffix->len, "") ||
+           is_common_with_suffix (self, word, len - suffix->len, "e")))
         return TRUE;
     }
 
@@ -410,7 +487,7 @@ classify_word (const FwSplitter *self,
     return KNOWN_EXACT;
   if (is_inflection (self, word, len))
     return KNOWN_INFLECTED;
-  if (has_known_prefix (self, word, len))
+  if (known_prefix_length (self, word, len) > 0 || has_known_suffix (self, word, len))
     return KNOWN_DERIVED;
   if (allow_compound && len >= 7 && is_compound (self, word, len))
     return KNOWN_COMPOUND;
@@ -446,6 +523,18 @@ has_inner_capital (const char *s,
   return FALSE;
 }
 
+/* "PowerPoint", "GitHub", but not "CPRper", an acronym with a body's first letters. */
+static gboolean
+is_camel_case (const char *s,
+               gsize       len)
+{
+  for (gsize i = 1; i < len; i++)
+    if (g_ascii_isupper (s[i]) && g_ascii_isupper (s[i - 1]))
+      return FALSE;
+
+  return has_inner_capital (s, len) && g_ascii_islower (s[len - 1]);
+}
+
 static gboolean
 looks_like_plural (const char *word,
                    gsize       len)
@@ -475,7 +564,7 @@ score_headline_word (const FwSplitter *self,
     return -1.8;
   if (is_acronym (s, len))
     return 1.0;
-  if (has_inner_capital (s, len))
+  if (is_camel_case (s, len))
     return 0.8;
 
   known = classify_word (self, word, len, TRUE);
@@ -546,20 +635,20 @@ score_headline_end (const FwSplitter *self,
 
 /* Scoring of the part right of a cut: the body's first word. */
 
-/* A word listed with both a past and an -ing form can be a verb: "navigated", "navigating". */
+/*
+ * A word listed with an -ing form can be a verb: "navigating", "choosing", "planning".
+ * Few nouns and adjectives have one, and those that do ("tabling") can be verbs too.
+ */
 static gboolean
 has_verb_forms (const FwSplitter *self,
                 const char       *word,
                 gsize             len)
 {
-  gboolean silent_e = ends_with (word, len, "e");
-  char doubled_past[] = { word[len - 1], 'e', 'd', '\0' };
-  char doubled_progressive[] = { word[len - 1], 'i', 'n', 'g', '\0' };
+  char doubled[] = { word[len - 1], 'i', 'n', 'g', '\0' };
 
-  return (is_common_with_suffix (self, word, len, silent_e ? "d" : "ed") ||
-          is_common_with_suffix (self, word, len, doubled_past)) &&
-         (is_common_with_suffix (self, word, silent_e ? len - 1 : len, "ing") ||
-          is_common_with_suffix (self, word, len, doubled_progressive));
+  return is_common_with_suffix (self, word, len, "ing") ||
+         (ends_with (word, len, "e") && is_common_with_suffix (self, word, len - 1, "ing")) ||
+         is_common_with_suffix (self, word, len, doubled);
 }
 
 /* How surely @word (lower case) is a verb in its base form: 1 for a body starter. */
@@ -568,15 +657,54 @@ verb_strength (const FwSplitter *self,
                const char       *word,
                gsize             len)
 {
-  if (len == 0)
-    return 0.0;
-  if (is_starter (self, word, len))
+  guint flags = word_flags (self, word, len);
+
+  if (flags & WORD_STARTER)
     return 1.0;
-  if (is_common_word (self, word, len) && !is_inflection (self, word, len) &&
-      !is_follower (self, word, len) && has_verb_forms (self, word, len))
+  if ((flags & WORD_COMMON) && !(flags & WORD_FOLLOWER) && !is_inflection (self, word, len) &&
+      has_verb_forms (self, word, len))
     return 0.6;
 
   return 0.0;
+}
+
+/* A body's first word that the dictionary lists but the lexicon does not. */
+static double
+score_listed_body_word (const FwSplitter *self,
+                        const char       *word,
+                        gsize             len,
+                        guint             flags,
+                        BodyStart        *start)
+{
+  /* "out", "over": a body does not open with a preposition */
+  if (flags & WORD_FOLLOWER)
+    return 0.0;
+  if (ends_with (word, len, "ly"))
+    {
+      start->is_adverb = TRUE;
+      return 0.8;
+    }
+  /* "loads", "offs": listed, but not a verb's base form */
+  if (is_inflection (self, word, len))
+    return 0.0;
+
+  return has_verb_forms (self, word, len) ? 1.6 : 0.6;
+}
+
+/* "rebalance", "co-author", "cross-train": a starter with a prefix that verbs take. */
+static gboolean
+is_prefixed_starter (const FwSplitter *self,
+                     const char       *word,
+                     gsize             len,
+                     gsize             prefix_len)
+{
+  gsize bare_len = word[prefix_len - 1] == '-' ? prefix_len - 1 : prefix_len;
+
+  for (guint i = 0; verb_prefixes[i].text != NULL; i++)
+    if (verb_prefixes[i].len == bare_len && memcmp (word, verb_prefixes[i].text, bare_len) == 0)
+      return is_starter (self, word + prefix_len, len - prefix_len);
+
+  return FALSE;
 }
 
 static double
@@ -586,46 +714,32 @@ score_body_word (const FwSplitter *self,
                  BodyStart        *start)
 {
   const char *hyphen = memchr (word, '-', len);
+  guint flags = word_flags (self, word, len);
+  gsize prefix_len;
   double score;
 
-  if (is_starter (self, word, len))
+  if (flags & WORD_STARTER)
     {
       start->is_adverb = ends_with (word, len, "ly");
       return 3.0 + 0.02 * len;
     }
-  if (hyphen != NULL && is_starter (self, word, hyphen - word))
+  /* "double-check", "e-file" */
+  if (hyphen != NULL && (is_starter (self, word, hyphen - word) ||
+                         is_starter (self, hyphen + 1, len - (hyphen + 1 - word))))
     return 1.5;
 
-  switch (classify_word (self, word, len, FALSE))
-    {
-    case KNOWN_EXACT:
-      if (is_follower (self, word, len))
-        score = 0.0;  /* "out", "over": a body does not open with a preposition */
-      else if (ends_with (word, len, "ly"))
-        {
-          start->is_adverb = TRUE;
-          score = 0.8;
-        }
-      else if (is_inflection (self, word, len))
-        score = 0.0;  /* "loads", "offs": listed, but not a verb's base form */
-      else
-        score = has_verb_forms (self, word, len) ? 1.6 : 0.6;
-      break;
-    case KNOWN_INFLECTED:
-      score = -0.2;
-      break;
-    case KNOWN_DERIVED:
-      score = 0.2;
-      break;
-    case KNOWN_PROPER:
-      score = -0.5;
-      break;
-    case KNOWN_COMPOUND:
-    case KNOWN_NONE:
-    default:
-      score = ends_with_any (word, len, verb_endings) ? -0.8 : -1.8;
-      break;
-    }
+  /*
+   * Only the word's own entry matters here: an inflected or derived form is not a
+   * verb's base form anyway, and this runs for every candidate cut.
+   */
+  if (flags & WORD_COMMON)
+    score = score_listed_body_word (self, word, len, flags, start);
+  else if ((prefix_len = known_prefix_length (self, word, len)) > 0)
+    score = is_prefixed_starter (self, word, len, prefix_len) ? 2.0 : 0.2;
+  else if (flags & WORD_PROPER)
+    score = -0.5;
+  else
+    score = ends_with_any (word, len, verb_endings) ? -0.8 : -1.8;
   if (len < 3)
     score = MIN (score, -1.5);
 
@@ -653,7 +767,7 @@ score_body_start (const FwSplitter *self,
 
   if (has_inner_capital (s, word_len) || g_ascii_isupper (s[0]))
     start->score = -2.5;
-  else if (!lower_copy (s, word_len, word))
+  else if (word_len > MAX_BODY_WORD || !lower_copy (s, word_len, word))
     start->score = -2.0;
   else
     start->score = score_body_word (self, word, word_len, start);
@@ -740,32 +854,59 @@ score_context (const Token     *next,
     }
 }
 
-/* Cutting inside a token that is a word on its own ("workload") is unlikely. */
-static double
-score_whole_token (const FwSplitter *self,
+/*
+ * How well the part of @token around @cut (between hyphens or slashes) is known as a
+ * word of its own; @begin is set to where that part starts.
+ */
+static Known
+classify_cut_part (const FwSplitter *self,
                    const Token      *token,
-                   gsize             cut)
+                   gsize             cut,
+                   gsize            *begin)
 {
   const char *s = token->start;
-  gsize begin = cut, end = cut;
+  gsize end = cut;
   char word[MAX_WORD];
 
-  while (begin > 0 && s[begin - 1] != '-' && s[begin - 1] != '/')
-    begin--;
+  *begin = cut;
+  while (*begin > 0 && s[*begin - 1] != '-' && s[*begin - 1] != '/')
+    (*begin)--;
   while (end < token->len && s[end] != '-' && s[end] != '/')
     end++;
-  while (begin < end && !g_ascii_isalpha (s[begin]))
-    begin++;
-  while (end > begin && !g_ascii_isalpha (s[end - 1]))
+  while (*begin < end && !g_ascii_isalpha (s[*begin]))
+    (*begin)++;
+  while (end > *begin && !g_ascii_isalpha (s[end - 1]))
     end--;
-  if (!lower_copy (s + begin, end - begin, word))
-    return 0.0;
+  if (!lower_copy (s + *begin, end - *begin, word))
+    return KNOWN_NONE;
 
-  switch (classify_word (self, word, end - begin, FALSE))
+  return classify_word (self, word, end - *begin, FALSE);
+}
+
+/* Cutting inside a token that is a word on its own ("workload") is unlikely. */
+static double
+score_whole_token (const Token *token,
+                   Known        known,
+                   gsize        begin,
+                   gsize        cut)
+{
+  char prefix[MAX_WORD];
+
+  switch (known)
     {
+    case KNOWN_DERIVED:
+      /*
+       * After a hyphen, "upschedule" reads as "up" + "schedule" whether or not it was
+       * glued there ("Follow-up" + "schedule ..."), so that reading is no evidence
+       * against the cut. A whole token like "outfall" is another matter.
+       */
+      if (begin > 0 && token->start[begin - 1] == '-' && cut > begin &&
+          lower_copy (token->start + begin, cut - begin, prefix) &&
+          is_word_prefix (prefix, cut - begin))
+        return 0.0;
+      return -2.5;
     case KNOWN_EXACT:
     case KNOWN_INFLECTED:
-    case KNOWN_DERIVED:
     case KNOWN_COMPOUND:
       return -2.5;
     case KNOWN_PROPER:
@@ -797,13 +938,15 @@ can_end_headline (guchar c)
 
 /*
  * Verbs often end in shorter verbs ("perform", "observe", "design"), so "tableperform"
- * also reads as "tableper" + "form". A cut further left that leaves a known headline
- * word and a longer body starter is the better reading of the same glue.
+ * also reads as "tableper" + "form". A cut further left that leaves a better known
+ * headline word and a longer body word is the better reading of the same glue. The
+ * reverse does not hold: "modelstrain" is "models" + "train", not "model" + "strain".
  */
 static gboolean
 is_dominated (const FwSplitter *self,
               const Token      *token,
-              gsize             cut)
+              gsize             cut,
+              double            headline_end)
 {
   for (gsize j = cut - 1; j >= 1 && cut - j <= 6; j--)
     {
@@ -814,43 +957,117 @@ is_dominated (const FwSplitter *self,
       if (!can_end_headline (token->start[j - 1]))
         continue;
       score_body_start (self, token->start + j, token->len - j, &longer);
-      if (longer.score >= 0.8 && score_headline_end (self, token->start, j) >= 1.3)
+      /* An unknown headline end ("settingstit|rate") yields to any plausible verb */
+      if (longer.score >= (headline_end <= -1.0 ? -0.8 : 0.8) &&
+          score_headline_end (self, token->start, j) >= MAX (1.3, headline_end + 0.1))
         return TRUE;
     }
 
   return FALSE;
 }
 
-/*
- * Scores the cut at byte @cut of token @index. The headline side is the costly part,
- * so it is skipped when even its best possible score could not lift the cut above
- * @floor; the result is then only an upper bound, which is all the caller needs.
- */
-static double
-score_cut (const FwSplitter *self,
-           const Token      *tokens,
-           guint             n_tokens,
-           guint             index,
-           gsize             cut,
-           double            whole,
-           double            floor)
+typedef struct
 {
-  const Token *token = &tokens[index];
+  guint     token;
+  gsize     cut;          /* byte offset in the token */
   BodyStart start;
-  double partial;
+  double    partial;      /* the score without the headline side and the dominance check */
+  gboolean  breaks_word;  /* the token is a listed word: the cut splits it */
+} Candidate;
 
-  score_body_start (self, token->start + cut, token->len - cut, &start);
-  partial = start.score +
-            score_context (tokens + index + 1, MIN (n_tokens - index - 1, LOOKAHEAD), &start) +
-            whole +
-            score_position (index);
-  if (partial + MAX_HEADLINE_END_SCORE <= floor)
-    return partial + MAX_HEADLINE_END_SCORE;
+/* The parts of a cut's score that are cheap to compute. */
+static void
+score_candidate_partially (const FwSplitter *self,
+                           const Token      *tokens,
+                           guint             n_tokens,
+                           double            whole,
+                           Candidate        *candidate)
+{
+  const Token *token = &tokens[candidate->token];
+  guint index = candidate->token;
 
-  if (start.score >= 1.0 && is_dominated (self, token, cut))
-    partial -= 1.5;
+  candidate->breaks_word = whole < 0.0;
+  score_body_start (self, token->start + candidate->cut, token->len - candidate->cut,
+                    &candidate->start);
+  candidate->partial = candidate->start.score +
+                       score_context (tokens + index + 1, MIN (n_tokens - index - 1, LOOKAHEAD),
+                                      &candidate->start) +
+                       whole +
+                       score_position (index);
+}
 
-  return partial + score_headline_end (self, token->start, cut);
+static double
+score_candidate_fully (const FwSplitter *self,
+                       const Token      *tokens,
+                       const Candidate  *candidate)
+{
+  const Token *token = &tokens[candidate->token];
+  double headline_end = score_headline_end (self, token->start, candidate->cut);
+  double score = candidate->partial + headline_end;
+
+  if (candidate->start.score >= 1.0 &&
+      is_dominated (self, token, candidate->cut, headline_end))
+    score -= 1.5;
+
+  return score;
+}
+
+/* Ranks candidates by partial score, best first, then in text order. */
+static int
+compare_by_promise (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const Candidate *candidates = user_data;
+  const Candidate *x = &candidates[*(const guint *) a];
+  const Candidate *y = &candidates[*(const guint *) b];
+
+  if (x->partial != y->partial)
+    return x->partial > y->partial ? -1 : 1;
+
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+/* Every place where a headline word could end and a body word begin. */
+static GArray *
+collect_candidates (const FwSplitter *self,
+                    const Token      *tokens,
+                    guint             n_tokens)
+{
+  GArray *candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 256);
+
+  for (guint t = 0; t < n_tokens && t < MAX_HEADLINE_TOKENS; t++)
+    {
+      const Token *token = &tokens[t];
+      /* Only a hyphenated token has parts that need classifying one by one */
+      gboolean one_part = memchr (token->start, '-', token->len) == NULL &&
+                          memchr (token->start, '/', token->len) == NULL;
+      gboolean classified = FALSE;
+      Known known = KNOWN_NONE;
+      gsize begin = 0;
+
+      if (token->len > MAX_GLUED_BYTES)
+        continue;
+
+      for (gsize i = 1; i < token->len; i++)
+        {
+          Candidate candidate = { .token = t, .cut = i };
+
+          if (!g_ascii_islower (token->start[i]) || !can_end_headline (token->start[i - 1]))
+            continue;
+
+          if (!one_part || !classified)
+            {
+              known = classify_cut_part (self, token, i, &begin);
+              classified = TRUE;
+            }
+          score_candidate_partially (self, tokens, n_tokens,
+                                     score_whole_token (token, known, begin, i), &candidate);
+          g_array_append_val (candidates, candidate);
+        }
+    }
+
+  return candidates;
 }
 
 static guint
@@ -883,15 +1100,21 @@ tokenize (const char *text,
 static double
 confidence_from_scores (const FwSplitter *self,
                         double            best,
-                        double            runner_up)
+                        double            runner_up,
+                        gboolean          breaks_word)
 {
-  double strength = CLAMP ((best - 1.0) / 4.0, 0.0, 1.0);
-  double margin = 1.0 - exp (-(best - runner_up) / 1.5);
+  /* A lone candidate has an infinite margin; past a few points, more means nothing. */
+  double lead = MIN (best - runner_up, 100.0);
+  double strength = CLAMP ((best - 0.5) / 3.5, 0.0, 1.0);
+  double margin = lead * lead / (lead * lead + 1.5);
   double confidence = strength * margin;
 
   /* Without a dictionary, both sides of a cut are judged on the lexicon alone. */
-  if (self->words == NULL)
+  if (!self->has_dictionary)
     confidence *= 0.8;
+  /* "Patient carefully document": the text may hold no glue at all. */
+  if (breaks_word)
+    confidence *= 0.5;
 
   return CLAMP (confidence, 0.0, 1.0);
 }
@@ -904,45 +1127,49 @@ find_glue_point (const FwSplitter *self,
 {
   Token tokens[MAX_HEADLINE_TOKENS + LOOKAHEAD];
   guint n_tokens = tokenize (text, tokens, G_N_ELEMENTS (tokens));
+  g_autoptr(GArray) candidates = NULL;
+  g_autofree guint *order = NULL;
   double best = -G_MAXDOUBLE, runner_up = -G_MAXDOUBLE;
   gssize best_offset = -1;
+  gboolean best_breaks_word = FALSE;
 
   describe_tokens (self, tokens, n_tokens);
+  candidates = collect_candidates (self, tokens, n_tokens);
+  order = g_new (guint, MAX (candidates->len, 1));
+  for (guint c = 0; c < candidates->len; c++)
+    order[c] = c;
+  g_qsort_with_data (order, candidates->len, sizeof (guint), compare_by_promise,
+                     candidates->data);
 
-  for (guint t = 0; t < n_tokens && t < MAX_HEADLINE_TOKENS; t++)
+  /*
+   * The headline side is the costly part of a score. Scoring the most promising
+   * candidates first lets the search stop as soon as no partial score, however
+   * good its headline side, could beat the runner-up, let alone the best.
+   */
+  for (guint c = 0; c < candidates->len; c++)
     {
-      const Token *token = &tokens[t];
-      /* Only a hyphenated token has parts that score differently */
-      gboolean one_part = memchr (token->start, '-', token->len) == NULL &&
-                          memchr (token->start, '/', token->len) == NULL;
-      double whole = G_MAXDOUBLE;
+      const Candidate *candidate = &g_array_index (candidates, Candidate, order[c]);
+      const Token *token = &tokens[candidate->token];
+      gssize offset = (token->start - text) + candidate->cut;
+      double score;
 
-      if (token->len > MAX_GLUED_BYTES)
-        continue;
+      if (candidate->partial + MAX_HEADLINE_END_SCORE <= runner_up)
+        break;
 
-      for (gsize i = 1; i < token->len; i++)
+      score = score_candidate_fully (self, tokens, candidate);
+      if (score > best || (score == best && offset < best_offset))
         {
-          double score;
-
-          if (!g_ascii_islower (token->start[i]) || !can_end_headline (token->start[i - 1]))
-            continue;
-
-          if (!one_part || whole == G_MAXDOUBLE)
-            whole = score_whole_token (self, token, i);
-          score = score_cut (self, tokens, n_tokens, t, i, whole, runner_up);
-          if (score > best)
-            {
-              runner_up = best;
-              best = score;
-              best_offset = (token->start - text) + i;
-            }
-          else if (score > runner_up)
-            runner_up = score;
+          runner_up = best;
+          best = score;
+          best_offset = offset;
+          best_breaks_word = candidate->breaks_word;
         }
+      else if (score > runner_up)
+        runner_up = score;
     }
 
   if (best_offset >= 0)
-    *confidence = confidence_from_scores (self, best, runner_up);
+    *confidence = confidence_from_scores (self, best, runner_up, best_breaks_word);
 
   return best_offset;
 }
@@ -954,14 +1181,18 @@ split_at_separator (const char  *text,
                     char       **body)
 {
   const char *end = text + strlen (text);
+  const gsize separator_len = strlen (SEPARATOR);
 
-  for (const char *dash = strstr (text, SEPARATOR); dash != NULL;
-       dash = strstr (dash + 1, SEPARATOR))
+  /* memchr, not strstr in a loop: the scan must stay linear on huge input */
+  for (const char *dash = memchr (text, SEPARATOR[0], end - text); dash != NULL;
+       dash = memchr (dash + 1, SEPARATOR[0], end - dash - 1))
     {
-      const char *after = dash + strlen (SEPARATOR);
+      const char *after = dash + separator_len;
       g_autofree char *left = NULL;
       g_autofree char *right = NULL;
 
+      if ((gsize) (end - dash) < separator_len || memcmp (dash, SEPARATOR, separator_len) != 0)
+        continue;
       if (space_len_before (text, dash - text) == 0 || space_len_at (after, end - after) == 0)
         continue;
 
@@ -978,8 +1209,35 @@ split_at_separator (const char  *text,
   return FALSE;
 }
 
+/* Adds @flags to @word, which must outlive the splitter (or already be a key). */
 static void
-add_starters (GHashTable *starters,
+add_word_flags (FwSplitter *self,
+                char       *word,
+                guint       flags)
+{
+  gpointer key, value;
+
+  if (g_hash_table_lookup_extended (self->words, word, &key, &value))
+    g_hash_table_insert (self->words, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | flags));
+  else
+    g_hash_table_insert (self->words, word, GUINT_TO_POINTER (flags));
+}
+
+static void
+add_lexicon_word (FwSplitter *self,
+                  const char *word,
+                  guint       flags)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+
+  if (*lower == '\0' || strlen (lower) >= MAX_WORD)
+    return;
+
+  add_word_flags (self, g_string_chunk_insert_const (self->lexicon_words, lower), flags);
+}
+
+static void
+add_starters (FwSplitter *self,
               const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
@@ -990,26 +1248,27 @@ add_starters (GHashTable *starters,
 
       if (comment != NULL)
         *comment = '\0';
-      g_strstrip (lines[i]);
-      if (*lines[i] != '\0' && strlen (lines[i]) < MAX_WORD)
-        g_hash_table_add (starters, g_ascii_strdown (lines[i], -1));
+      add_lexicon_word (self, g_strstrip (lines[i]), WORD_STARTER);
     }
 }
 
 static char *
 load_shipped_starters (void)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
   const char *data_dir;
   char *contents = NULL;
 
-  bytes = g_resources_lookup_data (STARTERS_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes != NULL)
+  for (guint i = 0; starters_resources[i] != NULL; i++)
     {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (starters_resources[i],
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       gsize size;
-      const char *data = g_bytes_get_data (bytes, &size);
+      const char *data;
 
+      if (bytes == NULL)
+        continue;
+      data = g_bytes_get_data (bytes, &size);
       return g_strndup (data, size);
     }
 
@@ -1025,7 +1284,7 @@ load_shipped_starters (void)
 }
 
 static void
-add_dictionary_word (GHashTable *words,
+add_dictionary_word (FwSplitter *self,
                      char       *word)
 {
   gsize len = strlen (word);
@@ -1041,8 +1300,7 @@ add_dictionary_word (GHashTable *words,
   for (gsize i = 0; i < len; i++)
     word[i] = g_ascii_tolower (word[i]);
 
-  flags |= GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
-  g_hash_table_insert (words, word, GUINT_TO_POINTER (flags));
+  add_word_flags (self, word, flags);
 }
 
 static void
@@ -1050,6 +1308,7 @@ load_dictionary (FwSplitter *self,
                  const char *path)
 {
   g_autoptr(GError) error = NULL;
+  guint before = g_hash_table_size (self->words);
   char *line;
 
   if (!g_file_get_contents (path, &self->dictionary_text, NULL, &error))
@@ -1058,22 +1317,17 @@ load_dictionary (FwSplitter *self,
       return;
     }
 
-  self->words = g_hash_table_new (g_str_hash, g_str_equal);
   for (line = self->dictionary_text; line != NULL && *line != '\0'; )
     {
       char *end = strchr (line, '\n');
 
       if (end != NULL)
         *end = '\0';
-      add_dictionary_word (self->words, line);
+      add_dictionary_word (self, line);
       line = end != NULL ? end + 1 : NULL;
     }
 
-  if (g_hash_table_size (self->words) == 0)
-    {
-      g_clear_pointer (&self->words, g_hash_table_unref);
-      g_clear_pointer (&self->dictionary_text, g_free);
-    }
+  self->has_dictionary = g_hash_table_size (self->words) > before;
 }
 
 /**
@@ -1090,19 +1344,22 @@ fw_splitter_new (const char *starters_text,
   FwSplitter *self = g_new0 (FwSplitter, 1);
   g_autofree char *shipped = NULL;
 
-  self->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->followers = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; verb_followers[i] != NULL; i++)
-    g_hash_table_add (self->followers, (gpointer) verb_followers[i]);
+  self->words = g_hash_table_new (g_str_hash, g_str_equal);
+  self->lexicon_words = g_string_chunk_new (4096);
+
+  /* The dictionary first: its keys need no copy. */
+  load_dictionary (self, dictionary_path != NULL ? dictionary_path : DEFAULT_DICTIONARY);
+
   if (starters_text == NULL)
     starters_text = shipped = load_shipped_starters ();
   if (starters_text != NULL)
-    add_starters (self->starters, starters_text);
+    add_starters (self, starters_text);
   else
     for (guint i = 0; fallback_starters[i] != NULL; i++)
-      g_hash_table_add (self->starters, g_strdup (fallback_starters[i]));
+      add_lexicon_word (self, fallback_starters[i], WORD_STARTER);
 
-  load_dictionary (self, dictionary_path != NULL ? dictionary_path : DEFAULT_DICTIONARY);
+  for (guint i = 0; verb_followers[i] != NULL; i++)
+    add_lexicon_word (self, verb_followers[i], WORD_FOLLOWER);
 
   return self;
 }
@@ -1133,10 +1390,9 @@ fw_splitter_free (FwSplitter *self)
   if (self == NULL)
     return;
 
-  g_clear_pointer (&self->starters, g_hash_table_unref);
-  g_clear_pointer (&self->followers, g_hash_table_unref);
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->dictionary_text, g_free);
+  g_clear_pointer (&self->lexicon_words, g_string_chunk_free);
   g_free (self);
 }
 
@@ -1145,7 +1401,7 @@ fw_splitter_has_dictionary (FwSplitter *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return self->words != NULL;
+  return self->has_dictionary;
 }
 
 /**
@@ -1172,15 +1428,15 @@ fw_splitter_split (FwSplitter  *self,
   double certainty = 0.0;
   gssize cut;
 
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (glued != NULL, FALSE);
+
   if (headline != NULL)
     *headline = NULL;
   if (body != NULL)
     *body = NULL;
   if (confidence != NULL)
     *confidence = 0.0;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (glued != NULL, FALSE);
 
   if (!g_utf8_validate (glued, -1, NULL))
     text = valid = g_utf8_make_valid (glued, -1);

@@ -94,14 +94,21 @@ watch (gpointer    object,
   return count;
 }
 
-/* Runs and drops the caller's reference, as callers of fw_history_run usually do. */
+/* fw_history_run() takes over the reference; this only checks that there was a command. */
 static void
 run (FwHistory *history,
      FwCommand *command)
 {
   g_assert_nonnull (command);
   fw_history_run (history, command);
-  g_object_unref (command);
+}
+
+static void
+document_run (FwDocument *document,
+              FwCommand  *command)
+{
+  g_assert_nonnull (command);
+  fw_document_run (document, command);
 }
 
 static FwStatement *
@@ -171,15 +178,15 @@ test_set_scalars (void)
   FwEvidence *evidence = fw_document_get_evidence (document);
   g_autoptr(FwStatement) statement = fw_statement_new ("H", "B");
 
-  fw_document_run (document, fw_command_set_int_new (G_OBJECT (document), "job-zone", 3));
+  document_run (document, fw_command_set_int_new (G_OBJECT (document), "job-zone", 3));
   g_assert_cmpint (fw_document_get_job_zone (document), ==, 3);
-  fw_document_run (document, fw_command_set_boolean_new (G_OBJECT (document),
-                                                         "job-zone-inferred", TRUE));
+  document_run (document, fw_command_set_boolean_new (G_OBJECT (document),
+                                                      "job-zone-inferred", TRUE));
   g_assert_true (fw_document_get_job_zone_inferred (document));
-  fw_document_run (document, fw_command_set_double_new (G_OBJECT (statement),
-                                                        "split-confidence", 0.5));
+  document_run (document, fw_command_set_double_new (G_OBJECT (statement),
+                                                     "split-confidence", 0.5));
   g_assert_cmpfloat (fw_statement_get_split_confidence (statement), ==, 0.5);
-  fw_document_run (document, fw_command_set_double_new (G_OBJECT (evidence), "time-saved", 85.5));
+  document_run (document, fw_command_set_double_new (G_OBJECT (evidence), "time-saved", 85.5));
   g_assert_cmpfloat (fw_evidence_get_number (evidence, "time-saved"), ==, 85.5);
 
   g_assert_true (fw_history_undo (history));
@@ -201,10 +208,33 @@ test_set_scalars (void)
   g_assert_cmpfloat (fw_evidence_get_number (evidence, "time-saved"), ==, 85.5);
 
   /* Setting a number back to absent is undoable too. */
-  fw_document_run (document, fw_command_set_double_new (G_OBJECT (evidence), "time-saved", NAN));
+  document_run (document, fw_command_set_double_new (G_OBJECT (evidence), "time-saved", NAN));
   g_assert_false (fw_evidence_has (evidence, "time-saved"));
   g_assert_true (fw_history_undo (history));
   g_assert_cmpfloat (fw_evidence_get_number (evidence, "time-saved"), ==, 85.5);
+}
+
+static void
+test_document_self_edit (void)
+{
+  FwDocument *document = fw_document_new ();
+  FwHistory *history = fw_document_get_history (document);
+  g_autoptr(FwCommand) command = fw_command_set_string_new (G_OBJECT (document), "title",
+                                                            "Radiographer", TRUE);
+
+  g_assert_true (fw_command_get_target (command) == G_OBJECT (document));
+  fw_document_run (document, g_object_ref (command));
+  g_assert_cmpstr (fw_document_get_title (document), ==, "Radiographer");
+  g_assert_true (fw_history_undo (history));
+  g_assert_cmpstr (fw_document_get_title (document), ==, "");
+  g_assert_true (fw_history_redo (history));
+  g_assert_cmpstr (fw_document_get_title (document), ==, "Radiographer");
+
+  /* Edits of the document itself must not keep it alive through its own history. */
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &document);
+  g_object_unref (document);
+  g_assert_null (document);
+  g_assert_null (fw_command_get_target (command));
 }
 
 static void
@@ -321,6 +351,11 @@ test_move_within_store (void)
   g_assert_true (fw_history_undo (history));
   assert_headlines (store, "a c b d");
 
+  /* Within one store the last valid target is the end of the list without the item. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*to_position*");
+  g_assert_null (fw_command_move_new (store, 0, store, 4));
+  g_test_assert_expected_messages ();
+
   /* Moving onto its own place is a valid step that changes nothing. */
   run (history, fw_command_move_new (store, 1, store, 1));
   assert_headlines (store, "a c b d");
@@ -347,14 +382,14 @@ test_move_across_stores (void)
   add_statement (advanced, "y");
   id = g_strdup (fw_statement_get_id (moved));
 
-  fw_document_run (document, fw_command_move_new (emerging, 1, advanced, 1));
+  document_run (document, fw_command_move_new (emerging, 1, advanced, 1));
   assert_headlines (emerging, "a");
   assert_headlines (advanced, "x b y");
   g_assert_true (fw_document_find_statement (document, id, &place) == moved);
   g_assert_true (place.store == advanced);
   g_assert_cmpint (place.level, ==, FW_LEVEL_ADVANCED);
 
-  fw_document_run (document, fw_command_move_new (advanced, 1, emerging, 0));
+  document_run (document, fw_command_move_new (advanced, 1, emerging, 0));
   assert_headlines (emerging, "b a");
   assert_headlines (advanced, "x y");
 
@@ -376,19 +411,17 @@ test_group (void)
   g_autoptr(FwHistory) history = fw_history_new ();
   g_autoptr(GString) log = g_string_new (NULL);
   g_autoptr(GListStore) store = g_list_store_new (FW_TYPE_STATEMENT);
-  g_autoptr(FwCommand) group = fw_command_group_new ("Replace Statements");
-  g_autoptr(FwCommand) first = recording_command_new (log, "1");
-  g_autoptr(FwCommand) second = recording_command_new (log, "2");
-  g_autoptr(FwCommand) third = recording_command_new (log, "3");
+  FwCommand *group = fw_command_group_new ("Replace Statements");
   FwStatement *a;
 
   a = add_statement (store, "a");
   add_statement (store, "b");
   add_statement (store, "c");
 
-  fw_command_group_add (group, first);
-  fw_command_group_add (group, second);
-  fw_command_group_add (group, third);
+  /* The group takes over each reference, so adding fresh commands leaks nothing. */
+  fw_command_group_add (group, recording_command_new (log, "1"));
+  fw_command_group_add (group, recording_command_new (log, "2"));
+  fw_command_group_add (group, recording_command_new (log, "3"));
   g_assert_cmpuint (fw_command_group_get_size (group), ==, 3);
   g_assert_null (fw_command_get_target (group));
 
@@ -401,16 +434,13 @@ test_group (void)
   g_assert_cmpstr (log->str, ==, "+1+2+3-3-2-1+1+2+3");
 
   {
-    g_autoptr(FwCommand) edit = fw_command_group_new ("Edit Statements");
-    g_autoptr(FwCommand) remove_c = fw_command_remove_new (store, 2);
-    g_autoptr(FwCommand) remove_b = fw_command_remove_new (store, 1);
-    g_autoptr(FwCommand) rename = fw_command_set_string_new (G_OBJECT (a), "headline", "A",
-                                                             FALSE);
+    FwCommand *edit = fw_command_group_new ("Edit Statements");
 
     /* Removals from the highest position down, as the group documents. */
-    fw_command_group_add (edit, remove_c);
-    fw_command_group_add (edit, remove_b);
-    fw_command_group_add (edit, rename);
+    fw_command_group_add (edit, fw_command_remove_new (store, 2));
+    fw_command_group_add (edit, fw_command_remove_new (store, 1));
+    fw_command_group_add (edit, fw_command_set_string_new (G_OBJECT (a), "headline", "A",
+                                                           FALSE));
     fw_history_run (history, edit);
     assert_headlines (store, "A");
     g_assert_true (fw_history_undo (history));
@@ -685,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/history/set-property/string", test_set_string);
   g_test_add_func ("/history/set-property/scalars", test_set_scalars);
   g_test_add_func ("/history/set-property/strv", test_set_strv);
+  g_test_add_func ("/history/set-property/document-itself", test_document_self_edit);
   g_test_add_func ("/history/insert-remove", test_insert_remove);
   g_test_add_func ("/history/move/within-store", test_move_within_store);
   g_test_add_func ("/history/move/across-stores", test_move_across_stores);

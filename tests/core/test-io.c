@@ -421,6 +421,36 @@ test_save_read_only_directory (void)
 }
 
 static void
+test_save_read_only_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root ignores file permissions");
+      return;
+    }
+
+  dir = make_test_dir ();
+  path = g_build_filename (dir, "doc.fwk", NULL);
+  expected = g_strdup_printf ("%s: error: could not save: %s", path, g_strerror (EACCES));
+
+  write_file (path, "original", 0444);
+
+  g_assert_false (fw_io_save_atomic (path, "new", 3, &error));
+  g_assert_error (error, FW_ERROR, FW_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  assert_file_contents (path, "original");
+  g_assert_cmpint (file_mode (path), ==, 0444);
+  assert_dir_entries (dir, "doc.fwk", NULL);
+  remove_test_dir (dir);
+}
+
+static void
 test_save_errors (void)
 {
   g_autofree char *dir = make_test_dir ();
@@ -484,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/io/save/through-symlink", test_save_through_symlink);
   g_test_add_func ("/io/save/fault-injection", test_save_fault_injection);
   g_test_add_func ("/io/save/read-only-directory", test_save_read_only_directory);
+  g_test_add_func ("/io/save/read-only-file", test_save_read_only_file);
   g_test_add_func ("/io/save/errors", test_save_errors);
   g_test_add_func ("/io/save/stdout", test_save_stdout);
 

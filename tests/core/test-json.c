@@ -687,23 +687,26 @@ test_write_member_order (void)
   g_assert_cmpstr (reparsed, ==, written);
 }
 
-/* A framework-shaped document: mostly statement text, as real exports are. */
+/* Shaped like real exports, which are mostly statement text: the sample export
+ * has about one value per 120 bytes. */
 static GString *
 make_large_document (gsize size)
 {
   GString *text = g_string_sized_new (size);
   guint n = 0;
 
-  g_string_append (text, "{\"statements\":[\n");
-  while (text->len < size - 1024)
+  g_string_append (text, "{\"levels\":[\n");
+  while (text->len < size - 4096)
     {
-      g_string_append_printf (text,
-                              "%s{\"id\":\"s-%u\",\"level\":%u,\"weight\":%u.25,\"draft\":false,"
-                              "\"text\":\"Imaging equipment controls and exposure settings — adjust "
-                              "under direct supervision according to physician specifications in a "
-                              "clinical radiology department (révisé %u, \\\"quoted\\\").\","
-                              "\"sources\":[\"onet\",\"nsx\"]}\n",
-                              n > 0 ? "," : "", n, n % 5, n % 100, n);
+      g_string_append_printf (text, "%s{\"id\":\"level-%u\",\"label\":\"Level %u\",\"rank\":%u,"
+                              "\"statements\":[", n > 0 ? "," : "", n, n, n % 7);
+      for (guint i = 0; i < 5; i++)
+        g_string_append_printf (text,
+                                "%s\"Imaging equipment controls and exposure settings — adjust "
+                                "under direct supervision according to physician specifications "
+                                "in a clinical radiology department (révisé %u.%u, \\\"quoted\\\").\"",
+                                i > 0 ? "," : "", n, i);
+      g_string_append (text, "]}\n");
       n++;
     }
   g_string_append (text, "]}");

@@ -53,6 +53,14 @@ append_statement (GListStore *store,
 }
 
 static void
+document_run (FwDocument *document,
+              FwCommand  *command)
+{
+  g_assert_nonnull (command);
+  fw_document_run (document, command);
+}
+
+static void
 test_levels_defaults (void)
 {
   static const char * const labels[] = {
@@ -157,12 +165,12 @@ test_statement_ids (void)
   statement = append_statement (emerging, "second");
   id = g_strdup (fw_statement_get_id (statement));
 
-  fw_document_run (document, fw_command_set_string_new (G_OBJECT (statement), "headline",
-                                                        "edited", TRUE));
+  document_run (document, fw_command_set_string_new (G_OBJECT (statement), "headline",
+                                                     "edited", TRUE));
   g_assert_cmpstr (fw_statement_get_id (statement), ==, id);
 
-  fw_document_run (document, fw_command_move_new (emerging, 1, emerging, 0));
-  fw_document_run (document, fw_command_move_new (emerging, 0, advanced, 0));
+  document_run (document, fw_command_move_new (emerging, 1, emerging, 0));
+  document_run (document, fw_command_move_new (emerging, 0, advanced, 0));
   g_assert_true (fw_document_find_statement (document, id, &place) == statement);
   g_assert_true (place.store == advanced);
   g_assert_cmpstr (fw_statement_get_id (statement), ==, id);

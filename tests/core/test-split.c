@@ -32,32 +32,33 @@ shared_path (const char *relative)
   return g_build_filename (shared != NULL ? shared : "../shared", relative, NULL);
 }
 
-/* Finds a file under the test sources, wherever the build runs the test from. */
+/*
+ * Finds a file relative to tests/ in the sources: under G_TEST_SRCDIR (which may name
+ * tests/ or tests/core/), else from a working directory at or below the project root.
+ */
 static char *
 test_source_path (const char *first,
                   ...)
 {
-  const char *override = g_getenv ("FW_TEST_DATA_DIR");
   g_autofree char *relative = NULL;
-  const char * const bases[] = { ".", "..", "tests", "../tests", NULL };
+  g_autofree char *dist = g_test_build_filename (G_TEST_DIST, ".", NULL);
+  g_autofree char *dist_parent = g_test_build_filename (G_TEST_DIST, "..", NULL);
+  const char * const bases[] = { dist, dist_parent, "tests", "../tests", NULL };
   va_list args;
 
   va_start (args, first);
   relative = g_build_filename_valist (first, &args);
   va_end (args);
 
-  if (override != NULL && g_str_has_prefix (relative, "data"))
-    return g_build_filename (override, relative + strlen ("data"), NULL);
-
   for (guint i = 0; bases[i] != NULL; i++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, bases[i], relative, NULL);
+      g_autofree char *path = g_build_filename (bases[i], relative, NULL);
 
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         return g_steal_pointer (&path);
     }
 
-  return g_test_build_filename (G_TEST_DIST, relative, NULL);
+  return g_build_filename (dist, relative, NULL);
 }
 
 static char *
@@ -86,6 +87,24 @@ load_starters (void)
   return read_file_or_fail (path);
 }
 
+/*
+ * The accuracy tests need the system word list. Without it they are skipped on a
+ * developer's machine but fail in CI, where a missing package must not go unnoticed.
+ */
+static gboolean
+have_dictionary (FwSplitter *splitter)
+{
+  if (fw_splitter_has_dictionary (splitter))
+    return TRUE;
+
+  if (g_getenv ("CI") != NULL)
+    g_test_fail_printf ("no English word list at /usr/share/dict (install wamerican)");
+  else
+    g_test_skip ("no English word list at /usr/share/dict (install wamerican)");
+
+  return FALSE;
+}
+
 static FwSplitter *
 new_splitter (void)
 {
@@ -104,11 +123,11 @@ load_page_statements (void)
   g_autoptr(GRegex) numbered = g_regex_new ("^\\s*\\d+\\.\\s+(.*?)\\s*$", 0, 0, NULL);
   GPtrArray *statements = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = SAMPLE_FIRST_LINE - 1; lines[i] != NULL && i < SAMPLE_LAST_LINE; i++)
+  for (guint i = 0; lines[i] != NULL && i < SAMPLE_LAST_LINE; i++)
     {
       g_autoptr(GMatchInfo) match = NULL;
 
-      if (g_regex_match (numbered, lines[i], 0, &match))
+      if (i + 1 >= SAMPLE_FIRST_LINE && g_regex_match (numbered, lines[i], 0, &match))
         g_ptr_array_add (statements, g_match_info_fetch (match, 1));
     }
 
@@ -191,7 +210,10 @@ load_export_statements (void)
 static GPtrArray *
 load_extra_statements (void)
 {
-  g_autofree char *path = test_source_path ("data", "split-extra.txt", NULL);
+  const char *test_data = g_getenv ("FW_TEST_DATA");
+  g_autofree char *path = test_data != NULL
+                          ? g_build_filename (test_data, "split-extra.txt", NULL)
+                          : test_source_path ("data", "split-extra.txt", NULL);
   g_autofree char *contents = read_file_or_fail (path);
   g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
   GPtrArray *statements = g_ptr_array_new_with_free_func (g_free);
@@ -299,11 +321,8 @@ test_split_sample_page (void)
   g_autoptr(FwSplitter) splitter = new_splitter ();
   Tally tally;
 
-  if (!fw_splitter_has_dictionary (splitter))
-    {
-      g_test_skip ("no English word list (install wamerican)");
-      return;
-    }
+  if (!have_dictionary (splitter))
+    return;
 
   tally = run_sample (splitter);
   report ("sample page", &tally);
@@ -317,18 +336,15 @@ test_split_other_occupations (void)
   g_autoptr(FwSplitter) splitter = new_splitter ();
   Tally tally;
 
-  if (!fw_splitter_has_dictionary (splitter))
-    {
-      g_test_skip ("no English word list (install wamerican)");
-      return;
-    }
+  if (!have_dictionary (splitter))
+    return;
 
   tally = run_extra (splitter);
   report ("other occupations", &tally);
   g_assert_cmpfloat ((double) tally.correct / tally.total, >=, 0.90);
 }
 
-/* The first word of each body, and the verb after an opening adverb or list. */
+/* The first words of each body: its verb, or the adverb or list that opens it. */
 static void
 collect_body_openers (GPtrArray  *statements,
                       GHashTable *openers)
@@ -346,22 +362,25 @@ collect_body_openers (GPtrArray  *statements,
 
 /*
  * Occupations outside the test sets open bodies with verbs the lexicon may lack. Drop
- * every word that opens a body of the extra set (and the few after it) from the lexicon,
- * so the splitter has to fall back on the dictionary and the context for each of them.
+ * every word that opens a body in the sample export or the extra set (and the few after
+ * it) from the lexicon, so the splitter has to fall back on the dictionary and the
+ * context for each of them.
  */
 static void
 test_split_unseen_verbs (void)
 {
   g_autoptr(GPtrArray) statements = load_extra_statements ();
+  g_autoptr(GPtrArray) exported = load_export_statements ();
   g_autoptr(GHashTable) openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *starters = load_starters ();
   g_auto(GStrv) lines = g_strsplit (starters, "\n", -1);
   g_autoptr(GString) reduced = g_string_new (NULL);
   g_autoptr(FwSplitter) splitter = NULL;
   guint dropped = 0;
-  Tally tally;
+  Tally sample, extra;
 
   collect_body_openers (statements, openers);
+  collect_body_openers (exported, openers);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       if (g_hash_table_contains (openers, g_strstrip (lines[i])))
@@ -371,16 +390,16 @@ test_split_unseen_verbs (void)
     }
 
   splitter = fw_splitter_new (reduced->str, NULL);
-  if (!fw_splitter_has_dictionary (splitter))
-    {
-      g_test_skip ("no English word list (install wamerican)");
-      return;
-    }
+  if (!have_dictionary (splitter))
+    return;
 
-  tally = run_extra (splitter);
+  sample = run_sample (splitter);
+  extra = run_extra (splitter);
   g_test_message ("%u lexicon words held out", dropped);
-  report ("other occupations, body openers held out of the lexicon", &tally);
-  g_assert_cmpfloat ((double) tally.correct / tally.total, >=, 0.75);
+  report ("sample page, body openers held out of the lexicon", &sample);
+  report ("other occupations, body openers held out of the lexicon", &extra);
+  g_assert_cmpfloat ((double) sample.correct / sample.total, >=, 0.85);
+  g_assert_cmpfloat ((double) extra.correct / extra.total, >=, 0.85);
 }
 
 static void
@@ -399,11 +418,13 @@ test_split_without_dictionary (void)
   extra = run_extra (splitter);
   report ("sample page without a dictionary", &sample);
   report ("other occupations without a dictionary", &extra);
-  g_assert_cmpfloat ((double) sample.correct / sample.total, >=, 0.75);
-  g_assert_cmpfloat ((double) extra.correct / extra.total, >=, 0.6);
+  g_assert_cmpfloat ((double) sample.correct / sample.total, >=, 0.8);
+  g_assert_cmpfloat ((double) extra.correct / extra.total, >=, 0.8);
 
   g_assert_true (fw_splitter_split (splitter, "Patient safety culturelead change", &headline, &body,
                                     &confidence));
+  g_assert_cmpstr (headline, ==, "Patient safety culture");
+  g_assert_cmpstr (body, ==, "lead change");
   g_assert_cmpfloat (confidence, <, 1.0);
 }
 
@@ -475,16 +496,24 @@ test_split_invalid_utf8 (void)
     "\xed\xa0\x80pl\xf4\x90\x80\x80" "an",
   };
 
+  g_autofree char *headline = NULL;
+  g_autofree char *body = NULL;
+
+  /* Invalid bytes become U+FFFD; the rest splits as usual */
+  g_assert_true (fw_splitter_split (splitter, inputs[0], &headline, &body, NULL));
+  g_assert_cmpstr (headline, ==, "Imaging \xef\xbf\xbd\xef\xbf\xbd equipment settings");
+  g_assert_cmpstr (body, ==, "adjust under supervision.");
+
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
-      g_autofree char *headline = NULL;
-      g_autofree char *body = NULL;
+      g_autofree char *some_headline = NULL;
+      g_autofree char *some_body = NULL;
       double confidence;
 
-      if (!fw_splitter_split (splitter, inputs[i], &headline, &body, &confidence))
+      if (!fw_splitter_split (splitter, inputs[i], &some_headline, &some_body, &confidence))
         continue;
-      g_assert_true (g_utf8_validate (headline, -1, NULL));
-      g_assert_true (g_utf8_validate (body, -1, NULL));
+      g_assert_true (g_utf8_validate (some_headline, -1, NULL));
+      g_assert_true (g_utf8_validate (some_body, -1, NULL));
       g_assert_cmpfloat (confidence, >=, 0.0);
       g_assert_cmpfloat (confidence, <=, 1.0);
     }
@@ -502,7 +531,8 @@ split_huge (FwSplitter *splitter,
   gboolean ok;
 
   ok = fw_splitter_split (splitter, text, &headline, &body, &confidence);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+  /* Generous enough for sanitizer and valgrind builds; a quadratic scan takes minutes */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   if (ok)
     g_assert_cmpuint (strlen (headline) + strlen (body), <=, length);
 }
@@ -573,13 +603,11 @@ test_split_confidence (void)
     "Xqzvbt wprtkl zzqvrmnx",
     /* The only cuts break ordinary words */
     "The workload of the team",
+    "Patient carefully document every dose.",
   };
 
-  if (!fw_splitter_has_dictionary (splitter))
-    {
-      g_test_skip ("no English word list (install wamerican)");
-      return;
-    }
+  if (!have_dictionary (splitter))
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (clear); i++)
     g_assert_cmpfloat (split_confidence (splitter, clear[i][0], clear[i][1]), >=,
@@ -615,11 +643,8 @@ test_split_default_shared (void)
   g_assert_nonnull (splitter);
   g_assert_true (fw_splitter_get_default () == splitter);
 
-  if (!fw_splitter_has_dictionary (splitter))
-    {
-      g_test_skip ("no English word list (install wamerican)");
-      return;
-    }
+  if (!have_dictionary (splitter))
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("split", split_in_thread, splitter);

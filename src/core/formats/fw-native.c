@@ -323,20 +323,26 @@ read_integer (NativeReader *reader,
               int           max,
               int          *value)
 {
+  JsonNode *node = json_object_get_member (object, member);
   g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
   double number;
 
-  if (!read_number (reader, object, parent_path, member, &number))
-    return FALSE;
-  if (isnan (number))
+  if (node == NULL)
     return TRUE;
 
+  path = join_path (parent_path, member);
+  if (max == G_MAXINT)
+    expected = g_strdup_printf ("an integer of at least %d", min);
+  else
+    expected = g_strdup_printf ("an integer from %d to %d", min, max);
+
+  if (!is_number_node (node))
+    return fail_wrong_type (reader, node, path, expected);
+
+  number = json_node_get_double (node);
   if (number < min || number > max || number != floor (number))
-    {
-      path = join_path (parent_path, member);
-      return fail_at_node (reader, json_object_get_member (object, member), path,
-                           "expected an integer from %d to %d, got %g", min, max, number);
-    }
+    return fail_at_node (reader, node, path, "expected %s, got %g", expected, number);
 
   *value = (int) number;
   return TRUE;
@@ -945,7 +951,12 @@ read_provenance (NativeReader *reader,
                 "attribution", attribution != NULL ? attribution : "",
                 NULL);
   if (sources != NULL)
-    fw_document_set_provenance (reader->document, sources);
+    {
+      /* A copy without a parent: the parsed tree goes away when reading ends. */
+      g_autoptr(JsonNode) copy = json_node_copy (sources);
+
+      fw_document_set_provenance (reader->document, copy);
+    }
 
   return TRUE;
 }
@@ -1348,8 +1359,10 @@ write_onet (FwDocument *document,
       append_extras (document, entry, extras_key);
     }
 
+  /* Between the apprenticeships and the tasks: skills, knowledge … technology. */
   for (guint i = 1; i < G_N_ELEMENTS (onet_lists) - 1; i++)
-    set_strv_member (object, onet_lists[i].member, fw_onet_get_strv (onet, onet_lists[i].property));
+    set_strv_member (object, onet_lists[i].member,
+                     fw_onet_get_strv (onet, onet_lists[i].property));
 
   array = new_array_member (object, "tasks");
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
@@ -1413,7 +1426,7 @@ static void
 write_provenance (FwDocument *document,
                   JsonObject *root)
 {
-  g_autoptr(JsonNode) sources = fw_document_get_provenance (document);
+  JsonNode *sources = fw_document_get_provenance (document);
   JsonObject *object = new_object_member (root, "provenance");
   const char *exported_at = fw_document_get_exported_at (document);
   const char *attribution = fw_document_get_attribution (document);

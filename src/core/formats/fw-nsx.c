@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fw-error.h"
@@ -293,7 +294,7 @@ read_occupation (NsxReader  *reader,
   JsonObject *object;
   JsonNode *inferred;
   const char *soc, *title, *group, *sector;
-  int job_zone;
+  int job_zone = 0;
 
   if (!check_closed_object (reader, node, "occupation", occupation_members))
     return FALSE;
@@ -549,6 +550,7 @@ read_sources (NsxReader  *reader,
               JsonNode   *node,
               FwDocument *document)
 {
+  g_autoptr(JsonNode) provenance = NULL;
   JsonObject *object;
   const char *value;
 
@@ -562,7 +564,9 @@ read_sources (NsxReader  *reader,
         return FALSE;
     }
 
-  fw_document_set_provenance (document, node);
+  /* A copy without a parent: the parsed tree goes away when reading ends. */
+  provenance = json_node_copy (node);
+  fw_document_set_provenance (document, provenance);
   return TRUE;
 }
 
@@ -725,8 +729,8 @@ fw_nsx_write (FwDocument *document,
               const char *exported_at)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) provenance = NULL;
   g_autofree char *now = NULL;
+  JsonNode *provenance;
   JsonObject *object;
   GString *out;
 
@@ -747,8 +751,8 @@ fw_nsx_write (FwDocument *document,
   json_object_set_string_member (object, "exportedAt", exported_at);
   json_object_set_member (object, "occupation", write_occupation (document));
   json_object_set_member (object, "framework", write_framework (document));
-  json_object_set_member (object, "sources",
-                          provenance != NULL ? json_node_copy (provenance) : default_provenance ());
+  json_object_set_member (object, "sources", (provenance != NULL ? json_node_copy (provenance)
+                                                                : default_provenance ()));
   json_object_set_string_member (object, "attribution", fw_document_get_attribution (document));
 
   out = g_string_new (NULL);

@@ -457,8 +457,12 @@ read_extends (FwProfile      *self,
   if (!load_into (self, json_node_get_string (node), parser->base_dir, parser->depth + 1,
                   &local_error))
     {
-      fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                            "cannot load the profile it extends: %s", local_error->message);
+      /* Say once, at the top of a chain, which profile could not be loaded. */
+      if (parser->depth > 0)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
+                              "cannot load the profile it extends: %s", local_error->message);
       return FALSE;
     }
   g_free (self->name);

@@ -116,6 +116,24 @@ const FwLexiconEntry *_fw_lexicon_lookup_verb (const FwLexicon *lexicon,
                                                const char      *word);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwLexicon, _fw_lexicon_free)
 
+/* Words of a text (fw-rules-progression.c). */
+typedef struct
+{
+  const char *word;         /* lowercase, NUL-terminated, inside the FwWords buffer */
+  gboolean    after_comma;  /* a comma or semicolon separates it from the previous word */
+} FwWord;
+
+typedef struct
+{
+  FwWord *words;
+  guint   n_words;
+  char   *buffer;
+} FwWords;
+
+/* Splits @text into lowercase words (letters and digits, with inner hyphens and apostrophes). */
+FwWords *_fw_words_split         (const char    *text);
+void     _fw_words_free          (FwWords       *words);
+
 /* One statement of the document as the rules see it, in document order. */
 typedef struct
 {
@@ -127,6 +145,8 @@ typedef struct
   guint        position;      /* in its list */
   char        *path;          /* "levels.developing.statements[4]" */
   guint64      order;         /* sort key: document order */
+  FwWords     *headline_words;
+  FwWords     *body_words;
 } FwStatementRef;
 
 typedef struct
@@ -159,6 +179,9 @@ guint64  _fw_order_key           (guint          section,
                                   guint          group,
                                   guint          item,
                                   guint          field);
+/* The group of a durable-skill domain's cell; @level -1 is the domain as a whole. */
+guint    _fw_durable_group       (guint          domain_index,
+                                  int            level);
 /* The order key of a section of statements (FwSection) with @group and @item. */
 guint64  _fw_order_for_section   (FwSection      section,
                                   guint          group,
@@ -212,16 +235,5 @@ void     _fw_rules_durable       (FwRuleContext *ctx);
 void     _fw_rules_citations     (FwRuleContext *ctx);
 void     _fw_rules_evidence      (FwRuleContext *ctx);
 void     _fw_rules_onet          (FwRuleContext *ctx);
-
-/* Word-level text helpers (fw-rules-progression.c). */
-typedef struct
-{
-  char     *word;           /* lowercase */
-  gboolean  after_comma;    /* a comma separates it from the previous word */
-} FwWord;
-
-/* Splits @text into lowercase words (letters, digits, inner hyphens and apostrophes). */
-GArray  *_fw_words_split         (const char    *text);
-void     _fw_words_free          (GArray        *words);
 
 G_END_DECLS

@@ -613,12 +613,14 @@ statement_ref_free (gpointer data)
   FwStatementRef *ref = data;
 
   g_free (ref->path);
+  _fw_words_free (ref->headline_words);
+  _fw_words_free (ref->body_words);
   g_free (ref);
 }
 
-static guint
-durable_group (guint domain_index,
-               int   level)
+guint
+_fw_durable_group (guint domain_index,
+                   int   level)
 {
   return domain_index * (FW_N_DURABLE_LEVELS + 1) + level + 1;
 }
@@ -642,7 +644,7 @@ collect_statement_cb (FwStatement            *statement,
   if (place->section == FW_SECTION_DURABLE_SKILLS)
     {
       g_ptr_array_find (collect->domains, place->domain, &ref->domain_index);
-      group = durable_group (ref->domain_index, place->level);
+      group = _fw_durable_group (ref->domain_index, place->level);
     }
 
   section_path = _fw_section_path (place->section, place->level, place->domain);
@@ -651,6 +653,9 @@ collect_statement_cb (FwStatement            *statement,
   else
     ref->path = g_strdup_printf ("%s[%u]", section_path, place->position);
   ref->order = _fw_order_for_section (place->section, group, place->position + 1);
+  /* Split once per run; the duplicate and progression rules both read the words. */
+  ref->headline_words = _fw_words_split (fw_statement_get_headline (statement));
+  ref->body_words = _fw_words_split (fw_statement_get_body (statement));
 
   g_ptr_array_add (collect->refs, ref);
   return TRUE;

@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-application.h"
+#include "fw-drafts.h"
+
+struct _FwApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Orphan drafts waiting for an answer, and those already offered in this run. */
+  GQueue          pending_drafts;
+  GHashTable     *offered_drafts;
+  gboolean        asking;
+};
+
+G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
+
+static FwWindow *
+active_fw_window (FwApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (FW_IS_WINDOW (active))
+    return FW_WINDOW (active);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (FW_IS_WINDOW (l->data))
+        return FW_WINDOW (l->data);
+    }
+  return NULL;
+}
+
+static FwWindow *
+new_window (FwApplication *self)
+{
+  FwWindow *window = fw_window_new (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Drafts --------------------------------------------------------------------------------- */
+
+static void offer_next_draft (FwApplication *self);
+
+typedef struct
+{
+  FwApplication *app;
+  FwDraftInfo   *info;
+} DraftQuestion;
+
+static void
+draft_question_free (DraftQuestion *question)
+{
+  g_object_unref (question->app);
+  fw_draft_info_free (question->info);
+  g_free (question);
+}
+
+static void
+draft_question_notify (gpointer  data,
+                       GClosure *closure)
+{
+  draft_question_free (data);
+}
+
+static void
+on_draft_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   DraftQuestion    *question)
+{
+  FwApplication *self = question->app;
+  g_autoptr(GError) error = NULL;
+  FwWindow *window;
+
+  if (g_str_equal (response, "restore"))
+    {
+      window = active_fw_window (self);
+      if (window == NULL || !fw_window_is_untouched (window))
+        window = new_window (self);
+      fw_window_restore_draft (window, question->info);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      if (!fw_drafts_delete_orphan (question->info->id, &error))
+        g_warning ("Could not delete draft %s: %s", question->info->id, error->message);
+    }
+  self->asking = FALSE;
+  offer_next_draft (self);
+}
+
+static char *
+draft_description (const FwDraftInfo *info)
+{
+  g_autoptr(GDateTime) local = info->saved_at ? g_date_time_to_local (info->saved_at) : NULL;
+  g_autofree char *when = local ? g_date_time_format (local, "%x %X") : NULL;
+  const char *title = info->title != NULL && info->title[0] != '\0' ? info->title : NULL;
+
+  if (title != NULL && when != NULL)
+    return g_strdup_printf (_("Framewright found unsaved changes to “%s” from %s. They were not saved when Framewright last stopped."),
+                            title, when);
+  if (title != NULL)
+    return g_strdup_printf (_("Framewright found unsaved changes to “%s”. They were not saved when Framewright last stopped."),
+                            title);
+  return g_strdup (_("Framewright found unsaved changes to an untitled framework. They were not saved when Framewright last stopped."));
+}
+
+static void
+offer_next_draft (FwApplication *self)
+{
+  FwDraftInfo *info;
+  FwWindow *parent;
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+  DraftQuestion *question;
+
+  if (self->asking || g_queue_is_empty (&self->pending_drafts))
+    return;
+  parent = active_fw_window (self);
+  if (parent == NULL)
+    parent = new_window (self);
+
+  info = g_queue_pop_head (&self->pending_drafts);
+  body = draft_description (info);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (parent),
+                                                       _("Restore Unsaved Changes?"), body));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+  question = g_new0 (DraftQuestion, 1);
+  question->app = g_object_ref (self);
+  question->info = info;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_draft_response), question,
+                         draft_question_notify, 0);
+  self->asking = TRUE;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+fw_application_offer_drafts (FwApplication *self)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  g_return_if_fail (FW_IS_APPLICATION (self));
+
+  orphans = fw_drafts_find_orphans ();
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      FwDraftInfo *info = g_ptr_array_index (orphans, i);
+
+      if (g_hash_table_contains (self->offered_drafts, info->id))
+        continue;
+      g_hash_table_add (self->offered_drafts, g_strdup (info->id));
+      g_queue_push_tail (&self->pending_drafts, g_ptr_array_steal_index (orphans, i--));
+    }
+  offer_next_draft (self);
+}
+
+static gboolean
+offer_drafts_idle (gpointer data)
+{
+  fw_application_offer_drafts (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Files ---------------------------------------------------------------------------------- */
+
+void
+fw_application_open_file (FwApplication *self,
+                          GFile         *file,
+                          FwWindow      *hint)
+{
+  FwWindow *window = NULL;
+
+  g_return_if_fail (FW_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (hint == NULL || FW_IS_WINDOW (hint));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (FW_IS_WINDOW (l->data) && fw_window_get_file (l->data) != NULL &&
+          g_file_equal (fw_window_get_file (l->data), file))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+  if (hint != NULL && fw_window_is_untouched (hint))
+    window = hint;
+  if (window == NULL)
+    window = new_window (self);
+  fw_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Actions -------------------------------------------------------------------------------- */
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  new_window (FW_APPLICATION (user_data));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Each window asks about its own unsaved changes; the last one to close ends the run. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char * const developers[] = { "The Framewright developers", NULL };
+  static const char * const data_credits[] = {
+    "O*NET 30 Database by the U.S. Department of Labor, Employment and Training Administration "
+    "https://www.onetcenter.org",
+    NULL,
+  };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about = adw_about_window_new ();
+
+  g_object_set (about,
+                "transient-for", parent,
+                "application-name", _("Framewright"),
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "developer-name", _("The Framewright developers"),
+                "developers", developers,
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", _("Write, check and export occupation skill frameworks."),
+                "translator-credits", _("translator-credits"),
+                NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Occupation Data"),
+                                                (const char **) data_credits);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "O*NET",
+                                      _("© National Center for O*NET Development"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("O*NET data is used under the Creative Commons "
+                                        "Attribution 4.0 International licence (CC BY 4.0)."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-window", new_window_action },
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.export-nsx", { "<Control>e", NULL } },
+    { "win.paste-page", { "<Control><Shift>v", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.toggle-sidebar", { "<Control>backslash", NULL } },
+    { "win.show-section('overview')", { "<Alt>1", NULL } },
+    { "win.show-section('levels')", { "<Alt>2", NULL } },
+    { "win.show-section('ai-fluency')", { "<Alt>3", NULL } },
+    { "win.show-section('durable-skills')", { "<Alt>4", NULL } },
+    { "win.show-section('evidence')", { "<Alt>5", NULL } },
+    { "win.show-section('onet')", { "<Alt>6", NULL } },
+    { "win.show-section('sources')", { "<Alt>7", NULL } },
+    { "win.show-section('problems')", { "<Alt>8", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
+
+static void
+fw_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (fw_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  set_accels (GTK_APPLICATION (application));
+}
+
+static void
+fw_application_activate (GApplication *application)
+{
+  FwApplication *self = FW_APPLICATION (application);
+  FwWindow *window = active_fw_window (self);
+
+  if (window == NULL)
+    window = new_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  /* After the first frame: looking for drafts never delays the window. */
+  g_idle_add_full (G_PRIORITY_LOW, offer_drafts_idle, g_object_ref (self), g_object_unref);
+}
+
+static void
+fw_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  FwApplication *self = FW_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    fw_application_open_file (self, files[i], active_fw_window (self));
+  g_idle_add_full (G_PRIORITY_LOW, offer_drafts_idle, g_object_ref (self), g_object_unref);
+}
+
+static void
+fw_application_finalize (GObject *object)
+{
+  FwApplication *self = FW_APPLICATION (object);
+
+  g_queue_clear_full (&self->pending_drafts, (GDestroyNotify) fw_draft_info_free);
+  g_clear_pointer (&self->offered_drafts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fw_application_parent_class)->finalize (object);
+}
+
+static void
+fw_application_class_init (FwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fw_application_finalize;
+  app_class->startup = fw_application_startup;
+  app_class->activate = fw_application_activate;
+  app_class->open = fw_application_open;
+}
+
+static void
+fw_application_init (FwApplication *self)
+{
+  g_queue_init (&self->pending_drafts);
+  self->offered_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+FwApplication *
+fw_application_new (void)
+{
+  return g_object_new (FW_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

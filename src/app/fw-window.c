@@ -1,0 +1,710 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-application.h"
+#include "fw-editor-page.h"
+#include "fw-window-private.h"
+
+G_DEFINE_FINAL_TYPE (FwWindow, fw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_FILE,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+} sections[] = {
+  { "overview", N_("Overview"), "document-properties-symbolic" },
+  { "levels", N_("Proficiency Levels"), "view-list-ordered-symbolic" },
+  { "ai-fluency", N_("AI Fluency"), "applications-science-symbolic" },
+  { "durable-skills", N_("Durable Skills"), "x-office-spreadsheet-symbolic" },
+  { "evidence", N_("Evidence"), "x-office-presentation-symbolic" },
+  { "onet", N_("O*NET"), "x-office-address-book-symbolic" },
+  { "sources", N_("Sources"), "user-bookmarks-symbolic" },
+  { "problems", N_("Problems"), "dialog-warning-symbolic" },
+};
+
+static void
+foreach_page (FwWindow *self,
+              void    (*func) (FwEditorPage *page, gpointer data),
+              gpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    func (FW_EDITOR_PAGE (fw_window_get_page (self, sections[i].name)), data);
+}
+
+/* Start-up and busy state -------------------------------------------------------------- */
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FwWindow      *self)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  if (app != NULL)
+    g_application_quit (app);
+}
+
+/* For start-up benchmarks: quit once the first frame with the document has been drawn. */
+static void
+maybe_exit_after_first_frame (FwWindow *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->exit_armed || self->busy_count > 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_strcmp0 (g_getenv ("FW_EXIT_AFTER_FIRST_FRAME"), "1") != 0)
+    return;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    return;
+  self->exit_armed = TRUE;
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_fw_window_begin_busy (FwWindow *self)
+{
+  if (self->busy_count++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+void
+_fw_window_end_busy (FwWindow *self)
+{
+  g_return_if_fail (self->busy_count > 0);
+
+  if (--self->busy_count == 0)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      maybe_exit_after_first_frame (self);
+    }
+}
+
+/* Title ---------------------------------------------------------------------------------- */
+
+void
+_fw_window_update_title (FwWindow *self)
+{
+  const char *title = fw_document_get_title (self->document);
+  const char *soc = fw_document_get_soc (self->document);
+  gboolean dirty = fw_history_get_dirty (fw_document_get_history (self->document));
+  g_autofree char *basename = self->file ? g_file_get_basename (self->file) : NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *window_title = NULL;
+  const char *subtitle;
+
+  if (title[0] == '\0')
+    title = _("Untitled Framework");
+  /* Translators: the marker of a document with unsaved changes, before its title */
+  shown = dirty ? g_strdup_printf (_("• %s"), title) : g_strdup (title);
+  if (soc[0] != '\0')
+    subtitle = soc;
+  else if (basename != NULL)
+    subtitle = basename;
+  else
+    subtitle = _("Not saved");
+
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: the window title: the document's title, then the application name */
+  window_title = g_strdup_printf (_("%s — Framewright"), shown);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* Validation ----------------------------------------------------------------------------- */
+
+static void
+notify_findings_changed (FwEditorPage *page,
+                         gpointer      data)
+{
+  fw_editor_page_findings_changed (page);
+}
+
+static void
+update_problems_badge (FwWindow *self)
+{
+  guint n = fw_validator_get_n_errors (self->validator) + fw_validator_get_n_warnings (self->validator);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *label = NULL;
+
+  gtk_label_set_label (self->problems_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_badge), n > 0);
+  if (fw_validator_get_n_errors (self->validator) > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_badge), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_badge), "error");
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Problems: %u error or warning",
+                                        "Problems: %u errors and warnings", n), n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (
+                                    GTK_WIDGET (self->problems_badge), GTK_TYPE_LIST_BOX_ROW)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+void
+fw_window_validate_now (FwWindow *self)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->validate_id, g_source_remove);
+  fw_validator_run (self->validator, self->document);
+  update_problems_badge (self);
+  foreach_page (self, notify_findings_changed, NULL);
+}
+
+static gboolean
+validate_timeout_cb (gpointer data)
+{
+  FwWindow *self = data;
+
+  self->validate_id = 0;
+  fw_window_validate_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_validation (FwWindow *self)
+{
+  g_clear_handle_id (&self->validate_id, g_source_remove);
+  self->validate_id = g_timeout_add (FW_VALIDATE_DELAY_MSEC, validate_timeout_cb, self);
+}
+
+/* Document ------------------------------------------------------------------------------- */
+
+static void
+on_history_changed (FwWindow *self)
+{
+  schedule_validation (self);
+  _fw_window_schedule_autosave (self);
+  _fw_window_update_actions (self);
+}
+
+static void
+on_document_notify (FwWindow   *self,
+                    GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "soc"))
+    _fw_window_update_title (self);
+}
+
+static void
+set_page_document (FwEditorPage *page,
+                   gpointer      data)
+{
+  FwWindow *self = data;
+
+  g_object_set (page, "validator", self->validator, "document", self->document, NULL);
+}
+
+void
+fw_window_set_document (FwWindow   *self,
+                        FwDocument *document,
+                        GFile      *file,
+                        const char *etag)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (FW_IS_DOCUMENT (document));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->document != NULL && self->document != document)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
+      _fw_window_discard_draft (self);
+    }
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+
+  g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (fw_document_get_history (document), "changed",
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (fw_document_get_history (document), "notify::dirty",
+                           G_CALLBACK (_fw_window_update_title), self, G_CONNECT_SWAPPED);
+
+  foreach_page (self, set_page_document, self);
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_watch_file (self);
+  _fw_window_update_title (self);
+  _fw_window_update_actions (self);
+  /* Validation waits until after the first frame: start-up stays lean. */
+  schedule_validation (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* Sections ------------------------------------------------------------------------------- */
+
+static void
+on_sidebar_row_selected (FwWindow      *self,
+                         GtkListBoxRow *row)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+  name = sections[gtk_list_box_row_get_index (row)].name;
+  gtk_stack_set_visible_child_name (self->stack, name);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-section", name);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static GtkWidget *
+sidebar_row_new (FwWindow *self,
+                 guint     index)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (sections[index].icon);
+  GtkWidget *label = gtk_label_new (_(sections[index].title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(sections[index].title), -1);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  if (g_str_equal (sections[index].name, "problems"))
+    {
+      self->problems_badge = GTK_LABEL (gtk_label_new ("0"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->problems_badge), "badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->problems_badge), "numeric");
+      gtk_widget_set_valign (GTK_WIDGET (self->problems_badge), GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (GTK_WIDGET (self->problems_badge), FALSE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problems_badge));
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(sections[index].title), -1);
+  return row;
+}
+
+void
+fw_window_show_section (FwWindow   *self,
+                        const char *section)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (section != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_str_equal (sections[i].name, section))
+        {
+          gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
+          return;
+        }
+    }
+  g_warning ("Unknown section “%s”", section);
+}
+
+const char *
+fw_window_get_section (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+GtkWidget *
+fw_window_get_page (FwWindow   *self,
+                    const char *section)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->stack, section);
+}
+
+/* The section a finding is about: its statement's, else the first part of its path. */
+static const char *
+section_for_finding (FwWindow  *self,
+                     FwFinding *finding)
+{
+  static const struct { const char *prefix; const char *section; } prefixes[] = {
+    { "occupation", "overview" }, { "framework", "overview" }, { "levels", "levels" },
+    { "aiFluency", "ai-fluency" }, { "durableSkills", "durable-skills" },
+    { "evidence", "evidence" }, { "onet", "onet" }, { "sources", "sources" },
+  };
+  const char *id = fw_finding_get_statement_id (finding);
+  const char *path = fw_finding_get_path (finding);
+  FwStatementPlace place;
+
+  if (id != NULL && fw_document_find_statement (self->document, id, &place) != NULL)
+    return place.section == FW_SECTION_LEVELS ? "levels"
+         : place.section == FW_SECTION_AI_FLUENCY ? "ai-fluency" : "durable-skills";
+  for (guint i = 0; path != NULL && i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize len = strlen (prefixes[i].prefix);
+
+      if (strncmp (path, prefixes[i].prefix, len) == 0 &&
+          (path[len] == '\0' || path[len] == '.' || path[len] == '['))
+        return prefixes[i].section;
+    }
+  return NULL;
+}
+
+gboolean
+fw_window_focus_finding (FwWindow  *self,
+                         FwFinding *finding)
+{
+  const char *section;
+
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
+
+  section = section_for_finding (self, finding);
+  if (section == NULL)
+    return FALSE;
+  fw_window_show_section (self, section);
+  return fw_editor_page_focus_finding (FW_EDITOR_PAGE (fw_window_get_page (self, section)),
+                                       finding);
+}
+
+static void
+on_finding_activated (FwWindow  *self,
+                      FwFinding *finding)
+{
+  if (!fw_window_focus_finding (self, finding))
+    fw_window_add_toast (self, _("This problem has no place to show in this version"));
+}
+
+/* Files dropped on the window ------------------------------------------------------------ */
+
+static gboolean
+on_file_drop (FwWindow     *self,
+              const GValue *value,
+              double        x,
+              double        y)
+{
+  GSList *files;
+  FwApplication *app = FW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || app == NULL)
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    fw_application_open_file (app, l->data, self);
+  g_slist_free (files);
+  return files != NULL;
+}
+
+/* GObject and GtkWidget ------------------------------------------------------------------ */
+
+static gboolean
+fw_window_close_request (GtkWindow *window)
+{
+  FwWindow *self = FW_WINDOW (window);
+
+  if (!self->closing && !_fw_window_confirm_close (self))
+    return TRUE;
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+  return GTK_WINDOW_CLASS (fw_window_parent_class)->close_request (window);
+}
+
+static void
+fw_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fw_window_parent_class)->map (widget);
+  maybe_exit_after_first_frame (FW_WINDOW (widget));
+}
+
+static void
+fw_window_dispose (GObject *object)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->validate_id, g_source_remove);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->recent_id, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_file_monitor_cancel (self->monitor);
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_clear_object (&self->monitor);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
+  /* A draft left behind on purpose (no clean close) is an orphan for the next start. */
+  g_clear_object (&self->draft);
+  g_clear_object (&self->document);
+  g_clear_object (&self->validator);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
+}
+
+static void
+fw_window_finalize (GObject *object)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  g_clear_pointer (&self->etag, g_free);
+
+  G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
+}
+
+static void
+fw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy_count > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_window_class_init (FwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = fw_window_dispose;
+  object_class->finalize = fw_window_finalize;
+  object_class->get_property = fw_window_get_property;
+  widget_class->map = fw_window_map;
+  window_class->close_request = fw_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, FW_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FW_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (FW_TYPE_LEVELS_PAGE);
+  g_type_ensure (FW_TYPE_AI_PAGE);
+  g_type_ensure (FW_TYPE_DURABLE_PAGE);
+  g_type_ensure (FW_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (FW_TYPE_ONET_PAGE);
+  g_type_ensure (FW_TYPE_SOURCES_PAGE);
+  g_type_ensure (FW_TYPE_PROBLEMS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, levels_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, ai_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, durable_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, evidence_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, onet_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sources_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, problems_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_finding_activated);
+
+  _fw_window_class_init_actions (widget_class);
+}
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without its schema (an uninstalled run) the window works with the defaults. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+restore_window_state (FwWindow *self)
+{
+  g_autofree char *section = NULL;
+
+  if (self->settings == NULL)
+    {
+      fw_window_show_section (self, "levels");
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  section = g_settings_get_string (self->settings, "last-section");
+  if (gtk_stack_get_child_by_name (self->stack, section) == NULL)
+    {
+      g_free (section);
+      section = g_strdup ("levels");
+    }
+  fw_window_show_section (self, section);
+}
+
+static void
+fw_window_init (FwWindow *self)
+{
+  g_autoptr(FwDocument) document = fw_document_new ();
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = settings_new_if_installed ();
+  self->validator = fw_validator_new (NULL);
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_list_box_append (self->sidebar, sidebar_row_new (self, i));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_file_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  fw_window_set_document (self, document, NULL, NULL);
+  restore_window_state (self);
+  _fw_window_rebuild_recent_menu (self);
+}
+
+FwWindow *
+fw_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+}
+
+FwDocument *
+fw_window_get_document (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+GFile *
+fw_window_get_file (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+FwValidator *
+fw_window_get_validator (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+
+  return self->validator;
+}
+
+gboolean
+fw_window_get_busy (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+
+  return self->busy_count > 0;
+}
+
+static gboolean
+document_is_empty (FwDocument *document)
+{
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    {
+      FwLevel *level = fw_document_get_level (document, i);
+
+      if (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level))) > 0 ||
+          g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level))) > 0)
+        return FALSE;
+    }
+  return fw_document_get_title (document)[0] == '\0' &&
+         fw_document_get_soc (document)[0] == '\0' &&
+         g_list_model_get_n_items (G_LIST_MODEL (fw_document_get_domains (document))) == 0;
+}
+
+gboolean
+fw_window_is_untouched (FwWindow *self)
+{
+  FwHistory *history;
+
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+
+  history = fw_document_get_history (self->document);
+  return self->file == NULL && self->busy_count == 0 && !fw_history_get_dirty (history) &&
+         !fw_history_can_undo (history) && document_is_empty (self->document);
+}
+
+FwDraft *
+fw_window_get_draft (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+
+  return self->draft;
+}
+
+void
+fw_window_add_toast (FwWindow   *self,
+                     const char *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fw-cli-private.h"
+
+typedef int (*FwCliVerbFunc) (int    argc,
+                              char **argv);
+
+static const struct
+{
+  const char    *name;
+  FwCliVerbFunc  func;
+  const char    *summary;
+} verbs[] = {
+  { "import", fw_cli_import, N_("Read a framework in any format and save it as a .fwk file") },
+  { "export", fw_cli_export, N_("Write a framework as NSX JSON or .fwk") },
+  { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
+  { "info", fw_cli_info, N_("Summarise a framework") },
+  { "rules", fw_cli_rules, N_("List the validation rules") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage:"));
+  fprintf (stream, "  framewright-cli import INPUT -o OUTPUT.fwk [--from FORMAT]\n");
+  fprintf (stream, "  framewright-cli export INPUT --to nsx-json|fwk -o OUTPUT "
+                   "[--exported-at TIMESTAMP] [--force]\n");
+  fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
+  fprintf (stream, "  framewright-cli info INPUT\n");
+  fprintf (stream, "  framewright-cli rules [--markdown]\n\n");
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
+  fprintf (stream, "\n%s\n", _("INPUT may be a .fwk file, an NSX JSON export, or a framework page "
+                               "saved as text or HTML; “-” reads standard input and “-o -” "
+                               "writes standard output."));
+  fprintf (stream, "%s\n", _("Run “framewright-cli COMMAND --help” for a command’s options."));
+}
+
+GOptionContext *
+fw_cli_option_context_new (const char *verb,
+                           const char *parameter_string,
+                           const char *summary)
+{
+  g_autofree char *prgname = NULL;
+  GOptionContext *context;
+
+  g_return_val_if_fail (verb != NULL, NULL);
+
+  /* GOption builds its usage line from the program name. */
+  prgname = g_strconcat ("framewright-cli ", verb, NULL);
+  g_set_prgname (prgname);
+
+  context = g_option_context_new (parameter_string);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+int
+fw_cli_usage_error (const char *verb,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "framewright-cli %s: %s\n", verb, message);
+  fprintf (stderr, _("Run “framewright-cli %s --help” for usage."), verb);
+  fputc ('\n', stderr);
+
+  return FW_CLI_EXIT_FAILURE;
+}
+
+gboolean
+fw_cli_parse_options (GOptionContext   *context,
+                      const char       *verb,
+                      int              *argc,
+                      char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (context != NULL, FALSE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fw_cli_usage_error (verb, "%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+fw_cli_print_error (const GError *error)
+{
+  g_return_if_fail (error != NULL);
+
+  fprintf (stderr, "%s\n", error->message);
+}
+
+void
+fw_cli_print_warnings (GPtrArray *warnings)
+{
+  g_return_if_fail (warnings != NULL);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *line = fw_diagnostic_format (g_ptr_array_index (warnings, i));
+
+      fprintf (stderr, "%s\n", line);
+    }
+}
+
+gboolean
+fw_cli_parse_format (const char *verb,
+                     const char *option,
+                     const char *value,
+                     FwFormat   *format)
+{
+  g_return_val_if_fail (option != NULL, FALSE);
+
+  if (value != NULL && fw_format_from_string (value, format))
+    return TRUE;
+
+  fw_cli_usage_error (verb, _("unknown format “%s” for %s"), value != NULL ? value : "",
+                      option);
+  return FALSE;
+}
+
+FwDocument *
+fw_cli_read_input (const char *input,
+                   FwFormat    format)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  FwDocument *document;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  document = fw_format_read_file (input, format, warnings, &error);
+
+  fw_cli_print_warnings (warnings);
+  if (document == NULL)
+    fw_cli_print_error (error);
+
+  return document;
+}
+
+gboolean
+fw_cli_flush_stdout (void)
+{
+  if (fflush (stdout) == 0 && !ferror (stdout))
+    return TRUE;
+
+  /* A reader that went away (EPIPE) is not worth a message, but still a failure. */
+  if (errno != EPIPE)
+    fprintf (stderr, "framewright-cli: %s: %s\n", _("could not write to standard output"),
+             g_strerror (errno));
+
+  return FALSE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *verb;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("framewright-cli");
+
+  /* Writing into a closed pipe must be an error to report, not a signal to die of. */
+  signal (SIGPIPE, SIG_IGN);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return FW_CLI_EXIT_FAILURE;
+    }
+
+  verb = argv[1];
+
+  if (strcmp (verb, "--help") == 0 || strcmp (verb, "-h") == 0 || strcmp (verb, "help") == 0)
+    {
+      print_usage (stdout);
+      return fw_cli_flush_stdout () ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_FAILURE;
+    }
+
+  if (strcmp (verb, "--version") == 0)
+    {
+      printf ("framewright-cli %s\n", PACKAGE_VERSION);
+      return fw_cli_flush_stdout () ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      if (strcmp (verb, verbs[i].name) == 0)
+        return verbs[i].func (argc - 1, argv + 1);
+    }
+
+  fprintf (stderr, _("framewright-cli: unknown command “%s”"), verb);
+  fputc ('\n', stderr);
+  fprintf (stderr, "%s\n", _("Run “framewright-cli --help” for usage."));
+
+  return FW_CLI_EXIT_FAILURE;
+}

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-cli-private.h"
+
+/* framewright-cli import INPUT -o OUTPUT.fwk [--from auto|fwk|nsx-json|page-text|page-html] */
+int
+fw_cli_import (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *from = NULL;
+  FwFormat format = FW_FORMAT_AUTO;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the .fwk file to OUTPUT (“-” for standard output)"), N_("OUTPUT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("Read INPUT as FORMAT: auto (the default), fwk, nsx-json, page-text or page-html"),
+      N_("FORMAT") },
+    { NULL }
+  };
+
+  context = fw_cli_option_context_new ("import", N_("INPUT"),
+                                       _("Reads a framework (a .fwk file, an NSX JSON export, "
+                                         "or a framework page saved as text or HTML) and saves "
+                                         "it as a .fwk file."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!fw_cli_parse_options (context, "import", &argc, &argv))
+    return FW_CLI_EXIT_FAILURE;
+
+  if (argc != 2)
+    return fw_cli_usage_error ("import", argc < 2 ? _("missing INPUT")
+                                                  : _("expected one INPUT, got more"));
+  if (output == NULL)
+    return fw_cli_usage_error ("import", _("missing -o OUTPUT"));
+  if (from != NULL && !fw_cli_parse_format ("import", "--from", from, &format))
+    return FW_CLI_EXIT_FAILURE;
+
+  document = fw_cli_read_input (argv[1], format);
+  if (document == NULL)
+    return FW_CLI_EXIT_FAILURE;
+
+  /* The output is replaced atomically, and only now that the input has been read. */
+  if (!fw_format_save (document, output, FW_FORMAT_FWK, NULL, &error))
+    {
+      fw_cli_print_error (error);
+      return FW_CLI_EXIT_FAILURE;
+    }
+
+  return FW_CLI_EXIT_SUCCESS;
+}

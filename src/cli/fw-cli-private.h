@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "fw-document.h"
+#include "fw-formats.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every verb. */
+typedef enum
+{
+  FW_CLI_EXIT_SUCCESS = 0, /* done; for validate: no errors */
+  FW_CLI_EXIT_INVALID = 1, /* validate found errors, or export refused because of them */
+  FW_CLI_EXIT_FAILURE = 2, /* unreadable or malformed input, a failed write, a usage error */
+} FwCliExit;
+
+/*
+ * The verbs. Each gets the arguments from the verb on: argv[0] is the verb's name
+ * ("import"), so a GOptionContext can parse them as a program's own.
+ */
+int      fw_cli_import      (int          argc,
+                             char       **argv);
+int      fw_cli_export      (int          argc,
+                             char       **argv);
+int      fw_cli_validate    (int          argc,
+                             char       **argv);
+int      fw_cli_info        (int          argc,
+                             char       **argv);
+int      fw_cli_rules       (int          argc,
+                             char       **argv);
+
+/*
+ * The validation gate in front of an NSX export: FALSE, with an error naming the number of
+ * validation errors and pointing at `validate`, while the validator finds errors.
+ */
+gboolean fw_cli_export_gate (FwDocument  *document,
+                             GError     **error);
+
+/*
+ * Shared helpers (framewright-cli.c).
+ */
+
+/* A GOptionContext for @verb, with "framewright-cli VERB" in its usage line. */
+GOptionContext *fw_cli_option_context_new (const char  *verb,
+                                           const char  *parameter_string,
+                                           const char  *summary);
+/*
+ * Parses @argv for @verb; on failure prints the error and a hint to stderr and returns FALSE
+ * (the caller exits with FW_CLI_EXIT_FAILURE). --help prints and exits with status 0.
+ */
+gboolean fw_cli_parse_options      (GOptionContext  *context,
+                                    const char      *verb,
+                                    int             *argc,
+                                    char          ***argv);
+/* Prints "framewright-cli VERB: MESSAGE" and a --help hint to stderr; returns 2. */
+int      fw_cli_usage_error        (const char      *verb,
+                                    const char      *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+/* Prints an error whose message already names the file ("FILE:LINE:COLUMN: error: …"). */
+void     fw_cli_print_error        (const GError    *error);
+/* Prints reader warnings ("FILE:LINE: warning: …") to stderr. */
+void     fw_cli_print_warnings     (GPtrArray       *warnings);
+/* Parses a --from/--to value; FALSE (and a usage message) for an unknown format name. */
+gboolean fw_cli_parse_format       (const char      *verb,
+                                    const char      *option,
+                                    const char      *value,
+                                    FwFormat        *format);
+/* Reads INPUT ("-" is stdin), printing warnings and errors; NULL on failure. */
+FwDocument *fw_cli_read_input      (const char      *input,
+                                    FwFormat         format);
+/* Flushes stdout; FALSE (with a message on stderr) when writing to it failed. */
+gboolean fw_cli_flush_stdout       (void);
+
+G_END_DECLS

@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fw-cli-private.h"
+#include "fw-json.h"
+#include "fw-validator.h"
+
+/*
+ * framewright-cli validate [--profile P] [--format text|json] [--jobs N] INPUT…
+ *
+ * Files are read and validated on a pool of worker threads, one FwValidator per file; the
+ * model objects of different documents share nothing, and the shared data (profile, lexicon,
+ * splitter, O*NET tables) is immutable once loaded and loaded under g_once. Each worker
+ * formats its file's report; the main thread prints the reports in input order as soon as
+ * each is ready.
+ */
+
+typedef struct
+{
+  const char *input;
+  GString    *out;          /* findings, formatted: text lines, or JSON objects joined by ",\n" */
+  GString    *err;          /* reader warnings and the read error, for stderr */
+  guint       n_findings;
+  guint       n_errors;
+  gboolean    unreadable;
+  gboolean    done;
+} FileReport;
+
+typedef struct
+{
+  FwProfile  *profile;
+  gboolean    json;
+  GMutex      mutex;
+  GCond       cond;
+} ValidateJob;
+
+static const char *
+display_name (const char *input)
+{
+  return g_strcmp0 (input, "-") == 0 ? "<stdin>" : input;
+}
+
+static void
+append_text_finding (GString    *out,
+                     const char *file,
+                     FwFinding  *finding)
+{
+  g_string_append_printf (out, "%s: %s[%s] %s: %s\n", file,
+                          fw_severity_to_string (fw_finding_get_severity (finding)),
+                          fw_finding_get_rule_id (finding), fw_finding_get_path (finding),
+                          fw_finding_get_message (finding));
+}
+
+static void
+append_json_finding (GString    *out,
+                     const char *file,
+                     FwFinding  *finding)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  const char *statement_id = fw_finding_get_statement_id (finding);
+
+  json_object_set_string_member (object, "file", file);
+  json_object_set_string_member (object, "rule", fw_finding_get_rule_id (finding));
+  json_object_set_string_member (object, "severity",
+                                 fw_severity_to_string (fw_finding_get_severity (finding)));
+  json_object_set_string_member (object, "path", fw_finding_get_path (finding));
+  json_object_set_string_member (object, "message", fw_finding_get_message (finding));
+  if (statement_id != NULL)
+    json_object_set_string_member (object, "statementId", statement_id);
+
+  json_node_set_object (node, object);
+  if (out->len > 0)
+    g_string_append (out, ",\n");
+  fw_json_write (out, node, FALSE);
+}
+
+static void
+report_findings (FileReport  *report,
+                 ValidateJob *job,
+                 FwDocument  *document)
+{
+  g_autoptr(FwValidator) validator = fw_validator_new (job->profile);
+  GListModel *findings;
+  const char *file = display_name (report->input);
+
+  fw_validator_run (validator, document);
+  findings = fw_validator_get_findings (validator);
+  report->n_findings = g_list_model_get_n_items (findings);
+  report->n_errors = fw_validator_get_n_errors (validator);
+
+  for (guint i = 0; i < report->n_findings; i++)
+    {
+      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
+
+      if (job->json)
+        append_json_finding (report->out, file, finding);
+      else
+        append_text_finding (report->out, file, finding);
+    }
+}
+
+static void
+validate_file (FileReport  *report,
+               ValidateJob *job)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) document = NULL;
+
+  document = fw_format_read_file (report->input, FW_FORMAT_AUTO, warnings, &error);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *line = fw_diagnostic_format (g_ptr_array_index (warnings, i));
+
+      g_string_append_printf (report->err, "%s\n", line);
+    }
+
+  if (document == NULL)
+    {
+      g_string_append_printf (report->err, "%s\n", error->message);
+      report->unreadable = TRUE;
+      return;
+    }
+
+  report_findings (report, job, document);
+}
+
+static void
+worker_cb (gpointer data,
+           gpointer user_data)
+{
+  FileReport *report = data;
+  ValidateJob *job = user_data;
+
+  validate_file (report, job);
+
+  g_mutex_lock (&job->mutex);
+  report->done = TRUE;
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->mutex);
+}
+
+static void
+wait_for (ValidateJob *job,
+          FileReport  *report)
+{
+  g_mutex_lock (&job->mutex);
+  while (!report->done)
+    g_cond_wait (&job->cond, &job->mutex);
+  g_mutex_unlock (&job->mutex);
+}
+
+/* Prints one file's report; @first_json tracks the separators of the JSON array. */
+static void
+print_report (ValidateJob *job,
+              FileReport  *report,
+              gboolean    *first_json)
+{
+  if (report->err->len > 0)
+    {
+      /* Keep stdout's order with respect to stderr when both go to one terminal. */
+      fflush (stdout);
+      fputs (report->err->str, stderr);
+    }
+
+  if (report->out->len == 0)
+    return;
+
+  if (job->json)
+    {
+      fputs (*first_json ? "\n" : ",\n", stdout);
+      *first_json = FALSE;
+    }
+  fputs (report->out->str, stdout);
+}
+
+static gboolean
+parse_format (const char *format,
+              gboolean   *json)
+{
+  if (format == NULL || g_str_equal (format, "text"))
+    *json = FALSE;
+  else if (g_str_equal (format, "json"))
+    *json = TRUE;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static int
+run_reports (ValidateJob *job,
+             FileReport  *reports,
+             guint        n_reports,
+             guint        n_jobs)
+{
+  GThreadPool *pool = NULL;
+  gboolean first_json = TRUE;
+  gboolean unreadable = FALSE;
+  guint n_errors = 0;
+
+  if (n_jobs > 1 && n_reports > 1)
+    {
+      pool = g_thread_pool_new (worker_cb, job, (int) MIN (n_jobs, n_reports), FALSE, NULL);
+      for (guint i = 0; i < n_reports; i++)
+        g_thread_pool_push (pool, &reports[i], NULL);
+    }
+
+  if (job->json)
+    fputs ("[", stdout);
+
+  for (guint i = 0; i < n_reports; i++)
+    {
+      if (pool != NULL)
+        wait_for (job, &reports[i]);
+      else
+        validate_file (&reports[i], job);
+
+      print_report (job, &reports[i], &first_json);
+      unreadable |= reports[i].unreadable;
+      n_errors += reports[i].n_errors;
+      g_string_free (reports[i].out, TRUE);
+      g_string_free (reports[i].err, TRUE);
+    }
+
+  if (pool != NULL)
+    g_thread_pool_free (pool, FALSE, TRUE);
+
+  if (job->json)
+    fputs (first_json ? "]\n" : "\n]\n", stdout);
+
+  if (!fw_cli_flush_stdout () || unreadable)
+    return FW_CLI_EXIT_FAILURE;
+
+  return n_errors > 0 ? FW_CLI_EXIT_INVALID : FW_CLI_EXIT_SUCCESS;
+}
+
+int
+fw_cli_validate (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FwProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *format = NULL;
+  g_autofree FileReport *reports = NULL;
+  ValidateJob job = { NULL };
+  int n_jobs = 0;
+  int status;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_name,
+      N_("Apply profile P: a shipped profile's name (nsx-1.0, the default, or strict-example) "
+         "or the path of a profile file"), N_("P") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Report as text (one line per finding: FILE: severity[RULE] path: message) or as a "
+         "JSON array"), N_("text|json") },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_jobs,
+      N_("Validate N files at a time (default: one per processor)"), N_("N") },
+    { NULL }
+  };
+
+  context = fw_cli_option_context_new ("validate", N_("INPUT…"),
+                                       _("Checks frameworks against the rule catalogue "
+                                         "(framewright-cli rules lists it). Exit status: 0 when "
+                                         "no errors are found, 1 when some are, 2 when an input "
+                                         "cannot be read."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!fw_cli_parse_options (context, "validate", &argc, &argv))
+    return FW_CLI_EXIT_FAILURE;
+
+  if (argc < 2)
+    return fw_cli_usage_error ("validate", _("missing INPUT"));
+  if (!parse_format (format, &job.json))
+    return fw_cli_usage_error ("validate", _("unknown format “%s” for --format; use text or json"),
+                               format);
+  if (n_jobs < 0)
+    return fw_cli_usage_error ("validate", _("--jobs needs a positive number"));
+
+  if (profile_name != NULL)
+    {
+      profile = fw_profile_load (profile_name, &error);
+      if (profile == NULL)
+        {
+          fw_cli_print_error (error);
+          return FW_CLI_EXIT_FAILURE;
+        }
+    }
+  else
+    profile = g_object_ref (fw_profile_get_default ());
+
+  job.profile = profile;
+  g_mutex_init (&job.mutex);
+  g_cond_init (&job.cond);
+
+  reports = g_new0 (FileReport, argc - 1);
+  for (int i = 1; i < argc; i++)
+    {
+      reports[i - 1].input = argv[i];
+      reports[i - 1].out = g_string_new (NULL);
+      reports[i - 1].err = g_string_new (NULL);
+    }
+
+  status = run_reports (&job, reports, argc - 1,
+                        n_jobs > 0 ? (guint) n_jobs : g_get_num_processors ());
+
+  g_mutex_clear (&job.mutex);
+  g_cond_clear (&job.cond);
+
+  return status;
+}

@@ -1,0 +1,606 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-rules-private.h"
+#include "fw-split.h"
+
+/*
+ * The proficiency levels (FW-LVL-001 … FW-LVL-005) and the text of every statement, whatever
+ * its section (FW-STM-001 … FW-STM-011).
+ */
+
+#define EM_DASH "\xe2\x80\x94"
+
+/* Levels -------------------------------------------------------------------------------------- */
+
+/*
+ * Statement text is mostly ASCII, and the editor revalidates after every pause in typing, so
+ * the character helpers below only decode UTF-8 for non-ASCII bytes.
+ */
+static gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
+}
+
+static gboolean
+is_white (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!is_white (char_at (text)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+check_label (FwRuleContext *ctx,
+             FwLevel       *level,
+             FwLevelKey     key,
+             const char    *path)
+{
+  const char *label = fw_level_get_label (level);
+  const char *standard = fw_level_key_default_label (key);
+  g_autofree char *label_path = g_strconcat (path, ".label", NULL);
+  g_autofree char *hint = g_strdup_printf ("Label the level \"%s\".", standard);
+  guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
+
+  if (is_blank (label))
+    {
+      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, NULL, "label", hint,
+                  "the %s level has no label", standard);
+    }
+  else if (!g_str_equal (label, standard))
+    {
+      g_autofree char *quoted = _fw_quote (label, 40);
+
+      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, NULL, "label", hint,
+                  "the %s level is labelled %s; NSX requires \"%s\"", standard, quoted,
+                  standard);
+    }
+}
+
+static void
+check_role_label (FwRuleContext *ctx,
+                  FwLevel       *level,
+                  FwLevelKey     key,
+                  const char    *path)
+{
+  g_autofree char *role_path = NULL;
+  g_autofree char *hint = NULL;
+
+  if (!is_blank (fw_level_get_role_label (level)))
+    return;
+
+  role_path = g_strconcat (path, ".roleLabel", NULL);
+  hint = g_strdup_printf ("Say who works at this level, e.g. \"%s\".",
+                          fw_level_key_default_role_label (key));
+  _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
+              role_path, NULL, "roleLabel", hint, "the %s level has no role label",
+              fw_level_key_default_label (key));
+}
+
+static void
+check_statement_count (FwRuleContext *ctx,
+                       FwLevel       *level,
+                       FwLevelKey     key,
+                       const char    *path)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level)));
+  guint expected = fw_profile_get_expected_statements (ctx->profile);
+  const char *label = fw_level_key_default_label (key);
+  g_autofree char *statements_path = g_strconcat (path, ".statements", NULL);
+  guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
+
+  if (n == 0)
+    {
+      _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, NULL, "statements",
+                  "Write the statements that describe work at this level.",
+                  "the %s level has no statements", label);
+    }
+  else if (expected > 0 && n != expected)
+    {
+      g_autofree char *hint =
+        n < expected ? g_strdup_printf ("Add %u statement%s.", expected - n,
+                                        expected - n == 1 ? "" : "s")
+                     : g_strdup_printf ("Remove or merge %u statement%s, or move them to "
+                                        "another level.", n - expected,
+                                        n - expected == 1 ? "" : "s");
+
+      _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, NULL, "statements", hint,
+                  "the %s level has %u statement%s; the profile expects %u", label, n,
+                  n == 1 ? "" : "s", expected);
+    }
+}
+
+static void
+check_ai_statements (FwRuleContext *ctx,
+                     FwLevel       *level,
+                     FwLevelKey     key)
+{
+  g_autofree char *path = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level))) > 0)
+    return;
+
+  path = _fw_section_path (FW_SECTION_AI_FLUENCY, key, NULL);
+  _fw_report (ctx, FW_RULE_LVL_AI_EMPTY, _fw_order_key (FW_ORDER_AI_FLUENCY, key, 0, 0),
+              path, NULL, NULL, "Describe how a worker at this level uses, directs and "
+              "evaluates AI tools.", "the %s level has no AI-fluency statements",
+              fw_level_key_default_label (key));
+}
+
+void
+_fw_rules_levels (FwRuleContext *ctx)
+{
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      FwLevel *level = fw_document_get_level (ctx->document, key);
+      g_autofree char *path = _fw_section_path (FW_SECTION_LEVELS, key, NULL);
+
+      check_label (ctx, level, key, path);
+      check_role_label (ctx, level, key, path);
+      check_statement_count (ctx, level, key, path);
+      check_ai_statements (ctx, level, key);
+    }
+}
+
+/* Statements ---------------------------------------------------------------------------------- */
+
+/* A space as people see one: U+0020, no-break space and the other Unicode space separators. */
+static gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? c == ' ' : g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
+}
+
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x80 ? (c < 0x20 || c == 0x7f) : g_unichar_iscntrl (c);
+}
+
+static void
+check_empty (FwRuleContext        *ctx,
+             const FwStatementRef *ref,
+             const char           *headline,
+             const char           *body)
+{
+  if (is_blank (headline))
+    {
+      g_autofree char *quoted = _fw_quote (body, 40);
+
+      _fw_report_statement (ctx, FW_RULE_STM_EMPTY_HEADLINE, ref, "headline",
+                            "Write a short noun phrase that names the skill.",
+                            "the headline is empty (body: %s)", quoted);
+    }
+
+  if (is_blank (body))
+    {
+      g_autofree char *quoted = _fw_quote (headline, 40);
+
+      _fw_report_statement (ctx, FW_RULE_STM_EMPTY_BODY, ref, "body",
+                            "Say what the worker does, and how well, starting with a verb.",
+                            "the body is empty (headline: %s)", quoted);
+    }
+}
+
+/* The last character of @text that is not a space, or NULL. */
+static const char *
+last_visible (const char *text)
+{
+  const char *last = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!is_white (char_at (p)))
+        last = p;
+    }
+
+  return last;
+}
+
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean space = is_white (char_at (p));
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+
+  return n;
+}
+
+static void
+check_headline_form (FwRuleContext        *ctx,
+                     const FwStatementRef *ref,
+                     const char           *headline)
+{
+  const char *last = last_visible (headline);
+  guint max_words = _fw_profile_get_headline_words (ctx->profile);
+  guint max_chars = _fw_profile_get_headline_chars (ctx->profile);
+  guint n_words;
+  glong n_chars;
+
+  if (last == NULL)
+    return;
+
+  if (*last == '.' || *last == '!' || *last == '?')
+    {
+      g_autofree char *quoted = _fw_quote (headline, 60);
+
+      _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline",
+                            "Remove the final punctuation; the body carries the sentence.",
+                            "the headline %s ends with a%s; headlines are phrases, not "
+                            "sentences", quoted,
+                            *last == '.' ? " period" : *last == '!' ? "n exclamation mark"
+                                                                    : " question mark");
+    }
+
+  n_words = count_words (headline);
+  n_chars = g_utf8_strlen (headline, -1);
+  if (max_words > 0 && n_words > max_words)
+    _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
+                          "Shorten the headline; move detail into the body.",
+                          "the headline has %u words; the profile allows %u", n_words,
+                          max_words);
+  else if (max_chars > 0 && n_chars > (glong) max_chars)
+    _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
+                          "Shorten the headline; move detail into the body.",
+                          "the headline has %ld characters; the profile allows %u", n_chars,
+                          max_chars);
+}
+
+/* The first word of @text: up to a space or a comma, without a final punctuation mark. */
+static char *
+first_word (const char *text)
+{
+  const char *start = text;
+  const char *end;
+
+  while (*start != '\0' && is_white (char_at (start)))
+    start = g_utf8_next_char (start);
+
+  for (end = start; *end != '\0'; end = g_utf8_next_char (end))
+    {
+      gunichar c = char_at (end);
+
+      if (is_white (c) || c == ',' || c == ';' || c == ':' || c == '.')
+        break;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+static gboolean
+is_adverb (const char *word)
+{
+  return strlen (word) > 4 && g_str_has_suffix (word, "ly");
+}
+
+static void
+check_body_start (FwRuleContext        *ctx,
+                  const FwStatementRef *ref,
+                  const char           *body)
+{
+  g_autofree char *word = first_word (body);
+  g_autofree char *lower = NULL;
+  g_autofree char *quoted = NULL;
+  gunichar first;
+
+  if (*word == '\0')
+    return;
+
+  first = g_utf8_get_char (word);
+  quoted = _fw_quote (word, 30);
+  if (g_unichar_isupper (first) || g_unichar_istitle (first))
+    {
+      g_autofree char *fixed = g_utf8_strdown (word, -1);
+      g_autofree char *hint = g_strdup_printf ("Write \"%s\" in lowercase: the body continues "
+                                               "the headline.", fixed);
+
+      _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body", hint,
+                            "the body starts with a capital letter: %s", quoted);
+      return;
+    }
+
+  lower = g_utf8_strdown (word, -1);
+  if (is_adverb (lower) || _fw_lexicon_is_verb (ctx->lexicon, lower))
+    return;
+
+  _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body",
+                        "Start the body with what the worker does, as in \"adjust under direct "
+                        "supervision\" or \"independently administer\".",
+                        "the body starts with %s, which is not a known verb or adverb", quoted);
+}
+
+static gboolean
+ends_with_period (const char *text)
+{
+  const char *last = last_visible (text);
+
+  if (last == NULL)
+    return FALSE;
+  if (*last == '.')
+    return TRUE;
+
+  /* A sentence may close a quotation or a parenthesis after its period. */
+  if (*last == '"' || *last == ')' || g_str_has_prefix (last, "\xe2\x80\x9d"))
+    {
+      const char *before = g_utf8_find_prev_char (text, last);
+
+      return before != NULL && *before == '.';
+    }
+
+  return FALSE;
+}
+
+static void
+check_body_period (FwRuleContext        *ctx,
+                   const FwStatementRef *ref,
+                   const char           *body)
+{
+  g_autofree char *tail = NULL;
+  glong n_chars;
+
+  if (!_fw_profile_wants_final_period (ctx->profile, ref->section) || is_blank (body) ||
+      ends_with_period (body))
+    return;
+
+  n_chars = g_utf8_strlen (body, -1);
+  tail = g_strdup (g_utf8_offset_to_pointer (body, MAX (0, n_chars - 40)));
+  g_strchomp (tail);
+  _fw_report_statement (ctx, FW_RULE_STM_BODY_PERIOD, ref, "body",
+                        "End the body with a period.",
+                        "the body does not end with a period: \"%s%s\"",
+                        n_chars > 40 ? "\xe2\x80\xa6" : "", tail);
+}
+
+/* Describes the first stray space in @text, or returns NULL. */
+static char *
+describe_stray_space (const char *text)
+{
+  const char *p;
+  gunichar previous = 0;
+
+  if (*text != '\0' && is_space (char_at (text)))
+    return g_strdup ("starts with a space");
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (is_space (c) && is_space (previous))
+        {
+          /* Quote a little context on each side of the doubled space. */
+          const char *from = p;
+          const char *to = p;
+          g_autofree char *context = NULL;
+          g_autofree char *quoted = NULL;
+
+          for (int i = 0; i < 20 && from > text; i++)
+            from = g_utf8_prev_char (from);
+          /* Start the quotation at a word. */
+          if (from > text)
+            {
+              const char *doubled = g_utf8_prev_char (p);
+              const char *space = from;
+
+              while (space < doubled && !is_space (g_utf8_get_char (space)))
+                space = g_utf8_next_char (space);
+              if (space < doubled)
+                from = g_utf8_next_char (space);
+            }
+          for (int i = 0; i < 16 && *to != '\0'; i++)
+            to = g_utf8_next_char (to);
+          context = g_strndup (from, to - from);
+          quoted = _fw_quote (context, 40);
+          return g_strdup_printf ("has a doubled space: %s", quoted);
+        }
+      previous = c;
+    }
+
+  if (previous != 0 && is_space (previous))
+    return g_strdup ("ends with a space");
+
+  return NULL;
+}
+
+static void
+check_whitespace (FwRuleContext        *ctx,
+                  const FwStatementRef *ref,
+                  const char           *field,
+                  const char           *text)
+{
+  g_autofree char *problem = NULL;
+
+  /* A blank field is FW-STM-001/002's business. */
+  if (is_blank (text))
+    return;
+
+  problem = describe_stray_space (text);
+  if (problem != NULL)
+    _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field,
+                          "Remove the extra spaces.", "the %s %s", field, problem);
+}
+
+static void
+check_control (FwRuleContext        *ctx,
+               const FwStatementRef *ref,
+               const char           *field,
+               const char           *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (!is_control (c))
+        continue;
+
+      if (c == '\n' || c == '\r')
+        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                              "Join the lines with a space: a statement is one line.",
+                              "the %s contains a line break", field);
+      else if (c == '\t')
+        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                              "Replace the tab with a space.", "the %s contains a tab", field);
+      else
+        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                              "Remove the invisible character.",
+                              "the %s contains the control character U+%04X", field, c);
+      return;
+    }
+}
+
+/* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */
+static gboolean
+is_spaced_dash (const char *text,
+                const char *dash)
+{
+  const char *after = dash + strlen (EM_DASH);
+  gboolean space_before = dash == text ||
+                          g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (dash)));
+  gboolean space_after = *after == '\0' || g_unichar_isspace (g_utf8_get_char (after));
+
+  return space_before && space_after;
+}
+
+static void
+check_dashes (FwRuleContext        *ctx,
+              const FwStatementRef *ref,
+              const char           *headline,
+              const char           *body)
+{
+  const char *dash;
+  g_autofree char *quoted = NULL;
+
+  for (dash = strstr (headline, EM_DASH); dash != NULL; dash = strstr (dash + 1, EM_DASH))
+    {
+      if (is_spaced_dash (headline, dash))
+        {
+          quoted = _fw_quote (headline, 60);
+          _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_DASH, ref, "headline",
+                                "Move the text after the em dash into the body, or use a comma "
+                                "or a hyphen.",
+                                "the headline contains a spaced em dash, so its text form would "
+                                "split there: %s", quoted);
+          return;
+        }
+    }
+
+  if (strstr (headline, EM_DASH) != NULL)
+    {
+      quoted = _fw_quote (headline, 60);
+      _fw_report_statement (ctx, FW_RULE_STM_BODY_DASH, ref, "headline",
+                            "Use a hyphen or a comma instead of the em dash.",
+                            "the headline contains an em dash, so the text form shows two: %s",
+                            quoted);
+    }
+  else if (strstr (body, EM_DASH) != NULL)
+    {
+      quoted = _fw_quote (body, 60);
+      _fw_report_statement (ctx, FW_RULE_STM_BODY_DASH, ref, "body",
+                            g_str_has_prefix (body, EM_DASH) ||
+                            g_str_has_prefix (body, " " EM_DASH)
+                              ? "Remove the em dash at the start of the body: the separator "
+                                "is added when the statement is written out."
+                              : "Use a comma or a semicolon instead of the em dash.",
+                            "the body contains an em dash, so the text form shows two: %s",
+                            quoted);
+    }
+}
+
+/* A hyphen or an en dash between spaces: someone typed a separator the wrong way. */
+static const char *
+find_typed_separator (const char *text)
+{
+  static const char * const separators[] = { " - ", " -- ", " \xe2\x80\x93 " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *found = strstr (text, separators[i]);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_separator (FwRuleContext        *ctx,
+                 const FwStatementRef *ref,
+                 const char           *headline,
+                 const char           *body)
+{
+  double confidence = fw_statement_get_split_confidence (ref->statement);
+  g_autofree char *quoted = NULL;
+
+  if (confidence < FW_SPLIT_CONFIDENT)
+    {
+      quoted = _fw_quote (headline, 60);
+      _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",
+                            "Check where the headline ends and the body begins, then confirm "
+                            "the split.",
+                            "where the headline ends was guessed (confidence %.2f): %s",
+                            confidence, quoted);
+    }
+  else if (is_blank (body) && find_typed_separator (headline) != NULL)
+    {
+      quoted = _fw_quote (headline, 60);
+      _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",
+                            "Move the text after the hyphen into the body.",
+                            "the headline seems to hold the body after a hyphen standing in for "
+                            "the em dash: %s", quoted);
+    }
+  else if (g_str_has_prefix (body, "- ") || g_str_has_prefix (body, "\xe2\x80\x93 "))
+    {
+      quoted = _fw_quote (body, 40);
+      _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "body",
+                            "Remove the dash at the start of the body: the separator is added "
+                            "when the statement is written out.",
+                            "the body starts with a dash standing in for the em dash: %s",
+                            quoted);
+    }
+}
+
+void
+_fw_rules_statements (FwRuleContext *ctx)
+{
+  for (guint i = 0; i < ctx->statements->len; i++)
+    {
+      const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
+      const char *headline = fw_statement_get_headline (ref->statement);
+      const char *body = fw_statement_get_body (ref->statement);
+
+      check_empty (ctx, ref, headline, body);
+      check_headline_form (ctx, ref, headline);
+      check_body_start (ctx, ref, body);
+      check_body_period (ctx, ref, body);
+      check_whitespace (ctx, ref, "headline", headline);
+      check_whitespace (ctx, ref, "body", body);
+      check_control (ctx, ref, "headline", headline);
+      check_control (ctx, ref, "body", body);
+      check_dashes (ctx, ref, headline, body);
+      check_separator (ctx, ref, headline, body);
+    }
+}

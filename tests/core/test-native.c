@@ -1,0 +1,773 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "fw-error.h"
+#include "fw-formats.h"
+#include "fw-json.h"
+
+#define SAMPLE_NAME "nsx-export-radiologic-technologists.json"
+
+static char *
+test_data_path (const char *name)
+{
+  const char *dir = g_getenv ("FW_TEST_DATA");
+
+  if (dir == NULL)
+    dir = "tests/data";
+
+  return g_build_filename (dir, "native", name, NULL);
+}
+
+static GBytes *
+load_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static FwDocument *
+read_fwk_bytes (GBytes     *bytes,
+                const char *name,
+                GPtrArray  *warnings)
+{
+  g_autoptr(GError) error = NULL;
+  FwDocument *document;
+
+  document = fw_format_read_bytes (bytes, name, FW_FORMAT_FWK, warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+static GBytes *
+write_fwk (FwDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  bytes = fw_format_write (document, FW_FORMAT_FWK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+
+  return bytes;
+}
+
+static void
+assert_same_bytes (GBytes *actual,
+                   GBytes *expected)
+{
+  gsize actual_length = 0;
+  gsize expected_length = 0;
+  const char *actual_data = g_bytes_get_data (actual, &actual_length);
+  const char *expected_data = g_bytes_get_data (expected, &expected_length);
+
+  g_assert_cmpmem (actual_data, actual_length, expected_data, expected_length);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * A document with every section filled
+ * --------------------------------------------------------------------------------------- */
+
+static FwStatement *
+add_statement (GListStore         *store,
+               const char         *id,
+               const char         *headline,
+               const char         *body,
+               const char * const *citations)
+{
+  g_autoptr(FwStatement) statement = fw_statement_new_with_id (id, headline, body);
+
+  if (citations != NULL)
+    fw_statement_set_citations (statement, citations);
+  g_list_store_append (store, statement);
+
+  return statement;
+}
+
+static void
+fill_levels (FwDocument *document)
+{
+  static const char * const onet_only[] = { "src-onet", NULL };
+  static const char * const both[] = { "src-onet", "src-aei", NULL };
+  static const char * const anchors[] = { "10042", "10043", NULL };
+  FwLevel *emerging = fw_document_get_level (document, FW_LEVEL_EMERGING);
+  FwLevel *advanced = fw_document_get_level (document, FW_LEVEL_ADVANCED);
+  FwStatement *statement;
+
+  fw_level_set_role_label (emerging, "Entry / Trainee");
+  statement = add_statement (fw_level_get_statements (emerging), "st-000000000001",
+                             "Patient positioning", "perform with guidance from a senior "
+                             "technologist.", onet_only);
+  fw_statement_set_note (statement, "Check against the 2026 ARRT content outline.");
+  fw_statement_set_anchors (statement, anchors);
+
+  statement = add_statement (fw_level_get_statements (emerging), "st-000000000002",
+                             "Radiation shielding", "apply under supervision to protect "
+                             "patients and staff.", NULL);
+  fw_statement_set_split_confidence (statement, 0.45);
+
+  add_statement (fw_level_get_ai_statements (emerging), "st-000000000003",
+                 "AI triage flags", "read and escalate to a technologist.", both);
+
+  add_statement (fw_level_get_statements (fw_document_get_level (document, FW_LEVEL_DEVELOPING)),
+                 "st-000000000004", "Image quality", "evaluate routine studies.", NULL);
+  add_statement (fw_level_get_statements (fw_document_get_level (document, FW_LEVEL_PROFICIENT)),
+                 "st-000000000005", "Complex examinations", "perform autonomously.", both);
+
+  fw_level_set_label (advanced, "Advanced");
+  add_statement (fw_level_get_statements (advanced), "st-000000000006",
+                 "Technologist teams", "mentor and evaluate staff — across modalities.", NULL);
+  add_statement (fw_level_get_ai_statements (advanced), "st-000000000007",
+                 "AI governance", "set department policy for imaging AI.", onet_only);
+}
+
+static void
+fill_domains (FwDocument *document)
+{
+  g_autoptr(FwDomain) communication = fw_domain_new ("Communication");
+  g_autoptr(FwDomain) fortitude = fw_domain_new ("Fortitude");
+
+  add_statement (fw_domain_get_cell (communication, FW_DURABLE_EMERGING), "st-000000000011",
+                 "Listening", "restates instructions.", NULL);
+  add_statement (fw_domain_get_cell (communication, FW_DURABLE_EXCEEDING), "st-000000000012",
+                 "Difficult conversations", "leads them with families.", NULL);
+  add_statement (fw_domain_get_cell (fortitude, FW_DURABLE_APPLYING), "st-000000000013",
+                 "Composure", "stays calm in trauma bays.", NULL);
+
+  g_list_store_append (fw_document_get_domains (document), communication);
+  g_list_store_append (fw_document_get_domains (document), fortitude);
+}
+
+static void
+fill_evidence (FwDocument *document)
+{
+  /* "time-saved", "precision" and "wef-id" stay absent. */
+  g_object_set (fw_document_get_evidence (document),
+                "task-observations", 120.0,
+                "augment-share", 57.5,
+                "ai-autonomy", 3.2,
+                "top-skill", "Critical Thinking",
+                "safi-score", 71.0,
+                "quadrant", "Q2_ai_augmented",
+                "wef-label", "Healthcare and care",
+                NULL);
+}
+
+static void
+fill_onet (FwDocument *document)
+{
+  static const char * const titles[] = { "Radiographer", "X-Ray Technician", NULL };
+  static const char * const skills[] = { "Active Listening", "Critical Thinking", NULL };
+  static const char * const knowledge[] = { "Medicine and Dentistry", NULL };
+  static const char * const abilities[] = { "Near Vision", NULL };
+  static const char * const styles[] = { "Dependability", "Attention to Detail", NULL };
+  static const char * const technology[] = { "PACS", NULL };
+  static const char * const cip[] = { "51.0911", NULL };
+  FwOnet *onet = fw_document_get_onet (document);
+  g_autoptr(FwApprenticeship) apprenticeship = fw_apprenticeship_new ("0279",
+                                                                      "Radiologic Technologist");
+  g_autoptr(FwTask) known = fw_task_new ("10042", "Position patients on the examining table.");
+  g_autoptr(FwTask) unknown = fw_task_new (NULL, "Explain procedures to patients.");
+
+  g_object_set (onet,
+                "anchor-count", 18,
+                "related-titles", titles,
+                "skills", skills,
+                "knowledge", knowledge,
+                "abilities", abilities,
+                "work-styles", styles,
+                "technology", technology,
+                "cip-codes", cip,
+                NULL);
+  g_list_store_append (fw_onet_get_apprenticeships (onet), apprenticeship);
+  g_list_store_append (fw_onet_get_tasks (onet), known);
+  g_list_store_append (fw_onet_get_tasks (onet), unknown);
+}
+
+static void
+fill_sources (FwDocument *document)
+{
+  g_autoptr(FwSource) onet = fw_source_new ("src-onet", "O*NET 30.2", "O*NET 30.2 Database");
+  g_autoptr(FwSource) aei = fw_source_new ("src-aei", "AEI", "Economic Index usage report");
+  g_autoptr(JsonNode) provenance = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwJsonDoc) json = NULL;
+  static const char provenance_json[] =
+    "{\"onet\":\"v30.2 (CC BY 4.0)\",\"crosswalk\":\"https://skillscrosswalk.com\","
+    "\"generator\":\"LER.me\"}";
+
+  g_object_set (onet,
+                "publisher", "National Center for O*NET Development",
+                "version", "30.2",
+                "url", "https://www.onetcenter.org/database.html",
+                "license", "CC BY 4.0",
+                NULL);
+  g_list_store_append (fw_document_get_sources (document), onet);
+  g_list_store_append (fw_document_get_sources (document), aei);
+
+  json = fw_json_doc_parse (provenance_json, strlen (provenance_json), "provenance", &error);
+  g_assert_no_error (error);
+  provenance = json_node_copy (fw_json_doc_get_root (json));
+  fw_document_set_provenance (document, provenance);
+}
+
+static FwDocument *
+build_full_document (void)
+{
+  FwDocument *document = fw_document_new ();
+
+  g_object_set (document,
+                "soc", "29-2034.00",
+                "title", "Radiologic Technologists and Technicians",
+                "group", "Healthcare Practitioners & Technical",
+                "sector", "62",
+                "job-zone", 3,
+                "job-zone-inferred", TRUE,
+                "job-zone-label", "Medium Preparation Needed",
+                "version", "v.26.05",
+                "description", "Radiography across settings.",
+                "context-covered", "Hospital radiology departments.",
+                "exported-at", "2026-05-15T12:39:10.144Z",
+                "attribution", "© EBSCOed",
+                NULL);
+
+  fill_levels (document);
+  fill_domains (document);
+  fill_evidence (document);
+  fill_onet (document);
+  fill_sources (document);
+
+  return document;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Comparing documents
+ * --------------------------------------------------------------------------------------- */
+
+static void
+assert_statements_equal (GListModel *a,
+                         GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(FwStatement) x = g_list_model_get_item (a, i);
+      g_autoptr(FwStatement) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (fw_statement_get_id (x), ==, fw_statement_get_id (y));
+      g_assert_true (fw_statement_equal_content (x, y));
+      g_assert_cmpfloat (fw_statement_get_split_confidence (x), ==,
+                         fw_statement_get_split_confidence (y));
+    }
+}
+
+static void
+assert_strings_equal (GObject    *a,
+                      GObject    *b,
+                      const char *first_property,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, first_property);
+  for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      g_autofree char *x = NULL;
+      g_autofree char *y = NULL;
+
+      g_object_get (a, name, &x, NULL);
+      g_object_get (b, name, &y, NULL);
+      g_assert_cmpstr (x, ==, y);
+    }
+  va_end (args);
+}
+
+static void
+assert_evidence_equal (FwEvidence *a,
+                       FwEvidence *b)
+{
+  static const char * const numbers[] = {
+    "task-observations", "augment-share", "time-saved", "ai-autonomy", "safi-score", NULL
+  };
+
+  for (guint i = 0; numbers[i] != NULL; i++)
+    {
+      g_assert_cmpint (fw_evidence_has (a, numbers[i]), ==, fw_evidence_has (b, numbers[i]));
+      if (fw_evidence_has (a, numbers[i]))
+        g_assert_cmpfloat (fw_evidence_get_number (a, numbers[i]), ==,
+                           fw_evidence_get_number (b, numbers[i]));
+    }
+
+  assert_strings_equal (G_OBJECT (a), G_OBJECT (b), "top-skill", "quadrant", "precision",
+                        "wef-label", "wef-id", NULL);
+}
+
+static void
+assert_onet_equal (FwOnet *a,
+                   FwOnet *b)
+{
+  const char * const *lists = fw_onet_list_properties ();
+  GListModel *tasks_a = G_LIST_MODEL (fw_onet_get_tasks (a));
+  GListModel *tasks_b = G_LIST_MODEL (fw_onet_get_tasks (b));
+  GListModel *app_a = G_LIST_MODEL (fw_onet_get_apprenticeships (a));
+  GListModel *app_b = G_LIST_MODEL (fw_onet_get_apprenticeships (b));
+
+  g_assert_cmpint (fw_onet_get_anchor_count (a), ==, fw_onet_get_anchor_count (b));
+  for (guint i = 0; lists[i] != NULL; i++)
+    g_assert_true (g_strv_equal (fw_onet_get_strv (a, lists[i]), fw_onet_get_strv (b, lists[i])));
+
+  g_assert_cmpuint (g_list_model_get_n_items (tasks_a), ==, g_list_model_get_n_items (tasks_b));
+  for (guint i = 0; i < g_list_model_get_n_items (tasks_a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (tasks_a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (tasks_b, i);
+
+      assert_strings_equal (x, y, "task-id", "text", NULL);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (app_a), ==, g_list_model_get_n_items (app_b));
+  for (guint i = 0; i < g_list_model_get_n_items (app_a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (app_a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (app_b, i);
+
+      assert_strings_equal (x, y, "code", "title", NULL);
+    }
+}
+
+static void
+assert_documents_equal (FwDocument *a,
+                        FwDocument *b)
+{
+  GListModel *domains_a = G_LIST_MODEL (fw_document_get_domains (a));
+  GListModel *domains_b = G_LIST_MODEL (fw_document_get_domains (b));
+  GListModel *sources_a = G_LIST_MODEL (fw_document_get_sources (a));
+  GListModel *sources_b = G_LIST_MODEL (fw_document_get_sources (b));
+  JsonNode *provenance_a = fw_document_get_provenance (a);
+  JsonNode *provenance_b = fw_document_get_provenance (b);
+
+  assert_strings_equal (G_OBJECT (a), G_OBJECT (b), "soc", "title", "group", "sector",
+                        "job-zone-label", "version", "description", "context-covered",
+                        "exported-at", "attribution", NULL);
+  g_assert_cmpint (fw_document_get_job_zone (a), ==, fw_document_get_job_zone (b));
+  g_assert_cmpint (fw_document_get_job_zone_inferred (a), ==,
+                   fw_document_get_job_zone_inferred (b));
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      FwLevel *x = fw_document_get_level (a, key);
+      FwLevel *y = fw_document_get_level (b, key);
+
+      assert_strings_equal (G_OBJECT (x), G_OBJECT (y), "label", "role-label", NULL);
+      assert_statements_equal (G_LIST_MODEL (fw_level_get_statements (x)),
+                               G_LIST_MODEL (fw_level_get_statements (y)));
+      assert_statements_equal (G_LIST_MODEL (fw_level_get_ai_statements (x)),
+                               G_LIST_MODEL (fw_level_get_ai_statements (y)));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (domains_a), ==,
+                    g_list_model_get_n_items (domains_b));
+  for (guint i = 0; i < g_list_model_get_n_items (domains_a); i++)
+    {
+      g_autoptr(FwDomain) x = g_list_model_get_item (domains_a, i);
+      g_autoptr(FwDomain) y = g_list_model_get_item (domains_b, i);
+
+      g_assert_cmpstr (fw_domain_get_name (x), ==, fw_domain_get_name (y));
+      for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+        assert_statements_equal (G_LIST_MODEL (fw_domain_get_cell (x, level)),
+                                 G_LIST_MODEL (fw_domain_get_cell (y, level)));
+    }
+
+  assert_evidence_equal (fw_document_get_evidence (a), fw_document_get_evidence (b));
+  assert_onet_equal (fw_document_get_onet (a), fw_document_get_onet (b));
+
+  g_assert_cmpuint (g_list_model_get_n_items (sources_a), ==,
+                    g_list_model_get_n_items (sources_b));
+  for (guint i = 0; i < g_list_model_get_n_items (sources_a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (sources_a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (sources_b, i);
+
+      assert_strings_equal (x, y, "id", "short-label", "title", "publisher", "version", "url",
+                            "license", NULL);
+    }
+
+  g_assert_true ((provenance_a == NULL) == (provenance_b == NULL));
+  if (provenance_a != NULL)
+    g_assert_true (json_node_equal (provenance_a, provenance_b));
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Tests
+ * --------------------------------------------------------------------------------------- */
+
+/* The NSX sample saved as .fwk, reloaded and saved again gives the same bytes. */
+static void
+test_nsx_sample_round_trip (void)
+{
+  const char *shared = g_getenv ("FW_SHARED_DIR");
+  g_autofree char *path = g_build_filename (shared != NULL ? shared : "../shared", "samples",
+                                            SAMPLE_NAME, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) nsx = NULL;
+  g_autoptr(FwDocument) reloaded = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  gsize length = 0;
+  const char *data;
+
+  nsx = fw_format_read_file (path, FW_FORMAT_AUTO, NULL, &error);
+  g_assert_no_error (error);
+
+  first = write_fwk (nsx);
+  data = g_bytes_get_data (first, &length);
+  g_assert_true (g_str_has_prefix (data, "{\n  \"format\": \"framewright\",\n"
+                                         "  \"formatVersion\": \"1.0\",\n"));
+  g_assert_cmpint (data[length - 1], ==, '\n');
+  g_assert_cmpint (data[length - 2], ==, '}');
+
+  reloaded = read_fwk_bytes (first, "sample.fwk", NULL);
+  g_assert_cmpint (fw_document_get_origin (reloaded), ==, FW_ORIGIN_NATIVE);
+  assert_documents_equal (nsx, reloaded);
+
+  second = write_fwk (reloaded);
+  assert_same_bytes (second, first);
+}
+
+/* The shipped sample re-saves byte for byte. */
+static void
+test_shipped_sample (void)
+{
+  const char *data_dir = g_getenv ("FW_DATA_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  path = g_build_filename (data_dir != NULL ? data_dir : "data", "samples",
+                           "radiologic-technologists.fwk", NULL);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("no shipped sample");
+      return;
+    }
+
+  bytes = load_file (path);
+  document = read_fwk_bytes (bytes, path, NULL);
+  g_assert_cmpstr (fw_document_get_soc (document), ==, "29-2034.00");
+
+  saved = write_fwk (document);
+  assert_same_bytes (saved, bytes);
+}
+
+static void
+test_full_document (void)
+{
+  g_autofree char *path = test_data_path ("full.fwk");
+  g_autoptr(FwDocument) built = build_full_document ();
+  g_autoptr(GBytes) expected = load_file (path);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) rewritten = NULL;
+  g_autoptr(FwDocument) loaded = NULL;
+
+  /* Writing is deterministic and matches the reviewed file. */
+  written = write_fwk (built);
+  assert_same_bytes (written, expected);
+
+  /* Reading gives the same document back, and saving it the same bytes. */
+  loaded = read_fwk_bytes (expected, "full.fwk", NULL);
+  assert_documents_equal (built, loaded);
+  rewritten = write_fwk (loaded);
+  assert_same_bytes (rewritten, expected);
+}
+
+/* Absent evidence stays absent: never written as 0 or null, and not present after reading. */
+static void
+test_absent_evidence (void)
+{
+  g_autoptr(FwDocument) built = build_full_document ();
+  g_autoptr(GBytes) written = write_fwk (built);
+  g_autoptr(FwDocument) loaded = read_fwk_bytes (written, "full.fwk", NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  FwEvidence *evidence = fw_document_get_evidence (loaded);
+
+  g_assert_null (strstr (text, "timeSaved"));
+  g_assert_null (strstr (text, "\"precision\""));
+  g_assert_null (strstr (text, "null"));
+  g_assert_nonnull (strstr (text, "\"augmentShare\": 57.5,"));
+
+  g_assert_false (fw_evidence_has (evidence, "time-saved"));
+  g_assert_true (isnan (fw_evidence_get_number (evidence, "time-saved")));
+  g_assert_false (fw_evidence_has (evidence, "precision"));
+  g_assert_false (fw_evidence_has (evidence, "wef-id"));
+  g_assert_cmpfloat (fw_evidence_get_number (evidence, "task-observations"), ==, 120.0);
+  g_assert_cmpstr (fw_evidence_get_string (evidence, "wef-label"), ==, "Healthcare and care");
+}
+
+/* An empty document writes every section, with empty lists, and reads back. */
+static void
+test_empty_document (void)
+{
+  g_autoptr(FwDocument) empty = fw_document_new ();
+  g_autoptr(GBytes) written = write_fwk (empty);
+  g_autoptr(FwDocument) loaded = read_fwk_bytes (written, "empty.fwk", NULL);
+  g_autoptr(GBytes) rewritten = write_fwk (loaded);
+  g_autofree char *text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+
+  g_assert_null (strstr (text, "jobZone\":"));
+  g_assert_nonnull (strstr (text, "\"durableSkills\": [],\n  \"evidence\": {},\n"));
+  g_assert_nonnull (strstr (text, "\"provenance\": {}\n}\n"));
+  assert_documents_equal (empty, loaded);
+  assert_same_bytes (rewritten, written);
+}
+
+static gboolean
+has_extra (FwDocument *document,
+           const char *key,
+           const char *member)
+{
+  JsonObject *extras = g_hash_table_lookup (fw_document_get_extras (document), key);
+
+  return extras != NULL && json_object_has_member (extras, member);
+}
+
+/* A file from a newer minor version keeps what this version does not know. */
+static void
+test_unknown_keys_preserved (void)
+{
+  g_autofree char *path = test_data_path ("newer-minor.fwk");
+  g_autoptr(GBytes) bytes = load_file (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) edited = NULL;
+  g_autofree char *warning = NULL;
+  FwStatement *statement;
+  g_autofree char *text = NULL;
+
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  document = read_fwk_bytes (bytes, "newer-minor.fwk", warnings);
+
+  g_assert_cmpuint (warnings->len, ==, 1);
+  warning = fw_diagnostic_format (g_ptr_array_index (warnings, 0));
+  g_assert_cmpstr (warning, ==, "newer-minor.fwk:3: warning: formatVersion 1.3 is newer than 1.0; "
+                                "members this version does not know are kept as they are");
+
+  g_assert_true (has_extra (document, "root", "reviews"));
+  g_assert_true (has_extra (document, "occupation", "onetRelease"));
+  g_assert_true (has_extra (document, "framework", "audience"));
+  g_assert_true (has_extra (document, "levels", "expert"));
+  g_assert_true (has_extra (document, "level:emerging", "color"));
+  g_assert_true (has_extra (document, "statement:st-0737f2640326", "reviewState"));
+  g_assert_true (has_extra (document, "statement:st-0737f2640326", "history"));
+  g_assert_true (has_extra (document, "domain:Communication", "weight"));
+  g_assert_true (has_extra (document, "domain:Communication:levels", "mastering"));
+  g_assert_true (has_extra (document, "evidence", "survey"));
+  g_assert_true (has_extra (document, "evidence:safi", "confidence"));
+  g_assert_true (has_extra (document, "onet", "zoneNotes"));
+  g_assert_true (has_extra (document, "task:10042", "importance"));
+  g_assert_true (has_extra (document, "apprenticeship:0279", "hours"));
+  g_assert_true (has_extra (document, "source:src-onet", "doi"));
+  g_assert_true (has_extra (document, "provenance", "signedBy"));
+
+  /* Unchanged, the file saves byte for byte, version included. */
+  saved = write_fwk (document);
+  assert_same_bytes (saved, bytes);
+
+  /* Edited, the unknown members still follow the known ones. */
+  statement = fw_document_find_statement (document, "st-0737f2640326", NULL);
+  g_assert_nonnull (statement);
+  fw_statement_set_headline (statement, "Patient positioning and immobilisation");
+  edited = write_fwk (document);
+  text = g_strndup (g_bytes_get_data (edited, NULL), g_bytes_get_size (edited));
+  g_assert_nonnull (strstr (text, "\"headline\": \"Patient positioning and immobilisation\""));
+  g_assert_nonnull (strstr (text, "\"citations\": [],\n          \"reviewState\": \"approved\","));
+  g_assert_nonnull (strstr (text, "\"formatVersion\": \"1.3\""));
+}
+
+static void
+test_minor_version_accepted (void)
+{
+  g_autofree char *path = test_data_path ("version-1-5.fwk");
+  g_autoptr(GBytes) bytes = load_file (path);
+  g_autoptr(FwDocument) document = read_fwk_bytes (bytes, "version-1-5.fwk", NULL);
+  g_autoptr(GBytes) saved = write_fwk (document);
+
+  g_assert_cmpstr (fw_document_get_title (document), ==,
+                   "Radiologic Technologists and Technicians");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (
+                      fw_document_get_level (document, FW_LEVEL_EMERGING)))), ==, 2);
+  assert_same_bytes (saved, bytes);
+}
+
+static void
+test_major_version_refused (void)
+{
+  static const char text[] = "{\n  \"format\": \"framewright\",\n  \"formatVersion\": \"2.0\",\n"
+                             "  \"levels\": []\n}\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) document = NULL;
+
+  document = fw_format_read_bytes (bytes, "future.fwk", FW_FORMAT_AUTO, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, FW_ERROR, FW_ERROR_VERSION);
+  g_assert_cmpstr (error->message, ==,
+                   "future.fwk:3:20: error: formatVersion 2.0 is newer than this version of "
+                   "Framewright supports (1.x); please update Framewright");
+}
+
+static void
+test_detect (void)
+{
+  static const struct
+  {
+    const char *data;
+    const char *filename;
+    FwFormat    expected;
+  } cases[] = {
+    { "{\"format\": \"framewright\", \"formatVersion\": \"1.0\"}", "a.json", FW_FORMAT_FWK },
+    { "\xEF\xBB\xBF  {\"format\":\"framewright\"", NULL, FW_FORMAT_FWK },
+    { "{\"schemaVersion\":\"1.0\",\"occupation\":{}}", "a.fwk", FW_FORMAT_NSX_JSON },
+    { "{\"occupation\":{\"format\":\"framewright\"},\"schemaVersion\":\"1.0\"}", NULL,
+      FW_FORMAT_NSX_JSON },
+    { "{\"levels\":{}}", "plain.fwk", FW_FORMAT_FWK },
+    { "{\"levels\":{}}", "plain.json", FW_FORMAT_NSX_JSON },
+    { "[1, 2]", NULL, FW_FORMAT_NSX_JSON },
+    { "<!DOCTYPE html><html><body>x</body></html>", "page.txt", FW_FORMAT_PAGE_HTML },
+    { "Saved page\n<html lang=\"en\">", NULL, FW_FORMAT_PAGE_HTML },
+    { "Radiologic Technologists\nEmerging\n", "page.txt", FW_FORMAT_PAGE_TEXT },
+    { "Radiologic Technologists\nEmerging\n", NULL, FW_FORMAT_PAGE_TEXT },
+    { "Radiologic Technologists\n", "page.HTM", FW_FORMAT_PAGE_HTML },
+    { "Radiologic Technologists\n", "broken.json", FW_FORMAT_NSX_JSON },
+    { "", "empty.fwk", FW_FORMAT_FWK },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      FwFormat detected = fw_format_detect (cases[i].data, strlen (cases[i].data),
+                                            cases[i].filename);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (detected, ==, cases[i].expected);
+    }
+}
+
+static void
+test_format_names (void)
+{
+  static const FwFormat formats[] = {
+    FW_FORMAT_AUTO, FW_FORMAT_FWK, FW_FORMAT_NSX_JSON, FW_FORMAT_PAGE_TEXT, FW_FORMAT_PAGE_HTML
+  };
+  FwFormat parsed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_assert_true (fw_format_from_string (fw_format_to_string (formats[i]), &parsed));
+      g_assert_cmpint (parsed, ==, formats[i]);
+    }
+
+  g_assert_cmpstr (fw_format_to_string (FW_FORMAT_NSX_JSON), ==, "nsx-json");
+  g_assert_false (fw_format_from_string ("csv", &parsed));
+}
+
+static void
+test_write_page_refused (void)
+{
+  g_autoptr(FwDocument) document = fw_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = fw_format_write (document, FW_FORMAT_PAGE_TEXT, NULL, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, FW_ERROR, FW_ERROR_FORMAT);
+}
+
+static void
+test_diagnostic_format (void)
+{
+  g_autoptr(FwDiagnostic) located = fw_diagnostic_new ("a.txt", 12, 3, "st-1", "low %s", "x");
+  g_autoptr(FwDiagnostic) unlocated = fw_diagnostic_new (NULL, 0, 0, NULL, "general");
+  g_autofree char *a = fw_diagnostic_format (located);
+  g_autofree char *b = fw_diagnostic_format (unlocated);
+
+  g_assert_cmpstr (a, ==, "a.txt:12: warning: low x");
+  g_assert_cmpstr (b, ==, "<input>: warning: general");
+  g_assert_cmpstr (located->statement_id, ==, "st-1");
+  g_assert_cmpuint (located->column, ==, 3);
+}
+
+/* A failed save leaves the existing file exactly as it was. */
+static void
+test_save_failure_keeps_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fw-native-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(FwDocument) document = build_full_document ();
+  gboolean saved;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "kept.fwk", NULL);
+  g_file_set_contents (path, "original", -1, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("FW_FAULT_INJECT", "save-write", TRUE);
+  saved = fw_format_save (document, path, FW_FORMAT_FWK, NULL, &error);
+  g_unsetenv ("FW_FAULT_INJECT");
+
+  g_assert_false (saved);
+  g_assert_error (error, FW_ERROR, FW_ERROR_IO);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_cmpstr (contents, ==, "original");
+
+  g_clear_error (&error);
+  g_assert_true (fw_format_save (document, path, FW_FORMAT_FWK, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"framewright\""));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/native/nsx-sample-round-trip", test_nsx_sample_round_trip);
+  g_test_add_func ("/native/shipped-sample", test_shipped_sample);
+  g_test_add_func ("/native/full-document", test_full_document);
+  g_test_add_func ("/native/absent-evidence", test_absent_evidence);
+  g_test_add_func ("/native/empty-document", test_empty_document);
+  g_test_add_func ("/native/unknown-keys-preserved", test_unknown_keys_preserved);
+  g_test_add_func ("/native/minor-version-accepted", test_minor_version_accepted);
+  g_test_add_func ("/native/major-version-refused", test_major_version_refused);
+  g_test_add_func ("/native/detect", test_detect);
+  g_test_add_func ("/native/format-names", test_format_names);
+  g_test_add_func ("/native/write-page-refused", test_write_page_refused);
+  g_test_add_func ("/native/diagnostic-format", test_diagnostic_format);
+  g_test_add_func ("/native/save-failure-keeps-file", test_save_failure_keeps_file);
+
+  return g_test_run ();
+}

@@ -1,0 +1,311 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "fw-formats.h"
+#include "fw-levels-page.h"
+#include "fw-ui-test.h"
+
+static GPtrArray *tmpdirs;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_tmpdirs (void)
+{
+  for (guint i = 0; tmpdirs != NULL && i < tmpdirs->len; i++)
+    remove_tree (g_ptr_array_index (tmpdirs, i));
+  g_clear_pointer (&tmpdirs, g_ptr_array_unref);
+}
+
+char *
+fw_ui_test_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("framewright-ui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  if (tmpdirs == NULL)
+    {
+      tmpdirs = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_tmpdirs);
+    }
+  g_ptr_array_add (tmpdirs, g_strdup (dir));
+  return dir;
+}
+
+void
+fw_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  g_setenv ("GTK_USE_PORTAL", "0", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+  if (g_getenv ("GTK_A11Y") == NULL)
+    g_setenv ("GTK_A11Y", "none", TRUE);
+  g_unsetenv ("FW_EXIT_AFTER_FIRST_FRAME");
+
+  home = fw_ui_test_tmpdir ();
+  data = g_build_filename (home, "data", NULL);
+  config = g_build_filename (home, "config", NULL);
+  g_mkdir_with_parents (data, 0700);
+  g_mkdir_with_parents (config, 0700);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      exit (77);
+    }
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+FwApplication *
+fw_ui_test_app_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  FwApplication *app = g_object_new (FW_TYPE_APPLICATION,
+                                     "application-id", APPLICATION_ID,
+                                     "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                                     "resource-base-path", RESOURCE_PREFIX,
+                                     NULL);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* Keeps the application alive between windows, as a running main loop would. */
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
+void
+fw_ui_test_app_free (FwApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  fw_ui_test_iterate (50);
+  g_application_release (G_APPLICATION (app));
+  g_printerr ("DEBUG app refcount %u\n", G_OBJECT (app)->ref_count);
+  g_object_unref (app);
+  fw_ui_test_iterate (50);
+}
+
+char *
+fw_ui_test_sample_path (void)
+{
+  const char *source_root = g_getenv ("FW_SOURCE_ROOT");
+  const char *shared = g_getenv ("FW_SHARED_DIR");
+  g_autofree char *native = NULL;
+
+  if (source_root != NULL)
+    {
+      native = g_build_filename (source_root, "data", "samples", "radiologic-technologists.fwk",
+                                 NULL);
+      if (g_file_test (native, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&native);
+    }
+  return g_build_filename (shared != NULL ? shared : "../shared", "samples",
+                           "nsx-export-radiologic-technologists.json", NULL);
+}
+
+typedef struct
+{
+  gboolean (*condition) (gpointer data);
+  gpointer   data;
+} Waiter;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+fw_ui_test_wait_until (gboolean (*condition) (gpointer data),
+                       gpointer   data,
+                       guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return condition (data);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+fw_ui_test_iterate (guint ms)
+{
+  fw_ui_test_wait_until (never, NULL, ms);
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  return !fw_window_get_busy (data);
+}
+
+gboolean
+fw_ui_test_wait_idle (FwWindow *window)
+{
+  return fw_ui_test_wait_until (window_idle, window, 10000);
+}
+
+FwWindow *
+fw_ui_test_open_sample (FwApplication *app)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_open_file (window, file);
+  g_assert_true (fw_ui_test_wait_idle (window));
+  g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-2034.00");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fw_window_validate_now (window);
+  return window;
+}
+
+static gboolean
+find_dialog_cb (gpointer data)
+{
+  AdwMessageDialog **dialog = data;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *dialog = ADW_MESSAGE_DIALOG (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+AdwMessageDialog *
+fw_ui_test_find_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  fw_ui_test_wait_until (find_dialog_cb, &dialog, 2000);
+  return dialog;
+}
+
+guint
+fw_ui_test_count_windows (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (FW_IS_WINDOW (window))
+        n++;
+    }
+  return n;
+}
+
+void
+fw_ui_test_screenshot (GtkWidget  *widget,
+                       const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+GtkWidget *
+fw_ui_test_find_row (FwWindow    *window,
+                     FwStatement *statement)
+{
+  FwLevelsPage *page = FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    {
+      FwStatementRow *row = fw_level_column_find_row (fw_levels_page_get_column (page, i), statement);
+
+      if (row != NULL)
+        return GTK_WIDGET (row);
+    }
+  return NULL;
+}
+
+void
+fw_ui_test_set_text_view (GtkWidget  *text_view,
+                          const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+
+  gtk_text_buffer_set_text (buffer, text, -1);
+}
+
+GBytes *
+fw_ui_test_document_bytes (FwDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = fw_format_write (document, FW_FORMAT_FWK, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}

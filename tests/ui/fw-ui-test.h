@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-application.h"
+#include "fw-window.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Shared set-up for the UI tests: a private XDG home, in-memory settings, no animations,
+ * no portals. Exits 77 (skip) only when no display can be opened at all.
+ */
+void              fw_ui_test_init            (int          *argc,
+                                              char       ***argv);
+/* A registered, non-unique application (its startup has run). */
+FwApplication    *fw_ui_test_app_new         (void);
+/* Shuts the application down: destroys its windows without asking, releases it. */
+void              fw_ui_test_app_free        (FwApplication *app);
+/* The sample framework: the shipped .fwk when present, else the shared NSX export. */
+char             *fw_ui_test_sample_path     (void);
+/* A window showing the sample, after its first draw and its first validation. */
+FwWindow         *fw_ui_test_open_sample     (FwApplication *app);
+/* Runs the main loop until @condition holds or @timeout_ms passes; returns @condition. */
+gboolean          fw_ui_test_wait_until      (gboolean     (*condition) (gpointer data),
+                                              gpointer       data,
+                                              guint          timeout_ms);
+/* Runs the main loop for @ms milliseconds. */
+void              fw_ui_test_iterate         (guint          ms);
+/* Waits until @window is neither loading nor saving. */
+gboolean          fw_ui_test_wait_idle       (FwWindow      *window);
+/* The first visible AdwMessageDialog among the toplevels (waits up to 2 s), or NULL. */
+AdwMessageDialog *fw_ui_test_find_dialog     (void);
+/* The number of FwWindow toplevels still open. */
+guint             fw_ui_test_count_windows   (void);
+/* Renders @widget as it is drawn now into a PNG at @path. */
+void              fw_ui_test_screenshot      (GtkWidget     *widget,
+                                              const char    *path);
+/* A new temporary directory (removed with its contents at exit). */
+char             *fw_ui_test_tmpdir          (void);
+/* The statement row for @statement in the levels page of @window, or NULL. */
+GtkWidget        *fw_ui_test_find_row        (FwWindow      *window,
+                                              FwStatement   *statement);
+/* Replaces the text of a GtkTextView as typing would (the buffer emits "changed"). */
+void              fw_ui_test_set_text_view   (GtkWidget     *text_view,
+                                              const char    *text);
+/* The serialised .fwk bytes of @document. */
+GBytes           *fw_ui_test_document_bytes  (FwDocument    *document);
+
+G_END_DECLS
