@@ -113,6 +113,8 @@ fw_ui_test_app_free (FwApplication *app)
     gtk_window_destroy (windows->data);
   fw_ui_test_iterate (50);
   g_application_release (G_APPLICATION (app));
+  /* What g_application_run () does on its way out: GTK lets go of the application. */
+  g_signal_emit_by_name (app, "shutdown");
   g_printerr ("DEBUG app refcount %u\n", G_OBJECT (app)->ref_count);
   g_object_unref (app);
   fw_ui_test_iterate (50);

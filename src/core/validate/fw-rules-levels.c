@@ -166,11 +166,7 @@ is_space (gunichar c)
   return c < 0x80 ? c == ' ' : g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
 }
 
-static gboolean
-is_control (gunichar c)
-{
-  return c < 0x80 ? (c < 0x20 || c == 0x7f) : g_unichar_iscntrl (c);
-}
+
 
 static void
 check_empty (FwRuleContext        *ctx,
@@ -201,15 +197,18 @@ check_empty (FwRuleContext        *ctx,
 static const char *
 last_visible (const char *text)
 {
-  const char *last = NULL;
+  const char *p = text + strlen (text);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  while (p > text)
     {
-      if (!is_white (char_at (p)))
-        last = p;
+      const char *previous = g_utf8_find_prev_char (text, p);
+
+      if (!is_white (char_at (previous)))
+        return previous;
+      p = previous;
     }
 
-  return last;
+  return NULL;
 }
 
 static guint
@@ -375,51 +374,79 @@ check_body_period (FwRuleContext        *ctx,
                         n_chars > 40 ? "\xe2\x80\xa6" : "", tail);
 }
 
+/* The length in bytes of the space at @p (see is_space ()), or 0. Decodes only rare bytes. */
+static gsize
+space_length (const char *p)
+{
+  const guchar *bytes = (const guchar *) p;
+
+  if (bytes[0] == ' ')
+    return 1;
+  if (bytes[0] < 0xc2)
+    return 0;
+  if (bytes[0] == 0xc2)
+    return bytes[1] == 0xa0 ? 2 : 0;
+
+  return is_space (g_utf8_get_char (p)) ? (gsize) g_utf8_skip[bytes[0]] : 0;
+}
+
+/* "…with guidance from  senior staff…": the doubled space at @doubled, with a little context. */
+static char *
+quote_doubled_space (const char *text,
+                     const char *doubled)
+{
+  const char *from = doubled;
+  const char *to = doubled;
+  g_autofree char *context = NULL;
+
+  for (int i = 0; i < 20 && from > text; i++)
+    from = g_utf8_prev_char (from);
+
+  /* Start the quotation at a word. */
+  if (from > text)
+    {
+      const char *space = from;
+
+      while (space < doubled && space_length (space) == 0)
+        space = g_utf8_next_char (space);
+      if (space < doubled)
+        from = space + space_length (space);
+    }
+
+  for (int i = 0; i < 18 && *to != '\0'; i++)
+    to = g_utf8_next_char (to);
+
+  context = g_strndup (from, to - from);
+  return _fw_quote (context, 40);
+}
+
 /* Describes the first stray space in @text, or returns NULL. */
 static char *
 describe_stray_space (const char *text)
 {
-  const char *p;
-  gunichar previous = 0;
+  const char *previous_space = NULL;
+  const char *p = text;
 
-  if (*text != '\0' && is_space (char_at (text)))
+  if (space_length (text) > 0)
     return g_strdup ("starts with a space");
 
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Byte by byte: continuation bytes are never spaces. */
+  while (*p != '\0')
     {
-      gunichar c = char_at (p);
+      gsize length = space_length (p);
 
-      if (is_space (c) && is_space (previous))
+      if (length > 0 && previous_space != NULL)
         {
-          /* Quote a little context on each side of the doubled space. */
-          const char *from = p;
-          const char *to = p;
-          g_autofree char *context = NULL;
-          g_autofree char *quoted = NULL;
+          g_autofree char *quoted = quote_doubled_space (text, previous_space);
 
-          for (int i = 0; i < 20 && from > text; i++)
-            from = g_utf8_prev_char (from);
-          /* Start the quotation at a word. */
-          if (from > text)
-            {
-              const char *doubled = g_utf8_prev_char (p);
-              const char *space = from;
-
-              while (space < doubled && !is_space (g_utf8_get_char (space)))
-                space = g_utf8_next_char (space);
-              if (space < doubled)
-                from = g_utf8_next_char (space);
-            }
-          for (int i = 0; i < 16 && *to != '\0'; i++)
-            to = g_utf8_next_char (to);
-          context = g_strndup (from, to - from);
-          quoted = _fw_quote (context, 40);
           return g_strdup_printf ("has a doubled space: %s", quoted);
         }
-      previous = c;
+
+      previous_space = length > 0 ? p : NULL;
+      p += MAX (length, 1);
     }
 
-  if (previous != 0 && is_space (previous))
+  if (previous_space != NULL)
     return g_strdup ("ends with a space");
 
   return NULL;
@@ -443,32 +470,51 @@ check_whitespace (FwRuleContext        *ctx,
                           "Remove the extra spaces.", "the %s %s", field, problem);
 }
 
+/* The first control character of @text (C0, DEL or C1), or NULL; @c receives it. */
+static const char *
+find_control (const char *text,
+              gunichar   *c)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 || *p == 0x7f)
+        {
+          *c = *p;
+          return (const char *) p;
+        }
+      /* U+0080 … U+009F are encoded as C2 80 … C2 9F. */
+      if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+        {
+          *c = p[1];
+          return (const char *) p;
+        }
+    }
+
+  return NULL;
+}
+
 static void
 check_control (FwRuleContext        *ctx,
                const FwStatementRef *ref,
                const char           *field,
                const char           *text)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = char_at (p);
+  gunichar c;
 
-      if (!is_control (c))
-        continue;
+  if (find_control (text, &c) == NULL)
+    return;
 
-      if (c == '\n' || c == '\r')
-        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                              "Join the lines with a space: a statement is one line.",
-                              "the %s contains a line break", field);
-      else if (c == '\t')
-        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                              "Replace the tab with a space.", "the %s contains a tab", field);
-      else
-        _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                              "Remove the invisible character.",
-                              "the %s contains the control character U+%04X", field, c);
-      return;
-    }
+  if (c == '\n' || c == '\r')
+    _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                          "Join the lines with a space: a statement is one line.",
+                          "the %s contains a line break", field);
+  else if (c == '\t')
+    _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                          "Replace the tab with a space.", "the %s contains a tab", field);
+  else
+    _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
+                          "Remove the invisible character.",
+                          "the %s contains the control character U+%04X", field, c);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */

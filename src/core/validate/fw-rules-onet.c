@@ -126,6 +126,33 @@ check_anchors (FwRuleContext *ctx,
     }
 }
 
+static gboolean
+has_task_ids (FwRuleContext *ctx,
+              FwOnet        *onet)
+{
+  GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (onet));
+  guint n = g_list_model_get_n_items (tasks);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
+      const char *task_id = fw_task_get_task_id (task);
+
+      if (task_id != NULL && *task_id != '\0')
+        return TRUE;
+    }
+
+  for (guint i = 0; i < ctx->statements->len; i++)
+    {
+      const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
+
+      if (fw_statement_get_anchors (ref->statement)[0] != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 _fw_rules_onet (FwRuleContext *ctx)
 {
@@ -138,7 +165,8 @@ _fw_rules_onet (FwRuleContext *ctx)
   check_cip_codes (ctx, onet);
   check_apprenticeships (ctx, onet);
 
-  if (!_fw_rule_enabled (ctx, FW_RULE_ONT_TASK_ID))
+  /* Loading the O*NET tables takes a while: only when there are task ids to check. */
+  if (!_fw_rule_enabled (ctx, FW_RULE_ONT_TASK_ID) || !has_task_ids (ctx, onet))
     return;
 
   /* Without O*NET data there is nothing to check task ids against. */
