@@ -3,21 +3,53 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fw-onet-page.h"
-#include "fw-section-util.h"
+
+typedef struct
+{
+  const char *property;
+  const char *json;
+  const char *title;
+  const char *description;
+} ListInfo;
+
+/* In display order; apprenticeships follow the related titles, tasks come before CIP codes. */
+static const ListInfo lists[] = {
+  { "related-titles", "relatedTitles", N_("Related Titles"), NULL },
+  { "skills", "skills", N_("Skills"), NULL },
+  { "knowledge", "knowledge", N_("Knowledge"), NULL },
+  { "abilities", "abilities", N_("Abilities"), NULL },
+  { "work-styles", "workStyles", N_("Work Styles"), NULL },
+  { "technology", "technology", N_("Technology"), NULL },
+  { "cip-codes", "cipCodes", N_("CIP Codes"),
+    N_("Classification of Instructional Programs codes, written NN.NNNN") },
+};
+
+#define N_LISTS G_N_ELEMENTS (lists)
 
 struct _FwOnetPage
 {
-  GtkWidget    parent_instance;
+  GtkWidget           parent_instance;
 
-  FwDocument  *document;
-  FwValidator *validator;
+  FwDocument         *document;
+  FwValidator        *validator;
+  FwOnet             *onet;
+  FwStringListEditor *editors[N_LISTS];
+  GtkWidget          *apprenticeships_group;
+  GtkWidget          *tasks_group;
+  /* AdwExpanderRow*, in list order. */
+  GPtrArray          *apprenticeship_rows;
+  GPtrArray          *task_rows;
 
   /* Template children */
-  GtkStack    *stack;
-  GtkBox      *content_box;
+  GtkBox             *content_box;
+  GtkStack           *anchor_stack;
+  GtkSpinButton      *anchor_spin;
+  GtkButton          *anchor_set_button;
+  GtkButton          *anchor_clear_button;
 };
 
 static void fw_onet_page_editor_page_init (FwEditorPageInterface *iface);
@@ -33,102 +65,653 @@ enum {
   N_PROPS
 };
 
-static void
-rebuild (GtkWidget *widget)
+static gboolean
+is_cip_code (const char *value)
 {
-  FwOnetPage *self = FW_ONET_PAGE (widget);
+  static const char pattern[] = "99.9999";
 
-  static const struct { const char *property; const char *title; } lists[] = {
-    { "related-titles", N_("Related Titles") },
-    { "skills", N_("Skills") },
-    { "knowledge", N_("Knowledge") },
-    { "abilities", N_("Abilities") },
-    { "work-styles", N_("Work Styles") },
-    { "technology", N_("Technology") },
-    { "cip-codes", N_("CIP Codes") },
-  };
-  FwOnet *onet = self->document ? fw_document_get_onet (self->document) : NULL;
-  GtkWidget *group;
-  GListModel *model;
-  g_autofree char *anchors = NULL;
-
-  _fw_section_clear_box (self->content_box);
-  if (onet == NULL || fw_onet_is_empty (onet))
+  if (strlen (value) != strlen (pattern))
+    return FALSE;
+  for (guint i = 0; pattern[i] != '\0'; i++)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
+      if (pattern[i] == '9' ? !g_ascii_isdigit (value[i]) : value[i] != pattern[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Anchor count ---------------------------------------------------------------------------- */
+
+static void
+sync_anchor_count (FwOnetPage *self)
+{
+  int count = self->onet != NULL ? fw_onet_get_anchor_count (self->onet) : -1;
+
+  gtk_stack_set_visible_child_name (self->anchor_stack, count < 0 ? "unset" : "set");
+  if (count >= 0 && (int) gtk_spin_button_get_value (self->anchor_spin) != count)
+    gtk_spin_button_set_value (self->anchor_spin, count);
+}
+
+static void
+on_anchor_changed (FwOnetPage *self)
+{
+  int value = gtk_spin_button_get_value_as_int (self->anchor_spin);
+
+  if (self->onet == NULL || fw_onet_get_anchor_count (self->onet) < 0 ||
+      fw_onet_get_anchor_count (self->onet) == value)
+    return;
+  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+                                                           value));
+}
+
+static void
+on_anchor_set_clicked (FwOnetPage *self)
+{
+  if (self->onet == NULL)
+    return;
+  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+                                                           0));
+  gtk_widget_grab_focus (GTK_WIDGET (self->anchor_spin));
+}
+
+static void
+on_anchor_clear_clicked (FwOnetPage *self)
+{
+  if (self->onet == NULL)
+    return;
+  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+                                                           -1));
+  gtk_widget_grab_focus (GTK_WIDGET (self->anchor_set_button));
+}
+
+/* Entries bound to a string property of an apprenticeship or a task ---------------------- */
+
+static void
+on_bound_entry_changed (FwOnetPage  *self,
+                        GtkEditable *entry)
+{
+  GObject *target = g_object_get_data (G_OBJECT (entry), "target");
+  const char *property = g_object_get_data (G_OBJECT (entry), "property");
+  gboolean nullable = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "nullable"));
+  const char *text = gtk_editable_get_text (entry);
+  g_autofree char *current = NULL;
+
+  g_object_get (target, property, &current, NULL);
+  if (g_strcmp0 (current != NULL ? current : "", text) == 0)
+    return;
+  fw_document_run (self->document,
+                   fw_command_set_string_new (target, property,
+                                              nullable && text[0] == '\0' ? NULL : text, TRUE));
+}
+
+static void
+sync_bound_entry (GtkEditable *entry)
+{
+  GObject *target = g_object_get_data (G_OBJECT (entry), "target");
+  const char *property = g_object_get_data (G_OBJECT (entry), "property");
+  g_autofree char *value = NULL;
+  int position;
+
+  g_object_get (target, property, &value, NULL);
+  if (g_strcmp0 (gtk_editable_get_text (entry), value != NULL ? value : "") == 0)
+    return;
+  position = gtk_editable_get_position (entry);
+  g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                   on_bound_entry_changed, NULL);
+  gtk_editable_set_text (entry, value != NULL ? value : "");
+  g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                     on_bound_entry_changed, NULL);
+  gtk_editable_set_position (entry, position);
+}
+
+static void
+on_entry_focus_leave (FwOnetPage *self)
+{
+  if (self->document != NULL)
+    fw_history_break_merge (fw_document_get_history (self->document));
+}
+
+static GtkWidget *
+bound_entry (FwOnetPage *self,
+             GObject    *target,
+             const char *property,
+             const char *title,
+             gboolean    nullable)
+{
+  GtkWidget *entry = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (entry), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (entry), "target", g_object_ref (target), g_object_unref);
+  g_object_set_data (G_OBJECT (entry), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (entry), "nullable", GINT_TO_POINTER (nullable));
+  sync_bound_entry (GTK_EDITABLE (entry));
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_bound_entry_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (target, signal, G_CALLBACK (sync_bound_entry), entry,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_entry_focus_leave), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (entry, focus);
+  return entry;
+}
+
+static GtkWidget *
+remove_button (FwOnetPage *self,
+               const char *label,
+               GCallback   callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  return button;
+}
+
+static void
+remove_item (FwOnetPage *self,
+             GListStore *store,
+             GPtrArray  *rows,
+             GtkWidget  *button,
+             const char *label)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+  guint index;
+  FwCommand *command;
+
+  if (row == NULL || !g_ptr_array_find (rows, row, &index))
+    return;
+  command = fw_command_remove_new (store, index);
+  fw_command_set_label (command, label);
+  fw_document_run (self->document, command);
+}
+
+/* Apprenticeships ------------------------------------------------------------------------- */
+
+static void
+update_apprenticeship_title (AdwExpanderRow   *row,
+                             GParamSpec       *pspec,
+                             FwApprenticeship *apprenticeship)
+{
+  const char *code = fw_apprenticeship_get_code (apprenticeship);
+  const char *title = fw_apprenticeship_get_title (apprenticeship);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 title[0] != '\0' ? title : _("Untitled Apprenticeship"));
+  adw_expander_row_set_subtitle (row, code[0] != '\0' ? code : _("No RAPIDS code"));
+}
+
+static void
+on_remove_apprenticeship (FwOnetPage *self,
+                          GtkButton  *button)
+{
+  remove_item (self, fw_onet_get_apprenticeships (self->onet), self->apprenticeship_rows,
+               GTK_WIDGET (button), _("Remove Apprenticeship"));
+}
+
+static GtkWidget *
+create_apprenticeship_row (FwOnetPage       *self,
+                           FwApprenticeship *apprenticeship)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *code = bound_entry (self, G_OBJECT (apprenticeship), "code", _("RAPIDS Code"), FALSE);
+  GtkWidget *title = bound_entry (self, G_OBJECT (apprenticeship), "title", _("Title"), FALSE);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (code), GTK_INPUT_PURPOSE_DIGITS);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), code);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), title);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               remove_button (self, _("Remove Apprenticeship"),
+                                              G_CALLBACK (on_remove_apprenticeship)));
+  g_object_set_data (G_OBJECT (row), "code", code);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  update_apprenticeship_title (ADW_EXPANDER_ROW (row), NULL, apprenticeship);
+  g_signal_connect_object (apprenticeship, "notify", G_CALLBACK (update_apprenticeship_title), row,
+                           G_CONNECT_SWAPPED);
+  return row;
+}
+
+/* Tasks ----------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *task_id;
+  GPtrArray  *statements;  /* FwStatement* */
+  GPtrArray  *places;      /* char* descriptions */
+} AnchorSearch;
+
+static char *
+describe_place (const FwStatementPlace *place)
+{
+  switch (place->section)
+    {
+    case FW_SECTION_LEVELS:
+      /* Translators: where a statement is; %s is a proficiency level */
+      return g_strdup_printf (_("%s level"), fw_level_key_default_label (place->level));
+    case FW_SECTION_AI_FLUENCY:
+      return g_strdup_printf (_("AI fluency, %s"), fw_level_key_default_label (place->level));
+    case FW_SECTION_DURABLE_SKILLS:
+    default:
+      return g_strdup_printf (_("Durable skills, %s, %s"), fw_domain_get_name (place->domain),
+                              fw_durable_level_default_label (place->level));
+    }
+}
+
+static gboolean
+find_anchored_cb (FwStatement            *statement,
+                  const FwStatementPlace *place,
+                  gpointer                user_data)
+{
+  AnchorSearch *search = user_data;
+
+  if (g_strv_contains (fw_statement_get_anchors (statement), search->task_id))
+    {
+      g_ptr_array_add (search->statements, statement);
+      g_ptr_array_add (search->places, describe_place (place));
+    }
+  return TRUE;
+}
+
+/* Lists the statements anchored to the row's task, when they changed. */
+static void
+update_task_anchors (FwOnetPage *self,
+                     GtkWidget  *row)
+{
+  FwTask *task = g_object_get_data (G_OBJECT (row), "task");
+  GPtrArray *anchor_rows = g_object_get_data (G_OBJECT (row), "anchor-rows");
+  const char *task_id = fw_task_get_task_id (task);
+  g_autoptr(GPtrArray) statements = g_ptr_array_new ();
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) key = g_string_new (task_id);
+  g_autofree char *subtitle = NULL;
+  AnchorSearch search = { task_id, statements, places };
+
+  if (task_id != NULL && task_id[0] != '\0')
+    fw_document_foreach_statement (self->document, find_anchored_cb, &search);
+  for (guint i = 0; i < statements->len; i++)
+    g_string_append_printf (key, "|%s:%s", fw_statement_get_id (g_ptr_array_index (statements, i)),
+                            fw_statement_get_headline (g_ptr_array_index (statements, i)));
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "anchor-key"), key->str) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (row), "anchor-key", g_strdup (key->str), g_free);
+
+  for (guint i = 0; i < anchor_rows->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (row), g_ptr_array_index (anchor_rows, i));
+  g_ptr_array_set_size (anchor_rows, 0);
+  for (guint i = 0; i < statements->len; i++)
+    {
+      FwStatement *statement = g_ptr_array_index (statements, i);
+      GtkWidget *anchor = adw_action_row_new ();
+      const char *headline = fw_statement_get_headline (statement);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (anchor), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (anchor),
+                                     headline[0] != '\0' ? headline : _("(no headline)"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (anchor), g_ptr_array_index (places, i));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (anchor),
+                                 gtk_image_new_from_icon_name ("mark-location-symbolic"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), anchor);
+      g_ptr_array_add (anchor_rows, anchor);
     }
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Summary"));
-  if (fw_onet_get_anchor_count (onet) >= 0)
-    anchors = g_strdup_printf ("%d", fw_onet_get_anchor_count (onet));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             _fw_section_value_row (_("Source anchors"), anchors));
-  gtk_box_append (self->content_box, group);
+  if (task_id == NULL || task_id[0] == '\0')
+    subtitle = g_strdup (_("No O*NET task id"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Task %s · %u statement anchored",
+                                             "Task %s · %u statements anchored",
+                                             statements->len),
+                                task_id, statements->len);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+static void
+update_task_title (AdwExpanderRow *row)
+{
+  FwTask *task = g_object_get_data (G_OBJECT (row), "task");
+  const char *text = fw_task_get_text (task);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 text[0] != '\0' ? text : _("Untitled Task"));
+}
+
+static void
+on_task_notify (FwOnetPage *self,
+                GParamSpec *pspec,
+                FwTask     *task)
+{
+  for (guint i = 0; i < self->task_rows->len; i++)
     {
-      const char * const *items = fw_onet_get_strv (onet, lists[i].property);
-      g_autofree char *joined = items && items[0] ? g_strjoinv (" · ", (char **) items) : NULL;
-      GtkWidget *label;
+      GtkWidget *row = g_ptr_array_index (self->task_rows, i);
 
-      group = adw_preferences_group_new ();
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(lists[i].title));
-      label = joined ? gtk_label_new (joined) : _fw_section_empty_label (_("None recorded"));
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), joined != NULL);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-      gtk_box_append (self->content_box, group);
-      if (i == 0)
+      if (g_object_get_data (G_OBJECT (row), "task") != task)
+        continue;
+      update_task_title (ADW_EXPANDER_ROW (row));
+      update_task_anchors (self, row);
+    }
+}
+
+static void
+on_remove_task (FwOnetPage *self,
+                GtkButton  *button)
+{
+  remove_item (self, fw_onet_get_tasks (self->onet), self->task_rows, GTK_WIDGET (button),
+               _("Remove Task"));
+}
+
+static GtkWidget *
+create_task_row (FwOnetPage *self,
+                 FwTask     *task)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *text = bound_entry (self, G_OBJECT (task), "text", _("Task"), FALSE);
+  GtkWidget *task_id = bound_entry (self, G_OBJECT (task), "task-id", _("O*NET Task Id"), TRUE);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), task_id);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               remove_button (self, _("Remove Task"),
+                                              G_CALLBACK (on_remove_task)));
+  g_object_set_data_full (G_OBJECT (row), "task", g_object_ref (task), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "text", text);
+  g_object_set_data (G_OBJECT (row), "task-id", task_id);
+  g_object_set_data_full (G_OBJECT (row), "anchor-rows", g_ptr_array_new (),
+                          (GDestroyNotify) g_ptr_array_unref);
+  update_task_title (ADW_EXPANDER_ROW (row));
+  update_task_anchors (self, row);
+  g_signal_connect_object (task, "notify", G_CALLBACK (on_task_notify), self, G_CONNECT_SWAPPED);
+  return row;
+}
+
+static void
+update_all_task_anchors (FwOnetPage *self)
+{
+  for (guint i = 0; i < self->task_rows->len; i++)
+    update_task_anchors (self, g_ptr_array_index (self->task_rows, i));
+}
+
+/* Object lists ---------------------------------------------------------------------------- */
+
+static void
+rebuild_group (FwOnetPage *self,
+               GtkWidget  *group,
+               GPtrArray  *rows,
+               GListModel *model,
+               GtkWidget *(*create) (FwOnetPage *, gpointer),
+               const char *empty_text)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  GtkWidget *empty = g_object_get_data (G_OBJECT (group), "empty-row");
+
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+  if (empty == NULL)
+    {
+      empty = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), empty_text);
+      gtk_widget_add_css_class (empty, "dim-label");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), empty);
+      g_object_set_data (G_OBJECT (group), "empty-row", empty);
+    }
+  gtk_widget_set_visible (empty, n == 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      GtkWidget *row = create (self, item);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (rows, row);
+    }
+}
+
+static void
+rebuild_apprenticeships (FwOnetPage *self)
+{
+  rebuild_group (self, self->apprenticeships_group, self->apprenticeship_rows,
+                 self->onet ? G_LIST_MODEL (fw_onet_get_apprenticeships (self->onet)) : NULL,
+                 (gpointer) create_apprenticeship_row, _("No apprenticeships recorded"));
+}
+
+static void
+rebuild_tasks (FwOnetPage *self)
+{
+  if (self->onet != NULL)
+    {
+      GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (self->onet));
+
+      for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
         {
-          /* Apprenticeships read best right after the related titles. */
-          model = G_LIST_MODEL (fw_onet_get_apprenticeships (onet));
-          group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                           _("RAPIDS Apprenticeships"));
-          if (g_list_model_get_n_items (model) == 0)
-            adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                       _fw_section_empty_label (_("None recorded")));
-          for (guint j = 0; j < g_list_model_get_n_items (model); j++)
-            {
-              g_autoptr(FwApprenticeship) item = g_list_model_get_item (model, j);
+          g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
 
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                         _fw_section_value_row (fw_apprenticeship_get_title (item),
-                                                                fw_apprenticeship_get_code (item)));
-            }
-          gtk_box_append (self->content_box, group);
+          g_signal_handlers_disconnect_by_data (task, self);
         }
     }
+  rebuild_group (self, self->tasks_group, self->task_rows,
+                 self->onet ? G_LIST_MODEL (fw_onet_get_tasks (self->onet)) : NULL,
+                 (gpointer) create_task_row, _("No tasks recorded"));
+}
 
-  model = G_LIST_MODEL (fw_onet_get_tasks (onet));
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Tasks"));
-  if (g_list_model_get_n_items (model) == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               _fw_section_empty_label (_("None recorded")));
-  for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+static GtkWidget *
+add_button (FwOnetPage *self,
+            const char *label,
+            const char *list)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "list", (gpointer) list);
+  return button;
+}
+
+static void
+on_add_item_clicked (FwOnetPage *self,
+                     GtkButton  *button)
+{
+  fw_onet_page_add_item (self, g_object_get_data (G_OBJECT (button), "list"));
+}
+
+static GtkWidget *
+object_group (FwOnetPage *self,
+              const char *title,
+              const char *add_label,
+              const char *list)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *button = add_button (self, add_label, list);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_item_clicked), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+  return group;
+}
+
+static void
+build_page (FwOnetPage *self)
+{
+  for (guint i = 0; i < N_LISTS; i++)
     {
-      g_autoptr(FwTask) task = g_list_model_get_item (model, j);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *editor = fw_string_list_editor_new ();
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_task_get_text (task));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   fw_task_get_task_id (task) ? fw_task_get_task_id (task)
-                                                              : _("No task id"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      fw_string_list_editor_set_title (FW_STRING_LIST_EDITOR (editor), _(lists[i].title),
+                                       lists[i].description ? _(lists[i].description) : NULL);
+      self->editors[i] = FW_STRING_LIST_EDITOR (editor);
+      if (g_str_equal (lists[i].property, "cip-codes"))
+        {
+          fw_string_list_editor_set_check (FW_STRING_LIST_EDITOR (editor), is_cip_code,
+                                           _("A CIP code is written NN.NNNN, e.g. 51.0911"));
+          self->tasks_group = object_group (self, _("Tasks"), _("Add task"), "tasks");
+          gtk_box_append (self->content_box, self->tasks_group);
+        }
+      gtk_box_append (self->content_box, editor);
+      if (i == 0)
+        {
+          self->apprenticeships_group = object_group (self, _("RAPIDS Apprenticeships"),
+                                                      _("Add apprenticeship"), "apprenticeships");
+          gtk_box_append (self->content_box, self->apprenticeships_group);
+        }
     }
-  gtk_box_append (self->content_box, group);
-  gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+/* Findings -------------------------------------------------------------------------------- */
+
+/* "onet.tasks[3].taskId" → "tasks", 3. */
+static gboolean
+parse_path (const char  *path,
+            char       **list,
+            guint       *index)
+{
+  const char *bracket;
+
+  if (path == NULL || !g_str_has_prefix (path, "onet."))
+    return FALSE;
+  path += strlen ("onet.");
+  bracket = strchr (path, '[');
+  if (bracket == NULL)
+    {
+      *list = g_strdup (path);
+      *index = G_MAXUINT;
+      return TRUE;
+    }
+  *list = g_strndup (path, bracket - path);
+  *index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
+  return TRUE;
+}
+
+static void
+fw_onet_page_findings_changed (FwEditorPage *page)
+{
+  FwOnetPage *self = FW_ONET_PAGE (page);
+  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
+  guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+
+  for (guint i = 0; i < self->apprenticeship_rows->len; i++)
+    gtk_widget_remove_css_class (g_object_get_data (g_ptr_array_index (self->apprenticeship_rows, i),
+                                                    "code"), "error");
+  for (guint i = 0; i < self->task_rows->len; i++)
+    gtk_widget_remove_css_class (g_object_get_data (g_ptr_array_index (self->task_rows, i),
+                                                    "task-id"), "error");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
+      g_autofree char *list = NULL;
+      guint index;
+
+      if (!parse_path (fw_finding_get_path (finding), &list, &index))
+        continue;
+      if (g_str_equal (list, "apprenticeships") && index < self->apprenticeship_rows->len)
+        gtk_widget_add_css_class (g_object_get_data (g_ptr_array_index (self->apprenticeship_rows,
+                                                                        index), "code"), "error");
+      else if (g_str_equal (list, "tasks") && index < self->task_rows->len)
+        gtk_widget_add_css_class (g_object_get_data (g_ptr_array_index (self->task_rows, index),
+                                                     "task-id"), "error");
+    }
+}
+
+gboolean
+fw_onet_page_focus_finding (FwOnetPage *self,
+                            FwFinding  *finding)
+{
+  g_autofree char *list = NULL;
+  guint index;
+
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), FALSE);
+  g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
+
+  if (!parse_path (fw_finding_get_path (finding), &list, &index))
+    return FALSE;
+  if (g_str_equal (list, "anchorCount"))
+    return gtk_widget_grab_focus (fw_onet_page_get_anchor_widget (self));
+  if (g_str_equal (list, "apprenticeships") || g_str_equal (list, "tasks"))
+    {
+      gboolean tasks = g_str_equal (list, "tasks");
+      const char *field = fw_finding_get_field (finding);
+      const char *property = tasks ? (g_strcmp0 (field, "taskId") == 0 ? "task-id" : "text")
+                                   : (g_strcmp0 (field, "title") == 0 ? "title" : "code");
+      GtkWidget *entry = fw_onet_page_get_item_entry (self, list, index, property);
+
+      return entry != NULL && gtk_widget_grab_focus (entry);
+    }
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      GtkWidget *entry;
+
+      if (!g_str_equal (list, lists[i].json))
+        continue;
+      entry = fw_string_list_editor_get_entry (self->editors[i], index);
+      if (entry == NULL)
+        entry = fw_string_list_editor_get_add_entry (self->editors[i]);
+      return gtk_widget_grab_focus (entry);
+    }
+  return FALSE;
+}
+
+static gboolean
+focus_finding_iface (FwEditorPage *page,
+                     FwFinding    *finding)
+{
+  return fw_onet_page_focus_finding (FW_ONET_PAGE (page), finding);
 }
 
 static void
 fw_onet_page_editor_page_init (FwEditorPageInterface *iface)
 {
+  iface->findings_changed = fw_onet_page_findings_changed;
+  iface->focus_finding = focus_finding_iface;
+}
+
+/* GObject --------------------------------------------------------------------------------- */
+
+static void
+set_document (FwOnetPage *self,
+              FwDocument *document)
+{
+  if (self->onet != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->onet, self);
+      g_signal_handlers_disconnect_by_data (fw_onet_get_apprenticeships (self->onet), self);
+      g_signal_handlers_disconnect_by_data (fw_onet_get_tasks (self->onet), self);
+    }
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
+  rebuild_tasks (self);
+  g_set_object (&self->document, document);
+  g_clear_object (&self->onet);
+  if (document != NULL)
+    {
+      self->onet = g_object_ref (fw_document_get_onet (document));
+      g_signal_connect_object (self->onet, "notify::anchor-count", G_CALLBACK (sync_anchor_count),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (fw_onet_get_apprenticeships (self->onet), "items-changed",
+                               G_CALLBACK (rebuild_apprenticeships), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (fw_onet_get_tasks (self->onet), "items-changed",
+                               G_CALLBACK (rebuild_tasks), self, G_CONNECT_SWAPPED);
+      /* Anchors live on statements: any change may add or remove one. */
+      g_signal_connect_object (fw_document_get_history (document), "changed",
+                               G_CALLBACK (update_all_task_anchors), self, G_CONNECT_SWAPPED);
+    }
+  for (guint i = 0; i < N_LISTS; i++)
+    fw_string_list_editor_set_target (self->editors[i], document,
+                                      self->onet ? G_OBJECT (self->onet) : NULL,
+                                      lists[i].property);
+  sync_anchor_count (self);
+  rebuild_apprenticeships (self);
+  rebuild_tasks (self);
 }
 
 static void
@@ -137,12 +720,14 @@ fw_onet_page_dispose (GObject *object)
   FwOnetPage *self = FW_ONET_PAGE (object);
   GtkWidget *child;
 
-  _fw_section_watch_document (GTK_WIDGET (self), NULL);
+  if (self->task_rows != NULL)
+    set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_ONET_PAGE);
-  /* The template's root box is no bound child: unparent it too. */
+  /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->document);
+  g_clear_pointer (&self->apprenticeship_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->task_rows, g_ptr_array_unref);
   g_clear_object (&self->validator);
 
   G_OBJECT_CLASS (fw_onet_page_parent_class)->dispose (object);
@@ -180,15 +765,18 @@ fw_onet_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      if (g_set_object (&self->document, g_value_get_object (value)))
+      if (self->document != g_value_get_object (value))
         {
-          _fw_section_watch_document (GTK_WIDGET (self), self->document);
+          set_document (self, g_value_get_object (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
     case PROP_VALIDATOR:
       if (g_set_object (&self->validator, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+        {
+          fw_onet_page_findings_changed (FW_EDITOR_PAGE (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -211,19 +799,118 @@ fw_onet_page_class_init (FwOnetPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-onet-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_spin);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_set_button);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_clear_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_set_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_clear_clicked);
 }
 
 static void
 fw_onet_page_init (FwOnetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  _fw_section_lazy_init (GTK_WIDGET (self), rebuild);
+  self->apprenticeship_rows = g_ptr_array_new ();
+  self->task_rows = g_ptr_array_new ();
+  build_page (self);
+  set_document (self, NULL);
 }
 
 GtkWidget *
 fw_onet_page_new (void)
 {
   return g_object_new (FW_TYPE_ONET_PAGE, NULL);
+}
+
+FwStringListEditor *
+fw_onet_page_get_list_editor (FwOnetPage *self,
+                              const char *property)
+{
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (g_strcmp0 (lists[i].property, property) == 0)
+        return self->editors[i];
+    }
+  return NULL;
+}
+
+GtkWidget *
+fw_onet_page_get_item_entry (FwOnetPage *self,
+                             const char *list,
+                             guint       index,
+                             const char *property)
+{
+  GPtrArray *rows;
+  GtkWidget *row;
+
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+  g_return_val_if_fail (list != NULL && property != NULL, NULL);
+
+  rows = g_str_equal (list, "tasks") ? self->task_rows : self->apprenticeship_rows;
+  if (index >= rows->len)
+    return NULL;
+  row = g_ptr_array_index (rows, index);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return g_object_get_data (G_OBJECT (row), property);
+}
+
+GStrv
+fw_onet_page_get_task_anchors (FwOnetPage *self,
+                               guint       index)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GPtrArray *anchor_rows;
+
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  if (index < self->task_rows->len)
+    {
+      anchor_rows = g_object_get_data (g_ptr_array_index (self->task_rows, index), "anchor-rows");
+      for (guint i = 0; i < anchor_rows->len; i++)
+        g_strv_builder_add (builder, adw_preferences_row_get_title (g_ptr_array_index (anchor_rows,
+                                                                                         i)));
+    }
+  return g_strv_builder_end (builder);
+}
+
+GtkWidget *
+fw_onet_page_get_anchor_widget (FwOnetPage *self)
+{
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  return g_str_equal (gtk_stack_get_visible_child_name (self->anchor_stack), "set")
+           ? GTK_WIDGET (self->anchor_spin) : GTK_WIDGET (self->anchor_set_button);
+}
+
+void
+fw_onet_page_add_item (FwOnetPage *self,
+                       const char *list)
+{
+  g_autoptr(GObject) item = NULL;
+  gboolean tasks;
+  GListStore *store;
+  FwCommand *command;
+  GtkWidget *entry;
+  guint n;
+
+  g_return_if_fail (FW_IS_ONET_PAGE (self));
+  g_return_if_fail (list != NULL);
+
+  if (self->onet == NULL)
+    return;
+  tasks = g_str_equal (list, "tasks");
+  store = tasks ? fw_onet_get_tasks (self->onet) : fw_onet_get_apprenticeships (self->onet);
+  item = tasks ? G_OBJECT (fw_task_new (NULL, "")) : G_OBJECT (fw_apprenticeship_new ("", ""));
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  command = fw_command_insert_new (store, n, item);
+  fw_command_set_label (command, tasks ? _("Add Task") : _("Add Apprenticeship"));
+  fw_document_run (self->document, command);
+  entry = fw_onet_page_get_item_entry (self, list, n, tasks ? "text" : "code");
+  if (entry != NULL)
+    gtk_widget_grab_focus (entry);
 }

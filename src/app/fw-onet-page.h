@@ -4,13 +4,38 @@
 #include <gtk/gtk.h>
 
 #include "fw-editor-page.h"
+#include "fw-string-list-editor.h"
 
 G_BEGIN_DECLS
 
 #define FW_TYPE_ONET_PAGE (fw_onet_page_get_type ())
 G_DECLARE_FINAL_TYPE (FwOnetPage, fw_onet_page, FW, ONET_PAGE, GtkWidget)
 
-/* The O*NET enrichment (titles, apprenticeships, skills, tasks, CIP codes), read-only for now. */
-GtkWidget *fw_onet_page_new (void);
+/*
+ * The O*NET enrichment, editable: the source-anchor count, the lists of related titles,
+ * skills, knowledge, abilities, work styles, technology and CIP codes (checked as NN.NNNN),
+ * the RAPIDS apprenticeships (code and title) and the tasks (text and O*NET task id), each
+ * task listing the statements anchored to it.
+ */
+GtkWidget          *fw_onet_page_new                (void);
+/* The editor of a GStrv property of FwOnet ("related-titles", "cip-codes" …). */
+FwStringListEditor *fw_onet_page_get_list_editor    (FwOnetPage *self,
+                                                     const char *property);
+/* The entry row editing @property ("code", "title", "text", "task-id") of the apprenticeship
+ * or task at @index, expanding its row. */
+GtkWidget          *fw_onet_page_get_item_entry     (FwOnetPage *self,
+                                                     const char *list,     /* "apprenticeships", "tasks" */
+                                                     guint       index,
+                                                     const char *property);
+/* The titles of the statements listed as anchored to task @index. */
+GStrv               fw_onet_page_get_task_anchors   (FwOnetPage *self,
+                                                     guint       index);
+/* The control editing the anchor count now (spin button, or "Set" while absent). */
+GtkWidget          *fw_onet_page_get_anchor_widget  (FwOnetPage *self);
+/* Adds an empty apprenticeship or task (one command) and focuses its first field. */
+void                fw_onet_page_add_item           (FwOnetPage *self,
+                                                     const char *list);
+gboolean            fw_onet_page_focus_finding      (FwOnetPage *self,
+                                                     FwFinding  *finding);
 
 G_END_DECLS

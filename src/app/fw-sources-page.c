@@ -3,21 +3,25 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fw-sources-page.h"
-#include "fw-section-util.h"
 
 struct _FwSourcesPage
 {
-  GtkWidget    parent_instance;
+  GtkWidget            parent_instance;
 
-  FwDocument  *document;
-  FwValidator *validator;
+  FwDocument          *document;
+  FwValidator         *validator;
+  /* FwSourceRow*, in the order of the registry. */
+  GPtrArray           *rows;
 
   /* Template children */
-  GtkStack    *stack;
-  GtkBox      *content_box;
+  GtkStack            *stack;
+  AdwPreferencesGroup *group;
+  GtkButton           *add_button;
+  GtkButton           *empty_add_button;
 };
 
 static void fw_sources_page_editor_page_init (FwEditorPageInterface *iface);
@@ -33,51 +37,379 @@ enum {
   N_PROPS
 };
 
-static void
-rebuild (GtkWidget *widget)
+static GListStore *
+sources_store (FwSourcesPage *self)
 {
-  FwSourcesPage *self = FW_SOURCES_PAGE (widget);
+  return self->document != NULL ? fw_document_get_sources (self->document) : NULL;
+}
 
-  GListModel *sources = self->document ? G_LIST_MODEL (fw_document_get_sources (self->document)) : NULL;
-  guint n = sources ? g_list_model_get_n_items (sources) : 0;
-  GtkWidget *group = adw_preferences_group_new ();
+static void
+update_counts (FwSourcesPage *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    fw_source_row_update_count (g_ptr_array_index (self->rows, i));
+}
 
-  _fw_section_clear_box (self->content_box);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sources"));
+static void on_remove_requested (FwSourcesPage *self,
+                                 FwSourceRow   *row);
+
+static void
+rebuild (FwSourcesPage *self)
+{
+  GListModel *model = G_LIST_MODEL (sources_store (self));
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FwSource) source = g_list_model_get_item (sources, i);
-      guint cited = fw_document_count_citations (self->document, fw_source_get_id (source));
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Cited once",
-                                                             "Cited %u times", cited), cited);
-      g_autoptr(GString) subtitle = g_string_new (fw_source_get_title (source));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (cited > 0 ? count : _("Not cited"));
-      const char *extra[] = {
-        fw_source_get_publisher (source), fw_source_get_version (source),
-        fw_source_get_license (source), fw_source_get_url (source),
-      };
+      g_autoptr(FwSource) source = g_list_model_get_item (model, i);
+      GtkWidget *row = fw_source_row_new (self->document, source);
 
-      for (guint j = 0; j < G_N_ELEMENTS (extra); j++)
-        {
-          if (extra[j] != NULL && extra[j][0] != '\0')
-            g_string_append_printf (subtitle, "\n%s", extra[j]);
-        }
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_source_get_short_label (source));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_remove_requested), self,
+                               G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->rows, row);
     }
-  gtk_box_append (self->content_box, group);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
+  if (self->validator != NULL)
+    fw_editor_page_findings_changed (FW_EDITOR_PAGE (self));
+}
+
+FwSourceRow *
+fw_sources_page_get_row (FwSourcesPage *self,
+                         FwSource      *source)
+{
+  g_return_val_if_fail (FW_IS_SOURCES_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FwSourceRow *row = g_ptr_array_index (self->rows, i);
+
+      if (fw_source_row_get_source (row) == source)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+focus_source (FwSourcesPage *self,
+              FwSource      *source)
+{
+  FwSourceRow *row = fw_sources_page_get_row (self, source);
+
+  if (row == NULL)
+    return;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (fw_source_row_get_entry (row, "short-label"));
+}
+
+FwSource *
+fw_sources_page_add_source (FwSourcesPage *self)
+{
+  g_autoptr(FwSource) source = NULL;
+  g_autofree char *id = NULL;
+  GListStore *store;
+  FwCommand *command;
+
+  g_return_val_if_fail (FW_IS_SOURCES_PAGE (self), NULL);
+
+  store = sources_store (self);
+  if (store == NULL)
+    return NULL;
+  id = fw_id_new_random ("src");
+  source = fw_source_new (id, "", "");
+  command = fw_command_insert_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)), source);
+  fw_command_set_label (command, _("Add Source"));
+  fw_document_run (self->document, command);
+  focus_source (self, source);
+  return source;
+}
+
+static void
+on_add_clicked (FwSourcesPage *self)
+{
+  fw_sources_page_add_source (self);
+}
+
+/* Removal --------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  FwCommand  *group;
+  const char *source_id;
+  const char *replacement_id;
+} CitationEdit;
+
+static gboolean
+edit_citations_cb (FwStatement            *statement,
+                   const FwStatementPlace *place,
+                   gpointer                user_data)
+{
+  CitationEdit *edit = user_data;
+  const char * const *citations = fw_statement_get_citations (statement);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  if (!fw_statement_cites (statement, edit->source_id))
+    return TRUE;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; citations[i] != NULL; i++)
+    {
+      const char *id = citations[i];
+
+      if (g_str_equal (id, edit->source_id))
+        {
+          /* A statement that already cites the replacement keeps one citation of it. */
+          if (edit->replacement_id == NULL ||
+              fw_statement_cites (statement, edit->replacement_id))
+            continue;
+          id = edit->replacement_id;
+        }
+      g_strv_builder_add (builder, id);
+    }
+  updated = g_strv_builder_end (builder);
+  fw_command_group_add (edit->group,
+                        fw_command_set_strv_new (G_OBJECT (statement), "citations",
+                                                 (const char * const *) updated));
+  return TRUE;
+}
+
+void
+fw_sources_page_remove_source_now (FwSourcesPage *self,
+                                   FwSource      *source,
+                                   const char    *replacement_id)
+{
+  GListStore *store;
+  CitationEdit edit;
+  guint position, n;
+
+  g_return_if_fail (FW_IS_SOURCES_PAGE (self));
+  g_return_if_fail (FW_IS_SOURCE (source));
+
+  store = sources_store (self);
+  if (store == NULL || !g_list_store_find (store, source, &position))
+    return;
+  edit.group = fw_command_group_new (replacement_id != NULL ? _("Replace Source")
+                                                            : _("Remove Source"));
+  edit.source_id = fw_source_get_id (source);
+  edit.replacement_id = replacement_id;
+  fw_document_foreach_statement (self->document, edit_citations_cb, &edit);
+  fw_command_group_add (edit.group, fw_command_remove_new (store, position));
+  fw_document_run (self->document, edit.group);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (n > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->rows, MIN (position, n - 1)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->empty_add_button));
+}
+
+static void
+on_remove_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    FwSourcesPage    *self)
+{
+  FwSource *source = g_object_get_data (G_OBJECT (dialog), "source");
+  GtkDropDown *drop_down = g_object_get_data (G_OBJECT (dialog), "replacement");
+  GPtrArray *ids = g_object_get_data (G_OBJECT (dialog), "replacement-ids");
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (g_strcmp0 (response, "remove-citations") == 0)
+    fw_sources_page_remove_source_now (self, source, NULL);
+  else if (g_strcmp0 (response, "replace") == 0 && selected < ids->len)
+    fw_sources_page_remove_source_now (self, source, g_ptr_array_index (ids, selected));
+}
+
+static GtkWidget *
+replacement_chooser (FwSourcesPage *self,
+                     FwSource      *source,
+                     GPtrArray     *ids)
+{
+  GListModel *model = G_LIST_MODEL (sources_store (self));
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("Replace _with"));
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FwSource) other = g_list_model_get_item (model, i);
+
+      if (other == source)
+        continue;
+      gtk_string_list_append (labels, fw_source_get_short_label (other)[0] != '\0'
+                                        ? fw_source_get_short_label (other)
+                                        : fw_source_get_id (other));
+      g_ptr_array_add (ids, g_strdup (fw_source_get_id (other)));
+    }
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  gtk_widget_set_name (drop_down, "replacement");
+  gtk_widget_set_hexpand (drop_down, TRUE);
+  gtk_widget_set_sensitive (drop_down, ids->len > 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop_down);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Replacement source"), -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), drop_down);
+  return box;
+}
+
+void
+fw_sources_page_remove_source (FwSourcesPage *self,
+                               FwSource      *source)
+{
+  GPtrArray *ids;
+  GtkWidget *dialog;
+  GtkWidget *chooser;
+  GtkRoot *root;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  guint count;
+
+  g_return_if_fail (FW_IS_SOURCES_PAGE (self));
+  g_return_if_fail (FW_IS_SOURCE (source));
+
+  if (self->document == NULL)
+    return;
+  count = fw_document_count_citations (self->document, fw_source_get_id (source));
+  if (count == 0)
+    {
+      fw_sources_page_remove_source_now (self, source, NULL);
+      return;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  /* Translators: %s is a source's short label */
+  heading = g_strdup_printf (_("Remove “%s”?"), fw_source_get_short_label (source));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u statement cites this source. Remove the citation, or cite another source instead?",
+                                       "%u statements cite this source. Remove the citations, or cite another source instead?",
+                                       count), count);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  ids = g_ptr_array_new_with_free_func (g_free);
+  chooser = replacement_chooser (self, source, ids);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), chooser);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove-citations", _("_Remove Citations"),
+                                    "replace", _("Re_place"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove-citations",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "replace", ids->len > 0);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "source", g_object_ref (source), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "replacement-ids", ids,
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "replacement", gtk_widget_get_last_child (chooser));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_remove_requested (FwSourcesPage *self,
+                     FwSourceRow   *row)
+{
+  fw_sources_page_remove_source (self, fw_source_row_get_source (row));
+}
+
+/* Findings -------------------------------------------------------------------------------- */
+
+/* "sources[2]…" → 2. */
+static gboolean
+index_from_path (const char *path,
+                 guint      *index)
+{
+  if (path == NULL || !g_str_has_prefix (path, "sources["))
+    return FALSE;
+  *index = (guint) g_ascii_strtoull (path + strlen ("sources["), NULL, 10);
+  return TRUE;
+}
+
+static void
+fw_sources_page_findings_changed (FwEditorPage *page)
+{
+  FwSourcesPage *self = FW_SOURCES_PAGE (page);
+  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
+  guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+  g_autoptr(GPtrArray) per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    g_ptr_array_add (per_row, g_ptr_array_new_with_free_func (g_object_unref));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
+      guint index;
+
+      if (index_from_path (fw_finding_get_path (finding), &index) && index < per_row->len)
+        g_ptr_array_add (g_ptr_array_index (per_row, index), g_object_ref (finding));
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    fw_source_row_set_findings (g_ptr_array_index (self->rows, i),
+                                g_ptr_array_index (per_row, i));
+}
+
+gboolean
+fw_sources_page_focus_finding (FwSourcesPage *self,
+                               FwFinding     *finding)
+{
+  const char *field;
+  FwSourceRow *row;
+  guint index;
+
+  g_return_val_if_fail (FW_IS_SOURCES_PAGE (self), FALSE);
+  g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
+
+  if (!index_from_path (fw_finding_get_path (finding), &index) || index >= self->rows->len)
+    return FALSE;
+  row = g_ptr_array_index (self->rows, index);
+  field = fw_finding_get_field (finding);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  /* A finding about the whole entry (an unused source) shows it from its short label. */
+  if (field == NULL || fw_source_row_get_entry (row, field) == NULL)
+    field = "short-label";
+  return gtk_widget_grab_focus (fw_source_row_get_entry (row, field));
+}
+
+static gboolean
+focus_finding_iface (FwEditorPage *page,
+                     FwFinding    *finding)
+{
+  return fw_sources_page_focus_finding (FW_SOURCES_PAGE (page), finding);
 }
 
 static void
 fw_sources_page_editor_page_init (FwEditorPageInterface *iface)
 {
+  iface->findings_changed = fw_sources_page_findings_changed;
+  iface->focus_finding = focus_finding_iface;
+}
+
+/* GObject --------------------------------------------------------------------------------- */
+
+static void
+set_document (FwSourcesPage *self,
+              FwDocument    *document)
+{
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (fw_document_get_sources (self->document), self);
+      g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
+    }
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_object (fw_document_get_sources (document), "items-changed",
+                               G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (fw_document_get_history (document), "changed",
+                               G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+    }
+  rebuild (self);
 }
 
 static void
@@ -86,12 +418,13 @@ fw_sources_page_dispose (GObject *object)
   FwSourcesPage *self = FW_SOURCES_PAGE (object);
   GtkWidget *child;
 
-  _fw_section_watch_document (GTK_WIDGET (self), NULL);
+  if (self->rows != NULL)
+    set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_SOURCES_PAGE);
-  /* The template's root box is no bound child: unparent it too. */
+  /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->document);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->validator);
 
   G_OBJECT_CLASS (fw_sources_page_parent_class)->dispose (object);
@@ -129,15 +462,18 @@ fw_sources_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      if (g_set_object (&self->document, g_value_get_object (value)))
+      if (self->document != g_value_get_object (value))
         {
-          _fw_section_watch_document (GTK_WIDGET (self), self->document);
+          set_document (self, g_value_get_object (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
     case PROP_VALIDATOR:
       if (g_set_object (&self->validator, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+        {
+          fw_sources_page_findings_changed (FW_EDITOR_PAGE (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -157,18 +493,23 @@ fw_sources_page_class_init (FwSourcesPageClass *klass)
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
   g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
 
+  g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, group);
+  gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, empty_add_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
 }
 
 static void
 fw_sources_page_init (FwSourcesPage *self)
 {
+  self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  _fw_section_lazy_init (GTK_WIDGET (self), rebuild);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 GtkWidget *

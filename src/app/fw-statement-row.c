@@ -152,9 +152,16 @@ sync_field_from_model (FwStatementRow   *self,
   g_signal_handlers_block_by_func (buffer, on_buffer_changed, self);
   gtk_text_buffer_set_text (buffer, value, -1);
   g_signal_handlers_unblock_by_func (buffer, on_buffer_changed, self);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, MIN (offset, gtk_text_buffer_get_char_count (buffer)));
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  apply_highlight_to (self, buffer);
+  /* Keep the cursor where it was in the field being edited (undo, redo); moving it in the
+   * others is wasted work (and slows down start-up). */
+  if (gtk_widget_has_focus (GTK_WIDGET (field_view (self, field))))
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                          MIN (offset, gtk_text_buffer_get_char_count (buffer)));
+      gtk_text_buffer_place_cursor (buffer, &iter);
+    }
+  if (self->highlight != NULL)
+    apply_highlight_to (self, buffer);
 }
 
 static void
@@ -514,9 +521,12 @@ fw_statement_row_set_findings (FwStatementRow *self,
                               fw_finding_get_message (finding));
     }
 
+  /* Most statements have no findings and never had: nothing to update. */
+  if (tooltip->len == 0 && !self->has_findings)
+    return;
   self->has_findings = tooltip->len > 0;
   gtk_widget_set_visible (GTK_WIDGET (self->marker), self->has_findings);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), tooltip->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), self->has_findings ? tooltip->str : NULL);
   gtk_image_set_from_icon_name (self->marker, has_error ? "dialog-error-symbolic"
                                                         : "dialog-warning-symbolic");
   gtk_widget_remove_css_class (GTK_WIDGET (self->marker), has_error ? "warning" : "error");

@@ -1132,6 +1132,13 @@ fw_window_autosave_now (FwWindow *self)
 
 /* Closing -------------------------------------------------------------------------------- */
 
+static gboolean
+close_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -1145,7 +1152,8 @@ on_close_response (AdwMessageDialog *dialog,
     {
       _fw_window_discard_draft (self);
       self->closing = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Not from within the response: the dialog still needs its parent while it closes. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
     }
 }
 

@@ -43,6 +43,8 @@ struct _FwWindow
   gboolean         closing;
   gboolean         exit_armed;
   gboolean         recent_watched;
+  /* Validation and other deferrable work wait for the first frame. */
+  gboolean         first_frame_drawn;
 
   /* Template children */
   AdwToastOverlay *toast_overlay;

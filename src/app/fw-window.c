@@ -244,7 +244,8 @@ fw_window_set_document (FwWindow   *self,
   _fw_window_update_title (self);
   _fw_window_update_actions (self);
   /* Validation waits until after the first frame: start-up stays lean. */
-  schedule_validation (self);
+  if (self->first_frame_drawn)
+    schedule_validation (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
@@ -433,10 +434,25 @@ fw_window_close_request (GtkWindow *window)
 }
 
 static void
+on_first_frame (GdkFrameClock *clock,
+                FwWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  self->first_frame_drawn = TRUE;
+  schedule_validation (self);
+  _fw_window_rebuild_recent_menu (self);
+}
+
+static void
 fw_window_map (GtkWidget *widget)
 {
+  FwWindow *self = FW_WINDOW (widget);
+
   GTK_WIDGET_CLASS (fw_window_parent_class)->map (widget);
-  maybe_exit_after_first_frame (FW_WINDOW (widget));
+  if (!self->first_frame_drawn)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_frame), self, 0);
+  maybe_exit_after_first_frame (self);
 }
 
 static void
@@ -569,6 +585,26 @@ settings_new_if_installed (void)
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
+/* AdwSplitButton leaves its arrow without a name; a screen reader would read its type. */
+static void
+name_split_button_arrow (FwWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->open_button));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_MENU_BUTTON (child))
+        continue;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Recent frameworks"), -1);
+      for (GtkWidget *inner = gtk_widget_get_first_child (child);
+           inner != NULL;
+           inner = gtk_widget_get_next_sibling (inner))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Recent frameworks"), -1);
+    }
+}
+
 static void
 restore_window_state (FwWindow *self)
 {
@@ -606,6 +642,7 @@ fw_window_init (FwWindow *self)
   self->validator = fw_validator_new (NULL);
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  name_split_button_arrow (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_list_box_append (self->sidebar, sidebar_row_new (self, i));
@@ -616,7 +653,6 @@ fw_window_init (FwWindow *self)
 
   fw_window_set_document (self, document, NULL, NULL);
   restore_window_state (self);
-  _fw_window_rebuild_recent_menu (self);
 }
 
 FwWindow *

@@ -112,10 +112,11 @@ static void
 validate_file (FileReport  *report,
                ValidateJob *job)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwDocument) document = NULL;
 
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   document = fw_format_read_file (report->input, FW_FORMAT_AUTO, warnings, &error);
 
   for (guint i = 0; i < warnings->len; i++)
@@ -283,8 +284,8 @@ fw_cli_validate (int    argc,
   if (argc < 2)
     return fw_cli_usage_error ("validate", _("missing INPUT"));
   if (!parse_format (format, &job.json))
-    return fw_cli_usage_error ("validate", _("unknown format “%s” for --format; use text or json"),
-                               format);
+    return fw_cli_usage_error ("validate",
+                               _("unknown format “%s” for --format; use text or json"), format);
   if (n_jobs < 0)
     return fw_cli_usage_error ("validate", _("--jobs needs a positive number"));
 

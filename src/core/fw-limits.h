@@ -25,7 +25,9 @@ G_BEGIN_DECLS
 /**
  * FW_MAX_HTML_DEPTH:
  *
- * The deepest nesting of HTML elements the page reader accepts.
+ * The deepest nesting of HTML elements the page reader accepts; <html> counts as level 1.
+ * (libxml2 itself stops building the tree one level deeper and drops the rest, so the reader
+ * must refuse any element past this level, not only elements with children.)
  */
 #define FW_MAX_HTML_DEPTH 256
 

@@ -104,22 +104,32 @@ add_group_row (FwOnetData  *self,
                         g_string_chunk_insert_const (self->strings, fields[1]));
 }
 
-/* Splits @data into lines in place: LF or CRLF, a leading byte-order mark skipped. */
-static char **
+/*
+ * Splits @data into lines in place: LF or CRLF, a leading byte-order mark skipped. The
+ * lines point into @data. (One pass with memchr: the tables are megabytes long.)
+ */
+static GPtrArray *
 split_lines (char *data)
 {
-  char **lines;
+  GPtrArray *lines = g_ptr_array_new ();
+  char *p = data;
+  char *end = data + strlen (data);
 
-  if (g_str_has_prefix (data, "\xEF\xBB\xBF"))
-    memmove (data, data + 3, strlen (data + 3) + 1);
+  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
+    p += 3;
 
-  lines = g_strsplit (data, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  while (p < end)
     {
-      gsize len = strlen (lines[i]);
+      char *eol = memchr (p, '\n', end - p);
+      char *next = eol != NULL ? eol + 1 : end;
 
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
+      if (eol == NULL)
+        eol = end;
+      if (eol > p && eol[-1] == '\r')
+        eol--;
+      *eol = '\0';
+      g_ptr_array_add (lines, p);
+      p = next;
     }
 
   return lines;
@@ -160,7 +170,7 @@ read_table (FwOnetData          *self,
             GError             **error)
 {
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   g_auto(GStrv) header = NULL;
   int index[8];
   guint n_header;
@@ -172,13 +182,13 @@ read_table (FwOnetData          *self,
     return FALSE;
 
   lines = split_lines (text);
-  if (lines[0] == NULL)
+  if (lines->len == 0)
     {
       fw_set_error_at (error, FW_ERROR_INVALID, path, 1, 0, "the table has no header line");
       return FALSE;
     }
 
-  header = g_strsplit (lines[0], "\t", -1);
+  header = g_strsplit (g_ptr_array_index (lines, 0), "\t", -1);
   n_header = g_strv_length (header);
   for (guint c = 0; c < n_columns; c++)
     {
@@ -194,16 +204,17 @@ read_table (FwOnetData          *self,
         }
     }
 
-  for (guint i = 1; lines[i] != NULL; i++)
+  for (guint i = 1; i < lines->len; i++)
     {
+      const char *line = g_ptr_array_index (lines, i);
       g_auto(GStrv) fields = NULL;
       const char *values[8];
       guint n_fields;
 
-      if (lines[i][0] == '\0')
+      if (line[0] == '\0')
         continue;
 
-      fields = g_strsplit (lines[i], "\t", -1);
+      fields = g_strsplit (line, "\t", -1);
       n_fields = g_strv_length (fields);
       for (guint c = 0; c < n_columns; c++)
         values[c] = (guint) index[c] < n_fields ? g_strstrip (fields[index[c]]) : "";
@@ -220,7 +231,7 @@ read_names (FwOnetData  *self,
             GError     **error)
 {
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -230,9 +241,9 @@ read_names (FwOnetData  *self,
     return FALSE;
 
   lines = split_lines (text);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      char *name = g_strstrip (lines[i]);
+      char *name = g_strstrip (g_ptr_array_index (lines, i));
       gsize len = strlen (name);
 
       if (len == 0 || name[0] == '#' || len > MAX_NAME_LENGTH)

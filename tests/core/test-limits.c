@@ -340,8 +340,13 @@ deepest_parent (xmlNode *node,
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == XML_ELEMENT_NODE)
-        deepest = MAX (deepest, deepest_parent (child, level + 1));
+      guint below;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      below = deepest_parent (child, level + 1);
+      deepest = MAX (deepest, below);
     }
 
   return deepest;

@@ -497,7 +497,8 @@ test_sample_header (void)
   if (document == NULL)
     return;
 
-  g_assert_cmpstr (fw_document_get_title (document), ==, "Radiologic Technologists and Technicians");
+  g_assert_cmpstr (fw_document_get_title (document), ==,
+                   "Radiologic Technologists and Technicians");
   g_assert_cmpstr (fw_document_get_soc (document), ==, "29-2034.00");
   g_assert_cmpint (fw_document_get_job_zone (document), ==, 3);
   g_assert_false (fw_document_get_job_zone_inferred (document));
@@ -536,7 +537,9 @@ test_sample_ai_fluency (void)
           FwStatement *statement = get_statement (store, i);
 
           /* Every AI-fluency statement cites at least one source, and no chip text is left. */
-          g_assert_cmpuint (g_strv_length ((char **) fw_statement_get_citations (statement)), >=, 1);
+          const char * const *citations = fw_statement_get_citations (statement);
+
+          g_assert_cmpuint (g_strv_length ((char **) citations), >=, 1);
           g_assert_null (strstr (fw_statement_get_body (statement), "Opens in new tab"));
           g_assert_cmpfloat (fw_statement_get_split_confidence (statement), ==, 1.0);
         }
@@ -567,10 +570,10 @@ test_sample_ai_fluency (void)
                     "Jadhav & Danve, 2026 | Anthropic Economic Index");
   assert_statement (document, fw_level_get_ai_statements (fw_document_get_level (document, 3)), 1,
                     "Cross-functional AI workflow design",
-                    "leads the redesign of department imaging workflows to embed AI quality-control "
-                    "checkpoints at each acquisition step, coordinating with radiologists, IT, and "
-                    "compliance officers to align human-oversight boundaries with "
-                    "human-technology interaction standards",
+                    "leads the redesign of department imaging workflows to embed AI "
+                    "quality-control checkpoints at each acquisition step, coordinating with "
+                    "radiologists, IT, and compliance officers to align human-oversight "
+                    "boundaries with human-technology interaction standards",
                     "WEF Skills Taxonomy | Anthropic Economic Index");
 }
 
@@ -1000,6 +1003,37 @@ test_variant_line_endings_and_spaces (void)
 }
 
 static void
+test_variant_glued_role_labels (void)
+{
+  g_autofree char *text = load_sample (NULL);
+  g_autofree char *step1 = NULL;
+  g_autofree char *step2 = NULL;
+  g_autoptr(GPtrArray) warnings = new_warnings ();
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(FwDocument) original = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  if (text == NULL)
+    return;
+
+  /* Copied from a layout that shows the level and its role side by side. */
+  step1 = replace_once (text, "Emerging\nEntry / Apprentice", "EmergingEntry / Apprentice");
+  step2 = replace_once (step1, "Advanced\nLead / Principal", "AdvancedLead / Principal");
+  document = read_ok (step2, strlen (step2), "page.txt", warnings);
+  original = read_ok (text, strlen (text), "page.txt", NULL);
+
+  g_assert_cmpstr (fw_level_get_role_label (fw_document_get_level (document, 0)), ==,
+                   "Entry / Apprentice");
+  g_assert_cmpstr (fw_level_get_role_label (fw_document_get_level (document, 3)), ==,
+                   "Lead / Principal / Executive");
+  want = document_digest (original);
+  got = document_digest (document);
+  g_assert_cmpstr (got, ==, want);
+  g_assert_cmpuint (count_warnings_containing (warnings, "skipped"), ==, 0);
+}
+
+static void
 test_variant_skipped_line (void)
 {
   g_autofree char *text = load_sample (NULL);
@@ -1073,6 +1107,44 @@ test_variant_missing_footer (void)
   g_assert_cmpuint (count_warnings_containing (warnings, "before its \"Sources:\" footer"), ==, 1);
 }
 
+static void
+test_variant_repeated_domain (void)
+{
+  g_autofree char *text = load_sample (NULL);
+  g_autofree char *edited = NULL;
+  g_autoptr(GPtrArray) warnings = new_warnings ();
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(FwDocument) reread = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  FwDomain *domain;
+
+  if (text == NULL)
+    return;
+
+  /* The same domain header twice: one domain, whose statements add up. */
+  edited = replace_once (text, "Show O*NET source anchors",
+                         "11communication1 statements\nExceeding\n  1. Family meetings "
+                         "\xe2\x80\x94 leads care conferences with families O*NET v30.2O*NET "
+                         "Resource Center \xe2\x80\x94 Occupational Information Network, v30.2 "
+                         "(Sept 2025). Opens in new tab.\nShow O*NET source anchors");
+  document = read_ok (edited, strlen (edited), "page.txt", warnings);
+  g_assert_cmpuint (store_length (fw_document_get_domains (document)), ==, 10);
+  domain = find_domain (document, "Communication");
+  g_assert_cmpuint (fw_domain_count_statements (domain), ==, 10);
+  assert_statement (document, fw_domain_get_cell (domain, FW_DURABLE_EXCEEDING), 3,
+                    "Family meetings", "leads care conferences with families", "O*NET v30.2");
+  g_assert_true (has_warning (warnings, "page.txt:234: warning: domain \"communication\" "
+                              "appears twice; its statements are merged"));
+
+  /* What was imported can be saved and read back. */
+  saved = fw_format_write (document, FW_FORMAT_FWK, NULL, &error);
+  g_assert_no_error (error);
+  reread = fw_format_read_bytes (saved, "saved.fwk", FW_FORMAT_FWK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (store_length (fw_document_get_domains (reread)), ==, 10);
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* A second page, written for another occupation                                            */
 
@@ -1134,7 +1206,8 @@ test_second_page (void)
                     "escalating",
                     "NAM, 2025 | BLS OOH 2024");
   g_assert_cmpstr (fw_source_get_title (fw_document_find_source (document, "src-bls-ooh-2024")),
-                   ==, "Occupational Outlook Handbook \xe2\x80\x94 Registered Nurses, 2024 edition");
+                   ==, "Occupational Outlook Handbook \xe2\x80\x94 Registered Nurses, "
+                   "2024 edition");
   g_assert_cmpuint (store_length (fw_level_get_ai_statements (fw_document_get_level (document, 2))),
                     ==, 0);
   /* A chip nothing on the page explains is read as well as possible and reported. */
@@ -1371,6 +1444,81 @@ test_error_statement_too_long (void)
                 "bad.txt:12:1: error: statement longer than 4096 bytes");
 }
 
+/* A page header and one level, to which a test appends what it needs. */
+static GString *
+page_start (void)
+{
+  return g_string_new ("Electricians\nSOC 47-2111.00Job Zone 3 \xc2\xb7 Medium "
+                       "Preparationv.26.01\nEmerging\nApprentice\n"
+                       "  1. Residential wiring \xe2\x80\x94 install branch circuits.\n");
+}
+
+static void
+test_error_limits (void)
+{
+  g_autoptr(GString) page = page_start ();
+  g_autoptr(GString) many = page_start ();
+
+  /* Far more domains or statements than a page holds is refused, with where. */
+  for (guint i = 1; i <= 300; i++)
+    g_string_append_printf (page, "%uDomain %c%c1 statements\nEmerging\n  1. A \xe2\x80\x94 b.\n",
+                            i % 100, 'a' + i / 26, 'a' + i % 26);
+  assert_error (page->str, page->len, FW_ERROR_TOO_LARGE,
+                "bad.txt:774:1: error: more than 256 durable-skill domains");
+
+  for (guint i = 0; i < 20001; i++)
+    g_string_append (many, "  2. Conduit \xe2\x80\x94 bend it.\n");
+  assert_error (many->str, many->len, FW_ERROR_TOO_LARGE,
+                "bad.txt:20005:1: error: more than 20000 statements");
+}
+
+static void
+test_adversarial_lines (void)
+{
+  g_autoptr(GString) chips = page_start ();
+  g_autoptr(GString) glued = page_start ();
+  g_autoptr(GString) titles = page_start ();
+  g_autoptr(GPtrArray) warnings = new_warnings ();
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  FwStatement *statement;
+
+  /* One statement followed by 100 000 chips: the first 64 are read, the rest reported. */
+  g_string_append (chips, "Developing\nJourneyman\n  1. Blueprints \xe2\x80\x94 read them");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (chips, " NEC 2023NEC 2023 National Electrical Code. Opens in new tab.");
+  g_string_append (chips, "\nSources: NEC. \xc2\xa9 2026 Example.\n");
+  document = read_ok (chips->str, chips->len, "chips.txt", warnings);
+  statement = get_statement (fw_level_get_statements (fw_document_get_level (document, 1)), 0);
+  g_assert_cmpstr (fw_statement_get_body (statement), ==, "read them");
+  g_assert_cmpuint (g_strv_length ((char **) fw_statement_get_citations (statement)), ==, 1);
+  g_assert_cmpuint (count_warnings_containing (warnings, "skipped text after the citations"),
+                    ==, 1);
+  g_clear_object (&document);
+
+  /* A glued list of two million items and a line of a million related titles. */
+  g_string_append (glued, "O*NET skills\n");
+  for (guint i = 0; i < 2000000; i++)
+    g_string_append (glued, "aB");
+  g_string_append (glued, "\nSources: x. \xc2\xa9 2026 Example.\n");
+  g_ptr_array_set_size (warnings, 0);
+  document = read_ok (glued->str, glued->len, "glued.txt", warnings);
+  g_assert_cmpuint (g_strv_length ((char **) fw_onet_get_strv (fw_document_get_onet (document),
+                                                               "skills")), ==, 10000);
+  g_assert_cmpuint (count_warnings_containing (warnings, "list longer than 10000 items"), ==, 1);
+  g_clear_object (&document);
+
+  g_string_append (titles, "Related titles\n");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (titles, "x \xc2\xb7 ");
+  g_string_append (titles, "\nSources: x. \xc2\xa9 2026 Example.\n");
+  document = read_ok (titles->str, titles->len, "titles.txt", NULL);
+  g_assert_cmpuint (g_strv_length ((char **) fw_onet_get_strv (fw_document_get_onet (document),
+                                                               "related-titles")), ==, 10000);
+
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Robustness                                                                               */
 
@@ -1582,9 +1730,11 @@ main (int   argc,
   g_test_add_func ("/page-text/variant/empty-level", test_variant_empty_level);
   g_test_add_func ("/page-text/variant/line-endings-and-spaces",
                    test_variant_line_endings_and_spaces);
+  g_test_add_func ("/page-text/variant/glued-role-labels", test_variant_glued_role_labels);
   g_test_add_func ("/page-text/variant/skipped-line", test_variant_skipped_line);
   g_test_add_func ("/page-text/variant/low-confidence", test_variant_low_confidence);
   g_test_add_func ("/page-text/variant/missing-footer", test_variant_missing_footer);
+  g_test_add_func ("/page-text/variant/repeated-domain", test_variant_repeated_domain);
   g_test_add_func ("/page-text/second-page", test_second_page);
   g_test_add_func ("/page-text/clipboard", test_clipboard);
   g_test_add_func ("/page-text/error/empty", test_error_empty);
@@ -1597,6 +1747,8 @@ main (int   argc,
   g_test_add_func ("/page-text/error/garbage-after-page", test_error_garbage_after_header);
   g_test_add_func ("/page-text/error/too-large", test_error_too_large);
   g_test_add_func ("/page-text/error/statement-too-long", test_error_statement_too_long);
+  g_test_add_func ("/page-text/error/limits", test_error_limits);
+  g_test_add_func ("/page-text/robust/adversarial-lines", test_adversarial_lines);
   g_test_add_func ("/page-text/robust/truncations", test_robust_truncations);
   g_test_add_func ("/page-text/robust/mutations", test_robust_mutations);
   g_test_add_func ("/page-text/onet-data/lookups", test_onet_data_lookups);

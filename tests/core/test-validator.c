@@ -4,9 +4,9 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
+#include "fw-data.h"
 #include "fw-document.h"
 #include "fw-error.h"
 #include "fw-formats.h"
@@ -255,8 +255,8 @@ static FwDomain *
 get_domain (FwDocument *document,
             guint       index)
 {
-  g_autoptr(FwDomain) domain = g_list_model_get_item (G_LIST_MODEL (fw_document_get_domains (document)),
-                                                      index);
+  GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
+  g_autoptr(FwDomain) domain = g_list_model_get_item (domains, index);
 
   g_assert_nonnull (domain);
   return domain;
@@ -345,7 +345,7 @@ test_baseline_quiet (void)
   g_assert_cmpuint (fw_validator_get_n_errors (validator), ==, 0);
 }
 
-/* One case per rule ------------------------------------------------------------------------------ */
+/* One case per rule ---------------------------------------------------------------------------- */
 
 typedef void (*Mutation) (FwDocument *document);
 
@@ -368,16 +368,65 @@ set_document_string (FwDocument *document,
   g_object_set (document, property, value, NULL);
 }
 
-static void soc_bare (FwDocument *d) { set_document_string (d, "soc", "29-2034"); }
-static void soc_other (FwDocument *d) { set_document_string (d, "soc", "11-1011.03"); }
-static void title_blank (FwDocument *d) { set_document_string (d, "title", "  "); }
-static void title_short (FwDocument *d) { set_document_string (d, "title", "X"); }
-static void job_zone_unset (FwDocument *d) { g_object_set (d, "job-zone", 0, NULL); }
-static void job_zone_five (FwDocument *d) { g_object_set (d, "job-zone", 5, NULL); }
-static void version_month_13 (FwDocument *d) { set_document_string (d, "version", "v.26.13"); }
-static void version_january (FwDocument *d) { set_document_string (d, "version", "v.25.01"); }
-static void context_empty (FwDocument *d) { set_document_string (d, "context-covered", ""); }
-static void context_short (FwDocument *d) { set_document_string (d, "context-covered", "Clinics."); }
+static void
+soc_bare (FwDocument *d)
+{
+  set_document_string (d, "soc", "29-2034");
+}
+
+static void
+soc_other (FwDocument *d)
+{
+  set_document_string (d, "soc", "11-1011.03");
+}
+
+static void
+title_blank (FwDocument *d)
+{
+  set_document_string (d, "title", "  ");
+}
+
+static void
+title_short (FwDocument *d)
+{
+  set_document_string (d, "title", "X");
+}
+
+static void
+job_zone_unset (FwDocument *d)
+{
+  g_object_set (d, "job-zone", 0, NULL);
+}
+
+static void
+job_zone_five (FwDocument *d)
+{
+  g_object_set (d, "job-zone", 5, NULL);
+}
+
+static void
+version_month_13 (FwDocument *d)
+{
+  set_document_string (d, "version", "v.26.13");
+}
+
+static void
+version_january (FwDocument *d)
+{
+  set_document_string (d, "version", "v.25.01");
+}
+
+static void
+context_empty (FwDocument *d)
+{
+  set_document_string (d, "context-covered", "");
+}
+
+static void
+context_short (FwDocument *d)
+{
+  set_document_string (d, "context-covered", "Clinics.");
+}
 
 static void
 label_skilled (FwDocument *d)
@@ -420,7 +469,9 @@ developing_three (FwDocument *d)
 static void
 ai_emerging_emptied (FwDocument *d)
 {
-  g_list_store_remove_all (fw_level_get_ai_statements (fw_document_get_level (d, FW_LEVEL_EMERGING)));
+  FwLevel *level = fw_document_get_level (d, FW_LEVEL_EMERGING);
+
+  g_list_store_remove_all (fw_level_get_ai_statements (level));
 }
 
 static void
@@ -734,14 +785,53 @@ set_evidence_number (FwDocument *d,
   g_object_set (fw_document_get_evidence (d), property, value, NULL);
 }
 
-static void augment_135 (FwDocument *d) { set_evidence_number (d, "augment-share", 135.0); }
-static void augment_100 (FwDocument *d) { set_evidence_number (d, "augment-share", 100.0); }
-static void score_142 (FwDocument *d) { set_evidence_number (d, "safi-score", 142.2); }
-static void score_0 (FwDocument *d) { set_evidence_number (d, "safi-score", 0.0); }
-static void autonomy_half (FwDocument *d) { set_evidence_number (d, "ai-autonomy", 0.5); }
-static void autonomy_1 (FwDocument *d) { set_evidence_number (d, "ai-autonomy", 1.0); }
-static void observations_fraction (FwDocument *d) { set_evidence_number (d, "task-observations", 2.5); }
-static void observations_0 (FwDocument *d) { set_evidence_number (d, "task-observations", 0.0); }
+static void
+augment_135 (FwDocument *d)
+{
+  set_evidence_number (d, "augment-share", 135.0);
+}
+
+static void
+augment_100 (FwDocument *d)
+{
+  set_evidence_number (d, "augment-share", 100.0);
+}
+
+static void
+score_142 (FwDocument *d)
+{
+  set_evidence_number (d, "safi-score", 142.2);
+}
+
+static void
+score_0 (FwDocument *d)
+{
+  set_evidence_number (d, "safi-score", 0.0);
+}
+
+static void
+autonomy_half (FwDocument *d)
+{
+  set_evidence_number (d, "ai-autonomy", 0.5);
+}
+
+static void
+autonomy_1 (FwDocument *d)
+{
+  set_evidence_number (d, "ai-autonomy", 1.0);
+}
+
+static void
+observations_fraction (FwDocument *d)
+{
+  set_evidence_number (d, "task-observations", 2.5);
+}
+
+static void
+observations_0 (FwDocument *d)
+{
+  set_evidence_number (d, "task-observations", 0.0);
+}
 
 static void
 quadrant_lowercase (FwDocument *d)
@@ -970,7 +1060,7 @@ test_rule (gconstpointer data)
                    g_str_has_prefix (rule_case->path, "durableSkills."));
 }
 
-/* More firing cases that the table cannot express ------------------------------------------------ */
+/* More firing cases that the table cannot express ---------------------------------------------- */
 
 static void
 test_body_not_a_verb (void)
@@ -1073,7 +1163,7 @@ test_dangling_citation_once (void)
   g_assert_cmpuint (count_rule (validator, "FW-CIT-002"), ==, 1);
 }
 
-/* Profiles -------------------------------------------------------------------------------------- */
+/* Profiles ------------------------------------------------------------------------------------- */
 
 static void
 test_profile_by_name (void)
@@ -1170,7 +1260,8 @@ typedef struct
 
 static const BadProfile bad_profiles[] = {
   { "bad-unknown-rule.json", ":5:5: error: ", "unknown rule \"FW-XYZ-999\"" },
-  { "bad-severity.json", ":4:33: error: ", "\"severity\" must be \"error\", \"warning\" or \"info\"" },
+  { "bad-severity.json", ":4:33: error: ",
+    "\"severity\" must be \"error\", \"warning\" or \"info\"" },
   { "bad-type.json", ":3:29: error: ", "\"nearDuplicateThreshold\" must be a number" },
   { "bad-member.json", ":3:3: error: ", "unknown profile member \"expectedStatementPerLevel\"" },
   { "bad-syntax.json", ":4:1: error: ", "" },
@@ -1194,7 +1285,7 @@ test_profile_bad_file (gconstpointer data)
   g_assert_nonnull (strstr (error->message, bad->message));
 }
 
-/* Origins, order, counts ------------------------------------------------------------------------- */
+/* Origins, order, counts ----------------------------------------------------------------------- */
 
 static void
 strip_to_nsx_content (FwDocument *document)
@@ -1378,7 +1469,7 @@ test_statement_findings (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
-/* Real material --------------------------------------------------------------------------------- */
+/* Real material -------------------------------------------------------------------------------- */
 
 static char *
 shared_sample (const char *name)
@@ -1416,7 +1507,8 @@ test_sample_page (void)
 {
   g_autofree char *path = shared_sample ("nsx-page-radiologic-technologists.txt");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GPtrArray) warnings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   g_autoptr(FwDocument) document = fw_format_read_file (path, FW_FORMAT_PAGE_TEXT, warnings,
                                                         &error);
   g_autoptr(FwValidator) validator = NULL;
@@ -1446,7 +1538,7 @@ test_sample_page (void)
   g_assert_cmpuint (fw_validator_get_n_errors (validator), ==, 0);
 }
 
-/* The catalogue --------------------------------------------------------------------------------- */
+/* The catalogue -------------------------------------------------------------------------------- */
 
 static void
 test_catalogue (void)
@@ -1519,22 +1611,17 @@ test_rules_doc (void)
 static void
 test_lexicon (void)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
+  g_autoptr(GBytes) shipped = fw_data_lookup ("lexicons/level-verbs.txt");
   g_autoptr(GError) error = NULL;
   g_autoptr(FwLexicon) lexicon = NULL;
   g_autoptr(FwLexicon) bad = NULL;
   const FwLexiconEntry *entry;
-  const char *data_dir = g_getenv ("FW_DATA_DIR");
   static const char bad_text[] = "[verbs]\nlead = advanced\n\nguide = senior\n";
 
-  g_assert_nonnull (data_dir);
-  path = g_build_filename (data_dir, "lexicons", "level-verbs.txt", NULL);
-  g_file_get_contents (path, &text, &length, &error);
-  g_assert_no_error (error);
-
-  lexicon = _fw_lexicon_parse (text, length, "level-verbs.txt", &error);
+  /* The shipped lexicon parses without a single error. */
+  g_assert_nonnull (shipped);
+  lexicon = _fw_lexicon_parse (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped),
+                               "level-verbs.txt", &error);
   g_assert_no_error (error);
 
   /* Inflected forms find their verb. */

@@ -104,7 +104,8 @@ build_targets ()
   done
   [ -z "$wanted" ] && return 0
   # shellcheck disable=SC2086
-  meson compile -C "$build" $wanted >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; return 1; }
+  meson compile -C "$build" $wanted >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; return 1; }
 }
 
 # Runs one target; leaves its verdict in $work/NAME.result.

@@ -14,14 +14,26 @@ G_BEGIN_DECLS
  */
 void              fw_ui_test_init            (int          *argc,
                                               char       ***argv);
-/* A registered, non-unique application (its startup has run). */
-FwApplication    *fw_ui_test_app_new         (void);
-/* Shuts the application down: destroys its windows without asking, releases it. */
-void              fw_ui_test_app_free        (FwApplication *app);
+typedef void (*FwUiTestBody) (FwApplication *app,
+                              gpointer       data);
+
+/* Runs the registered test cases inside a running application; returns g_test_run ()'s status. */
+int               fw_ui_test_run             (void);
+/* The running application of the tests. */
+FwApplication    *fw_ui_test_get_app         (void);
+/*
+ * Starts another application instance, as a new process would, and calls @body after its
+ * start-up (activate) ran. Its windows are destroyed when @body returns.
+ */
+void              fw_ui_test_run_second_instance (FwUiTestBody body,
+                                                  gpointer     data);
 /* The sample framework: the shipped .fwk when present, else the shared NSX export. */
 char             *fw_ui_test_sample_path     (void);
 /* A window showing the sample, after its first draw and its first validation. */
 FwWindow         *fw_ui_test_open_sample     (FwApplication *app);
+/* The same for any file. */
+FwWindow         *fw_ui_test_open_path       (FwApplication *app,
+                                              const char    *path);
 /* Runs the main loop until @condition holds or @timeout_ms passes; returns @condition. */
 gboolean          fw_ui_test_wait_until      (gboolean     (*condition) (gpointer data),
                                               gpointer       data,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "fw-levels-page.h"
 #include "fw-ui-test.h"
 
 static const char * const sections[] = {
@@ -63,7 +64,7 @@ take_all (FwWindow   *window,
 static void
 test_sections_light_and_dark (void)
 {
-  FwApplication *app = fw_ui_test_app_new ();
+  FwApplication *app = fw_ui_test_get_app ();
   FwWindow *window = fw_ui_test_open_sample (app);
   AdwStyleManager *style = adw_style_manager_get_default ();
 
@@ -81,13 +82,52 @@ test_sections_light_and_dark (void)
 
       g_assert_cmpfloat (mean_luminance (dark) + 0.2, <, mean_luminance (light));
     }
-  fw_ui_test_app_free (app);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_levels_with_inspector_and_search (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+  FwDocument *document = fw_window_get_document (window);
+  GListModel *developing = G_LIST_MODEL (fw_level_get_statements (
+    fw_document_get_level (document, FW_LEVEL_DEVELOPING)));
+  g_autoptr(FwStatement) statement = g_list_model_get_item (developing, 1);
+  g_autofree char *inspector_path = screenshot_path ("levels-inspector", "light");
+  g_autofree char *search_path = screenshot_path ("levels-search", "dark");
+  GtkWidget *marked;
+
+  /* A statement with a finding carries a marker. */
+  fw_statement_set_body (statement, "");
+  fw_window_show_section (window, "levels");
+  fw_window_validate_now (window);
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
+  fw_levels_page_set_inspector_visible (page, TRUE);
+  marked = fw_ui_test_find_row (window, statement);
+  g_assert_true (fw_statement_row_has_findings (FW_STATEMENT_ROW (marked)));
+  fw_ui_test_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fw_ui_test_screenshot (GTK_WIDGET (window), inspector_path);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  fw_levels_page_start_search (page);
+  gtk_editable_set_text (fw_levels_page_get_search_entry (page), "radiation");
+  fw_ui_test_iterate (400);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fw_ui_test_screenshot (GTK_WIDGET (window), search_path);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_EMERGING)),
+                    <, g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (
+                      fw_document_get_level (document, FW_LEVEL_EMERGING)))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
 test_empty_level_has_add_button (void)
 {
-  FwApplication *app = fw_ui_test_app_new ();
+  FwApplication *app = fw_ui_test_get_app ();
   FwWindow *window = fw_window_new (GTK_APPLICATION (app));
   g_autofree char *path = screenshot_path ("levels-empty", "light");
 
@@ -102,7 +142,7 @@ test_empty_level_has_add_button (void)
                                              "levels.add-to-level", "i", FW_LEVEL_PROFICIENT));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (
     fw_document_get_level (fw_window_get_document (window), FW_LEVEL_PROFICIENT)))), ==, 1);
-  fw_ui_test_app_free (app);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -113,6 +153,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/screenshots/sections", test_sections_light_and_dark);
   g_test_add_func ("/ui/screenshots/empty-level", test_empty_level_has_add_button);
+  g_test_add_func ("/ui/screenshots/inspector-search", test_levels_with_inspector_and_search);
 
-  return g_test_run ();
+  return fw_ui_test_run ();
 }

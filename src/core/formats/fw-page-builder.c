@@ -15,6 +15,11 @@
 
 /* How much of a statement a warning quotes. */
 #define QUOTE_CHARS 48
+/* Longer "citations" are text that only looks like a chip. */
+#define MAX_LABEL_LENGTH 200
+#define MAX_TITLE_LENGTH 1024
+/* A footer names a handful of sources. */
+#define MAX_FOOTER_SOURCES 256
 
 /* ---------------------------------------------------------------------------------------- */
 /* Warnings                                                                                 */
@@ -459,6 +464,14 @@ builder_resolve_chip (Builder          *self,
 {
   FwSource *source = g_hash_table_lookup (self->sources_by_label, chip->label);
 
+  if (source == NULL && g_hash_table_size (self->sources_by_label) >= FW_PAGE_MAX_SOURCES)
+    {
+      if (self->error == NULL)
+        fw_set_error_at (&self->error, FW_ERROR_TOO_LARGE, self->filename, chip->line, 1,
+                         "more than %u cited sources; this is not a framework page",
+                         FW_PAGE_MAX_SOURCES);
+      return NULL;
+    }
   if (source == NULL)
     return fw_source_get_id (builder_add_source (self, chip->label, chip->title, chip->url));
 
@@ -517,7 +530,8 @@ build_statement (Builder         *self,
   double confidence = 1.0;
 
   if ((ps->headline == NULL && strlen (ps->text) > FW_MAX_STATEMENT_LENGTH) ||
-      (ps->headline != NULL && !fw_limits_statement_fits (ps->headline, ps->body != NULL ? ps->body : "")))
+      (ps->headline != NULL &&
+       !fw_limits_statement_fits (ps->headline, ps->body != NULL ? ps->body : "")))
     {
       if (self->error == NULL)
         fw_set_error_at (&self->error, FW_ERROR_INVALID, self->filename, ps->line, 1,
@@ -532,10 +546,26 @@ build_statement (Builder         *self,
   statement = fw_statement_new_with_id (id, headline, body);
   fw_statement_set_split_confidence (statement, confidence);
 
-  for (guint i = 0; ps->chips != NULL && i < ps->chips->len; i++)
+  if (ps->chips != NULL && ps->chips->len > FW_PAGE_MAX_CHIPS)
+    _fw_page_warn (self->warnings, ps->line, NULL,
+                   "more than %u citations on one statement; the rest were skipped",
+                   FW_PAGE_MAX_CHIPS);
+  for (guint i = 0; ps->chips != NULL && i < MIN (ps->chips->len, FW_PAGE_MAX_CHIPS); i++)
     {
-      const char *source_id = builder_resolve_chip (self, g_ptr_array_index (ps->chips, i));
+      const FwPageChip *chip = g_ptr_array_index (ps->chips, i);
+      const char *source_id;
       gboolean seen = FALSE;
+
+      if (strlen (chip->label) > MAX_LABEL_LENGTH || strlen (chip->title) > MAX_TITLE_LENGTH)
+        {
+          _fw_page_warn (self->warnings, ps->line, NULL,
+                         "unknown citation label: a citation longer than a source name was "
+                         "skipped");
+          continue;
+        }
+      source_id = builder_resolve_chip (self, chip);
+      if (source_id == NULL)
+        break;
 
       for (guint j = 0; j < citations->len; j++)
         seen |= g_strcmp0 (g_ptr_array_index (citations, j), source_id) == 0;
@@ -835,7 +865,11 @@ build_footer (Builder *self,
   g_autofree char *crosswalk = NULL;
   g_autofree char *generator = NULL;
 
-  for (guint i = 0; i < page->footer_sources->len; i++)
+  if (page->footer_sources->len > MAX_FOOTER_SOURCES)
+    _fw_page_warn (self->warnings, page->footer_line, NULL,
+                   "the footer lists more than %u sources; the rest were skipped",
+                   MAX_FOOTER_SOURCES);
+  for (guint i = 0; i < MIN (page->footer_sources->len, MAX_FOOTER_SOURCES); i++)
     {
       const char *item = g_ptr_array_index (page->footer_sources, i);
       g_autofree char *base = NULL;
@@ -869,7 +903,8 @@ build_footer (Builder *self,
           continue;
         }
 
-      if (g_hash_table_lookup (self->sources_by_label, base) == NULL)
+      if (g_hash_table_lookup (self->sources_by_label, base) == NULL &&
+          g_hash_table_size (self->sources_by_label) < FW_PAGE_MAX_SOURCES)
         {
           FwSource *source = builder_add_source (self, base, item, NULL);
 

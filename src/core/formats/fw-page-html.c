@@ -378,7 +378,10 @@ finish_chip (ItemWalker *self,
     url = href;
 
   if (*label == '\0')
-    label = g_strdup (title);
+    {
+      g_free (label);
+      label = g_strdup (title);
+    }
   if (*label != '\0')
     g_ptr_array_add (self->chips, _fw_page_chip_new (label, title, url, self->line));
   g_string_append_c (self->text, ' ');
@@ -617,21 +620,50 @@ refuse_entity_loader (const char       *url,
   return NULL;
 }
 
+/*
+ * Parses @data as HTML (always UTF-8: the reader checked it). A fatal parser error stops
+ * libxml2 in the middle of the document (elements nested deeper than its limit, which is
+ * FW_MAX_HTML_DEPTH too), so it is an error here rather than a silently truncated page.
+ */
 static htmlDocPtr
-parse_html (const char *data,
-            gsize       length)
+parse_html (const char  *data,
+            gsize        length,
+            const char  *filename,
+            GError     **error)
 {
   xmlExternalEntityLoader saved;
-  htmlDocPtr document;
+  htmlParserCtxtPtr context;
+  htmlDocPtr document = NULL;
 
   g_mutex_lock (&parse_lock);
   saved = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (refuse_entity_loader);
 
-  /* No HTML_PARSE_NOENT: entities are never substituted. */
-  document = htmlReadMemory (data, (int) length, NULL, "UTF-8",
-                             HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                             HTML_PARSE_COMPACT);
+  context = htmlNewParserCtxt ();
+  if (context != NULL)
+    {
+      /* No HTML_PARSE_NOENT: entities are never substituted. */
+      document = htmlCtxtReadMemory (context, data, (int) length, NULL, "UTF-8",
+                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                     HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+      if (context->lastError.level == XML_ERR_FATAL)
+        {
+          const char *message = context->lastError.message;
+          g_autofree char *reason = g_strstrip (g_strdup (message != NULL ? message : ""));
+
+          if (strstr (reason, "depth") != NULL)
+            fw_set_error_at (error, FW_ERROR_PARSE, filename, MAX (context->lastError.line, 0),
+                             0, "elements are nested deeper than %d levels",
+                             FW_MAX_HTML_DEPTH);
+          else
+            fw_set_error_at (error, FW_ERROR_PARSE, filename, MAX (context->lastError.line, 0),
+                             0, "the HTML cannot be read: %s", reason);
+          g_clear_pointer (&document, xmlFreeDoc);
+        }
+      htmlFreeParserCtxt (context);
+    }
+  else
+    fw_set_error_at (error, FW_ERROR_IO, filename, 0, 0, "cannot create an HTML parser");
 
   xmlSetExternalEntityLoader (saved);
   g_mutex_unlock (&parse_lock);
@@ -672,8 +704,10 @@ fw_page_html_read (const char  *data,
   walker.line = g_string_new (NULL);
   page_walker.filename = filename;
 
-  html = length > 0 ? parse_html (data, length) : NULL;
-  if (html != NULL)
+  html = length > 0 ? parse_html (data, length, filename, &walk_error) : NULL;
+  if (walk_error != NULL)
+    ok = FALSE;
+  else if (html != NULL)
     {
       xmlNode *root = xmlDocGetRootElement (html);
 

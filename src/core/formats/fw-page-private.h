@@ -20,8 +20,17 @@ G_BEGIN_DECLS
 
 /* Warnings beyond this are dropped and one last warning says so. */
 #define FW_PAGE_MAX_WARNINGS 1000
-/* List items kept per O*NET list; a page lists a few dozen. */
+/* List items kept per list (O*NET lists, tasks, related titles …); a page lists a few dozen. */
 #define FW_PAGE_MAX_LIST_ITEMS 10000
+/*
+ * A page has ten domains, a few hundred statements and a handful of sources: far more is not
+ * a framework page, and is refused (FW_ERROR_TOO_LARGE) rather than built.
+ */
+#define FW_PAGE_MAX_DOMAINS 256
+#define FW_PAGE_MAX_STATEMENTS 20000
+#define FW_PAGE_MAX_SOURCES 1000
+/* Citations read per statement; more are reported and skipped. */
+#define FW_PAGE_MAX_CHIPS 64
 /* What ends every citation chip's accessible text. */
 #define FW_PAGE_CHIP_MARK "Opens in new tab."
 

@@ -26,6 +26,8 @@
 #define MAX_LABEL_WORDS 8
 /* Possible label/title boundaries examined per chip. */
 #define MAX_CANDIDATES 48
+/* A SOC line is short; longer ones are only searched for the code. */
+#define MAX_SOC_LINE 512
 /* Skipped lines are quoted up to this many characters. */
 #define QUOTE_CHARS 60
 
@@ -116,8 +118,11 @@ struct _FwPageParser
   int             last_level;     /* the last proficiency level seen, -1 before the first */
   FwPageLevel    *level;          /* the list that numbered items go to */
   FwPageDomain   *domain;
+  GHashTable     *domains_by_name;  /* casefolded name -> FwPageDomain (borrowed) */
   FwPageList      list;
   guint           wef_lines;
+  guint           n_statements;
+  GHashTable     *full_lists;     /* lists whose overflow was reported */
   gboolean        seen_content;
 };
 
@@ -165,6 +170,33 @@ strip_copy (const char *start,
   return g_strstrip (g_strndup (start, length));
 }
 
+/* Splits @text at every @separator, in one pass (lines can be megabytes long). */
+static GPtrArray *
+split_text (const char *text,
+            const char *separator)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  gsize separator_length = strlen (separator);
+  const char *end = text + strlen (text);
+  const char *start = text;
+  const char *p = text;
+
+  while (p < end && (p = memchr (p, separator[0], end - p)) != NULL)
+    {
+      if ((gsize) (end - p) >= separator_length && memcmp (p, separator, separator_length) == 0)
+        {
+          g_ptr_array_add (parts, strip_copy (start, p - start));
+          p += separator_length;
+          start = p;
+        }
+      else
+        p++;
+    }
+  g_ptr_array_add (parts, strip_copy (start, end - start));
+
+  return parts;
+}
+
 /* "  3. text" -> 3, "text". */
 static gboolean
 parse_numbered (const char  *text,
@@ -203,6 +235,28 @@ level_from_label (const char *text,
       if (equal_ci (text, fw_level_key_default_label (k)))
         {
           *key = k;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* "AdvancedLead / Principal / Executive": a level label with its role label glued on. */
+static gboolean
+level_with_role (const char  *text,
+                 FwLevelKey  *key,
+                 const char **role)
+{
+  for (guint k = 0; k < FW_N_LEVELS; k++)
+    {
+      const char *label = fw_level_key_default_label (k);
+      gsize len = strlen (label);
+
+      if (strncmp (text, label, len) == 0 && g_ascii_isupper (text[len]))
+        {
+          *key = k;
+          *role = text + len;
           return TRUE;
         }
     }
@@ -421,6 +475,8 @@ _fw_page_parser_new (const char     *filename,
   self->warnings = warnings;
   self->page = _fw_page_new ();
   self->last_level = -1;
+  self->domains_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->full_lists = g_hash_table_new (NULL, NULL);
   /* SOC 29-2034.00Job Zone 3 · Medium Preparationv.26.05 */
   self->soc_regex = g_regex_new ("^SOC\\s*:?\\s*(\\d{2}-\\d{4}(?:\\.\\d{2})?)\\s*"
                                  "(?:Job\\s*Zone\\s*:?\\s*(\\d+)\\s*(?:\xc2\xb7\\s*(.*?))?)?"
@@ -439,6 +495,8 @@ _fw_page_parser_free (FwPageParser *self)
 
   g_free (self->filename);
   g_clear_pointer (&self->page, _fw_page_free);
+  g_hash_table_unref (self->domains_by_name);
+  g_hash_table_unref (self->full_lists);
   g_regex_unref (self->soc_regex);
   g_clear_error (&self->error);
   g_free (self->title_candidate);
@@ -461,17 +519,20 @@ parse_soc_line (FwPageParser *self,
   if (g_ascii_strncasecmp (text, "SOC", 3) != 0)
     return FALSE;
 
-  if (!g_regex_match (self->soc_regex, text, 0, &match))
+  /* The full pattern backtracks over the job zone label: only for lines of sane length. */
+  if (strlen (text) > MAX_SOC_LINE || !g_regex_match (self->soc_regex, text, 0, &match))
     {
       /* A code at least, even if the rest of the line is not understood. */
       g_autoptr(GRegex) code_only = g_regex_new ("^SOC\\s*:?\\s*(\\d{2}-\\d{4}(?:\\.\\d{2})?)",
                                                  G_REGEX_CASELESS, 0, NULL);
 
+      g_autofree char *quoted = quote_line (text);
+
       g_clear_pointer (&match, g_match_info_unref);
       if (!g_regex_match (code_only, text, 0, &match))
         return FALSE;
       _fw_page_warn (self->warnings, line, NULL,
-                     "could not read the job zone and version in \"%s\"", text);
+                     "could not read the job zone and version in \"%s\"", quoted);
     }
 
   soc = g_match_info_fetch (match, 1);
@@ -574,6 +635,13 @@ add_statement (FwPageParser     *self,
       _fw_page_warn (self->warnings, line->line, NULL, "skipped empty statement");
       return;
     }
+  if (self->n_statements++ >= FW_PAGE_MAX_STATEMENTS)
+    {
+      fail (self, FW_ERROR_TOO_LARGE, line->line,
+            "more than " G_STRINGIFY (FW_PAGE_MAX_STATEMENTS) " statements; this is not a "
+            "framework page");
+      return;
+    }
 
   g_ptr_array_add (self->level->statements, statement_from_line (line, rest));
 }
@@ -595,45 +663,6 @@ start_level (FwPageParser *self,
   self->level = level;
 }
 
-static void
-feed_header (FwPageParser     *self,
-             const FwPageLine *line)
-{
-  const char *rest;
-  FwLevelKey key;
-
-  if (level_from_label (line->text, &key))
-    {
-      self->state = STATE_LEVELS;
-      self->last_level = key;
-      self->expect_role = TRUE;
-      self->expect_context = FALSE;
-      start_level (self, &self->page->levels[key], line->line, line->text);
-      return;
-    }
-
-  /* "Context coveredThis framework covers …": the label is glued to the text. */
-  if ((rest = skip_word_prefix (line->text, "Context covered")) != NULL)
-    {
-      while (*rest == ' ' || *rest == ':')
-        rest++;
-      if (*rest == '\0')
-        self->expect_context = TRUE;
-      else if (self->page->context == NULL)
-        self->page->context = g_strdup (rest);
-      return;
-    }
-
-  if (self->expect_context && self->page->context == NULL)
-    {
-      self->page->context = g_strdup (line->text);
-      self->expect_context = FALSE;
-      return;
-    }
-
-  warn_skipped (self, line->line, line->text);
-}
-
 /* "Entry / Apprentice", "Senior / Expert IC": short, not a sentence. */
 static gboolean
 looks_like_role_label (const char *text)
@@ -653,6 +682,7 @@ feed_levels (FwPageParser     *self,
              gboolean          numbered,
              const char       *rest)
 {
+  const char *role;
   FwLevelKey key;
 
   if (numbered)
@@ -678,6 +708,18 @@ feed_levels (FwPageParser     *self,
       return;
     }
 
+  if (level_with_role (line->text, &key, &role) && (int) key > self->last_level)
+    {
+      g_autofree char *label = g_strndup (line->text, role - line->text);
+
+      self->last_level = key;
+      self->expect_role = FALSE;
+      start_level (self, &self->page->levels[key], line->line, label);
+      g_free (self->level->role_label);
+      self->level->role_label = g_strdup (role);
+      return;
+    }
+
   if (self->expect_role && looks_like_role_label (line->text))
     {
       self->expect_role = FALSE;
@@ -690,6 +732,43 @@ feed_levels (FwPageParser     *self,
   self->expect_role = FALSE;
   self->state = STATE_AI_INTRO;
   self->level = NULL;
+}
+
+static void
+feed_header (FwPageParser     *self,
+             const FwPageLine *line)
+{
+  const char *rest;
+  FwLevelKey key;
+
+  if (level_from_label (line->text, &key) || level_with_role (line->text, &key, &rest))
+    {
+      self->state = STATE_LEVELS;
+      self->expect_context = FALSE;
+      feed_levels (self, line, FALSE, NULL);
+      return;
+    }
+
+  /* "Context coveredThis framework covers …": the label is glued to the text. */
+  if ((rest = skip_word_prefix (line->text, "Context covered")) != NULL)
+    {
+      while (*rest == ' ' || *rest == ':')
+        rest++;
+      if (*rest == '\0')
+        self->expect_context = TRUE;
+      else if (self->page->context == NULL)
+        self->page->context = g_strdup (rest);
+      return;
+    }
+
+  if (self->expect_context && self->page->context == NULL)
+    {
+      self->page->context = g_strdup (line->text);
+      self->expect_context = FALSE;
+      return;
+    }
+
+  warn_skipped (self, line->line, line->text);
 }
 
 static void
@@ -732,8 +811,10 @@ set_evidence_number (FwPageParser *self,
 
   if (!parse_evidence_number (value, &number))
     {
+      g_autofree char *quoted = quote_line (value);
+
       _fw_page_warn (self->warnings, line, NULL,
-                     "evidence \"%s\": \"%s\" is not a number; left absent", key, value);
+                     "evidence \"%s\": \"%s\" is not a number; left absent", key, quoted);
       return;
     }
 
@@ -840,17 +921,32 @@ feed_durable (FwPageParser     *self,
     warn_skipped (self, line->line, line->text);
 }
 
-static void
-add_related_titles (FwPageParser *self,
-                    const char   *text)
+/* Whether @list can take one more item; a full list is reported once. */
+static gboolean
+list_has_room (FwPageParser *self,
+               guint         line,
+               GPtrArray    *list)
 {
-  g_auto(GStrv) titles = g_strsplit (text, " \xc2\xb7 ", -1);
+  if (list->len < FW_PAGE_MAX_LIST_ITEMS)
+    return TRUE;
 
-  for (guint i = 0; titles[i] != NULL; i++)
+  if (g_hash_table_add (self->full_lists, list))
+    _fw_page_warn (self->warnings, line, NULL,
+                   "list longer than %u items; the rest was skipped", FW_PAGE_MAX_LIST_ITEMS);
+  return FALSE;
+}
+
+static void
+add_related_titles (FwPageParser     *self,
+                    const FwPageLine *line)
+{
+  g_autoptr(GPtrArray) titles = split_text (line->text, " \xc2\xb7 ");
+
+  for (guint i = 0; i < titles->len; i++)
     {
-      char *title = g_strstrip (titles[i]);
+      const char *title = g_ptr_array_index (titles, i);
 
-      if (*title != '\0' && self->page->related_titles->len < FW_PAGE_MAX_LIST_ITEMS)
+      if (*title != '\0' && list_has_room (self, line->line, self->page->related_titles))
         g_ptr_array_add (self->page->related_titles, g_strdup (title));
     }
 }
@@ -872,12 +968,11 @@ static void
 add_apprenticeships (FwPageParser     *self,
                      const FwPageLine *line)
 {
-  g_auto(GStrv) parts = g_strsplit (line->text, "\xc2\xb7", -1);
-  guint n = g_strv_length (parts);
+  g_autoptr(GPtrArray) split = split_text (line->text, "\xc2\xb7");
+  char **parts = (char **) split->pdata;
+  guint n = split->len;
   gboolean ok = n >= 2;
 
-  for (guint i = 0; i < n; i++)
-    g_strstrip (parts[i]);
   for (guint i = 0; ok && i + 1 < n; i += 2)
     ok = is_all_digits (parts[i]) && *parts[i + 1] != '\0';
   if (!ok || n % 2 != 0)
@@ -886,7 +981,8 @@ add_apprenticeships (FwPageParser     *self,
       return;
     }
 
-  for (guint i = 0; i + 1 < n; i += 2)
+  for (guint i = 0; i + 1 < n && list_has_room (self, line->line, self->page->apprenticeships);
+       i += 2)
     {
       FwPageApprenticeship *apprenticeship = g_new0 (FwPageApprenticeship, 1);
 
@@ -906,8 +1002,11 @@ add_list_items (FwPageParser     *self,
   guint room = FW_PAGE_MAX_LIST_ITEMS - MIN (list->len, FW_PAGE_MAX_LIST_ITEMS);
 
   if (room == 0)
-    truncated = TRUE;
-  else if (line->atomic)
+    {
+      list_has_room (self, line->line, list);
+      return;
+    }
+  if (line->atomic)
     items = g_strdupv ((char *[]) { (char *) line->text, NULL });
   else
     items = fw_onet_data_split_glued (fw_onet_data_get_default (), line->text, room, &truncated);
@@ -915,7 +1014,7 @@ add_list_items (FwPageParser     *self,
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     g_ptr_array_add (list, g_steal_pointer (&items[i]));
 
-  if (truncated)
+  if (truncated && g_hash_table_add (self->full_lists, list))
     _fw_page_warn (self->warnings, line->line, NULL,
                    "list longer than %u items; the rest was skipped", FW_PAGE_MAX_LIST_ITEMS);
 }
@@ -933,6 +1032,8 @@ add_task (FwPageParser     *self,
       warn_skipped (self, line->line, line->text);
       return;
     }
+  if (!list_has_room (self, line->line, self->page->tasks))
+    return;
 
   task = g_new0 (FwPageTask, 1);
   task->line = line->line;
@@ -966,7 +1067,7 @@ add_cip_codes (FwPageParser     *self,
   p = packed->str;
   while (*p != '\0' && is_cip_code (p))
     {
-      if (self->page->cip_codes->len < FW_PAGE_MAX_LIST_ITEMS)
+      if (list_has_room (self, line->line, self->page->cip_codes))
         g_ptr_array_add (self->page->cip_codes, g_strndup (p, 7));
       p += 7;
     }
@@ -1019,7 +1120,8 @@ parse_footer (FwPageParser     *self,
       if (*p == '\0' || (*p == ',' && depth == 0))
         {
           g_strstrip (item->str);
-          if (item->str[0] != '\0' && self->page->footer_sources->len < FW_PAGE_MAX_LIST_ITEMS)
+          if (item->str[0] != '\0' &&
+              list_has_room (self, line->line, self->page->footer_sources))
             g_ptr_array_add (self->page->footer_sources, g_strdup (item->str));
           g_string_truncate (item, 0);
           if (*p == '\0')
@@ -1057,15 +1159,34 @@ feed_anchor (FwPageParser     *self,
 
   if (parse_domain_header (line->text, &name, &declared))
     {
-      FwPageDomain *domain = g_new0 (FwPageDomain, 1);
+      g_autofree char *key = g_utf8_casefold (name, -1);
+      FwPageDomain *domain = g_hash_table_lookup (self->domains_by_name, key);
 
-      domain->name = g_steal_pointer (&name);
-      domain->line = line->line;
-      domain->declared = declared;
-      for (guint i = 0; i < FW_N_DURABLE_LEVELS; i++)
-        domain->levels[i].statements =
-          g_ptr_array_new_with_free_func ((GDestroyNotify) _fw_page_statement_free);
-      g_ptr_array_add (self->page->domains, domain);
+      if (domain != NULL)
+        {
+          /* A domain is one entry of the document: a repeated header adds to it. */
+          _fw_page_warn (self->warnings, line->line, NULL,
+                         "domain \"%s\" appears twice; its statements are merged", name);
+        }
+      else if (self->page->domains->len >= FW_PAGE_MAX_DOMAINS)
+        {
+          fail (self, FW_ERROR_TOO_LARGE, line->line,
+                "more than " G_STRINGIFY (FW_PAGE_MAX_DOMAINS) " durable-skill domains; this is "
+                "not a framework page");
+          return TRUE;
+        }
+      else
+        {
+          domain = g_new0 (FwPageDomain, 1);
+          domain->name = g_steal_pointer (&name);
+          domain->line = line->line;
+          domain->declared = declared;
+          for (guint i = 0; i < FW_N_DURABLE_LEVELS; i++)
+            domain->levels[i].statements =
+              g_ptr_array_new_with_free_func ((GDestroyNotify) _fw_page_statement_free);
+          g_ptr_array_add (self->page->domains, domain);
+          g_hash_table_insert (self->domains_by_name, g_steal_pointer (&key), domain);
+        }
       self->domain = domain;
       self->level = NULL;
       self->state = STATE_DURABLE;
@@ -1157,13 +1278,14 @@ _fw_page_parser_feed (FwPageParser     *self,
       return;
     }
 
-  if (line->item != NULL && line->item->number > 0)
+  /* A list item from HTML counts as a numbered item, whether its list is ordered or not. */
+  if (line->item != NULL)
     {
       numbered = TRUE;
       rest = line->item->text;
     }
   else
-    numbered = line->item == NULL && parse_numbered (line->text, &number, &rest);
+    numbered = parse_numbered (line->text, &number, &rest);
 
   if (!numbered && feed_anchor (self, line))
     return;
@@ -1207,7 +1329,7 @@ _fw_page_parser_feed (FwPageParser     *self,
       break;
 
     case STATE_RELATED:
-      add_related_titles (self, line->text);
+      add_related_titles (self, line);
       break;
 
     case STATE_RAPIDS:
@@ -1286,7 +1408,7 @@ is_word_start (const char *text,
   return text[offset] != ' ' && (offset == 0 || text[offset - 1] == ' ');
 }
 
-/* A word without surrounding punctuation, lowercased: "(arXiv:2604.06906)" -> "arxiv:2604.06906". */
+/* A word without surrounding punctuation, lowercased: "(arXiv:2604.06906)" -> "arxiv:2604…". */
 static char *
 normalise_word (const char *start,
                 gsize       length)
@@ -1498,7 +1620,8 @@ find_chip_spans (const char *text)
   gsize from = 0;
   const char *mark;
 
-  while ((mark = strstr (text + from, FW_PAGE_CHIP_MARK)) != NULL)
+  while (spans->len < FW_PAGE_MAX_CHIPS &&
+         (mark = strstr (text + from, FW_PAGE_CHIP_MARK)) != NULL)
     {
       ChipSpan span = { from, mark - text, mark - text + mark_length };
 
@@ -1595,9 +1718,11 @@ resolve_statement_chips (FwPageParser    *self,
         body = strip_copy (text, statement_end);
       if (chip == NULL)
         {
+          g_autofree char *quoted = quote_line (text);
+
           _fw_page_warn (self->warnings, statement->line, NULL,
                          "unknown citation label: cannot tell the citation from the "
-                         "statement in \"%s\"", text);
+                         "statement in \"%s\"", quoted);
           continue;
         }
       if (!sure)

@@ -18,72 +18,91 @@
  * only pairs that share at least one shingle are looked at. The counts give the Jaccard
  * similarity exactly. (Two different bigrams with the same 32-bit hash would count as shared;
  * at a few thousand shingles per framework that is vanishingly rare, and it can only raise a
- * similarity, never hide a duplicate.)
+ * similarity, never hide a duplicate. Identical statements are confirmed word by word.)
  */
 
 typedef struct
 {
-  char    *key;         /* the words joined by single spaces: "identical" means equal keys */
-  guint32 *shingles;    /* in text order, possibly repeated */
-  guint    n_shingles;
-  guint    n_unique;    /* distinct shingles, counted by find_near () */
+  const FwStatementRef *ref;
+  guint                 n_words;     /* headline and body */
+  guint64               text_hash;   /* of all the words: equal words, equal hashes */
+  guint32              *shingles;    /* in text order, possibly repeated */
+  guint                 n_shingles;
+  guint                 n_unique;    /* distinct shingles, counted by find_near () */
 } Fingerprint;
 
-/* FNV-1a over the two words, with a separator; never 0, so it can be a hash-table key. */
+/* A bigram from the hashes of its words; never 0, so that it can be a table key. */
 static guint32
-hash_shingle (const char *first,
-              const char *second)
+hash_shingle (guint32 first,
+              guint32 second)
 {
-  guint32 hash = 2166136261u;
-
-  for (const char *p = first; *p != '\0'; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
-  hash = (hash ^ 0x1f) * 16777619u;
-  for (const char *p = second; second != NULL && *p != '\0'; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
-
-  return hash | 1;
+  return ((first * 0x9e3779b1u) ^ (second + 0x7f4a7c15u + (first << 6) + (first >> 2))) | 1;
 }
 
-static const char *
+static const FwWord *
 word_at (const FwStatementRef *ref,
          guint                 index)
 {
   if (index < ref->headline_words->n_words)
-    return ref->headline_words->words[index].word;
+    return &ref->headline_words->words[index];
 
-  return ref->body_words->words[index - ref->headline_words->n_words].word;
+  return &ref->body_words->words[index - ref->headline_words->n_words];
+}
+
+/* Whether two statements have the same words: the same text, ignoring case, spacing and
+ * punctuation. */
+static gboolean
+same_words (const Fingerprint *a,
+            const Fingerprint *b)
+{
+  if (a->text_hash != b->text_hash || a->n_words != b->n_words)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_words; i++)
+    {
+      if (strcmp (word_at (a->ref, i)->word, word_at (b->ref, i)->word) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The number of shingles of a statement: one per pair of words, one for a single word. */
+static guint
+count_shingles (const FwStatementRef *ref)
+{
+  guint n = ref->headline_words->n_words + ref->body_words->n_words;
+
+  return n > 1 ? n - 1 : n;
 }
 
 static void
 fingerprint_init (Fingerprint          *fp,
-                  const FwStatementRef *ref)
+                  const FwStatementRef *ref,
+                  guint32              *shingles)
 {
   guint n = ref->headline_words->n_words + ref->body_words->n_words;
-  GString *key = g_string_sized_new (256);
+  guint32 previous = 0;
+
+  fp->ref = ref;
+  fp->n_words = n;
+  fp->text_hash = 14695981039346656037u;
+  fp->shingles = shingles;
+  fp->n_shingles = 0;
 
   for (guint i = 0; i < n; i++)
     {
+      guint32 hash = word_at (ref, i)->hash;
+
+      fp->text_hash = (fp->text_hash ^ hash) * 1099511628211u;
       if (i > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, word_at (ref, i));
+        fp->shingles[fp->n_shingles++] = hash_shingle (previous, hash);
+      previous = hash;
     }
-  fp->key = g_string_free (key, FALSE);
 
   /* A one-word statement is its own shingle. */
-  fp->shingles = g_new (guint32, MAX (n, 1));
-  fp->n_shingles = 0;
   if (n == 1)
-    fp->shingles[fp->n_shingles++] = hash_shingle (word_at (ref, 0), NULL);
-  for (guint i = 0; i + 1 < n; i++)
-    fp->shingles[fp->n_shingles++] = hash_shingle (word_at (ref, i), word_at (ref, i + 1));
-}
-
-static void
-fingerprint_clear (Fingerprint *fp)
-{
-  g_free (fp->key);
-  g_free (fp->shingles);
+    fp->shingles[fp->n_shingles++] = hash_shingle (previous, 0);
 }
 
 static void
@@ -96,7 +115,8 @@ report_identical (FwRuleContext        *ctx,
   _fw_report_statement (ctx, FW_RULE_DUP_IDENTICAL, later, NULL,
                         "Delete one of the two, or rewrite one so that it says what its own "
                         "level or domain needs.",
-                        "this statement repeats %s word for word: %s", earlier->path, quoted);
+                        "this statement repeats %s word for word: %s",
+                        _fw_statement_ref_get_path (earlier), quoted);
 }
 
 static void
@@ -110,7 +130,8 @@ report_near (FwRuleContext        *ctx,
   _fw_report_statement (ctx, FW_RULE_DUP_NEAR, later, NULL,
                         "Merge the two, or make each say something the other does not.",
                         "this statement is %d%% similar to %s: %s",
-                        (int) floor (similarity * 100.0), earlier->path, quoted);
+                        (int) floor (similarity * 100.0), _fw_statement_ref_get_path (earlier),
+                        quoted);
 }
 
 static void
@@ -118,24 +139,24 @@ find_identical (FwRuleContext *ctx,
                 Fingerprint   *fps,
                 gboolean      *is_copy)
 {
-  g_autoptr(GHashTable) first_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) first_by_hash = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   for (guint i = 0; i < ctx->statements->len; i++)
     {
-      gpointer first;
+      Fingerprint *first;
 
       /* Empty statements are FW-STM-001/002's business. */
-      if (*fps[i].key == '\0')
+      if (fps[i].n_words == 0)
         continue;
 
-      if (g_hash_table_lookup_extended (first_by_key, fps[i].key, NULL, &first))
+      first = g_hash_table_lookup (first_by_hash, &fps[i].text_hash);
+      if (first == NULL)
+        g_hash_table_insert (first_by_hash, &fps[i].text_hash, &fps[i]);
+      else if (same_words (first, &fps[i]))
         {
           is_copy[i] = TRUE;
-          report_identical (ctx, g_ptr_array_index (ctx->statements, i),
-                            g_ptr_array_index (ctx->statements, GPOINTER_TO_UINT (first)));
+          report_identical (ctx, fps[i].ref, first->ref);
         }
-      else
-        g_hash_table_insert (first_by_key, fps[i].key, GUINT_TO_POINTER (i));
     }
 }
 
@@ -262,9 +283,8 @@ find_near (FwRuleContext  *ctx,
           double similarity = (double) common / (fps[i].n_unique + fps[j].n_unique - common);
 
           shared[i] = 0;
-          if (similarity >= threshold && !is_copy[j] && g_strcmp0 (fps[i].key, fps[j].key) != 0)
-            report_near (ctx, g_ptr_array_index (ctx->statements, j),
-                         g_ptr_array_index (ctx->statements, i), similarity);
+          if (similarity >= threshold && !is_copy[j] && !same_words (&fps[i], &fps[j]))
+            report_near (ctx, fps[j].ref, fps[i].ref, similarity);
         }
     }
 
@@ -275,23 +295,29 @@ void
 _fw_rules_duplicates (FwRuleContext *ctx)
 {
   guint n = ctx->statements->len;
-  Fingerprint *fps;
-  gboolean *is_copy;
+  g_autofree Fingerprint *fps = NULL;
+  g_autofree gboolean *is_copy = NULL;
+  g_autofree guint32 *shingles = NULL;
+  guint n_shingles = 0;
 
   if (!_fw_rule_enabled (ctx, FW_RULE_DUP_IDENTICAL) && !_fw_rule_enabled (ctx, FW_RULE_DUP_NEAR))
     return;
 
+  /* One block for the shingles of all the statements. */
+  for (guint i = 0; i < n; i++)
+    n_shingles += count_shingles (g_ptr_array_index (ctx->statements, i));
+  shingles = g_new (guint32, n_shingles + 1);
+
   fps = g_new0 (Fingerprint, n + 1);
   is_copy = g_new0 (gboolean, n + 1);
+  n_shingles = 0;
   for (guint i = 0; i < n; i++)
-    fingerprint_init (&fps[i], g_ptr_array_index (ctx->statements, i));
+    {
+      fingerprint_init (&fps[i], g_ptr_array_index (ctx->statements, i), shingles + n_shingles);
+      n_shingles += fps[i].n_shingles;
+    }
 
   find_identical (ctx, fps, is_copy);
   if (_fw_rule_enabled (ctx, FW_RULE_DUP_NEAR))
     find_near (ctx, fps, is_copy);
-
-  for (guint i = 0; i < n; i++)
-    fingerprint_clear (&fps[i]);
-  g_free (fps);
-  g_free (is_copy);
 }

@@ -19,7 +19,8 @@ typedef struct
 } EvidenceField;
 
 static const EvidenceField task_observations =
-  { "task-observations", "evidence.taskObservations", "taskObservations", "task-observation count", 0 };
+  { "task-observations", "evidence.taskObservations", "taskObservations",
+    "task-observation count", 0 };
 static const EvidenceField augment_share =
   { "augment-share", "evidence.augmentShare", "augmentShare", "augment share", 1 };
 static const EvidenceField time_saved =

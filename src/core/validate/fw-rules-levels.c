@@ -15,8 +15,6 @@
 
 #define EM_DASH "\xe2\x80\x94"
 
-/* Levels -------------------------------------------------------------------------------------- */
-
 /*
  * Statement text is mostly ASCII, and the editor revalidates after every pause in typing, so
  * the character helpers below only decode UTF-8 for non-ASCII bytes.
@@ -44,6 +42,8 @@ is_blank (const char *text)
 
   return TRUE;
 }
+
+/* Levels -------------------------------------------------------------------------------------- */
 
 static void
 check_label (FwRuleContext *ctx,
@@ -165,8 +165,6 @@ is_space (gunichar c)
 {
   return c < 0x80 ? c == ' ' : g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
 }
-
-
 
 static void
 check_empty (FwRuleContext        *ctx,
@@ -301,15 +299,26 @@ check_body_start (FwRuleContext        *ctx,
                   const FwStatementRef *ref,
                   const char           *body)
 {
-  g_autofree char *word = first_word (body);
-  g_autofree char *lower = NULL;
-  g_autofree char *quoted = NULL;
+  const char *start = body;
+  const FwWords *words = ref->body_words;
   gunichar first;
+  g_autofree char *word = NULL;
+  g_autofree char *quoted = NULL;
 
-  if (*word == '\0')
+  while (*start != '\0' && is_white (char_at (start)))
+    start = g_utf8_next_char (start);
+  if (*start == '\0')
     return;
 
-  first = g_utf8_get_char (word);
+  /* The usual case, a lowercase verb or adverb, needs no copy: the words are split already. */
+  first = char_at (start);
+  if (!g_unichar_isupper (first) && !g_unichar_istitle (first) && words->n_words > 0 &&
+      strncmp (start, words->words[0].word, words->words[0].length) == 0 &&
+      (is_adverb (words->words[0].word) ||
+       _fw_lexicon_is_verb (ctx->lexicon, words->words[0].word)))
+    return;
+
+  word = first_word (body);
   quoted = _fw_quote (word, 30);
   if (g_unichar_isupper (first) || g_unichar_istitle (first))
     {
@@ -321,10 +330,6 @@ check_body_start (FwRuleContext        *ctx,
                             "the body starts with a capital letter: %s", quoted);
       return;
     }
-
-  lower = g_utf8_strdown (word, -1);
-  if (is_adverb (lower) || _fw_lexicon_is_verb (ctx->lexicon, lower))
-    return;
 
   _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body",
                         "Start the body with what the worker does, as in \"adjust under direct "
@@ -359,19 +364,23 @@ check_body_period (FwRuleContext        *ctx,
                    const char           *body)
 {
   g_autofree char *tail = NULL;
+  const char *from;
   glong n_chars;
 
   if (!_fw_profile_wants_final_period (ctx->profile, ref->section) || is_blank (body) ||
       ends_with_period (body))
     return;
 
+  /* Quote the end of the body, from a word on. */
   n_chars = g_utf8_strlen (body, -1);
-  tail = g_strdup (g_utf8_offset_to_pointer (body, MAX (0, n_chars - 40)));
-  g_strchomp (tail);
+  from = g_utf8_offset_to_pointer (body, MAX (0, n_chars - 40));
+  if (from > body && strchr (from, ' ') != NULL)
+    from = strchr (from, ' ') + 1;
+  tail = g_strchomp (g_strdup (from));
   _fw_report_statement (ctx, FW_RULE_STM_BODY_PERIOD, ref, "body",
                         "End the body with a period.",
                         "the body does not end with a period: \"%s%s\"",
-                        n_chars > 40 ? "\xe2\x80\xa6" : "", tail);
+                        from > body ? "\xe2\x80\xa6" : "", tail);
 }
 
 /* The length in bytes of the space at @p (see is_space ()), or 0. Decodes only rare bytes. */
@@ -390,7 +399,7 @@ space_length (const char *p)
   return is_space (g_utf8_get_char (p)) ? (gsize) g_utf8_skip[bytes[0]] : 0;
 }
 
-/* "…with guidance from  senior staff…": the doubled space at @doubled, with a little context. */
+/* "…guidance from  senior staff…": the doubled space at @doubled, with a little context. */
 static char *
 quote_doubled_space (const char *text,
                      const char *doubled)
@@ -420,88 +429,109 @@ quote_doubled_space (const char *text,
   return _fw_quote (context, 40);
 }
 
-/* Describes the first stray space in @text, or returns NULL. */
-static char *
-describe_stray_space (const char *text)
+/* What one pass over a field finds: stray spaces and control characters. */
+typedef struct
 {
-  const char *previous_space = NULL;
-  const char *p = text;
+  gboolean    leading_space;
+  const char *doubled_space;     /* the first of two spaces in a row */
+  gboolean    trailing_space;
+  const char *control;
+  gunichar    control_char;
+} TextScan;
 
-  if (space_length (text) > 0)
-    return g_strdup ("starts with a space");
+static void
+scan_text (const char *text,
+           TextScan   *scan)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *previous_space = NULL;
 
-  /* Byte by byte: continuation bytes are never spaces. */
+  memset (scan, 0, sizeof *scan);
+
+  /* Byte by byte: printable ASCII takes one test; continuation bytes are never spaces. */
   while (*p != '\0')
     {
-      gsize length = space_length (p);
+      guchar byte = *p;
+      gsize space = 0;
 
-      if (length > 0 && previous_space != NULL)
+      if (byte > ' ' && byte < 0x7f)
         {
-          g_autofree char *quoted = quote_doubled_space (text, previous_space);
-
-          return g_strdup_printf ("has a doubled space: %s", quoted);
+          previous_space = NULL;
+          p++;
+          continue;
         }
 
-      previous_space = length > 0 ? p : NULL;
-      p += MAX (length, 1);
+      if (byte < ' ' || byte == 0x7f || (byte == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+        {
+          /* C0 controls, DEL, and C1 controls (U+0080 … U+009F, encoded as C2 80 … C2 9F). */
+          if (scan->control == NULL)
+            {
+              scan->control = (const char *) p;
+              scan->control_char = byte == 0xc2 ? p[1] : byte;
+            }
+          previous_space = NULL;
+          p += byte == 0xc2 ? 2 : 1;
+          continue;
+        }
+
+      if (byte == ' ' || byte >= 0xc2)
+        space = space_length ((const char *) p);
+
+      if (space == 0)
+        {
+          previous_space = NULL;
+          p++;
+          continue;
+        }
+
+      if ((const char *) p == text)
+        scan->leading_space = TRUE;
+      if (previous_space != NULL && scan->doubled_space == NULL)
+        scan->doubled_space = (const char *) previous_space;
+      previous_space = p;
+      p += space;
     }
 
-  if (previous_space != NULL)
-    return g_strdup ("ends with a space");
-
-  return NULL;
+  scan->trailing_space = previous_space != NULL;
 }
 
 static void
 check_whitespace (FwRuleContext        *ctx,
                   const FwStatementRef *ref,
                   const char           *field,
-                  const char           *text)
+                  const char           *text,
+                  const TextScan       *scan)
 {
-  g_autofree char *problem = NULL;
+  g_autofree char *quoted = NULL;
+  const char *hint = "Remove the extra spaces.";
 
   /* A blank field is FW-STM-001/002's business. */
-  if (is_blank (text))
+  if ((!scan->leading_space && !scan->doubled_space && !scan->trailing_space) || is_blank (text))
     return;
 
-  problem = describe_stray_space (text);
-  if (problem != NULL)
-    _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field,
-                          "Remove the extra spaces.", "the %s %s", field, problem);
-}
-
-/* The first control character of @text (C0, DEL or C1), or NULL; @c receives it. */
-static const char *
-find_control (const char *text,
-              gunichar   *c)
-{
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  if (scan->leading_space)
+    _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
+                          "the %s starts with a space", field);
+  else if (scan->doubled_space != NULL)
     {
-      if (*p < 0x20 || *p == 0x7f)
-        {
-          *c = *p;
-          return (const char *) p;
-        }
-      /* U+0080 … U+009F are encoded as C2 80 … C2 9F. */
-      if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-        {
-          *c = p[1];
-          return (const char *) p;
-        }
+      quoted = quote_doubled_space (text, scan->doubled_space);
+      _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
+                            "the %s has a doubled space: %s", field, quoted);
     }
-
-  return NULL;
+  else
+    _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
+                          "the %s ends with a space", field);
 }
 
 static void
 check_control (FwRuleContext        *ctx,
                const FwStatementRef *ref,
                const char           *field,
-               const char           *text)
+               const TextScan       *scan)
 {
-  gunichar c;
+  gunichar c = scan->control_char;
 
-  if (find_control (text, &c) == NULL)
+  if (scan->control == NULL)
     return;
 
   if (c == '\n' || c == '\r')
@@ -637,15 +667,19 @@ _fw_rules_statements (FwRuleContext *ctx)
       const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
       const char *headline = fw_statement_get_headline (ref->statement);
       const char *body = fw_statement_get_body (ref->statement);
+      TextScan headline_scan;
+      TextScan body_scan;
 
       check_empty (ctx, ref, headline, body);
       check_headline_form (ctx, ref, headline);
       check_body_start (ctx, ref, body);
       check_body_period (ctx, ref, body);
-      check_whitespace (ctx, ref, "headline", headline);
-      check_whitespace (ctx, ref, "body", body);
-      check_control (ctx, ref, "headline", headline);
-      check_control (ctx, ref, "body", body);
+      scan_text (headline, &headline_scan);
+      scan_text (body, &body_scan);
+      check_whitespace (ctx, ref, "headline", headline, &headline_scan);
+      check_whitespace (ctx, ref, "body", body, &body_scan);
+      check_control (ctx, ref, "headline", &headline_scan);
+      check_control (ctx, ref, "body", &body_scan);
       check_dashes (ctx, ref, headline, body);
       check_separator (ctx, ref, headline, body);
     }

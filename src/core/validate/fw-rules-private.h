@@ -120,6 +120,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwLexicon, _fw_lexicon_free)
 typedef struct
 {
   const char *word;         /* lowercase, NUL-terminated, inside the FwWords buffer */
+  guint       length;       /* in bytes */
+  guint32     hash;         /* FNV-1a of the word */
   gboolean    after_comma;  /* a comma or semicolon separates it from the previous word */
 } FwWord;
 
@@ -143,11 +145,15 @@ typedef struct
   FwDomain    *domain;        /* durable skills only */
   guint        domain_index;
   guint        position;      /* in its list */
-  char        *path;          /* "levels.developing.statements[4]" */
+  char        *path;          /* built on first use: read it with _fw_statement_ref_get_path () */
   guint64      order;         /* sort key: document order */
   FwWords     *headline_words;
   FwWords     *body_words;
 } FwStatementRef;
+
+/* "levels.developing.statements[4]", "aiFluency.emerging[0]",
+ * "durableSkills.Character.emerging[1]". */
+const char *_fw_statement_ref_get_path (const FwStatementRef *ref);
 
 typedef struct
 {

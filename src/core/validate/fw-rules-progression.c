@@ -31,7 +31,16 @@ struct _FwLexicon
   GHashTable *verbs;          /* word → LexiconItem* (borrowed from items) */
   GHashTable *phrases;        /* first word → GPtrArray of LexiconItem* */
   GPtrArray  *items;          /* owns the items */
+  /* By first byte, a bit per length (31 = longer) of the phrases' first words: most words of a
+   * statement can be passed over without hashing them. */
+  guint32     phrase_starts[256];
 };
+
+static guint32
+length_bit (gsize length)
+{
+  return 1u << MIN (length, 31);
+}
 
 static void
 lexicon_item_free (gpointer data)
@@ -147,6 +156,7 @@ add_item (FwLexicon       *lexicon,
 
   if (item->n_words == 0)
     return FALSE;
+  lexicon->phrase_starts[(guchar) item->words[0][0]] |= length_bit (strlen (item->words[0]));
   list = g_hash_table_lookup (lexicon->phrases, item->words[0]);
   if (list == NULL)
     {
@@ -349,20 +359,24 @@ _fw_lexicon_lookup_verb (const FwLexicon *lexicon,
 
 /* Words --------------------------------------------------------------------------------------- */
 
-/* Whether @p starts a letter or a digit; @c receives the character. ASCII takes no decoding. */
-static gboolean
+/* Whether @p starts a letter or a digit; @c and @length receive the character. */
+static inline gboolean
 is_word_char_at (const char *p,
-                 gunichar   *c)
+                 gunichar   *c,
+                 gsize      *length)
 {
   guchar byte = (guchar) *p;
 
+  /* Statement text is mostly ASCII: no decoding for it. */
   if (byte < 0x80)
     {
       *c = byte;
+      *length = 1;
       return g_ascii_isalnum (byte);
     }
 
   *c = g_utf8_get_char (p);
+  *length = g_utf8_skip[byte];
   return g_unichar_isalnum (*c);
 }
 
@@ -372,54 +386,84 @@ is_joiner (gunichar c)
   return c == '-' || c == '\'' || c == 0x2019;
 }
 
+static void
+end_word (FwWords  *words,
+          char     *word_start,
+          char     *word_end,
+          gboolean  after_comma)
+{
+  FwWord *word = &words->words[words->n_words++];
+  guint32 hash = 2166136261u;
+
+  *word_end = '\0';
+  word->word = word_start;
+  word->length = word_end - word_start;
+  word->after_comma = after_comma;
+
+  /* The duplicate rules compare words by hash. */
+  for (const char *p = word_start; p < word_end; p++)
+    hash = (hash ^ (guchar) *p) * 16777619u;
+  word->hash = hash;
+}
+
 FwWords *
 _fw_words_split (const char *text)
 {
-  gsize length = strlen (text);
-  FwWords *words = g_new0 (FwWords, 1);
+  gsize text_length = strlen (text);
+  /* Words are at least one byte apart, and lowercasing can turn a two-byte character into a
+   * three-byte one: one block holds the list, the words and their terminators. */
+  gsize capacity = text_length / 2 + 2;
+  gsize buffer_size = text_length * 3 / 2 + text_length + 2;
+  FwWords *words = g_malloc (sizeof (FwWords) + capacity * sizeof (FwWord) + buffer_size);
   char *out;
   char *word_start = NULL;
   gboolean comma = FALSE;
-  guint capacity = length / 2 + 2;
+  const char *p = text;
 
-  /* Lowercasing can turn a two-byte character into a three-byte one. */
-  words->buffer = out = g_malloc (length * 3 / 2 + length + 2);
-  words->words = g_new (FwWord, capacity);
+  words->words = (FwWord *) (words + 1);
+  words->n_words = 0;
+  words->buffer = out = (char *) (words->words + capacity);
 
-  for (const char *p = text;; p = g_utf8_next_char (p))
+  for (;;)
     {
       gunichar c;
-      gboolean letter = *p != '\0' && is_word_char_at (p, &c);
-      gunichar next;
+      gsize length;
+      gboolean letter;
 
-      if (*p == '\0')
-        c = 0;
-      if (!letter && word_start != NULL && c != 0 && is_joiner (c) &&
-          is_word_char_at (g_utf8_next_char (p), &next))
-        letter = TRUE;
+      /* The common case, an ASCII letter or digit inside a word, in a tight loop. */
+      while (word_start != NULL && g_ascii_isalnum (*p))
+        {
+          *out++ = (*p >= 'A' && *p <= 'Z') ? (char) (*p + ('a' - 'A')) : *p;
+          p++;
+        }
+
+      letter = is_word_char_at (p, &c, &length);
+
+      /* "co-lead", "patient's": a joiner between two letters belongs to the word. */
+      if (!letter && word_start != NULL && is_joiner (c))
+        {
+          gunichar next;
+          gsize next_length;
+
+          letter = is_word_char_at (p + length, &next, &next_length);
+        }
 
       if (letter)
         {
           if (word_start == NULL)
             word_start = out;
           if (c < 0x80)
-            *out++ = g_ascii_tolower ((char) c);
+            *out++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
           else
             out += g_unichar_to_utf8 (g_unichar_tolower (c), out);
+          p += length;
           continue;
         }
 
       if (word_start != NULL)
         {
-          *out++ = '\0';
-          if (words->n_words == capacity)
-            {
-              capacity *= 2;
-              words->words = g_renew (FwWord, words->words, capacity);
-            }
-          words->words[words->n_words].word = word_start;
-          words->words[words->n_words].after_comma = comma;
-          words->n_words++;
+          end_word (words, word_start, out, comma);
+          out++;
           word_start = NULL;
           comma = FALSE;
         }
@@ -427,6 +471,7 @@ _fw_words_split (const char *text)
         comma = TRUE;
       if (c == 0)
         break;
+      p += length;
     }
 
   return words;
@@ -435,11 +480,7 @@ _fw_words_split (const char *text)
 void
 _fw_words_free (FwWords *words)
 {
-  if (words == NULL)
-    return;
-
-  g_free (words->words);
-  g_free (words->buffer);
+  /* One block: see _fw_words_split (). */
   g_free (words);
 }
 
@@ -453,11 +494,21 @@ typedef struct
   double      seniority;
 } Cue;
 
+/* A statement's cues: a range of one array shared by all the statements of a run. */
 typedef struct
 {
-  GArray *cues;               /* Cue */
+  GArray *cues;               /* Cue, shared */
+  guint   first;
+  guint   n_cues;
   double  seniority;          /* mean over the cues; NAN without cues */
 } StatementCues;
+
+static const Cue *
+get_cue (const StatementCues *sc,
+         guint                index)
+{
+  return &g_array_index (sc->cues, Cue, sc->first + index);
+}
 
 static double
 levels_seniority (guint levels)
@@ -543,7 +594,13 @@ add_phrase_cues (const FwLexicon *lexicon,
 {
   for (guint i = 0; i < words->n_words; i++)
     {
-      GPtrArray *phrases = g_hash_table_lookup (lexicon->phrases, words->words[i].word);
+      const FwWord *word = &words->words[i];
+      GPtrArray *phrases;
+
+      if (!(lexicon->phrase_starts[(guchar) word->word[0]] & length_bit (word->length)))
+        continue;
+
+      phrases = g_hash_table_lookup (lexicon->phrases, word->word);
 
       for (guint p = 0; phrases != NULL && p < phrases->len; p++)
         {
@@ -564,25 +621,22 @@ add_phrase_cues (const FwLexicon *lexicon,
 }
 
 static void
-statement_cues_clear (StatementCues *sc)
-{
-  g_clear_pointer (&sc->cues, g_array_unref);
-}
-
-static void
 find_cues (const FwLexicon      *lexicon,
            const FwStatementRef *ref,
+           GArray               *cues,
            StatementCues        *sc)
 {
   double sum = 0;
 
-  sc->cues = g_array_new (FALSE, FALSE, sizeof (Cue));
-  add_verb_cues (lexicon, ref->body_words, sc->cues);
-  add_phrase_cues (lexicon, ref->body_words, sc->cues);
+  sc->cues = cues;
+  sc->first = cues->len;
+  add_verb_cues (lexicon, ref->body_words, cues);
+  add_phrase_cues (lexicon, ref->body_words, cues);
+  sc->n_cues = cues->len - sc->first;
 
-  for (guint i = 0; i < sc->cues->len; i++)
-    sum += g_array_index (sc->cues, Cue, i).seniority;
-  sc->seniority = sc->cues->len > 0 ? sum / sc->cues->len : NAN;
+  for (guint i = 0; i < sc->n_cues; i++)
+    sum += get_cue (sc, i)->seniority;
+  sc->seniority = sc->n_cues > 0 ? sum / sc->n_cues : NAN;
 }
 
 /* Rules --------------------------------------------------------------------------------------- */
@@ -606,9 +660,9 @@ check_extremes (FwRuleContext        *ctx,
   gboolean lowest = ref->level == 0;
   gboolean highest = ref->level == FW_N_LEVELS - 1;
 
-  for (guint i = 0; i < sc->cues->len && (lowest || highest); i++)
+  for (guint i = 0; i < sc->n_cues && (lowest || highest); i++)
     {
-      const Cue *cue = &g_array_index (sc->cues, Cue, i);
+      const Cue *cue = get_cue (sc, i);
 
       if (lowest && cue->levels == 1u << FW_LEVEL_ADVANCED)
         {
@@ -664,9 +718,9 @@ describe_low_cues (FwRuleContext *ctx,
 
       if (ref->section != section || ref->level != level)
         continue;
-      for (guint c = 0; c < all[i].cues->len && g_hash_table_size (seen) < 3; c++)
+      for (guint c = 0; c < all[i].n_cues && g_hash_table_size (seen) < 3; c++)
         {
-          const Cue *cue = &g_array_index (all[i].cues, Cue, c);
+          const Cue *cue = get_cue (&all[i], c);
 
           if (cue->seniority >= threshold || !g_hash_table_add (seen, (gpointer) cue->text))
             continue;
@@ -732,27 +786,25 @@ check_section_progression (FwRuleContext *ctx,
 void
 _fw_rules_progression (FwRuleContext *ctx)
 {
-  StatementCues *all;
+  g_autoptr(GArray) cues = NULL;
+  g_autofree StatementCues *all = NULL;
 
   if (!_fw_rule_enabled (ctx, FW_RULE_PRG_EMERGING_SENIOR) &&
       !_fw_rule_enabled (ctx, FW_RULE_PRG_ADVANCED_JUNIOR) &&
       !_fw_rule_enabled (ctx, FW_RULE_PRG_REGRESSION))
     return;
 
+  cues = g_array_sized_new (FALSE, FALSE, sizeof (Cue), ctx->statements->len * 4);
   all = g_new0 (StatementCues, ctx->statements->len + 1);
   for (guint i = 0; i < ctx->statements->len; i++)
     {
       const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
 
-      find_cues (ctx->lexicon, ref, &all[i]);
+      find_cues (ctx->lexicon, ref, cues, &all[i]);
       check_extremes (ctx, ref, &all[i]);
     }
 
   check_section_progression (ctx, all, FW_SECTION_LEVELS);
   check_section_progression (ctx, all, FW_SECTION_AI_FLUENCY);
   check_section_progression (ctx, all, FW_SECTION_DURABLE_SKILLS);
-
-  for (guint i = 0; i < ctx->statements->len; i++)
-    statement_cues_clear (&all[i]);
-  g_free (all);
 }

@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
@@ -190,8 +188,8 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     "\"leads\"), or an adverb and a verb (\"independently administer\"). Verbs come from "
     "data/lexicons/level-verbs.txt and data/lexicons/body-starters.txt; any word ending in -ly "
     "counts as an adverb.",
-    "levels.emerging.statements[2].body: the body starts with \"The\"; start it with a "
-    "lowercase verb, as in \"adjust under direct supervision\"",
+    "levels.emerging.statements[2].body: the body starts with \"the\", which is not a known "
+    "verb or adverb",
     FALSE },
   [FW_RULE_STM_BODY_PERIOD] = {
     "Bodies are sentences and end with a period. The profile's `finalPeriodSections` says which "
@@ -237,14 +235,14 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     "only the Advanced level, in an Emerging statement (or a durable-skill Emerging cell). The "
     "verbs considered are those that open the body and those joined to them by \"and\", \"or\" "
     "or commas.",
-    "levels.emerging.statements[2].body: an Emerging statement \"leads\", which the lexicon "
-    "reserves for Advanced work",
+    "levels.emerging.statements[2].body: an Emerging statement says \"leads\", which the "
+    "level-verbs lexicon reserves for Advanced work",
     FALSE },
   [FW_RULE_PRG_ADVANCED_JUNIOR] = {
     "A phrase or verb that suits only the Emerging level (\"under direct supervision\", \"with "
     "guidance\", \"assist\") in an Advanced statement (or a durable-skill Exceeding cell).",
-    "levels.advanced.statements[5].body: an Advanced statement works \"under direct "
-    "supervision\", which the lexicon reserves for Emerging work",
+    "levels.advanced.statements[5].body: an Advanced statement says \"under direct "
+    "supervision\", which the level-verbs lexicon reserves for Emerging work",
     FALSE },
   [FW_RULE_PRG_REGRESSION] = {
     "Each statement gets a seniority score, the mean level (Emerging 1 … Advanced 4) of the "
@@ -284,7 +282,7 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     TRUE },
   [FW_RULE_DUR_DOMAIN_NAME] = {
     "Domains are referred to by name, so each needs one, and a unique one.",
-    "durableSkills.Leadership: there are two domains named \"Leadership\"",
+    "durableSkills.Leadership: there are two domains named \"Leadership\" (domains 2 and 5)",
     TRUE },
   [FW_RULE_CIT_UNCITED] = {
     "Durable-skill and AI-fluency statements carry their evidence inline as citations of the "
@@ -321,11 +319,13 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
   [FW_RULE_EVD_QUADRANT] = {
     "The SAFI quadrant, when present, is one of Q1_human_led, Q2_ai_augmented, "
     "Q3_ai_automated or Q4_low_exposure.",
-    "evidence.quadrant: the quadrant \"Q2_augmented\" is not a known SAFI quadrant",
+    "evidence.quadrant: the quadrant \"Q2_augmented\" is not a known value (known: "
+    "Q1_human_led, Q2_ai_augmented, Q3_ai_automated, Q4_low_exposure)",
     TRUE },
   [FW_RULE_EVD_PRECISION] = {
     "The SAFI precision, when present, is exact, approximate or inferred.",
-    "evidence.precision: the precision \"precise\" is not a known value",
+    "evidence.precision: the precision \"precise\" is not a known value (known: exact, "
+    "approximate, inferred)",
     TRUE },
   [FW_RULE_EVD_WEF_ID] = {
     "The WEF cluster id is its label in snake_case: lowercase, with every run of other "
@@ -519,7 +519,8 @@ _fw_report_statement (FwRuleContext        *ctx,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  path = field != NULL ? g_strconcat (ref->path, ".", field, NULL) : g_strdup (ref->path);
+  path = field != NULL ? g_strconcat (_fw_statement_ref_get_path (ref), ".", field, NULL)
+                       : g_strdup (_fw_statement_ref_get_path (ref));
   add_finding (ctx, rule, ref->order | field_rank (field), path,
                fw_statement_get_id (ref->statement), field, hint, message);
 }
@@ -603,19 +604,17 @@ _fw_level_seniority (int level)
 
 typedef struct
 {
-  GPtrArray *refs;
-  GPtrArray *domains;
+  GPtrArray      *refs;
+  GPtrArray      *domains;
+  FwStatementRef *next;      /* the next free entry of the block */
 } CollectStatements;
 
 static void
-statement_ref_free (gpointer data)
+statement_ref_clear (FwStatementRef *ref)
 {
-  FwStatementRef *ref = data;
-
   g_free (ref->path);
   _fw_words_free (ref->headline_words);
   _fw_words_free (ref->body_words);
-  g_free (ref);
 }
 
 guint
@@ -625,14 +624,32 @@ _fw_durable_group (guint domain_index,
   return domain_index * (FW_N_DURABLE_LEVELS + 1) + level + 1;
 }
 
+/* Paths are only needed for findings, so they are built on first use. */
+const char *
+_fw_statement_ref_get_path (const FwStatementRef *ref)
+{
+  FwStatementRef *mutable_ref = (FwStatementRef *) ref;
+  g_autofree char *section_path = NULL;
+
+  if (ref->path != NULL)
+    return ref->path;
+
+  section_path = _fw_section_path (ref->section, ref->level, ref->domain);
+  if (ref->section == FW_SECTION_LEVELS)
+    mutable_ref->path = g_strdup_printf ("%s.statements[%u]", section_path, ref->position);
+  else
+    mutable_ref->path = g_strdup_printf ("%s[%u]", section_path, ref->position);
+
+  return ref->path;
+}
+
 static gboolean
 collect_statement_cb (FwStatement            *statement,
                       const FwStatementPlace *place,
                       gpointer                user_data)
 {
   CollectStatements *collect = user_data;
-  FwStatementRef *ref = g_new0 (FwStatementRef, 1);
-  g_autofree char *section_path = NULL;
+  FwStatementRef *ref = collect->next++;
   guint group = place->level;
 
   ref->statement = statement;
@@ -647,11 +664,6 @@ collect_statement_cb (FwStatement            *statement,
       group = _fw_durable_group (ref->domain_index, place->level);
     }
 
-  section_path = _fw_section_path (place->section, place->level, place->domain);
-  if (place->section == FW_SECTION_LEVELS)
-    ref->path = g_strdup_printf ("%s.statements[%u]", section_path, place->position);
-  else
-    ref->path = g_strdup_printf ("%s[%u]", section_path, place->position);
   ref->order = _fw_order_for_section (place->section, group, place->position + 1);
   /* Split once per run; the duplicate and progression rules both read the words. */
   ref->headline_words = _fw_words_split (fw_statement_get_headline (statement));
@@ -661,22 +673,58 @@ collect_statement_cb (FwStatement            *statement,
   return TRUE;
 }
 
-static GPtrArray *
-collect_statements (FwDocument *document)
+/* The number of statements, counted from the stores without visiting each one. */
+static guint
+count_statements (FwDocument *document,
+                  GPtrArray  *domains)
+{
+  guint n = 0;
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      FwLevel *level = fw_document_get_level (document, key);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level)));
+      n += g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level)));
+    }
+
+  for (guint i = 0; i < domains->len; i++)
+    {
+      FwDomain *domain = g_ptr_array_index (domains, i);
+
+      for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+        n += g_list_model_get_n_items (G_LIST_MODEL (fw_domain_get_cell (domain, level)));
+    }
+
+  return n;
+}
+
+/* The statements in document order, in @refs; returns the block that holds them. */
+static FwStatementRef *
+collect_statements (FwDocument *document,
+                    GPtrArray  *refs)
 {
   GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
   g_autoptr(GPtrArray) domain_list = g_ptr_array_new_with_free_func (g_object_unref);
   CollectStatements collect;
+  FwStatementRef *block;
   guint n_domains = g_list_model_get_n_items (domains);
+  guint n_statements;
 
   for (guint i = 0; i < n_domains; i++)
     g_ptr_array_add (domain_list, g_list_model_get_item (domains, i));
 
-  collect.refs = g_ptr_array_new_with_free_func (statement_ref_free);
-  collect.domains = domain_list;
-  fw_document_foreach_statement (document, collect_statement_cb, &collect);
+  /* One block for all the entries: the editor revalidates often. */
+  n_statements = count_statements (document, domain_list);
+  block = g_new0 (FwStatementRef, n_statements + 1);
 
-  return collect.refs;
+  collect.refs = refs;
+  collect.domains = domain_list;
+  collect.next = block;
+  fw_document_foreach_statement (document, collect_statement_cb, &collect);
+  g_assert (refs->len == n_statements);
+
+  return block;
 }
 
 /* FwValidator --------------------------------------------------------------------------------- */
@@ -912,12 +960,14 @@ fw_validator_run (FwValidator *self,
 {
   g_autoptr(GPtrArray) statements = NULL;
   g_autoptr(GPtrArray) pending = NULL;
+  g_autofree FwStatementRef *block = NULL;
   FwRuleContext ctx;
 
   g_return_if_fail (FW_IS_VALIDATOR (self));
   g_return_if_fail (FW_IS_DOCUMENT (document));
 
-  statements = collect_statements (document);
+  statements = g_ptr_array_new ();
+  block = collect_statements (document, statements);
   pending = g_ptr_array_new_with_free_func (pending_finding_free);
 
   ctx.document = document;
@@ -938,6 +988,9 @@ fw_validator_run (FwValidator *self,
   _fw_rules_onet (&ctx);
 
   publish_findings (self, pending);
+
+  for (guint i = 0; i < statements->len; i++)
+    statement_ref_clear (g_ptr_array_index (statements, i));
 }
 
 GListModel *
@@ -1093,8 +1146,11 @@ append_rule_table (GString *out)
                         "| --- | --- | --- | --- | --- |\n");
   for (guint i = 0; i < FW_N_RULES; i++)
     {
-      g_string_append_printf (out, "| [%s](#%s) | %s | %s | ", rule_infos[i].id,
-                              rule_infos[i].id, fw_severity_to_string (rule_infos[i].severity),
+      /* Markdown renderers make lowercase anchors of headings. */
+      g_autofree char *anchor = g_ascii_strdown (rule_infos[i].id, -1);
+
+      g_string_append_printf (out, "| [%s](#%s) | %s | %s | ", rule_infos[i].id, anchor,
+                              fw_severity_to_string (rule_infos[i].severity),
                               rule_infos[i].area);
       append_escaped_cell (out, rule_infos[i].summary);
       g_string_append_printf (out, " | %s |\n", rule_docs[i].skip_nsx ? "skipped" : "checked");

@@ -1,0 +1,540 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-citation-chips.h"
+
+struct _FwCitationChips
+{
+  GtkWidget           parent_instance;
+
+  FwDocument         *document;
+  FwStatement        *statement;
+  /* Sources whose labels the chips show; watched for renames. */
+  GPtrArray          *watched;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+
+  /* Template children */
+  GtkFlowBox         *flow_box;
+  GtkMenuButton      *add_button;
+  GtkPopover         *picker;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *picker_stack;
+  GtkListView        *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (FwCitationChips, fw_citation_chips, GTK_TYPE_WIDGET)
+
+static void rebuild_chips (FwCitationChips *self);
+
+static void
+run_citations (FwCitationChips     *self,
+               const char * const  *citations)
+{
+  FwCommand *command = fw_command_set_strv_new (G_OBJECT (self->statement), "citations",
+                                                citations);
+
+  fw_command_set_label (command, _("Edit Citations"));
+  fw_document_run (self->document, command);
+}
+
+gboolean
+fw_citation_chips_add (FwCitationChips *self,
+                       const char      *source_id)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) citations = NULL;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), FALSE);
+  g_return_val_if_fail (source_id != NULL, FALSE);
+
+  if (self->statement == NULL || fw_statement_cites (self->statement, source_id))
+    return FALSE;
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) fw_statement_get_citations (self->statement));
+  g_strv_builder_add (builder, source_id);
+  citations = g_strv_builder_end (builder);
+  run_citations (self, (const char * const *) citations);
+  return TRUE;
+}
+
+gboolean
+fw_citation_chips_remove (FwCitationChips *self,
+                          const char      *source_id)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) citations = NULL;
+  const char * const *current;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), FALSE);
+  g_return_val_if_fail (source_id != NULL, FALSE);
+
+  if (self->statement == NULL || !fw_statement_cites (self->statement, source_id))
+    return FALSE;
+  builder = g_strv_builder_new ();
+  current = fw_statement_get_citations (self->statement);
+  for (guint i = 0; current[i] != NULL; i++)
+    {
+      if (!g_str_equal (current[i], source_id))
+        g_strv_builder_add (builder, current[i]);
+    }
+  citations = g_strv_builder_end (builder);
+  run_citations (self, (const char * const *) citations);
+  return TRUE;
+}
+
+static void
+on_remove_clicked (FwCitationChips *self,
+                   GtkButton       *button)
+{
+  g_autofree char *source_id = g_strdup (g_object_get_data (G_OBJECT (button), "source-id"));
+  gboolean had_focus = gtk_widget_has_focus (GTK_WIDGET (button));
+
+  fw_citation_chips_remove (self, source_id);
+  /* The chip is gone: keep the keyboard on this statement's citations. */
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+static void
+on_link_clicked (FwCitationChips *self,
+                 GtkButton       *button)
+{
+  const char *url = g_object_get_data (G_OBJECT (button), "url");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (url != NULL)
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+}
+
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_add_css_class (button, "chip-button");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
+static GtkWidget *
+create_chip (FwCitationChips *self,
+             const char      *source_id)
+{
+  FwSource *source = fw_document_find_source (self->document, source_id);
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *label_text = NULL;
+  g_autofree char *remove_tooltip = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *label;
+  GtkWidget *button;
+  const char *url = source != NULL ? fw_source_get_url (source) : NULL;
+
+  gtk_widget_add_css_class (chip, "citation-chip");
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
+  if (source != NULL)
+    {
+      label_text = g_strdup (fw_source_get_short_label (source)[0] != '\0'
+                               ? fw_source_get_short_label (source) : source_id);
+      description = g_strdup (fw_source_get_title (source));
+    }
+  else
+    {
+      label_text = g_strdup_printf (_("%s (unknown source)"), source_id);
+      description = g_strdup (_("This source is not in the registry."));
+      gtk_widget_add_css_class (chip, "unknown-source");
+    }
+  label = gtk_label_new (label_text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (chip), label);
+  /* Hover and keyboard focus both show the full title. */
+  gtk_widget_set_tooltip_text (chip, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label_text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  if (url != NULL && url[0] != '\0')
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("Open %s"), url);
+
+      button = icon_button ("adw-external-link-symbolic", tooltip);
+      g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_clicked), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (chip), button);
+    }
+
+  /* Translators: a button on a citation chip; %s is the source's short label */
+  remove_tooltip = g_strdup_printf (_("Remove Citation of %s"), label_text);
+  button = icon_button ("window-close-symbolic", remove_tooltip);
+  gtk_widget_add_css_class (button, "chip-remove");
+  g_object_set_data_full (G_OBJECT (button), "source-id", g_strdup (source_id), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_clicked), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (chip), button);
+  return chip;
+}
+
+static void
+unwatch_sources (FwCitationChips *self)
+{
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
+  g_ptr_array_set_size (self->watched, 0);
+}
+
+static void
+on_source_notify (FwCitationChips *self,
+                  GParamSpec      *pspec)
+{
+  if (g_str_equal (pspec->name, "short-label") || g_str_equal (pspec->name, "title") ||
+      g_str_equal (pspec->name, "url"))
+    rebuild_chips (self);
+}
+
+static void
+rebuild_chips (FwCitationChips *self)
+{
+  const char * const *citations;
+  GtkWidget *child;
+
+  unwatch_sources (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box))) != NULL)
+    gtk_flow_box_remove (self->flow_box, child);
+  if (self->statement == NULL || self->document == NULL)
+    return;
+
+  citations = fw_statement_get_citations (self->statement);
+  for (guint i = 0; citations[i] != NULL; i++)
+    {
+      FwSource *source = fw_document_find_source (self->document, citations[i]);
+      GtkWidget *flow_child;
+
+      gtk_flow_box_append (self->flow_box, create_chip (self, citations[i]));
+      flow_child = gtk_widget_get_last_child (GTK_WIDGET (self->flow_box));
+      /* The chip's buttons take the focus; the wrapper need not. */
+      gtk_widget_set_focusable (flow_child, FALSE);
+      if (source != NULL)
+        {
+          g_ptr_array_add (self->watched, g_object_ref (source));
+          g_signal_connect_object (source, "notify", G_CALLBACK (on_source_notify), self,
+                                   G_CONNECT_SWAPPED);
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->flow_box), citations[0] != NULL);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_statement_notify (FwCitationChips *self,
+                     GParamSpec      *pspec)
+{
+  if (g_str_equal (pspec->name, "citations"))
+    rebuild_chips (self);
+}
+
+/* Picker ---------------------------------------------------------------------------------- */
+
+static gboolean
+filter_source (gpointer item,
+               gpointer user_data)
+{
+  FwCitationChips *self = user_data;
+  FwSource *source = item;
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded_needle = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded = NULL;
+
+  if (self->statement != NULL && fw_statement_cites (self->statement, fw_source_get_id (source)))
+    return FALSE;
+  if (needle == NULL || needle[0] == '\0')
+    return TRUE;
+  folded_needle = g_utf8_casefold (needle, -1);
+  haystack = g_strconcat (fw_source_get_short_label (source), "\n", fw_source_get_title (source),
+                          "\n", fw_source_get_id (source), NULL);
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static void
+update_picker_stack (FwCitationChips *self)
+{
+  gtk_stack_set_visible_child_name (self->picker_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
+                                      ? "list" : "empty");
+}
+
+static void
+on_search_changed (FwCitationChips *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+pick (FwCitationChips *self,
+      guint            position)
+{
+  g_autoptr(FwSource) source = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (source == NULL)
+    return;
+  gtk_popover_popdown (self->picker);
+  fw_citation_chips_add (self, fw_source_get_id (source));
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+static void
+on_search_activate (FwCitationChips *self)
+{
+  pick (self, 0);
+}
+
+static void
+on_list_activate (FwCitationChips *self,
+                  guint            position)
+{
+  pick (self, position);
+}
+
+static void
+on_picker_show (FwCitationChips *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+setup_item (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
+  gtk_widget_add_css_class (title, "caption");
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_item (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  FwSource *source = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (label);
+
+  gtk_label_set_label (GTK_LABEL (label), fw_source_get_short_label (source));
+  gtk_label_set_label (GTK_LABEL (title), fw_source_get_title (source));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fw_source_get_title (source), -1);
+}
+
+/* GObject --------------------------------------------------------------------------------- */
+
+static void
+fw_citation_chips_dispose (GObject *object)
+{
+  FwCitationChips *self = FW_CITATION_CHIPS (object);
+  GtkWidget *child;
+
+  if (self->statement != NULL)
+    g_signal_handlers_disconnect_by_data (self->statement, self);
+  unwatch_sources (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_CITATION_CHIPS);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->document);
+  g_clear_object (&self->statement);
+
+  G_OBJECT_CLASS (fw_citation_chips_parent_class)->dispose (object);
+}
+
+static void
+fw_citation_chips_finalize (GObject *object)
+{
+  FwCitationChips *self = FW_CITATION_CHIPS (object);
+
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fw_citation_chips_parent_class)->finalize (object);
+}
+
+static void
+fw_citation_chips_class_init (FwCitationChipsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fw_citation_chips_dispose;
+  object_class->finalize = fw_citation_chips_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fw-citation-chips.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, add_button);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, picker);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, picker_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_picker_show);
+}
+
+static void
+fw_citation_chips_init (FwCitationChips *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->filter = gtk_custom_filter_new (filter_source, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_picker_stack),
+                           self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_set_visible (GTK_WIDGET (self->flow_box), FALSE);
+  update_picker_stack (self);
+}
+
+GtkWidget *
+fw_citation_chips_new (void)
+{
+  return g_object_new (FW_TYPE_CITATION_CHIPS, NULL);
+}
+
+void
+fw_citation_chips_set_statement (FwCitationChips *self,
+                                 FwDocument      *document,
+                                 FwStatement     *statement)
+{
+  g_return_if_fail (FW_IS_CITATION_CHIPS (self));
+  g_return_if_fail (document == NULL || FW_IS_DOCUMENT (document));
+  g_return_if_fail (statement == NULL || FW_IS_STATEMENT (statement));
+
+  if (self->statement != NULL)
+    g_signal_handlers_disconnect_by_data (self->statement, self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->statement, statement);
+  gtk_filter_list_model_set_model (self->filtered,
+                                   document != NULL
+                                     ? G_LIST_MODEL (fw_document_get_sources (document)) : NULL);
+  if (statement != NULL)
+    g_signal_connect_object (statement, "notify", G_CALLBACK (on_statement_notify), self,
+                             G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), statement != NULL);
+  rebuild_chips (self);
+}
+
+FwStatement *
+fw_citation_chips_get_statement (FwCitationChips *self)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+
+  return self->statement;
+}
+
+GtkWidget *
+fw_citation_chips_get_add_button (FwCitationChips *self)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+
+  return GTK_WIDGET (self->add_button);
+}
+
+GtkWidget *
+fw_citation_chips_get_remove_button (FwCitationChips *self,
+                                     const char      *source_id)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkWidget *button = gtk_widget_get_last_child (chip);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (button), "source-id"), source_id) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+guint
+fw_citation_chips_get_n_chips (FwCitationChips *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+void
+fw_citation_chips_open_picker (FwCitationChips *self)
+{
+  g_return_if_fail (FW_IS_CITATION_CHIPS (self));
+
+  gtk_menu_button_popup (self->add_button);
+}
+
+GtkEditable *
+fw_citation_chips_get_search_entry (FwCitationChips *self)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GListModel *
+fw_citation_chips_get_picker_model (FwCitationChips *self)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fw-document.h"
+
+G_BEGIN_DECLS
+
+#define FW_TYPE_CITATION_CHIPS (fw_citation_chips_get_type ())
+G_DECLARE_FINAL_TYPE (FwCitationChips, fw_citation_chips, FW, CITATION_CHIPS, GtkWidget)
+
+/*
+ * The citations of one statement as chips: each shows the source's short label, its full
+ * title as tooltip, a link that opens the source's URL and a remove button. An add button
+ * opens a searchable picker of the registry's sources. Every change runs one set-strv
+ * command on the statement's "citations".
+ */
+GtkWidget   *fw_citation_chips_new               (void);
+void         fw_citation_chips_set_statement     (FwCitationChips *self,
+                                                  FwDocument      *document,
+                                                  FwStatement     *statement);
+FwStatement *fw_citation_chips_get_statement     (FwCitationChips *self);
+/* Appends @source_id to the citations (one command); FALSE when already cited. */
+gboolean     fw_citation_chips_add               (FwCitationChips *self,
+                                                  const char      *source_id);
+/* Removes @source_id from the citations (one command); FALSE when not cited. */
+gboolean     fw_citation_chips_remove            (FwCitationChips *self,
+                                                  const char      *source_id);
+/* The button that opens the picker. */
+GtkWidget   *fw_citation_chips_get_add_button    (FwCitationChips *self);
+/* The remove button of the chip for @source_id, or NULL. */
+GtkWidget   *fw_citation_chips_get_remove_button (FwCitationChips *self,
+                                                  const char      *source_id);
+/* The number of chips shown. */
+guint        fw_citation_chips_get_n_chips       (FwCitationChips *self);
+/* Opens the picker and focuses its search entry. */
+void         fw_citation_chips_open_picker       (FwCitationChips *self);
+GtkEditable *fw_citation_chips_get_search_entry  (FwCitationChips *self);
+/* The sources the picker offers now (not yet cited, matching the search): FwSource items. */
+GListModel  *fw_citation_chips_get_picker_model  (FwCitationChips *self);
+
+G_END_DECLS

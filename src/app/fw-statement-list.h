@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fw-citation-chips.h"
+#include "fw-document.h"
+#include "fw-statement-row.h"
+#include "fw-validator.h"
+
+G_BEGIN_DECLS
+
+#define FW_TYPE_STATEMENT_LIST (fw_statement_list_get_type ())
+G_DECLARE_FINAL_TYPE (FwStatementList, fw_statement_list, FW, STATEMENT_LIST, GtkWidget)
+
+/*
+ * The statements of one GListStore (an AI-fluency level, a durable-skill cell) edited in
+ * place: headline, body and citation chips per statement, an "Add Statement" button, an
+ * empty state, finding markers, drag and drop between lists of the same section, and the
+ * keyboard moves (actions "statement.add-after", "statement.duplicate", "statement.delete",
+ * "statement.move-up", "statement.move-down", "statement.move-left", "statement.move-right";
+ * Alt+arrows, Ctrl+Enter, Ctrl+D, Delete). Left and right go to the neighbour lists.
+ * Signal "statement-focused" (FwStatement *) when the keyboard focus enters a statement.
+ */
+GtkWidget       *fw_statement_list_new                (void);
+void             fw_statement_list_set_store          (FwStatementList  *self,
+                                                       FwDocument       *document,
+                                                       GListStore       *store,
+                                                       FwSection         section);
+GListStore      *fw_statement_list_get_store          (FwStatementList  *self);
+/* A header with @title, @subtitle and the statement count; NULL @title hides the header. */
+void             fw_statement_list_set_title          (FwStatementList  *self,
+                                                       const char       *title,
+                                                       const char       *subtitle);
+/* What the list is called for screen readers and in its add button ("Emerging"). */
+void             fw_statement_list_set_name           (FwStatementList  *self,
+                                                       const char       *name);
+void             fw_statement_list_set_neighbours     (FwStatementList  *self,
+                                                       FwStatementList  *previous,
+                                                       FwStatementList  *next);
+void             fw_statement_list_set_validator      (FwStatementList  *self,
+                                                       FwValidator      *validator);
+/* Re-reads each statement's findings from the validator. */
+void             fw_statement_list_refresh_findings   (FwStatementList  *self);
+/* Findings about the list as a whole (an empty cell …): FwFinding*, may be NULL or empty. */
+void             fw_statement_list_set_list_findings  (FwStatementList  *self,
+                                                       GPtrArray        *findings);
+gboolean         fw_statement_list_has_list_findings  (FwStatementList  *self);
+FwStatementRow  *fw_statement_list_find_row           (FwStatementList  *self,
+                                                       FwStatement      *statement);
+FwCitationChips *fw_statement_list_find_chips         (FwStatementList  *self,
+                                                       FwStatement      *statement);
+/* Selects @statement (of this list) and focuses @field (NONE: the row). */
+gboolean         fw_statement_list_select_statement   (FwStatementList  *self,
+                                                       FwStatement      *statement,
+                                                       FwStatementField  field);
+FwStatement     *fw_statement_list_get_selected       (FwStatementList  *self);
+void             fw_statement_list_unselect           (FwStatementList  *self);
+/* Adds an empty statement at the end (one command) and focuses its headline. */
+FwStatement     *fw_statement_list_add_statement      (FwStatementList  *self);
+GtkWidget       *fw_statement_list_get_add_button     (FwStatementList  *self);
+/*
+ * Moves @statement (from any list of the same section) to where a drop at @y (in the
+ * list's coordinates) points. Runs one move command. FALSE when it cannot go here.
+ */
+gboolean         fw_statement_list_drop_statement     (FwStatementList  *self,
+                                                       FwStatement      *statement,
+                                                       double            y);
+
+G_END_DECLS

@@ -1,0 +1,1075 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "fw-error.h"
+#include "fw-formats.h"
+#include "fw-ui-test.h"
+#include "fw-window-private.h"
+
+/* Helpers -------------------------------------------------------------------------------- */
+
+static GListStore *
+level_store (FwWindow   *window,
+             FwLevelKey  key)
+{
+  return fw_level_get_statements (fw_document_get_level (fw_window_get_document (window), key));
+}
+
+static FwStatement *
+statement_at (FwWindow   *window,
+              FwLevelKey  key,
+              guint       position)
+{
+  g_autoptr(FwStatement) statement = g_list_model_get_item (G_LIST_MODEL (level_store (window, key)),
+                                                            position);
+
+  g_assert_nonnull (statement);
+  /* The store keeps it alive. */
+  return statement;
+}
+
+static guint
+position_of (FwWindow    *window,
+             FwLevelKey   key,
+             FwStatement *statement)
+{
+  guint position = G_MAXUINT;
+
+  if (!g_list_store_find (level_store (window, key), statement, &position))
+    return G_MAXUINT;
+  return position;
+}
+
+static guint
+n_statements (FwWindow   *window,
+              FwLevelKey  key)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (level_store (window, key)));
+}
+
+static FwLevelsPage *
+levels_page (FwWindow *window)
+{
+  return FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+}
+
+static GtkWidget *
+field_widget (FwWindow         *window,
+              FwStatement      *statement,
+              FwStatementField  field)
+{
+  GtkWidget *row = fw_ui_test_find_row (window, statement);
+
+  g_assert_nonnull (row);
+  return fw_statement_row_get_field_widget (FW_STATEMENT_ROW (row), field);
+}
+
+static char *
+text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+is_dirty (FwWindow *window)
+{
+  return fw_history_get_dirty (fw_document_get_history (fw_window_get_document (window)));
+}
+
+static const char *
+shown_title (FwWindow *window)
+{
+  return gtk_window_get_title (GTK_WINDOW (window));
+}
+
+static GBytes *
+file_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!fw_window_save_finish (FW_WINDOW (object), result, error) && *error == NULL)
+    g_assert_not_reached ();
+  g_object_set_data (object, "test-saved", GINT_TO_POINTER (TRUE));
+}
+
+static gboolean
+save_done (gpointer data)
+{
+  return g_object_get_data (data, "test-saved") != NULL;
+}
+
+/* Saves synchronously (for the test); returns the error, or NULL. */
+static GError *
+save_to (FwWindow   *window,
+         const char *path,
+         gboolean    force)
+{
+  g_autoptr(GFile) file = path ? g_file_new_for_path (path) : NULL;
+  GError *error = NULL;
+
+  g_object_set_data (G_OBJECT (window), "test-saved", NULL);
+  fw_window_save_async (window, file, force, NULL, on_saved, &error);
+  g_assert_true (fw_ui_test_wait_until (save_done, window, 10000));
+  return error;
+}
+
+static char *
+tmp_path (const char *name)
+{
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Opens the sample and binds it to a private copy, so that tests may save over it. */
+static FwWindow *
+open_sample_copy (char **path)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  GError *error;
+
+  *path = tmp_path ("framework.fwk");
+  error = save_to (window, *path, TRUE);
+  g_assert_no_error (error);
+  g_assert_false (is_dirty (window));
+  return window;
+}
+
+/* Edit, undo and redo through the real widgets ------------------------------------------- */
+
+static void
+test_edit_undo_redo (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwStatement *statement = statement_at (window, FW_LEVEL_EMERGING, 0);
+  g_autofree char *original = g_strdup (fw_statement_get_headline (statement));
+  GtkWidget *headline = field_widget (window, statement, FW_STATEMENT_FIELD_HEADLINE);
+  g_autofree char *shown = NULL;
+  g_autofree char *title_before = g_strdup (shown_title (window));
+
+  gtk_widget_grab_focus (headline);
+  fw_ui_test_set_text_view (headline, "Imaging controls");
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, "Imaging controls");
+  g_assert_true (is_dirty (window));
+  g_assert_true (g_str_has_prefix (shown_title (window), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, original);
+  /* The widget follows the model without running a command of its own. */
+  headline = field_widget (window, statement, FW_STATEMENT_FIELD_HEADLINE);
+  shown = text_view_text (headline);
+  g_assert_cmpstr (shown, ==, original);
+  g_assert_cmpstr (shown_title (window), ==, title_before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, "Imaging controls");
+  g_clear_pointer (&shown, g_free);
+  shown = text_view_text (headline);
+  g_assert_cmpstr (shown, ==, "Imaging controls");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_typing_is_one_undo_step (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwStatement *statement = statement_at (window, FW_LEVEL_DEVELOPING, 1);
+  g_autofree char *original = g_strdup (fw_statement_get_body (statement));
+  GtkWidget *body = field_widget (window, statement, FW_STATEMENT_FIELD_BODY);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
+  g_autofree char *expected = g_strconcat (original, " daily", NULL);
+  GtkTextIter end;
+
+  gtk_widget_grab_focus (body);
+  for (const char *p = " daily"; *p != '\0'; p++)
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, 1);
+    }
+  g_assert_cmpstr (fw_statement_get_body (statement), ==, expected);
+
+  /* Six keystrokes, one burst: a single undo brings the old body back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_statement_get_body (statement), ==, original);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Reordering ----------------------------------------------------------------------------- */
+
+static void
+test_reorder_by_keyboard (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  FwStatement *statement = statement_at (window, FW_LEVEL_EMERGING, 0);
+  guint n_emerging = n_statements (window, FW_LEVEL_EMERGING);
+  guint n_developing = n_statements (window, FW_LEVEL_DEVELOPING);
+
+  fw_window_show_section (window, "levels");
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_HEADLINE));
+
+  /* Alt+Down */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.move-down", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, statement), ==, 1);
+  g_assert_true (fw_levels_page_get_selected (page) == statement);
+  /* The focus stays in the field that was being edited, in the moved row. */
+  g_assert_true (gtk_widget_has_focus (field_widget (window, statement, FW_STATEMENT_FIELD_HEADLINE)));
+
+  /* Alt+Right: to the same row of the next level */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.move-right", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, statement), ==, G_MAXUINT);
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, statement), ==, 1);
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_EMERGING), ==, n_emerging - 1);
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_DEVELOPING), ==, n_developing + 1);
+  g_assert_true (fw_levels_page_get_selected (page) == statement);
+
+  /* Alt+Up, Alt+Left */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.move-up", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, statement), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.move-left", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, statement), ==, 0);
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_DEVELOPING), ==, n_developing);
+
+  /* At the edges the moves are disabled rather than wrapping around. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "statement.move-left", NULL);
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, statement), ==, 0);
+
+  /* Each move is one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, statement), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, statement), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkDropTarget *
+column_drop_target (FwLevelColumn *column)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (column));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* Emits the drop target's "drop" with the statement at @y (column coordinates). */
+static gboolean
+drop_on (FwLevelColumn *column,
+         FwStatement   *statement,
+         double         y)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, FW_TYPE_STATEMENT);
+  g_value_set_object (&value, statement);
+  g_signal_emit_by_name (column_drop_target (column), "drop", &value, 20.0, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
+static double
+row_y (FwWindow      *window,
+       FwLevelColumn *column,
+       FwStatement   *statement,
+       double         fraction)
+{
+  GtkWidget *row = fw_ui_test_find_row (window, statement);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (row, GTK_WIDGET (column), &bounds));
+  return bounds.origin.y + bounds.size.height * fraction;
+}
+
+static void
+test_reorder_by_drop (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  FwLevelColumn *developing = fw_levels_page_get_column (page, FW_LEVEL_DEVELOPING);
+  FwLevelColumn *emerging = fw_levels_page_get_column (page, FW_LEVEL_EMERGING);
+  FwStatement *moved = statement_at (window, FW_LEVEL_EMERGING, 0);
+  FwStatement *target = statement_at (window, FW_LEVEL_DEVELOPING, 2);
+  FwStatement *third;
+  guint n_developing = n_statements (window, FW_LEVEL_DEVELOPING);
+
+  fw_window_show_section (window, "levels");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Upper half of the third Developing row: the statement lands before it. */
+  g_assert_true (drop_on (developing, moved, row_y (window, developing, target, 0.25)));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, moved), ==, 2);
+  g_assert_cmpuint (position_of (window, FW_LEVEL_DEVELOPING, target), ==, 3);
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_DEVELOPING), ==, n_developing + 1);
+  g_assert_true (fw_levels_page_get_selected (page) == moved);
+
+  /* Within a level, lower half of a row: after it. */
+  fw_ui_test_iterate (50);
+  third = statement_at (window, FW_LEVEL_EMERGING, 2);
+  g_assert_true (drop_on (emerging, statement_at (window, FW_LEVEL_EMERGING, 0),
+                          row_y (window, emerging, third, 0.75)));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, third), ==, 1);
+
+  /* A drop is one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_EMERGING, moved), ==, 0);
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_DEVELOPING), ==, n_developing);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Add, duplicate, delete ----------------------------------------------------------------- */
+
+static void
+test_add_duplicate_delete (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  FwStatement *anchor = statement_at (window, FW_LEVEL_PROFICIENT, 3);
+  guint n = n_statements (window, FW_LEVEL_PROFICIENT);
+  FwStatement *added;
+  FwStatement *copy;
+  GtkWidget *headline;
+
+  fw_window_show_section (window, "levels");
+  g_assert_true (fw_levels_page_select_statement (page, anchor, FW_STATEMENT_FIELD_NONE));
+
+  /* Ctrl+Enter: an empty statement after the selection, ready for typing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.add-after", NULL));
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_PROFICIENT), ==, n + 1);
+  added = statement_at (window, FW_LEVEL_PROFICIENT, 4);
+  g_assert_cmpstr (fw_statement_get_headline (added), ==, "");
+  headline = field_widget (window, added, FW_STATEMENT_FIELD_HEADLINE);
+  g_assert_true (gtk_widget_has_focus (headline));
+  fw_ui_test_set_text_view (headline, "Contrast reactions");
+  g_assert_cmpstr (fw_statement_get_headline (added), ==, "Contrast reactions");
+
+  /* Ctrl+D */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.duplicate", NULL));
+  copy = statement_at (window, FW_LEVEL_PROFICIENT, 5);
+  g_assert_true (copy != added);
+  g_assert_cmpstr (fw_statement_get_headline (copy), ==, "Contrast reactions");
+  g_assert_cmpstr (fw_statement_get_id (copy), !=, fw_statement_get_id (added));
+  g_assert_true (fw_levels_page_get_selected (page) == copy);
+
+  /* Delete (on the selected row): twice, the selection moving to the neighbour. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.delete", NULL));
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_PROFICIENT), ==, n + 1);
+  g_assert_true (fw_levels_page_select_statement (page, added, FW_STATEMENT_FIELD_NONE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.delete", NULL));
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_PROFICIENT), ==, n);
+  g_assert_cmpuint (position_of (window, FW_LEVEL_PROFICIENT, added), ==, G_MAXUINT);
+
+  /* Undo brings the deleted statement back, with its id. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (position_of (window, FW_LEVEL_PROFICIENT, added), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Search, inspector ---------------------------------------------------------------------- */
+
+static void
+test_search_filters_and_highlights (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  FwStatement *statement = statement_at (window, FW_LEVEL_ADVANCED, 2);
+  g_autofree char *needle = NULL;
+  guint expected[FW_N_LEVELS] = { 0 };
+  GtkWidget *row;
+
+  /* Search for a word of one headline, in another case. */
+  needle = g_utf8_strup (fw_statement_get_headline (statement), 8);
+  for (guint level = 0; level < FW_N_LEVELS; level++)
+    {
+      for (guint i = 0; i < n_statements (window, level); i++)
+        expected[level] += fw_statement_matches (statement_at (window, level, i), needle);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+  gtk_editable_set_text (fw_levels_page_get_search_entry (page), needle);
+  /* GtkSearchEntry waits a little before "search-changed". */
+  fw_ui_test_iterate (400);
+  for (guint level = 0; level < FW_N_LEVELS; level++)
+    g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, level)), ==,
+                      expected[level]);
+  g_assert_cmpuint (expected[FW_LEVEL_ADVANCED], >=, 1);
+  row = fw_ui_test_find_row (window, statement);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "search-match"));
+
+  gtk_editable_set_text (fw_levels_page_get_search_entry (page), "");
+  fw_ui_test_iterate (400);
+  g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_ADVANCED)),
+                    ==, n_statements (window, FW_LEVEL_ADVANCED));
+  g_assert_false (gtk_widget_has_css_class (fw_ui_test_find_row (window, statement), "search-match"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_inspector_note (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  FwInspector *inspector = fw_levels_page_get_inspector (page);
+  FwStatement *statement = statement_at (window, FW_LEVEL_DEVELOPING, 0);
+  const char *old_note = fw_statement_get_note (statement);
+  g_autofree char *original = g_strdup (old_note);
+
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "levels.toggle-inspector", NULL));
+  g_assert_true (fw_levels_page_get_inspector_visible (page));
+  g_assert_true (fw_inspector_get_statement (inspector) == statement);
+
+  fw_ui_test_set_text_view (fw_inspector_get_note_view (inspector), "Check with the RSO");
+  g_assert_cmpstr (fw_statement_get_note (statement), ==, "Check with the RSO");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_statement_get_note (statement), ==, original);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saving --------------------------------------------------------------------------------- */
+
+static void
+test_save_and_reopen (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwWindow *reopened;
+  g_autofree char *path = tmp_path ("saved.fwk");
+  FwStatement *statement = statement_at (window, FW_LEVEL_ADVANCED, 0);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) again = NULL;
+  GError *error;
+
+  fw_ui_test_set_text_view (field_widget (window, statement, FW_STATEMENT_FIELD_BODY),
+                            "lead imaging strategy — across sites.");
+  g_assert_true (is_dirty (window));
+  error = save_to (window, path, TRUE);
+  g_assert_no_error (error);
+
+  /* Saved: clean, bound to the file, the history kept. */
+  g_assert_false (is_dirty (window));
+  g_assert_false (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_true (fw_history_can_undo (fw_document_get_history (fw_window_get_document (window))));
+  g_assert_nonnull (fw_window_get_file (window));
+  saved = file_bytes (path);
+  expected = fw_ui_test_document_bytes (fw_window_get_document (window));
+  g_assert_true (g_bytes_equal (saved, expected));
+
+  reopened = fw_ui_test_open_path (fw_ui_test_get_app (), path);
+  g_assert_false (is_dirty (reopened));
+  again = fw_ui_test_document_bytes (fw_window_get_document (reopened));
+  g_assert_true (g_bytes_equal (again, saved));
+  g_assert_cmpstr (fw_statement_get_body (statement_at (reopened, FW_LEVEL_ADVANCED, 0)), ==,
+                   "lead imaging strategy — across sites.");
+  g_assert_cmpstr (fw_statement_get_id (statement_at (reopened, FW_LEVEL_ADVANCED, 0)), ==,
+                   fw_statement_get_id (statement));
+
+  gtk_window_destroy (GTK_WINDOW (reopened));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  FwWindow *window = data;
+
+  return gtk_revealer_get_reveal_child (window->banner_revealer);
+}
+
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  g_autoptr(GBytes) theirs = NULL;
+  g_autoptr(GBytes) after = NULL;
+  GError *error = NULL;
+  const char *other = "{\"changed\": \"by another program\"}\n";
+
+  /* Another program rewrites the file: the banner offers Reload or Keep mine. */
+  fw_ui_test_iterate (20);
+  g_file_set_contents (path, other, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (fw_ui_test_wait_until (banner_shown, window, 5000));
+
+  /* Save does not silently overwrite it. */
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 1),
+                                          FW_STATEMENT_FIELD_HEADLINE), "Patient positioning");
+  error = save_to (window, NULL, FALSE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  theirs = file_bytes (path);
+  g_assert_cmpmem (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), other, strlen (other));
+  g_assert_true (is_dirty (window));
+
+  /* Keep mine: the next save replaces their version. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", NULL));
+  g_assert_false (banner_shown (window));
+  error = save_to (window, NULL, FALSE);
+  g_assert_no_error (error);
+  after = file_bytes (path);
+  g_assert_true (g_strstr_len (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
+                               "Patient positioning") != NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_failed_save_keeps_file (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  GError *error;
+
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_BODY), "changed body.");
+  g_setenv ("FW_FAULT_INJECT", "save-write", TRUE);
+  error = save_to (window, NULL, FALSE);
+  g_unsetenv ("FW_FAULT_INJECT");
+
+  g_assert_error (error, FW_ERROR, FW_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "could not save"));
+  g_clear_error (&error);
+  g_assert_true (is_dirty (window));
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Closing with unsaved changes ----------------------------------------------------------- */
+
+static gboolean
+window_gone (gpointer data)
+{
+  return fw_ui_test_count_windows () == GPOINTER_TO_UINT (data);
+}
+
+static void
+close_and_answer (FwWindow   *window,
+                  const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  /* The dialog closes itself after its response. */
+  adw_message_dialog_response (dialog, response);
+}
+
+static void
+test_close_cancel (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  guint n_windows = fw_ui_test_count_windows ();
+  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_HEADLINE), "Cancelled");
+  close_and_answer (window, "cancel");
+  fw_ui_test_iterate (100);
+  g_assert_cmpuint (fw_ui_test_count_windows (), ==, n_windows);
+  g_assert_true (is_dirty (window));
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_close_discard (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  guint n_windows = fw_ui_test_count_windows ();
+  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *draft_path = NULL;
+
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_HEADLINE), "Discarded");
+  fw_window_autosave_now (window);
+  fw_ui_test_iterate (200);
+  g_assert_nonnull (fw_window_get_draft (window));
+  draft_path = fw_draft_get_path (fw_window_get_draft (window));
+  g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+
+  close_and_answer (window, "discard");
+  g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 1), 2000));
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  /* Discarding also drops the draft: nothing is offered at the next start. */
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_close_save (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  guint n_windows = fw_ui_test_count_windows ();
+  g_autoptr(GBytes) after = NULL;
+
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_HEADLINE), "Saved on close");
+  close_and_answer (window, "save");
+  g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 1), 5000));
+  after = file_bytes (path);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
+                                  "Saved on close"));
+}
+
+static void
+test_close_clean_asks_nothing (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  guint n_windows = fw_ui_test_count_windows ();
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 1), 2000));
+}
+
+/* Drafts and crash recovery -------------------------------------------------------------- */
+
+typedef struct
+{
+  char   *original_path;
+  GBytes *draft_bytes;
+  char   *headline;
+  gboolean restored;
+} RestoreCheck;
+
+static gboolean
+restored_window (gpointer data)
+{
+  FwApplication *app = data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (FW_IS_WINDOW (l->data) && !fw_window_get_busy (l->data) &&
+          fw_document_get_soc (fw_window_get_document (l->data))[0] != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+restore_in_new_instance (FwApplication *app,
+                         gpointer       data)
+{
+  RestoreCheck *check = data;
+  AdwMessageDialog *dialog = fw_ui_test_find_dialog ();
+  FwWindow *window = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  FwStatement *statement;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  adw_message_dialog_response (dialog, "restore");
+  g_assert_true (fw_ui_test_wait_until (restored_window, app, 5000));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (FW_IS_WINDOW (l->data) && fw_document_get_soc (fw_window_get_document (l->data))[0])
+        window = l->data;
+    }
+  g_assert_nonnull (window);
+
+  /* The restored document: the draft's content, unsaved, bound to the original file. */
+  bytes = fw_ui_test_document_bytes (fw_window_get_document (window));
+  g_assert_true (g_bytes_equal (bytes, check->draft_bytes));
+  statement = statement_at (window, FW_LEVEL_EMERGING, 0);
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, check->headline);
+  g_assert_true (is_dirty (window));
+  g_assert_true (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_nonnull (fw_window_get_file (window));
+  {
+    g_autofree char *bound = g_file_get_path (fw_window_get_file (window));
+
+    g_assert_cmpstr (bound, ==, check->original_path);
+  }
+  g_assert_nonnull (fw_window_get_draft (window));
+  check->restored = TRUE;
+}
+
+static gboolean
+draft_written (gpointer data)
+{
+  RestoreCheck *check = data;
+  g_autoptr(GPtrArray) drafts = NULL;
+  FwWindow *window = g_object_get_data (G_OBJECT (fw_ui_test_get_app ()), "test-draft-window");
+  g_autofree char *path = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (fw_window_get_draft (window) == NULL)
+    return FALSE;
+  path = fw_draft_get_path (fw_window_get_draft (window));
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  if (strstr (contents, check->headline) == NULL)
+    {
+      g_free (contents);
+      return FALSE;
+    }
+  g_clear_pointer (&check->draft_bytes, g_bytes_unref);
+  check->draft_bytes = g_bytes_new_take (contents, length);
+  return TRUE;
+}
+
+static void
+test_draft_restore_after_crash (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  RestoreCheck check = { 0 };
+  FwWindow *window = open_sample_copy (&check.original_path);
+  g_autoptr(GBytes) original = file_bytes (check.original_path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  g_settings_set_uint (settings, "autosave-delay", 1);
+  check.headline = g_strdup ("Recovered after a crash");
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_HEADLINE), check.headline);
+  g_object_set_data (G_OBJECT (fw_ui_test_get_app ()), "test-draft-window", window);
+  /* The draft follows the idle delay on its own. */
+  g_assert_true (fw_ui_test_wait_until (draft_written, &check, 5000));
+  g_object_set_data (G_OBJECT (fw_ui_test_get_app ()), "test-draft-window", NULL);
+  g_assert_cmpuint (fw_ui_test_count_windows (), >=, 1);
+
+  /* The real file is not touched by autosave. */
+  after = file_bytes (check.original_path);
+  g_assert_true (g_bytes_equal (original, after));
+
+  /* A crash: the window goes without any close handling, leaving its draft behind. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_ui_test_iterate (50);
+  orphans = fw_drafts_find_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+
+  fw_ui_test_run_second_instance (restore_in_new_instance, &check);
+  g_assert_true (check.restored);
+
+  g_settings_reset (settings, "autosave-delay");
+  g_free (check.original_path);
+  g_free (check.headline);
+  g_bytes_unref (check.draft_bytes);
+}
+
+/* Problems ------------------------------------------------------------------------------- */
+
+static GtkListBoxRow *
+find_problem_row (FwWindow   *window,
+                  const char *statement_id,
+                  const char *field)
+{
+  FwProblemsPage *page = FW_PROBLEMS_PAGE (fw_window_get_page (window, "problems"));
+
+  for (FwSeverity severity = FW_SEVERITY_ERROR; severity <= FW_SEVERITY_INFO; severity++)
+    {
+      GtkListBox *list = fw_problems_page_get_list (page, severity);
+
+      for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+          FwFinding *finding = g_object_get_data (G_OBJECT (row), "fw-finding");
+
+          if (g_strcmp0 (fw_finding_get_statement_id (finding), statement_id) == 0 &&
+              g_strcmp0 (fw_finding_get_field (finding), field) == 0)
+            return row;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_finding_focuses_field (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwStatement *statement = statement_at (window, FW_LEVEL_DEVELOPING, 3);
+  GtkWidget *headline = field_widget (window, statement, FW_STATEMENT_FIELD_HEADLINE);
+  GtkListBoxRow *row;
+  GtkWidget *soc_row;
+  GtkWidget *focus;
+
+  /* An emptied headline is a finding about that statement's headline. */
+  fw_ui_test_set_text_view (headline, "");
+  fw_window_validate_now (window);
+  fw_window_show_section (window, "problems");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  row = find_problem_row (window, fw_statement_get_id (statement), "headline");
+  g_assert_nonnull (row);
+
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+  g_assert_true (fw_levels_page_get_selected (levels_page (window)) == statement);
+  headline = field_widget (window, statement, FW_STATEMENT_FIELD_HEADLINE);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == headline);
+  g_assert_true (GTK_IS_WIDGET (fw_ui_test_find_row (window, statement)));
+  g_assert_true (fw_statement_row_has_findings (FW_STATEMENT_ROW (fw_ui_test_find_row (window, statement))));
+
+  /* An occupation field: the Overview entry gets the focus. */
+  soc_row = fw_overview_page_get_field_widget (FW_OVERVIEW_PAGE (fw_window_get_page (window, "overview")), "soc");
+  gtk_editable_set_text (GTK_EDITABLE (soc_row), "29-20");
+  g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-20");
+  fw_window_validate_now (window);
+  fw_window_show_section (window, "problems");
+  row = find_problem_row (window, NULL, "soc");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (fw_window_get_section (window), ==, "overview");
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == soc_row || gtk_widget_is_ancestor (focus, soc_row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_problems_update_while_typing (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwStatement *statement = statement_at (window, FW_LEVEL_PROFICIENT, 0);
+  GtkWidget *body = field_widget (window, statement, FW_STATEMENT_FIELD_BODY);
+  FwValidator *validator = fw_window_get_validator (window);
+  guint before = fw_validator_get_n_errors (validator) + fw_validator_get_n_warnings (validator);
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  fw_ui_test_set_text_view (body, "");
+  /* Typing returns at once: validation runs later, on its own. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 100 * 1000);
+  g_assert_cmpuint (fw_validator_get_n_errors (validator) + fw_validator_get_n_warnings (validator),
+                    ==, before);
+  fw_ui_test_iterate (FW_VALIDATE_DELAY_MSEC + 200);
+  g_assert_cmpuint (fw_validator_get_n_errors (validator) + fw_validator_get_n_warnings (validator),
+                    >, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Overview, export gate, opening --------------------------------------------------------- */
+
+static void
+test_overview_edit_undo (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwOverviewPage *page = FW_OVERVIEW_PAGE (fw_window_get_page (window, "overview"));
+  FwDocument *document = fw_window_get_document (window);
+  g_autofree char *title = g_strdup (fw_document_get_title (document));
+  GtkWidget *spin = fw_overview_page_get_field_widget (page, "job-zone");
+
+  fw_window_show_section (window, "overview");
+  gtk_editable_set_text (GTK_EDITABLE (fw_overview_page_get_field_widget (page, "title")),
+                         "Radiographers");
+  g_assert_cmpstr (fw_document_get_title (document), ==, "Radiographers");
+  /* The header bar follows the occupation title. */
+  g_assert_nonnull (strstr (shown_title (window), "Radiographers"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 4);
+  g_assert_cmpint (fw_document_get_job_zone (document), ==, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (fw_document_get_job_zone (document), !=, 4);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==,
+                   fw_document_get_job_zone (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_document_get_title (document), ==, title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fw_overview_page_get_field_widget (page, "title"))),
+                   ==, title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export_gate (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwOverviewPage *page = FW_OVERVIEW_PAGE (fw_window_get_page (window, "overview"));
+  AdwMessageDialog *dialog;
+
+  /* A broken SOC code is an error: exporting asks first. */
+  gtk_editable_set_text (GTK_EDITABLE (fw_overview_page_get_field_widget (page, "soc")), "nope");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-nsx", NULL));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export With Errors?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "FW-"));
+  adw_message_dialog_response (dialog, "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_opens_unsaved (void)
+{
+  g_autofree char *nsx = g_build_filename (g_getenv ("FW_SHARED_DIR"), "samples",
+                                           "nsx-export-radiologic-technologists.json", NULL);
+  FwWindow *window = fw_ui_test_open_path (fw_ui_test_get_app (), nsx);
+
+  g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-2034.00");
+  g_assert_null (fw_window_get_file (window));
+  g_assert_true (is_dirty (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_error_is_shown (void)
+{
+  g_autofree char *path = tmp_path ("broken.fwk");
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_file_set_contents (path, "{\"format\": ", -1, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_open_file (window, file);
+  g_assert_true (fw_ui_test_wait_idle (window));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.fwk"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "error"));
+  adw_message_dialog_response (dialog, "close");
+  g_assert_true (fw_window_is_untouched (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drop_file_opens_it (void)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GSList *files = g_slist_append (NULL, file);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+    }
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+  g_assert_true (fw_ui_test_wait_idle (window));
+  /* The untouched window is reused for the dropped file. */
+  g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-2034.00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+pasted_window (gpointer data)
+{
+  FwWindow *window = data;
+
+  return fw_document_get_soc (fw_window_get_document (window))[0] != '\0';
+}
+
+static void
+test_paste_page (void)
+{
+  g_autofree char *page_path = g_build_filename (g_getenv ("FW_SHARED_DIR"), "samples",
+                                                 "nsx-page-radiologic-technologists.txt", NULL);
+  g_autofree char *text = NULL;
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+
+  g_assert_true (g_file_get_contents (page_path, &text, NULL, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-page", NULL));
+  g_assert_true (fw_ui_test_wait_until (pasted_window, window, 5000));
+  g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-2034.00");
+  g_assert_null (fw_window_get_file (window));
+  g_assert_true (is_dirty (window));
+  g_assert_cmpuint (n_statements (window, FW_LEVEL_EMERGING), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fw_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/editor/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/ui/editor/typing-burst", test_typing_is_one_undo_step);
+  g_test_add_func ("/ui/editor/reorder-keyboard", test_reorder_by_keyboard);
+  g_test_add_func ("/ui/editor/reorder-drop", test_reorder_by_drop);
+  g_test_add_func ("/ui/editor/add-duplicate-delete", test_add_duplicate_delete);
+  g_test_add_func ("/ui/editor/search", test_search_filters_and_highlights);
+  g_test_add_func ("/ui/editor/inspector-note", test_inspector_note);
+  g_test_add_func ("/ui/editor/overview-edit", test_overview_edit_undo);
+  g_test_add_func ("/ui/files/save-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/files/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/ui/files/failed-save", test_failed_save_keeps_file);
+  g_test_add_func ("/ui/files/import-unsaved", test_import_opens_unsaved);
+  g_test_add_func ("/ui/files/open-error", test_open_error_is_shown);
+  g_test_add_func ("/ui/files/drop-file", test_drop_file_opens_it);
+  g_test_add_func ("/ui/files/paste-page", test_paste_page);
+  g_test_add_func ("/ui/files/export-gate", test_export_gate);
+  g_test_add_func ("/ui/close/cancel", test_close_cancel);
+  g_test_add_func ("/ui/close/discard", test_close_discard);
+  g_test_add_func ("/ui/close/save", test_close_save);
+  g_test_add_func ("/ui/close/clean", test_close_clean_asks_nothing);
+  g_test_add_func ("/ui/drafts/restore-after-crash", test_draft_restore_after_crash);
+  g_test_add_func ("/ui/problems/finding-focus", test_finding_focuses_field);
+  g_test_add_func ("/ui/problems/live", test_problems_update_while_typing);
+
+  return fw_ui_test_run ();
+}
