@@ -7,6 +7,7 @@
 
 #include "fw-inspector.h"
 #include "fw-split.h"
+#include "fw-wrap-text-view.h"
 
 struct _FwInspector
 {
@@ -174,6 +175,7 @@ fw_inspector_class_init (FwInspectorClass *klass)
   object_class->dispose = fw_inspector_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, FwInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, FwInspector, id_label);

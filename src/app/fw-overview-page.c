@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-overview-page.h"
+#include "fw-wrap-text-view.h"
 
 struct _FwOverviewPage
 {
@@ -378,6 +379,7 @@ fw_overview_page_class_init (FwOverviewPageClass *klass)
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
   g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
 
+  g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwOverviewPage, soc_row);

@@ -7,6 +7,7 @@
 
 #include "fw-finding.h"
 #include "fw-statement-row.h"
+#include "fw-wrap-text-view.h"
 
 struct _FwStatementRow
 {
@@ -402,6 +403,7 @@ fw_statement_row_class_init (FwStatementRowClass *klass)
     g_signal_new ("focus-entered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-statement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, headline_view);

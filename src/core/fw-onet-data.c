@@ -379,9 +379,15 @@ load_default_cb (gpointer user_data)
     return data;
 
   if (data_dir != NULL)
-    from_data_dir = g_build_filename (data_dir, "onet", NULL);
+    {
+      from_data_dir = g_build_filename (data_dir, "onet", NULL);
+      data = try_load_dir (from_data_dir);
+      if (data != NULL)
+        return data;
+    }
 
-  return try_load_dir (from_data_dir);
+  /* Uninstalled runs from the build tree use the checkout's data. */
+  return try_load_dir (SOURCE_DATADIR "/onet");
 }
 
 FwOnetData *

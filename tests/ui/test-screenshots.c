@@ -106,7 +106,7 @@ test_levels_with_inspector_and_search (void)
   fw_levels_page_set_inspector_visible (page, TRUE);
   marked = fw_ui_test_find_row (window, statement);
   g_assert_true (fw_statement_row_has_findings (FW_STATEMENT_ROW (marked)));
-  fw_ui_test_iterate (100);
+  fw_ui_test_iterate (1500);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   fw_ui_test_screenshot (GTK_WIDGET (window), inspector_path);
 

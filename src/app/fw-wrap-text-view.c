@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include "fw-wrap-text-view.h"
+
+struct _FwWrapTextView
+{
+  GtkTextView  parent_instance;
+
+  char        *placeholder_text;
+  /* The last height-for-width answer: measuring wraps the whole text. */
+  int          cached_width;
+  int          cached_height;
+};
+
+G_DEFINE_FINAL_TYPE (FwWrapTextView, fw_wrap_text_view, GTK_TYPE_TEXT_VIEW)
+
+enum {
+  PROP_0,
+  PROP_PLACEHOLDER_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+buffer_is_empty (FwWrapTextView *self)
+{
+  return gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self))) == 0;
+}
+
+/* A layout of @text wrapped like the view's own text at @width pixels. */
+static PangoLayout *
+wrapped_layout (FwWrapTextView *self,
+                const char     *text,
+                int             width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
+static GtkSizeRequestMode
+fw_wrap_text_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+fw_wrap_text_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  FwWrapTextView *self = FW_WRAP_TEXT_VIEW (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  int height;
+
+  GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->measure (widget, orientation, for_size,
+                                                              minimum, natural,
+                                                              minimum_baseline, natural_baseline);
+  if (orientation != GTK_ORIENTATION_VERTICAL || for_size < 0)
+    return;
+  if (for_size == self->cached_width)
+    {
+      *minimum = *natural = self->cached_height;
+      *minimum_baseline = *natural_baseline = -1;
+      return;
+    }
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* An empty view is one line high; so is a trailing newline's extra line. */
+  layout = wrapped_layout (self, text[0] != '\0' ? text : " ",
+                           for_size - gtk_text_view_get_left_margin (view)
+                                    - gtk_text_view_get_right_margin (view));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  height += gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+  self->cached_width = for_size;
+  self->cached_height = height;
+  *minimum = *natural = height;
+  *minimum_baseline = *natural_baseline = -1;
+}
+
+static void
+fw_wrap_text_view_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  FwWrapTextView *self = FW_WRAP_TEXT_VIEW (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  g_autoptr(PangoLayout) layout = NULL;
+  GdkRGBA color;
+
+  GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->snapshot (widget, snapshot);
+  if (self->placeholder_text == NULL || !buffer_is_empty (self))
+    return;
+
+  layout = wrapped_layout (self, self->placeholder_text,
+                           gtk_widget_get_width (widget) - gtk_text_view_get_left_margin (view)
+                                                         - gtk_text_view_get_right_margin (view));
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  color.alpha *= 0.45f;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (gtk_text_view_get_left_margin (view),
+                                                gtk_text_view_get_top_margin (view)));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+on_buffer_changed (FwWrapTextView *self)
+{
+  /* Wrapping changes with the text; the placeholder comes and goes. */
+  self->cached_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+on_buffer_notify (FwWrapTextView *self)
+{
+  self->cached_width = -1;
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
+                           G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+fw_wrap_text_view_finalize (GObject *object)
+{
+  FwWrapTextView *self = FW_WRAP_TEXT_VIEW (object);
+
+  g_clear_pointer (&self->placeholder_text, g_free);
+
+  G_OBJECT_CLASS (fw_wrap_text_view_parent_class)->finalize (object);
+}
+
+static void
+fw_wrap_text_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  FwWrapTextView *self = FW_WRAP_TEXT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACEHOLDER_TEXT:
+      g_value_set_string (value, self->placeholder_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_wrap_text_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  FwWrapTextView *self = FW_WRAP_TEXT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACEHOLDER_TEXT:
+      fw_wrap_text_view_set_placeholder_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_wrap_text_view_class_init (FwWrapTextViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = fw_wrap_text_view_finalize;
+  object_class->get_property = fw_wrap_text_view_get_property;
+  object_class->set_property = fw_wrap_text_view_set_property;
+  widget_class->get_request_mode = fw_wrap_text_view_get_request_mode;
+  widget_class->measure = fw_wrap_text_view_measure;
+  widget_class->snapshot = fw_wrap_text_view_snapshot;
+  widget_class->root = fw_wrap_text_view_root;
+
+  properties[PROP_PLACEHOLDER_TEXT] =
+    g_param_spec_string ("placeholder-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fw_wrap_text_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->root (widget);
+  /* Fonts come from the style, which only now is complete. */
+  FW_WRAP_TEXT_VIEW (widget)->cached_width = -1;
+}
+
+static void
+fw_wrap_text_view_init (FwWrapTextView *self)
+{
+  self->cached_width = -1;
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
+  g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_notify), NULL);
+  on_buffer_notify (self);
+}
+
+GtkWidget *
+fw_wrap_text_view_new (void)
+{
+  return g_object_new (FW_TYPE_WRAP_TEXT_VIEW, NULL);
+}
+
+const char *
+fw_wrap_text_view_get_placeholder_text (FwWrapTextView *self)
+{
+  g_return_val_if_fail (FW_IS_WRAP_TEXT_VIEW (self), NULL);
+
+  return self->placeholder_text;
+}
+
+void
+fw_wrap_text_view_set_placeholder_text (FwWrapTextView *self,
+                                        const char     *text)
+{
+  g_return_if_fail (FW_IS_WRAP_TEXT_VIEW (self));
+
+  if (g_strcmp0 (self->placeholder_text, text) == 0)
+    return;
+  g_free (self->placeholder_text);
+  self->placeholder_text = g_strdup (text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  text, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACEHOLDER_TEXT]);
+}
