@@ -70,8 +70,13 @@ fw_wrap_text_view_measure (GtkWidget      *widget,
   GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->measure (widget, orientation, for_size,
                                                               minimum, natural,
                                                               minimum_baseline, natural_baseline);
-  if (orientation != GTK_ORIENTATION_VERTICAL || for_size < 0)
+  if (orientation != GTK_ORIENTATION_VERTICAL)
     return;
+  if (for_size < 0)
+    {
+      /* Without a width: the height of the text unwrapped, the least it can ever need. */
+      for_size = G_MAXINT / (2 * PANGO_SCALE);
+    }
   if (for_size == self->cached_width)
     {
       *minimum = *natural = self->cached_height;
@@ -81,8 +86,13 @@ fw_wrap_text_view_measure (GtkWidget      *widget,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  /* An empty view is one line high; so is a trailing newline's extra line. */
-  layout = wrapped_layout (self, text[0] != '\0' ? text : " ",
+  /* An empty view shows its placeholder, or is one line high. */
+  if (text[0] == '\0')
+    {
+      g_free (text);
+      text = g_strdup (self->placeholder_text != NULL ? self->placeholder_text : " ");
+    }
+  layout = wrapped_layout (self, text,
                            for_size - gtk_text_view_get_left_margin (view)
                                     - gtk_text_view_get_right_margin (view));
   pango_layout_get_pixel_size (layout, NULL, &height);
@@ -133,6 +143,14 @@ on_buffer_notify (FwWrapTextView *self)
   self->cached_width = -1;
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
                            G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+fw_wrap_text_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->root (widget);
+  /* Fonts come from the style, which only now is complete. */
+  FW_WRAP_TEXT_VIEW (widget)->cached_width = -1;
 }
 
 static void
@@ -202,14 +220,6 @@ fw_wrap_text_view_class_init (FwWrapTextViewClass *klass)
 }
 
 static void
-fw_wrap_text_view_root (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->root (widget);
-  /* Fonts come from the style, which only now is complete. */
-  FW_WRAP_TEXT_VIEW (widget)->cached_width = -1;
-}
-
-static void
 fw_wrap_text_view_init (FwWrapTextView *self)
 {
   self->cached_width = -1;
@@ -242,6 +252,8 @@ fw_wrap_text_view_set_placeholder_text (FwWrapTextView *self,
     return;
   g_free (self->placeholder_text);
   self->placeholder_text = g_strdup (text);
+  self->cached_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
                                   text, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
