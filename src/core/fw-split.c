@@ -595,7 +595,7 @@ score_headline_end (const FwSplitter *self,
                     const char       *s,
                     gsize             len)
 {
-  gsize seg_start = len;
+  gsize seg_start;
   double score;
   guchar last;
 
@@ -603,6 +603,9 @@ score_headline_end (const FwSplitter *self,
     s++, len--;
   if (len == 0)
     return -3.0;
+
+  /* Only now: the loop above may have shortened the candidate. */
+  seg_start = len;
 
   last = (guchar) s[len - 1];
   if (last == ')' || last == ']')

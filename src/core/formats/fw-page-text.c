@@ -720,7 +720,8 @@ feed_levels (FwPageParser     *self,
       return;
     }
 
-  if (self->expect_role && looks_like_role_label (line->text))
+  /* An anchor line (even page chrome) ends the level: no role label can follow it. */
+  if (self->expect_role && self->level != NULL && looks_like_role_label (line->text))
     {
       self->expect_role = FALSE;
       g_free (self->level->role_label);
@@ -1254,6 +1255,7 @@ feed_anchor (FwPageParser     *self,
     }
 
   self->level = NULL;
+  self->expect_role = FALSE;
   return TRUE;
 }
 
