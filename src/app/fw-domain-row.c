@@ -120,7 +120,8 @@ fw_domain_row_class_init (FwDomainRowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-domain-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fw-domain-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FwDomainRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FwDomainRow, marker);
   gtk_widget_class_bind_template_child (widget_class, FwDomainRow, count_label);

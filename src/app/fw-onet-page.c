@@ -601,11 +601,17 @@ fw_onet_page_findings_changed (FwEditorPage *page)
   guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
 
   for (guint i = 0; i < self->apprenticeship_rows->len; i++)
-    gtk_widget_remove_css_class (g_object_get_data (g_ptr_array_index (self->apprenticeship_rows, i),
-                                                    "code"), "error");
+    {
+      GObject *row = g_ptr_array_index (self->apprenticeship_rows, i);
+
+      gtk_widget_remove_css_class (g_object_get_data (row, "code"), "error");
+    }
   for (guint i = 0; i < self->task_rows->len; i++)
-    gtk_widget_remove_css_class (g_object_get_data (g_ptr_array_index (self->task_rows, i),
-                                                    "task-id"), "error");
+    {
+      GObject *row = g_ptr_array_index (self->task_rows, i);
+
+      gtk_widget_remove_css_class (g_object_get_data (row, "task-id"), "error");
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);

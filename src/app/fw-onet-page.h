@@ -22,9 +22,9 @@ GtkWidget          *fw_onet_page_new                (void);
 FwStringListEditor *fw_onet_page_get_list_editor    (FwOnetPage *self,
                                                      const char *property);
 /* The entry row editing @property ("code", "title", "text", "task-id") of the apprenticeship
- * or task at @index, expanding its row. */
+ * or task at @index of @list ("apprenticeships", "tasks"), expanding its row. */
 GtkWidget          *fw_onet_page_get_item_entry     (FwOnetPage *self,
-                                                     const char *list,     /* "apprenticeships", "tasks" */
+                                                     const char *list,
                                                      guint       index,
                                                      const char *property);
 /* The titles of the statements listed as anchored to task @index. */

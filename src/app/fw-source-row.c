@@ -187,7 +187,8 @@ fw_source_row_class_init (FwSourceRowClass *klass)
     g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-source-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fw-source-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FwSourceRow, marker);
   gtk_widget_class_bind_template_child (widget_class, FwSourceRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, FwSourceRow, short_label_row);

@@ -284,8 +284,10 @@ fw_sources_page_remove_source (FwSourcesPage *self,
   /* Translators: %s is a source's short label */
   heading = g_strdup_printf (_("Remove “%s”?"), fw_source_get_short_label (source));
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u statement cites this source. Remove the citation, or cite another source instead?",
-                                       "%u statements cite this source. Remove the citations, or cite another source instead?",
+                                       "%u statement cites this source. Remove the citation, "
+                                       "or cite another source instead?",
+                                       "%u statements cite this source. Remove the citations, "
+                                       "or cite another source instead?",
                                        count), count);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   ids = g_ptr_array_new_with_free_func (g_free);
@@ -337,8 +339,9 @@ fw_sources_page_findings_changed (FwEditorPage *page)
   FwSourcesPage *self = FW_SOURCES_PAGE (page);
   GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
   guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
-  g_autoptr(GPtrArray) per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) per_row = NULL;
 
+  per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < self->rows->len; i++)
     g_ptr_array_add (per_row, g_ptr_array_new_with_free_func (g_object_unref));
   for (guint i = 0; i < n; i++)

@@ -23,6 +23,9 @@ struct _FwStatementList
   GtkListBoxRow   *drop_row;
   GdkFrameClock   *frame_clock;
   gulong           after_paint_id;
+  /* Frames during which to look for stale allocations (see on_after_paint). */
+  guint            check_frames;
+  int              checked_width;
   gboolean         has_list_findings;
 
   /* Template children */
@@ -105,6 +108,14 @@ on_items_changed (FwStatementList *self)
     g_clear_object (&self->selected);
   update_count (self);
   update_actions (self);
+}
+
+/* Looks for stale allocations for the next few frames (see on_after_paint). */
+static void
+arm_layout_check (FwStatementList *self)
+{
+  self->check_frames = 3;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Rows ------------------------------------------------------------------------------------ */
@@ -195,6 +206,8 @@ create_row (gpointer item,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_chips_focus_enter), self, 0);
   gtk_widget_add_controller (g_object_get_data (G_OBJECT (row), "fw-citation-chips"), focus);
+  /* Edits and citations change the row's height. */
+  g_signal_connect_object (item, "notify", G_CALLBACK (arm_layout_check), self, G_CONNECT_SWAPPED);
   apply_findings (self, FW_STATEMENT_ROW (row));
   if (item == self->selected)
     gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
@@ -446,6 +459,17 @@ static void
 on_after_paint (FwStatementList *self)
 {
   GtkWidget *outermost = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  /* Only after a change: new rows, edits, a new width. */
+  if (width != self->checked_width)
+    {
+      self->checked_width = width;
+      self->check_frames = 3;
+    }
+  if (self->check_frames == 0)
+    return;
+  self->check_frames--;
 
   for (GtkWidget *widget = GTK_WIDGET (self);
        widget != NULL && !GTK_IS_SCROLLABLE (widget) && !GTK_IS_NATIVE (widget);
@@ -469,6 +493,7 @@ fw_statement_list_map (GtkWidget *widget)
   self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
   self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
                                                    G_CALLBACK (on_after_paint), self);
+  arm_layout_check (self);
 }
 
 static void

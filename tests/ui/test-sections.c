@@ -722,43 +722,86 @@ test_evidence_edit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A copy of the page sample whose evidence pack records only some fields. */
+static char *
+partial_evidence_path (void)
+{
+  const char *shared = g_getenv ("FW_SHARED_DIR");
+  g_autofree char *sample = g_build_filename (shared != NULL ? shared : "../shared", "samples",
+                                              "nsx-page-radiologic-technologists.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) document = fw_format_read_file (sample, FW_FORMAT_AUTO, NULL, &error);
+  char *path = tmp_path ("partial-evidence.fwk");
+  FwEvidence *evidence;
+
+  g_assert_no_error (error);
+  evidence = fw_document_get_evidence (document);
+  g_object_set (evidence, "augment-share", NAN, "ai-autonomy", NAN, "quadrant", NULL,
+                "wef-id", NULL, NULL);
+  g_assert_true (fw_format_save (document, path, FW_FORMAT_FWK, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
 static void
 test_evidence_absent_stays_absent (void)
 {
-  /* The shipped sample records no evidence at all. */
-  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  g_autofree char *path = partial_evidence_path ();
+  FwWindow *window = fw_ui_test_open_path (fw_ui_test_get_app (), path);
   FwDocument *document = document_of (window);
+  FwEvidence *evidence = fw_document_get_evidence (document);
   FwEvidencePage *page = evidence_page (window);
   g_autoptr(FwDocument) reopened = NULL;
   GtkWidget *set_button;
 
-  g_assert_true (fw_evidence_is_empty (fw_document_get_evidence (document)));
+  g_assert_false (fw_evidence_has (evidence, "augment-share"));
+  g_assert_true (fw_evidence_has (evidence, "time-saved"));
   fw_ui_test_iterate (100);
   /* Shown as "Not set", with a button, not as a zero. */
-  set_button = fw_evidence_page_get_field_widget (page, "task-observations");
+  set_button = fw_evidence_page_get_field_widget (page, "augment-share");
   g_assert_true (GTK_IS_BUTTON (set_button));
   g_assert_true (gtk_widget_get_mapped (set_button));
+  g_assert_true (GTK_IS_SPIN_BUTTON (fw_evidence_page_get_field_widget (page, "time-saved")));
   g_assert_cmpint (adw_combo_row_get_selected (ADW_COMBO_ROW (fw_evidence_page_get_field_widget (page, "quadrant"))),
                    ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fw_evidence_page_get_field_widget (page, "wef-id"))),
+                   ==, "");
 
-  /* Visiting the form and saving leaves everything absent. */
+  /* Focusing every field and saving leaves the absent ones absent, the others as they were. */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *properties[] = { "augment-share", "ai-autonomy", "quadrant", "wef-id" };
+
+      gtk_widget_grab_focus (fw_evidence_page_get_field_widget (page, properties[i]));
+      fw_ui_test_iterate (20);
+    }
+  gtk_widget_grab_focus (fw_evidence_page_get_field_widget (page, "time-saved"));
+  fw_ui_test_iterate (20);
+  gtk_widget_grab_focus (fw_evidence_page_get_field_widget (page, "top-skill"));
+  fw_ui_test_iterate (20);
+  g_assert_false (fw_history_can_undo (fw_document_get_history (document)));
   reopened = save_and_reopen (document);
-  g_assert_true (fw_evidence_is_empty (fw_document_get_evidence (reopened)));
+  evidence = fw_document_get_evidence (reopened);
+  g_assert_false (fw_evidence_has (evidence, "augment-share"));
+  g_assert_false (fw_evidence_has (evidence, "ai-autonomy"));
+  g_assert_false (fw_evidence_has (evidence, "quadrant"));
+  g_assert_false (fw_evidence_has (evidence, "wef-id"));
+  g_assert_cmpfloat_with_epsilon (fw_evidence_get_number (evidence, "time-saved"), 85.5, 1e-9);
   g_clear_object (&reopened);
 
   /* Set, then clear: absent again. */
   click (set_button);
-  g_assert_true (fw_evidence_has (fw_document_get_evidence (document), "task-observations"));
-  g_assert_true (GTK_IS_SPIN_BUTTON (fw_evidence_page_get_field_widget (page, "task-observations")));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (fw_evidence_page_get_field_widget (page, "task-observations")),
+  g_assert_true (fw_evidence_has (fw_document_get_evidence (document), "augment-share"));
+  g_assert_true (GTK_IS_SPIN_BUTTON (fw_evidence_page_get_field_widget (page, "augment-share")));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (fw_evidence_page_get_field_widget (page, "augment-share")),
                              12);
-  click (fw_evidence_page_get_clear_button (page, "task-observations"));
-  g_assert_false (fw_evidence_has (fw_document_get_evidence (document), "task-observations"));
+  click (fw_evidence_page_get_clear_button (page, "augment-share"));
+  g_assert_false (fw_evidence_has (fw_document_get_evidence (document), "augment-share"));
   reopened = save_and_reopen (document);
-  g_assert_true (fw_evidence_is_empty (fw_document_get_evidence (reopened)));
+  g_assert_false (fw_evidence_has (fw_document_get_evidence (reopened), "augment-share"));
   undo (window);
   g_assert_cmpfloat_with_epsilon (fw_evidence_get_number (fw_document_get_evidence (document),
-                                                          "task-observations"), 12, 1e-9);
+                                                          "augment-share"), 12, 1e-9);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -970,6 +1013,12 @@ test_ai_edit_undo_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_one_item (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 1;
+}
+
 static void
 test_ai_citations (void)
 {
@@ -1003,7 +1052,8 @@ test_ai_citations (void)
   fw_citation_chips_open_picker (chips);
   offered = fw_citation_chips_get_picker_model (chips);
   gtk_editable_set_text (fw_citation_chips_get_search_entry (chips), "pathsmith");
-  fw_ui_test_iterate (50);
+  /* The search entry waits for typing to pause. */
+  g_assert_true (fw_ui_test_wait_until (has_one_item, offered, 2000));
   g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 1);
   source = g_list_model_get_item (offered, 0);
   g_assert_cmpstr (fw_source_get_id (source), ==, "src-pathsmith-durable-skills");
@@ -1069,6 +1119,16 @@ test_screenshots (void)
           g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
         }
     }
+  /* The O*NET tasks, one expanded, further down the page. */
+  {
+    g_autofree char *path = g_build_filename (dir, "sections-onet-tasks-dark.png", NULL);
+    FwOnetPage *page = onet_page (window);
+
+    g_assert_true (gtk_widget_grab_focus (fw_onet_page_get_item_entry (page, "tasks", 0, "task-id")));
+    fw_ui_test_iterate (300);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    fw_ui_test_screenshot (GTK_WIDGET (window), path);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
 }
