@@ -11,6 +11,7 @@
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-json.h"
+#include "fw-limits.h"
 
 /*
  * The native .fwk format: pretty-printed JSON with a fixed key order, one field a line, and
@@ -455,6 +456,11 @@ read_statement (NativeReader *reader,
       || !read_strv (reader, object, path, "anchors", &anchors)
       || !read_number (reader, object, path, "splitConfidence", &confidence))
     return FALSE;
+
+  if (!fw_limits_statement_fits (headline, body))
+    return fail_at_node (reader, node, path,
+                         "statement is longer than %d bytes (headline, “ — ” and body together)",
+                         FW_MAX_STATEMENT_LENGTH);
 
   if (!isnan (confidence) && (confidence < 0 || confidence > 1))
     {

@@ -11,6 +11,7 @@
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-json.h"
+#include "fw-limits.h"
 
 /*
  * NSX JSON, schema 1.0 (data/schemas/nsx-1.0.schema.json).
@@ -409,6 +410,10 @@ read_statement (NsxReader  *reader,
                          describe_node (node));
 
   text = json_node_get_string (node);
+  if (!fw_limits_statement_text_fits (text))
+    return fail_at_node (reader, node, path, "statement is longer than %d bytes (%" G_GSIZE_FORMAT
+                         " bytes)", FW_MAX_STATEMENT_LENGTH, strlen (text));
+
   if (strstr (text, FW_STATEMENT_SEPARATOR) == NULL)
     return fail_at_node (reader, node, path,
                          "statement has no “ — ” (space, em dash, space) between its headline "

@@ -217,6 +217,47 @@ walk (xmlNode     *root,
   return TRUE;
 }
 
+/*
+ * Refuses a tree with an element deeper than FW_MAX_HTML_DEPTH (<html> is level 1), wherever
+ * it is, skipped elements and list items included. libxml2 silently stops parsing one level
+ * past this limit, so such a tree may have lost everything after the deep part: it must not
+ * be read as if the page ended there.
+ */
+static gboolean
+check_depth (xmlNode     *root,
+             const char  *filename,
+             GError     **error)
+{
+  xmlNode *node = root;
+  guint level = 1;
+
+  while (node != NULL)
+    {
+      if (node->type == XML_ELEMENT_NODE && level > FW_MAX_HTML_DEPTH)
+        {
+          fw_set_error_at (error, FW_ERROR_PARSE, filename, node_line (node), 1,
+                           "elements are nested deeper than %d levels", FW_MAX_HTML_DEPTH);
+          return FALSE;
+        }
+
+      if (node->children != NULL)
+        {
+          node = node->children;
+          level++;
+          continue;
+        }
+
+      while (node != root && node->next == NULL)
+        {
+          node = node->parent;
+          level--;
+        }
+      node = node != root ? node->next : NULL;
+    }
+
+  return TRUE;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* List items                                                                               */
 
@@ -714,7 +755,8 @@ fw_page_html_read (const char  *data,
       if (root != NULL)
         {
           /* The root element itself is a block; walk() visits its descendants. */
-          ok = walk (root, page_enter, page_leave, &page_walker, filename, &walk_error) &&
+          ok = check_depth (root, filename, &walk_error) &&
+               walk (root, page_enter, page_leave, &page_walker, filename, &walk_error) &&
                walk_error == NULL;
           flush_line (&walker);
         }
