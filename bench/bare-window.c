@@ -15,6 +15,7 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 GApplication  *app)
 {
+  g_printerr ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   g_application_quit (app);
 }

@@ -200,7 +200,8 @@ fw_application_open_file (FwApplication *self,
   if (hint != NULL && fw_window_is_untouched (hint))
     window = hint;
   if (window == NULL)
-    window = new_window (self);
+    window = fw_window_new (GTK_APPLICATION (self));
+  /* Reading starts before the window is shown, so that it is busy from its first frame on. */
   fw_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
 }

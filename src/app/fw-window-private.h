@@ -45,6 +45,10 @@ struct _FwWindow
   gboolean         recent_watched;
   /* Validation and other deferrable work wait for the first frame. */
   gboolean         first_frame_drawn;
+  /* The validator ran on the current document. */
+  gboolean         validated;
+  /* Sections whose page shows the current document, one bit per section. */
+  guint            bound_pages;
 
   /* Template children */
   AdwToastOverlay *toast_overlay;

@@ -70,6 +70,7 @@ void         fw_window_validate_now      (FwWindow            *self);
 void         fw_window_show_section      (FwWindow            *self,
                                           const char          *section);
 const char  *fw_window_get_section       (FwWindow            *self);
+/* The page of @section, showing the document (pages are otherwise filled when first shown). */
 GtkWidget   *fw_window_get_page          (FwWindow            *self,
                                           const char          *section);
 /* Goes to what @finding is about and focuses the field at fault. */
