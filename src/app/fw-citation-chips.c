@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-citation-chips.h"
+#include "fw-wrap-box.h"
 
 struct _FwCitationChips
 {
@@ -20,7 +21,7 @@ struct _FwCitationChips
   GtkSingleSelection *selection;
 
   /* Template children */
-  GtkFlowBox         *flow_box;
+  FwWrapBox          *wrap_box;
   GtkMenuButton      *add_button;
   GtkPopover         *picker;
   GtkSearchEntry     *search_entry;
@@ -128,6 +129,57 @@ icon_button (const char *icon_name,
   return button;
 }
 
+/* The short label, whole: chips wrap to the next line rather than cut their text. */
+static GtkWidget *
+chip_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+/*
+ * The chip's body: with a URL, a link button that opens it; without one, a plain label.
+ * Hovering it, or focusing the link, shows the full title.
+ */
+static GtkWidget *
+chip_body (FwCitationChips *self,
+           const char      *label_text,
+           const char      *description,
+           const char      *url)
+{
+  g_autofree char *tooltip = NULL;
+  GtkWidget *content;
+  GtkWidget *button;
+
+  if (url == NULL || url[0] == '\0')
+    return chip_label (label_text);
+
+  content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_box_append (GTK_BOX (content), chip_label (label_text));
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("adw-external-link-symbolic"));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (content), "chip-link-icon");
+  button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "chip-link");
+  /* Translators: tooltip of a citation chip: the source's full title, then its address */
+  tooltip = g_strdup_printf (_("%s\nOpen %s"), description, url);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label_text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_clicked), self,
+                           G_CONNECT_SWAPPED);
+  return button;
+}
+
 static GtkWidget *
 create_chip (FwCitationChips *self,
              const char      *source_id)
@@ -137,17 +189,16 @@ create_chip (FwCitationChips *self,
   g_autofree char *label_text = NULL;
   g_autofree char *remove_tooltip = NULL;
   g_autofree char *description = NULL;
-  GtkWidget *label;
   GtkWidget *button;
   const char *url = source != NULL ? fw_source_get_url (source) : NULL;
 
   gtk_widget_add_css_class (chip, "citation-chip");
-  gtk_widget_set_halign (chip, GTK_ALIGN_START);
   if (source != NULL)
     {
       label_text = g_strdup (fw_source_get_short_label (source)[0] != '\0'
                                ? fw_source_get_short_label (source) : source_id);
-      description = g_strdup (fw_source_get_title (source));
+      description = g_strdup (fw_source_get_title (source)[0] != '\0'
+                                ? fw_source_get_title (source) : label_text);
     }
   else
     {
@@ -155,28 +206,15 @@ create_chip (FwCitationChips *self,
       description = g_strdup (_("This source is not in the registry."));
       gtk_widget_add_css_class (chip, "unknown-source");
     }
-  label = gtk_label_new (label_text);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_box_append (GTK_BOX (chip), label);
-  /* Hover and keyboard focus both show the full title. */
+  g_object_set_data_full (G_OBJECT (chip), "source-id", g_strdup (source_id), g_free);
+  gtk_box_append (GTK_BOX (chip), chip_body (self, label_text, description, url));
+  gtk_widget_add_css_class (gtk_widget_get_first_child (chip), "chip-body");
+  /* Hovering anywhere on the chip shows the full title. */
   gtk_widget_set_tooltip_text (chip, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label_text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
-
-  if (url != NULL && url[0] != '\0')
-    {
-      g_autofree char *tooltip = g_strdup_printf (_("Open %s"), url);
-
-      button = icon_button ("adw-external-link-symbolic", tooltip);
-      g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_clicked), self,
-                               G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (chip), button);
-    }
 
   /* Translators: a button on a citation chip; %s is the source's short label */
   remove_tooltip = g_strdup_printf (_("Remove Citation of %s"), label_text);
@@ -207,14 +245,22 @@ on_source_notify (FwCitationChips *self,
 }
 
 static void
+remove_chips (FwCitationChips *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->wrap_box))) != NULL &&
+         child != GTK_WIDGET (self->add_button))
+    fw_wrap_box_remove (self->wrap_box, child);
+}
+
+static void
 rebuild_chips (FwCitationChips *self)
 {
   const char * const *citations;
-  GtkWidget *child;
 
   unwatch_sources (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box))) != NULL)
-    gtk_flow_box_remove (self->flow_box, child);
+  remove_chips (self);
   if (self->statement == NULL || self->document == NULL)
     return;
 
@@ -222,12 +268,9 @@ rebuild_chips (FwCitationChips *self)
   for (guint i = 0; citations[i] != NULL; i++)
     {
       FwSource *source = fw_document_find_source (self->document, citations[i]);
-      GtkWidget *flow_child;
 
-      gtk_flow_box_append (self->flow_box, create_chip (self, citations[i]));
-      flow_child = gtk_widget_get_last_child (GTK_WIDGET (self->flow_box));
-      /* The chip's buttons take the focus; the wrapper need not. */
-      gtk_widget_set_focusable (flow_child, FALSE);
+      fw_wrap_box_insert_before (self->wrap_box, create_chip (self, citations[i]),
+                                 GTK_WIDGET (self->add_button));
       if (source != NULL)
         {
           g_ptr_array_add (self->watched, g_object_ref (source));
@@ -235,7 +278,6 @@ rebuild_chips (FwCitationChips *self)
                                    G_CONNECT_SWAPPED);
         }
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->flow_box), citations[0] != NULL);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -397,9 +439,10 @@ fw_citation_chips_class_init (FwCitationChipsClass *klass)
   object_class->finalize = fw_citation_chips_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (FW_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-citation-chips.ui");
-  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, wrap_box);
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, add_button);
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, picker);
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, search_entry);
@@ -432,7 +475,6 @@ fw_citation_chips_init (FwCitationChips *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_widget_set_visible (GTK_WIDGET (self->flow_box), FALSE);
   update_picker_stack (self);
 }
 
@@ -481,24 +523,74 @@ fw_citation_chips_get_add_button (FwCitationChips *self)
   return GTK_WIDGET (self->add_button);
 }
 
+static GtkWidget *
+find_chip (FwCitationChips *self,
+           const char      *source_id)
+{
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->wrap_box));
+       chip != NULL && chip != GTK_WIDGET (self->add_button);
+       chip = gtk_widget_get_next_sibling (chip))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (chip), "source-id"), source_id) == 0)
+        return chip;
+    }
+  return NULL;
+}
+
 GtkWidget *
-fw_citation_chips_get_remove_button (FwCitationChips *self,
-                                     const char      *source_id)
+fw_citation_chips_get_chip (FwCitationChips *self,
+                            const char      *source_id)
 {
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
   g_return_val_if_fail (source_id != NULL, NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
-      GtkWidget *button = gtk_widget_get_last_child (chip);
+  return find_chip (self, source_id);
+}
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (button), "source-id"), source_id) == 0)
-        return button;
-    }
-  return NULL;
+GtkWidget *
+fw_citation_chips_get_remove_button (FwCitationChips *self,
+                                     const char      *source_id)
+{
+  GtkWidget *chip;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  chip = find_chip (self, source_id);
+  return chip != NULL ? gtk_widget_get_last_child (chip) : NULL;
+}
+
+GtkWidget *
+fw_citation_chips_get_link_button (FwCitationChips *self,
+                                   const char      *source_id)
+{
+  GtkWidget *chip;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  chip = find_chip (self, source_id);
+  if (chip == NULL || !GTK_IS_BUTTON (gtk_widget_get_first_child (chip)))
+    return NULL;
+  return gtk_widget_get_first_child (chip);
+}
+
+const char *
+fw_citation_chips_get_label (FwCitationChips *self,
+                             const char      *source_id)
+{
+  GtkWidget *body;
+
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  body = find_chip (self, source_id);
+  if (body == NULL)
+    return NULL;
+  body = gtk_widget_get_first_child (body);
+  if (GTK_IS_BUTTON (body))
+    body = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (body)));
+  return gtk_label_get_label (GTK_LABEL (body));
 }
 
 guint
@@ -508,11 +600,19 @@ fw_citation_chips_get_n_chips (FwCitationChips *self)
 
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), 0);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->wrap_box));
+       chip != NULL && chip != GTK_WIDGET (self->add_button);
+       chip = gtk_widget_get_next_sibling (chip))
     n++;
   return n;
+}
+
+guint
+fw_citation_chips_get_n_lines (FwCitationChips *self)
+{
+  g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), 0);
+
+  return fw_wrap_box_get_n_lines (self->wrap_box);
 }
 
 void

@@ -3,8 +3,10 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fw-citation-chips.h"
 #include "fw-inspector.h"
 #include "fw-split.h"
 #include "fw-wrap-text-view.h"
@@ -13,17 +15,28 @@ struct _FwInspector
 {
   GtkWidget    parent_instance;
 
-  FwDocument  *document;
-  FwStatement *statement;
+  FwDocument         *document;
+  FwStatement        *statement;
+  /* The document's O*NET tasks that have an id and are not anchored yet, matching the search. */
+  GtkCustomFilter    *task_filter;
+  GtkFilterListModel *task_filtered;
+  GtkNoSelection     *task_selection;
 
   /* Template children */
-  GtkStack    *stack;
-  GtkLabel    *id_label;
-  GtkBox      *citations_box;
-  GtkLabel    *no_citations_label;
-  GtkWidget   *split_warning;
-  GtkLabel    *split_label;
-  GtkTextView *note_view;
+  GtkStack           *stack;
+  GtkLabel           *id_label;
+  FwCitationChips    *citation_chips;
+  GtkListBox         *anchors_list;
+  GtkLabel           *no_anchors_label;
+  GtkMenuButton      *anchor_add_button;
+  GtkPopover         *anchor_picker;
+  GtkSearchEntry     *anchor_search_entry;
+  GtkStack           *anchor_picker_stack;
+  GtkListView        *anchor_list_view;
+  GtkLabel           *anchor_empty_label;
+  GtkWidget          *split_warning;
+  GtkLabel           *split_label;
+  GtkTextView        *note_view;
 };
 
 G_DEFINE_FINAL_TYPE (FwInspector, fw_inspector, GTK_TYPE_WIDGET)
@@ -79,40 +92,285 @@ on_note_changed (FwInspector   *self,
                                               text[0] != '\0' ? text : NULL, TRUE));
 }
 
-static void
-sync_citations (FwInspector *self)
+/* Anchored tasks ------------------------------------------------------------------------- */
+
+static GListStore *
+document_tasks (FwInspector *self)
 {
-  GtkWidget *child;
-  const char * const *citations;
+  return self->document != NULL ? fw_onet_get_tasks (fw_document_get_onet (self->document)) : NULL;
+}
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box))) != NULL)
-    gtk_box_remove (self->citations_box, child);
+/* The document's task with @task_id, or NULL; the task store keeps it alive. */
+static FwTask *
+find_task (FwInspector *self,
+           const char  *task_id)
+{
+  GListModel *tasks = G_LIST_MODEL (document_tasks (self));
 
-  citations = self->statement ? fw_statement_get_citations (self->statement) : NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self->no_citations_label),
-                          citations == NULL || citations[0] == NULL);
-  for (guint i = 0; citations != NULL && citations[i] != NULL; i++)
+  for (guint i = 0; tasks != NULL && i < g_list_model_get_n_items (tasks); i++)
     {
-      FwSource *source = fw_document_find_source (self->document, citations[i]);
-      GtkWidget *label;
+      g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
 
-      if (source != NULL)
-        {
-          label = gtk_label_new (fw_source_get_short_label (source));
-          gtk_widget_set_tooltip_text (label, fw_source_get_title (source));
-        }
-      else
-        {
-          g_autofree char *text = g_strdup_printf (_("%s (unknown source)"), citations[i]);
-
-          label = gtk_label_new (text);
-          gtk_widget_add_css_class (label, "error");
-        }
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "citation-chip");
-      gtk_box_append (self->citations_box, label);
+      if (g_strcmp0 (fw_task_get_task_id (task), task_id) == 0)
+        return task;
     }
+  return NULL;
+}
+
+static void
+run_anchors (FwInspector        *self,
+             const char * const *anchors)
+{
+  FwCommand *command = fw_command_set_strv_new (G_OBJECT (self->statement), "anchors", anchors);
+
+  fw_command_set_label (command, _("Edit Anchored Tasks"));
+  fw_document_run (self->document, command);
+}
+
+gboolean
+fw_inspector_add_anchor (FwInspector *self,
+                         const char  *task_id)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) anchors = NULL;
+  const char * const *current;
+
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), FALSE);
+  g_return_val_if_fail (task_id != NULL && task_id[0] != '\0', FALSE);
+
+  if (self->statement == NULL)
+    return FALSE;
+  current = fw_statement_get_anchors (self->statement);
+  if (g_strv_contains (current, task_id))
+    return FALSE;
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) current);
+  g_strv_builder_add (builder, task_id);
+  anchors = g_strv_builder_end (builder);
+  run_anchors (self, (const char * const *) anchors);
+  return TRUE;
+}
+
+gboolean
+fw_inspector_remove_anchor (FwInspector *self,
+                            const char  *task_id)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) anchors = NULL;
+  const char * const *current;
+
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), FALSE);
+  g_return_val_if_fail (task_id != NULL, FALSE);
+
+  if (self->statement == NULL)
+    return FALSE;
+  current = fw_statement_get_anchors (self->statement);
+  if (!g_strv_contains (current, task_id))
+    return FALSE;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; current[i] != NULL; i++)
+    {
+      if (!g_str_equal (current[i], task_id))
+        g_strv_builder_add (builder, current[i]);
+    }
+  anchors = g_strv_builder_end (builder);
+  run_anchors (self, (const char * const *) anchors);
+  return TRUE;
+}
+
+static void
+on_anchor_remove_clicked (FwInspector *self,
+                          GtkButton   *button)
+{
+  g_autofree char *task_id = g_strdup (g_object_get_data (G_OBJECT (button), "task-id"));
+  gboolean had_focus = gtk_widget_has_focus (GTK_WIDGET (button));
+
+  fw_inspector_remove_anchor (self, task_id);
+  /* The row is gone: keep the keyboard in the group. */
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->anchor_add_button));
+}
+
+static GtkWidget *
+create_anchor_row (FwInspector *self,
+                   const char  *task_id)
+{
+  FwTask *task = find_task (self, task_id);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *subtitle = NULL;
+  g_autofree char *remove_label = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (task != NULL && fw_task_get_text (task)[0] != '\0')
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_task_get_text (task));
+      /* Translators: %s is an O*NET task id such as 12345 */
+      subtitle = g_strdup_printf (_("Task %s"), task_id);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), task_id);
+      subtitle = g_strdup (_("Not among this occupation’s O*NET tasks"));
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "anchor-row");
+  g_object_set_data_full (G_OBJECT (row), "task-id", g_strdup (task_id), g_free);
+
+  /* Translators: %s is an O*NET task id */
+  remove_label = g_strdup_printf (_("Remove Anchor to Task %s"), task_id);
+  gtk_widget_set_tooltip_text (button, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_label, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "task-id", g_strdup (task_id), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_anchor_remove_clicked), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "remove-button", button);
+  return row;
+}
+
+static void
+sync_anchors (FwInspector *self)
+{
+  const char * const *anchors = self->statement ? fw_statement_get_anchors (self->statement) : NULL;
+  GtkWidget *child;
+  gboolean any = anchors != NULL && anchors[0] != NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->anchors_list))) != NULL)
+    gtk_list_box_remove (self->anchors_list, child);
+  for (guint i = 0; anchors != NULL && anchors[i] != NULL; i++)
+    gtk_list_box_append (self->anchors_list, create_anchor_row (self, anchors[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->anchors_list), any);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_anchors_label), !any);
+  gtk_filter_changed (GTK_FILTER (self->task_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+filter_task (gpointer item,
+             gpointer user_data)
+{
+  FwInspector *self = user_data;
+  const char *task_id = fw_task_get_task_id (item);
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->anchor_search_entry));
+  g_autofree char *folded_needle = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded = NULL;
+
+  if (task_id == NULL || task_id[0] == '\0')
+    return FALSE;
+  if (self->statement != NULL && g_strv_contains (fw_statement_get_anchors (self->statement),
+                                                  task_id))
+    return FALSE;
+  if (needle == NULL || needle[0] == '\0')
+    return TRUE;
+  folded_needle = g_utf8_casefold (needle, -1);
+  haystack = g_strconcat (task_id, "\n", fw_task_get_text (item), NULL);
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static void
+update_anchor_picker_stack (FwInspector *self)
+{
+  gboolean searching = gtk_editable_get_text (GTK_EDITABLE (self->anchor_search_entry))[0] != '\0';
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->task_filtered)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->anchor_picker_stack, "list");
+      return;
+    }
+  gtk_label_set_label (self->anchor_empty_label,
+                       searching ? _("No matching tasks")
+                                 : _("No more O*NET tasks with an id to anchor to. Add tasks "
+                                     "and their ids on the O*NET page."));
+  gtk_stack_set_visible_child_name (self->anchor_picker_stack, "empty");
+}
+
+static void
+on_anchor_search_changed (FwInspector *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->task_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_anchor_picker_stack (self);
+}
+
+static void
+pick_task (FwInspector *self,
+           guint        position)
+{
+  g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (self->task_filtered), position);
+
+  if (task == NULL)
+    return;
+  gtk_popover_popdown (self->anchor_picker);
+  fw_inspector_add_anchor (self, fw_task_get_task_id (task));
+  gtk_widget_grab_focus (GTK_WIDGET (self->anchor_add_button));
+}
+
+static void
+on_anchor_search_activate (FwInspector *self)
+{
+  pick_task (self, 0);
+}
+
+static void
+on_anchor_list_activate (FwInspector *self,
+                         guint        position)
+{
+  pick_task (self, position);
+}
+
+static void
+on_anchor_picker_show (FwInspector *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->anchor_search_entry), "");
+  gtk_filter_changed (GTK_FILTER (self->task_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_anchor_picker_stack (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->anchor_search_entry));
+}
+
+static void
+setup_task_item (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *task_id = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 44);
+  gtk_label_set_xalign (GTK_LABEL (task_id), 0);
+  gtk_widget_add_css_class (task_id, "caption");
+  gtk_widget_add_css_class (task_id, "dim-label");
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), task_id);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_task_item (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  FwTask *task = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *text = gtk_widget_get_first_child (box);
+  g_autofree char *task_id = g_strdup_printf (_("Task %s"), fw_task_get_task_id (task));
+
+  gtk_label_set_label (GTK_LABEL (text), fw_task_get_text (task));
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (text)), task_id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fw_task_get_text (task), -1);
+}
+
+static void
+on_tasks_changed (FwInspector *self)
+{
+  if (self->statement != NULL)
+    sync_anchors (self);
 }
 
 static void
@@ -137,8 +395,8 @@ on_statement_notify (FwInspector *self,
 {
   if (g_strcmp0 (pspec->name, "note") == 0)
     sync_note (self);
-  else if (g_strcmp0 (pspec->name, "citations") == 0)
-    sync_citations (self);
+  else if (g_strcmp0 (pspec->name, "anchors") == 0)
+    sync_anchors (self);
   else if (g_strcmp0 (pspec->name, "split-confidence") == 0)
     sync_split (self);
 }
@@ -160,6 +418,12 @@ fw_inspector_dispose (GObject *object)
   /* The template's root box is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+  if (self->statement != NULL)
+    g_signal_handlers_disconnect_by_data (self->statement, self);
+  g_clear_object (&self->task_selection);
+  g_clear_object (&self->task_filtered);
   g_clear_object (&self->document);
   g_clear_object (&self->statement);
 
@@ -176,14 +440,26 @@ fw_inspector_class_init (FwInspectorClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
+  g_type_ensure (FW_TYPE_CITATION_CHIPS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, FwInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, FwInspector, id_label);
-  gtk_widget_class_bind_template_child (widget_class, FwInspector, citations_box);
-  gtk_widget_class_bind_template_child (widget_class, FwInspector, no_citations_label);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, citation_chips);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchors_list);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, no_anchors_label);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_add_button);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_picker);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_picker_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_list_view);
+  gtk_widget_class_bind_template_child (widget_class, FwInspector, anchor_empty_label);
   gtk_widget_class_bind_template_child (widget_class, FwInspector, split_warning);
   gtk_widget_class_bind_template_child (widget_class, FwInspector, split_label);
   gtk_widget_class_bind_template_child (widget_class, FwInspector, note_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_anchor_picker_show);
 }
 
 static void
@@ -191,8 +467,19 @@ fw_inspector_init (FwInspector *self)
 {
   GtkTextBuffer *buffer;
   GtkEventController *focus;
+  GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->task_filter = gtk_custom_filter_new (filter_task, self, NULL);
+  self->task_filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->task_filter));
+  self->task_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->task_filtered)));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_task_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_task_item), NULL);
+  gtk_list_view_set_factory (self->anchor_list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->anchor_list_view, GTK_SELECTION_MODEL (self->task_selection));
 
   buffer = gtk_text_view_get_buffer (self->note_view);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
@@ -223,16 +510,26 @@ fw_inspector_set_statement (FwInspector *self,
     return;
   if (self->statement != NULL)
     g_signal_handlers_disconnect_by_data (self->statement, self);
-  g_set_object (&self->document, document);
+  if (self->document != document)
+    {
+      if (self->document != NULL)
+        g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+      g_set_object (&self->document, document);
+      if (document != NULL)
+        g_signal_connect_object (document_tasks (self), "items-changed",
+                                 G_CALLBACK (on_tasks_changed), self, G_CONNECT_SWAPPED);
+      gtk_filter_list_model_set_model (self->task_filtered, G_LIST_MODEL (document_tasks (self)));
+    }
   g_set_object (&self->statement, statement);
 
+  fw_citation_chips_set_statement (self->citation_chips, document, statement);
   gtk_stack_set_visible_child_name (self->stack, statement != NULL ? "details" : "empty");
   if (statement == NULL)
     return;
   g_signal_connect_object (statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);
   gtk_label_set_label (self->id_label, fw_statement_get_id (statement));
-  sync_citations (self);
+  sync_anchors (self);
   sync_split (self);
   sync_note (self);
 }
@@ -251,6 +548,95 @@ fw_inspector_focus_note (FwInspector *self)
   g_return_if_fail (FW_IS_INSPECTOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
+}
+
+void
+fw_inspector_focus_citations (FwInspector *self)
+{
+  g_return_if_fail (FW_IS_INSPECTOR (self));
+
+  gtk_widget_grab_focus (fw_citation_chips_get_add_button (self->citation_chips));
+}
+
+void
+fw_inspector_focus_anchors (FwInspector *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (FW_IS_INSPECTOR (self));
+
+  row = gtk_list_box_get_row_at_index (self->anchors_list, 0);
+  gtk_widget_grab_focus (row != NULL ? GTK_WIDGET (row) : GTK_WIDGET (self->anchor_add_button));
+}
+
+FwCitationChips *
+fw_inspector_get_citation_chips (FwInspector *self)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+
+  return self->citation_chips;
+}
+
+GtkWidget *
+fw_inspector_get_anchor_add_button (FwInspector *self)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+
+  return GTK_WIDGET (self->anchor_add_button);
+}
+
+GtkEditable *
+fw_inspector_get_anchor_search_entry (FwInspector *self)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+
+  return GTK_EDITABLE (self->anchor_search_entry);
+}
+
+GListModel *
+fw_inspector_get_anchor_picker_model (FwInspector *self)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+
+  return G_LIST_MODEL (self->task_filtered);
+}
+
+GtkWidget *
+fw_inspector_get_anchor_list (FwInspector *self)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+
+  return GTK_WIDGET (self->anchors_list);
+}
+
+GtkWidget *
+fw_inspector_get_anchor_row (FwInspector *self,
+                             const char  *task_id)
+{
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+  g_return_val_if_fail (task_id != NULL, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->anchors_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "task-id"), task_id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+GtkWidget *
+fw_inspector_get_anchor_remove_button (FwInspector *self,
+                                       const char  *task_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (FW_IS_INSPECTOR (self), NULL);
+  g_return_val_if_fail (task_id != NULL, NULL);
+
+  row = fw_inspector_get_anchor_row (self, task_id);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "remove-button") : NULL;
 }
 
 GtkWidget *

@@ -455,12 +455,17 @@ fw_levels_page_focus_finding (FwEditorPage *page,
   statement = id != NULL ? fw_document_find_statement (self->document, id, &place) : NULL;
   if (statement != NULL && place.section == FW_SECTION_LEVELS)
     {
-      if (g_strcmp0 (field, "note") == 0 || g_strcmp0 (field, "citations") == 0)
+      if (g_strcmp0 (field, "note") == 0 || g_strcmp0 (field, "citations") == 0 ||
+          g_strcmp0 (field, "anchors") == 0)
         {
           fw_levels_page_select_statement (self, statement, FW_STATEMENT_FIELD_NONE);
           fw_levels_page_set_inspector_visible (self, TRUE);
           if (g_strcmp0 (field, "note") == 0)
             fw_inspector_focus_note (self->inspector);
+          else if (g_strcmp0 (field, "citations") == 0)
+            fw_inspector_focus_citations (self->inspector);
+          else
+            fw_inspector_focus_anchors (self->inspector);
           return TRUE;
         }
       return fw_levels_page_select_statement (self, statement,

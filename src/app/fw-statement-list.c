@@ -168,31 +168,6 @@ on_chips_focus_enter (GtkEventControllerFocus *controller,
     on_row_focus_entered (self, FW_STATEMENT_ROW (row));
 }
 
-/* The row edits headline and body; the chips go below them, inside the same row. */
-static void
-attach_chips (FwStatementList *self,
-              FwStatementRow  *row)
-{
-  GtkWidget *content = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *chips = fw_citation_chips_new ();
-
-  g_object_ref (content);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), NULL);
-  gtk_box_append (GTK_BOX (box), content);
-  g_object_unref (content);
-  gtk_widget_set_margin_bottom (content, 0);
-  gtk_widget_set_margin_start (chips, 30);
-  gtk_widget_set_margin_end (chips, 8);
-  gtk_widget_set_margin_top (chips, 2);
-  gtk_widget_set_margin_bottom (chips, 6);
-  fw_citation_chips_set_statement (FW_CITATION_CHIPS (chips), self->document,
-                                   fw_statement_row_get_statement (row));
-  gtk_box_append (GTK_BOX (box), chips);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "fw-citation-chips", chips);
-}
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -201,7 +176,8 @@ create_row (gpointer item,
   GtkWidget *row = fw_statement_row_new (self->document, item);
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  attach_chips (self, FW_STATEMENT_ROW (row));
+  g_object_set_data (G_OBJECT (row), "fw-citation-chips",
+                     fw_statement_row_get_chips (FW_STATEMENT_ROW (row)));
   g_signal_connect_object (row, "focus-entered", G_CALLBACK (on_row_focus_entered), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_chips_focus_enter), self, 0);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-citation-chips.h"
 #include "fw-finding.h"
 #include "fw-statement-row.h"
 #include "fw-wrap-text-view.h"
@@ -23,6 +24,7 @@ struct _FwStatementRow
   GtkTextView   *body_view;
   GtkImage      *marker;
   GtkImage      *drag_handle;
+  FwCitationChips *chips;
 };
 
 G_DEFINE_FINAL_TYPE (FwStatementRow, fw_statement_row, GTK_TYPE_LIST_BOX_ROW)
@@ -311,6 +313,7 @@ fw_statement_row_constructed (GObject *object)
   sync_field_from_model (self, FW_STATEMENT_FIELD_HEADLINE);
   sync_field_from_model (self, FW_STATEMENT_FIELD_BODY);
   update_accessible_label (self);
+  fw_citation_chips_set_statement (self->chips, self->document, self->statement);
   g_signal_connect_object (self->statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);
 }
@@ -404,12 +407,14 @@ fw_statement_row_class_init (FwStatementRowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
+  g_type_ensure (FW_TYPE_CITATION_CHIPS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-statement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, headline_view);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, body_view);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, marker);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, drag_handle);
+  gtk_widget_class_bind_template_child (widget_class, FwStatementRow, chips);
 }
 
 static void
@@ -457,6 +462,14 @@ fw_statement_row_get_statement (FwStatementRow *self)
   g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), NULL);
 
   return self->statement;
+}
+
+FwCitationChips *
+fw_statement_row_get_chips (FwStatementRow *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), NULL);
+
+  return self->chips;
 }
 
 GtkWidget *

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fw-citation-chips.h"
 #include "fw-document.h"
 
 G_BEGIN_DECLS
@@ -19,13 +20,15 @@ typedef enum
 } FwStatementField;
 
 /*
- * A statement edited in place: its headline (bold) and body. Typing runs mergeable
+ * A statement edited in place: its headline (bold), body and citation chips. Typing runs mergeable
  * set-string commands on the document's history; model changes (undo, redo) update the
  * text without running commands. Signal "focus-entered" when focus moves into the row.
  */
 GtkWidget        *fw_statement_row_new            (FwDocument       *document,
                                                    FwStatement      *statement);
 FwStatement      *fw_statement_row_get_statement  (FwStatementRow   *self);
+/* The chips editing the statement's citations. */
+FwCitationChips  *fw_statement_row_get_chips      (FwStatementRow   *self);
 /* The text widget (a GtkTextView) editing @field. */
 GtkWidget        *fw_statement_row_get_field_widget (FwStatementRow *self,
                                                      FwStatementField field);

@@ -262,6 +262,25 @@ test_set_strv (void)
   g_assert_true (g_strv_equal (fw_onet_get_strv (onet, "skills"), after));
   g_assert_true (fw_history_undo (history));
   g_assert_null (fw_onet_get_strv (onet, "skills")[0]);
+
+  /* A statement's anchors (O*NET task ids), as the inspector edits them. */
+  {
+    static const char * const anchors[] = { "22804", "22807", NULL };
+
+    g_assert_null (fw_statement_get_anchors (statement)[0]);
+    run (history, fw_command_set_strv_new (G_OBJECT (statement), "anchors", anchors));
+    g_assert_true (g_strv_equal (fw_statement_get_anchors (statement), anchors));
+    run (history, fw_command_set_strv_new (G_OBJECT (statement), "anchors", anchors + 1));
+    g_assert_true (g_strv_equal (fw_statement_get_anchors (statement), anchors + 1));
+    g_assert_true (fw_history_undo (history));
+    g_assert_true (g_strv_equal (fw_statement_get_anchors (statement), anchors));
+    g_assert_true (fw_history_undo (history));
+    g_assert_null (fw_statement_get_anchors (statement)[0]);
+    g_assert_true (fw_history_redo (history));
+    g_assert_true (g_strv_equal (fw_statement_get_anchors (statement), anchors));
+    /* The citations are untouched by anchor edits. */
+    g_assert_true (g_strv_equal (fw_statement_get_citations (statement), after));
+  }
 }
 
 static void

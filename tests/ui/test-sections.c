@@ -9,6 +9,8 @@
 #include "fw-durable-page.h"
 #include "fw-evidence-page.h"
 #include "fw-formats.h"
+#include "fw-inspector.h"
+#include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-sources-page.h"
 #include "fw-ui-test.h"
@@ -1086,6 +1088,346 @@ test_ai_citations (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* AI fluency findings -------------------------------------------------------------------- */
+
+static void
+test_ai_finding_focus (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwDocument *document = document_of (window);
+  FwAiPage *page = ai_page (window);
+  GListStore *store = fw_level_get_ai_statements (fw_document_get_level (document,
+                                                                         FW_LEVEL_DEVELOPING));
+  FwStatementList *list = fw_ai_page_get_list (page, FW_LEVEL_DEVELOPING);
+  FwStatement *statement = store_item (store, 1);
+  g_autoptr(FwFinding) headline_finding = NULL;
+  g_autoptr(FwFinding) empty_finding = NULL;
+
+  /* An empty headline jumps to that statement's headline, in its level's column. */
+  fw_document_run (document, fw_command_set_string_new (G_OBJECT (statement), "headline", "",
+                                                        FALSE));
+  headline_finding = find_finding (window, "FW-STM-001", "aiFluency.");
+  g_assert_nonnull (headline_finding);
+  g_assert_cmpstr (fw_finding_get_statement_id (headline_finding), ==,
+                   fw_statement_get_id (statement));
+  fw_window_show_section (window, "overview");
+  g_assert_true (fw_window_focus_finding (window, headline_finding));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "ai-fluency");
+  g_assert_true (gtk_widget_has_focus (
+    fw_statement_row_get_field_widget (fw_statement_list_find_row (list, statement),
+                                       FW_STATEMENT_FIELD_HEADLINE)));
+  undo (window);
+
+  /* A level without AI statements jumps to its "Add Statement" button. */
+  while (store_n (store) > 0)
+    fw_document_run (document, fw_command_remove_new (store, 0));
+  empty_finding = find_finding (window, "FW-LVL-005", NULL);
+  g_assert_nonnull (empty_finding);
+  fw_window_show_section (window, "overview");
+  g_assert_true (fw_window_focus_finding (window, empty_finding));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "ai-fluency");
+  g_assert_true (gtk_widget_has_focus (fw_statement_list_get_add_button (list)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Levels: citation chips and the inspector ------------------------------------------------ */
+
+static FwLevelsPage *
+levels_page (FwWindow *window)
+{
+  fw_window_show_section (window, "levels");
+  return FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+}
+
+static gboolean
+picker_offers_one (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 1;
+}
+
+/* Adds @source_id to @chips through its picker, as a user searching for @search would. */
+static void
+pick_source (FwCitationChips *chips,
+             const char      *search,
+             const char      *source_id)
+{
+  g_autoptr(FwSource) offered = NULL;
+
+  fw_citation_chips_open_picker (chips);
+  gtk_editable_set_text (fw_citation_chips_get_search_entry (chips), search);
+  g_assert_true (fw_ui_test_wait_until (picker_offers_one, fw_citation_chips_get_picker_model (chips),
+                                        2000));
+  offered = g_list_model_get_item (fw_citation_chips_get_picker_model (chips), 0);
+  g_assert_cmpstr (fw_source_get_id (offered), ==, source_id);
+  g_signal_emit_by_name (fw_citation_chips_get_search_entry (chips), "activate");
+}
+
+static void
+test_levels_citation_chips (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwDocument *document = document_of (window);
+  FwLevelsPage *page = levels_page (window);
+  FwStatement *statement = store_item (fw_level_get_statements (fw_document_get_level (document,
+                                                                                       FW_LEVEL_PROFICIENT)), 0);
+  FwSource *onet = source_by_id (document, "src-o-net-v30-2");
+  FwCitationChips *chips;
+  FwCitationChips *inspector_chips;
+  GtkWidget *link;
+  guint n_cited = g_strv_length ((char **) fw_statement_get_citations (statement));
+  g_autoptr(FwDocument) reopened = NULL;
+
+  chips = fw_statement_row_get_chips (FW_STATEMENT_ROW (fw_ui_test_find_row (window, statement)));
+  g_assert_nonnull (chips);
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (chips), ==, n_cited);
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
+  fw_levels_page_set_inspector_visible (page, TRUE);
+  inspector_chips = fw_inspector_get_citation_chips (fw_levels_page_get_inspector (page));
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (inspector_chips), ==, n_cited);
+  g_assert_false (fw_statement_cites (statement, "src-anthropic-economic-index"));
+  g_assert_false (fw_statement_cites (statement, "src-o-net-v30-2"));
+
+  /* Added through the grid's picker, searched by the source's full title; the inspector
+   * follows, and undo and redo take it away and back. */
+  pick_source (chips, "economic index", "src-anthropic-economic-index");
+  g_assert_true (fw_statement_cites (statement, "src-anthropic-economic-index"));
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (chips), ==, n_cited + 1);
+  g_assert_nonnull (fw_citation_chips_get_chip (inspector_chips, "src-anthropic-economic-index"));
+  undo (window);
+  g_assert_false (fw_statement_cites (statement, "src-anthropic-economic-index"));
+  g_assert_null (fw_citation_chips_get_chip (chips, "src-anthropic-economic-index"));
+  g_assert_null (fw_citation_chips_get_chip (inspector_chips, "src-anthropic-economic-index"));
+  redo (window);
+  g_assert_nonnull (fw_citation_chips_get_chip (chips, "src-anthropic-economic-index"));
+
+  /* Added through the inspector's picker. */
+  pick_source (inspector_chips, "v30", "src-o-net-v30-2");
+  g_assert_true (fw_statement_cites (statement, "src-o-net-v30-2"));
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (chips), ==, n_cited + 2);
+
+  /* Each chip shows the short label; hovering shows the full title. */
+  g_assert_cmpstr (fw_citation_chips_get_label (chips, "src-o-net-v30-2"), ==,
+                   fw_source_get_short_label (onet));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (fw_citation_chips_get_chip (chips, "src-o-net-v30-2")),
+                   ==, fw_source_get_title (onet));
+
+  /* Removed from the chip: one undo step. */
+  click (fw_citation_chips_get_remove_button (chips, "src-anthropic-economic-index"));
+  g_assert_false (fw_statement_cites (statement, "src-anthropic-economic-index"));
+  g_assert_true (fw_statement_cites (statement, "src-o-net-v30-2"));
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (chips), ==, n_cited + 1);
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (inspector_chips), ==, n_cited + 1);
+  undo (window);
+  g_assert_true (fw_statement_cites (statement, "src-anthropic-economic-index"));
+  g_assert_cmpuint (fw_citation_chips_get_n_chips (chips), ==, n_cited + 2);
+
+  /* A source with a URL: the chip's link opens it; its tooltip names the title and URL. */
+  g_assert_null (fw_citation_chips_get_link_button (chips, "src-o-net-v30-2"));
+  fw_document_run (document, fw_command_set_string_new (G_OBJECT (onet), "url",
+                                                        "https://www.onetcenter.org/", FALSE));
+  link = fw_citation_chips_get_link_button (chips, "src-o-net-v30-2");
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_get_focusable (link));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (link), fw_source_get_title (onet)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (link), "https://www.onetcenter.org/"));
+
+  reopened = save_and_reopen (document);
+  g_assert_true (g_strv_equal (fw_statement_get_citations (fw_document_find_statement (reopened,
+                                                                                      fw_statement_get_id (statement),
+                                                                                      NULL)),
+                               fw_statement_get_citations (statement)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+chips_laid_out (gpointer chips)
+{
+  return fw_citation_chips_get_n_lines (chips) > 0;
+}
+
+/* Chips flow side by side and show their labels whole, in the narrow durable-skill cells. */
+static void
+test_chips_wrap_without_truncation (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwDocument *document = document_of (window);
+  FwDurablePage *page = durable_page (window);
+  FwDomain *domain = domain_at (document, 0);
+  FwStatement *statement = store_item (fw_domain_get_cell (domain, FW_DURABLE_DEVELOPING), 0);
+  FwStatementList *list = fw_durable_page_get_cell (page, domain, FW_DURABLE_DEVELOPING);
+  FwCitationChips *chips = fw_statement_list_find_chips (list, statement);
+  const char * const *citations = fw_statement_get_citations (statement);
+  graphene_rect_t first_bounds, second_bounds;
+  guint n_shared;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  g_assert_cmpuint (g_strv_length ((char **) citations), >=, 2);
+  g_assert_true (fw_ui_test_wait_until (chips_laid_out, chips, 2000));
+  fw_ui_test_iterate (200);
+  for (guint i = 0; citations[i] != NULL; i++)
+    {
+      GtkWidget *chip = fw_citation_chips_get_chip (chips, citations[i]);
+      GtkWidget *label = gtk_widget_get_first_child (chip);
+      PangoLayout *layout;
+
+      /* With a URL, the label sits in the link button, next to a link icon. */
+      if (GTK_IS_BUTTON (label))
+        label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (label)));
+      g_assert_true (GTK_IS_LABEL (label));
+      layout = gtk_label_get_layout (GTK_LABEL (label));
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                       fw_source_get_short_label (source_by_id (document, citations[i])));
+      g_assert_false (pango_layout_is_ellipsized (layout));
+      g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+    }
+  /* They flow like words: a chip (or the add button) starts a new line only when it would not
+   * fit after the one before, and the add button shares the last chip's line. */
+  n_shared = 0;
+  for (guint i = 1; i <= g_strv_length ((char **) citations); i++)
+    {
+      GtkWidget *previous = fw_citation_chips_get_chip (chips, citations[i - 1]);
+      GtkWidget *current = citations[i] != NULL ? fw_citation_chips_get_chip (chips, citations[i])
+                                                : fw_citation_chips_get_add_button (chips);
+
+      g_assert_true (gtk_widget_compute_bounds (previous, GTK_WIDGET (chips), &first_bounds));
+      g_assert_true (gtk_widget_compute_bounds (current, GTK_WIDGET (chips), &second_bounds));
+      if (second_bounds.origin.y > first_bounds.origin.y + first_bounds.size.height / 2)
+        g_assert_cmpfloat (first_bounds.origin.x + first_bounds.size.width + second_bounds.size.width,
+                           >, gtk_widget_get_width (GTK_WIDGET (chips)) - 4);
+      else
+        n_shared++;
+    }
+  g_assert_cmpuint (n_shared, >=, 1);
+  g_assert_cmpuint (fw_citation_chips_get_n_lines (chips), <=, g_strv_length ((char **) citations));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+task_picker_offers_one (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 1;
+}
+
+static void
+test_inspector_anchors (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwDocument *document = document_of (window);
+  FwOnetPage *onet = onet_page (window);
+  GListStore *tasks = fw_onet_get_tasks (fw_document_get_onet (document));
+  FwStatement *statement = store_item (fw_level_get_statements (fw_document_get_level (document,
+                                                                                       FW_LEVEL_ADVANCED)), 0);
+  g_autoptr(FwTask) positioning = NULL;
+  g_autoptr(FwFinding) finding = NULL;
+  g_autoptr(FwDocument) reopened = NULL;
+  g_auto(GStrv) anchored = NULL;
+  FwLevelsPage *page;
+  FwInspector *inspector;
+  GListModel *offered;
+  GtkWidget *row;
+  const char *bogus[] = { "99999", NULL };
+  guint n_with_ids = 0;
+
+  /* The importer gives the sample's tasks their O*NET ids; the O*NET page edits them. */
+  g_assert_cmpuint (store_n (tasks), >=, 2);
+  gtk_editable_set_text (GTK_EDITABLE (fw_onet_page_get_item_entry (onet, "tasks", 0, "task-id")),
+                         "22807");
+  gtk_editable_set_text (GTK_EDITABLE (fw_onet_page_get_item_entry (onet, "tasks", 1, "task-id")),
+                         "22804");
+  positioning = g_list_model_get_item (G_LIST_MODEL (tasks), 1);
+  g_assert_cmpstr (fw_task_get_task_id (positioning), ==, "22804");
+  for (guint i = 0; i < store_n (tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (tasks), i);
+
+      if (fw_task_get_task_id (task) != NULL && fw_task_get_task_id (task)[0] != '\0')
+        n_with_ids++;
+    }
+
+  page = levels_page (window);
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
+  fw_levels_page_set_inspector_visible (page, TRUE);
+  inspector = fw_levels_page_get_inspector (page);
+  g_assert_true (fw_inspector_get_statement (inspector) == statement);
+  g_assert_null (gtk_widget_get_first_child (fw_inspector_get_anchor_list (inspector)));
+
+  /* The picker offers the tasks with ids; searching narrows them; Enter anchors the first. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (fw_inspector_get_anchor_add_button (inspector)));
+  offered = fw_inspector_get_anchor_picker_model (inspector);
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, n_with_ids);
+  gtk_editable_set_text (fw_inspector_get_anchor_search_entry (inspector), "examining table");
+  g_assert_true (fw_ui_test_wait_until (task_picker_offers_one, offered, 2000));
+  g_signal_emit_by_name (fw_inspector_get_anchor_search_entry (inspector), "activate");
+  g_assert_true (g_strv_equal (fw_statement_get_anchors (statement),
+                               (const char * const[]) { "22804", NULL }));
+  row = fw_inspector_get_anchor_row (inspector, "22804");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   fw_task_get_text (positioning));
+  /* An anchored task is no longer offered. */
+  gtk_editable_set_text (fw_inspector_get_anchor_search_entry (inspector), "");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (fw_inspector_get_anchor_add_button (inspector)));
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, n_with_ids - 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (fw_inspector_get_anchor_add_button (inspector)));
+
+  /* The O*NET page lists the statement under that task. */
+  onet = onet_page (window);
+  anchored = fw_onet_page_get_task_anchors (onet, 1);
+  g_assert_true (g_strv_contains ((const char * const *) anchored,
+                                  fw_statement_get_headline (statement)));
+  g_clear_pointer (&anchored, g_strfreev);
+
+  /* Undo and redo, the inspector and the O*NET page following. */
+  undo (window);
+  g_assert_cmpuint (g_strv_length ((char **) fw_statement_get_anchors (statement)), ==, 0);
+  g_assert_null (fw_inspector_get_anchor_row (inspector, "22804"));
+  anchored = fw_onet_page_get_task_anchors (onet, 1);
+  g_assert_false (g_strv_contains ((const char * const *) anchored,
+                                   fw_statement_get_headline (statement)));
+  g_clear_pointer (&anchored, g_strfreev);
+  redo (window);
+  g_assert_nonnull (fw_inspector_get_anchor_row (inspector, "22804"));
+  anchored = fw_onet_page_get_task_anchors (onet, 1);
+  g_assert_true (g_strv_contains ((const char * const *) anchored,
+                                  fw_statement_get_headline (statement)));
+
+  /* Saved and read back, the anchor is there. */
+  reopened = save_and_reopen (document);
+  g_assert_true (g_strv_equal (fw_statement_get_anchors (fw_document_find_statement (reopened,
+                                                                                    fw_statement_get_id (statement),
+                                                                                    NULL)),
+                               (const char * const[]) { "22804", NULL }));
+
+  /* Removed with its row's button, one undo step. */
+  levels_page (window);
+  click (fw_inspector_get_anchor_remove_button (inspector, "22804"));
+  g_assert_cmpuint (g_strv_length ((char **) fw_statement_get_anchors (statement)), ==, 0);
+  undo (window);
+  g_assert_true (g_strv_contains (fw_statement_get_anchors (statement), "22804"));
+
+  /* An id that is not among the document's tasks shows as the id; it is a finding that
+   * jumps to the inspector's anchored tasks. */
+  fw_document_run (document, fw_command_set_strv_new (G_OBJECT (statement), "anchors", bogus));
+  row = fw_inspector_get_anchor_row (inspector, "99999");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "99999");
+  finding = find_finding (window, "FW-ONT-003", "levels.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (fw_finding_get_field (finding), ==, "anchors");
+  fw_levels_page_set_inspector_visible (page, FALSE);
+  fw_window_show_section (window, "overview");
+  g_assert_true (fw_window_focus_finding (window, finding));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+  g_assert_true (fw_levels_page_get_inspector_visible (page));
+  g_assert_true (focus_is_in (window, fw_inspector_get_anchor_row (inspector, "99999")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Screenshots ---------------------------------------------------------------------------- */
 
 static void
@@ -1146,6 +1488,10 @@ main (int   argc,
   g_test_add_func ("/ui/sections/durable/drop", test_durable_drop);
   g_test_add_func ("/ui/sections/ai/edit-undo-redo", test_ai_edit_undo_redo);
   g_test_add_func ("/ui/sections/ai/citations", test_ai_citations);
+  g_test_add_func ("/ui/sections/ai/finding-focus", test_ai_finding_focus);
+  g_test_add_func ("/ui/sections/levels/citation-chips", test_levels_citation_chips);
+  g_test_add_func ("/ui/sections/levels/chips-wrap", test_chips_wrap_without_truncation);
+  g_test_add_func ("/ui/sections/levels/inspector-anchors", test_inspector_anchors);
   g_test_add_func ("/ui/sections/sources/edit-undo-redo", test_sources_edit);
   g_test_add_func ("/ui/sections/sources/remove-dialog", test_sources_remove_dialog);
   g_test_add_func ("/ui/sections/sources/finding-focus", test_sources_finding_focus);
