@@ -69,13 +69,17 @@ fw_ui_test_init (int    *argc,
     g_setenv ("GTK_A11Y", "none", TRUE);
   g_unsetenv ("FW_EXIT_AFTER_FIRST_FRAME");
 
-  home = fw_ui_test_tmpdir ();
-  data = g_build_filename (home, "data", NULL);
-  config = g_build_filename (home, "config", NULL);
-  g_mkdir_with_parents (data, 0700);
-  g_mkdir_with_parents (config, 0700);
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  /* A helper process started by a test shares that test's private home. */
+  if (g_strcmp0 (g_getenv ("FW_UI_TEST_KEEP_HOME"), "1") != 0)
+    {
+      home = fw_ui_test_tmpdir ();
+      data = g_build_filename (home, "data", NULL);
+      config = g_build_filename (home, "config", NULL);
+      g_mkdir_with_parents (data, 0700);
+      g_mkdir_with_parents (config, 0700);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+      g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+    }
 
   g_test_init (argc, argv, NULL);
   if (!gtk_init_check ())
