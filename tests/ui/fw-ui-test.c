@@ -1,7 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "framewright"
+/* unshare () and CLONE_NEWNS */
+#define _GNU_SOURCE
 
 #include "config.h"
+
+#include <errno.h>
+#ifdef __linux__
+#include <sched.h>
+#include <sys/mount.h>
+#endif
 
 #include <glib/gstdio.h>
 
@@ -10,6 +18,8 @@
 #include "fw-ui-test.h"
 
 static GPtrArray *tmpdirs;
+static GPtrArray *mounts;
+static gboolean own_mount_namespace;
 
 static void
 remove_tree (const char *path)
@@ -32,6 +42,11 @@ remove_tree (const char *path)
 static void
 remove_tmpdirs (void)
 {
+#ifdef __linux__
+  for (guint i = 0; mounts != NULL && i < mounts->len; i++)
+    umount2 (g_ptr_array_index (mounts, i), MNT_DETACH);
+#endif
+  g_clear_pointer (&mounts, g_ptr_array_unref);
   for (guint i = 0; tmpdirs != NULL && i < tmpdirs->len; i++)
     remove_tree (g_ptr_array_index (tmpdirs, i));
   g_clear_pointer (&tmpdirs, g_ptr_array_unref);
@@ -51,6 +66,68 @@ fw_ui_test_tmpdir (void)
     }
   g_ptr_array_add (tmpdirs, g_strdup (dir));
   return dir;
+}
+
+gboolean
+fw_ui_test_enter_mount_namespace (void)
+{
+#ifdef __linux__
+  /* Private, so that what the tests mount never shows outside this process. */
+  own_mount_namespace = unshare (CLONE_NEWNS) == 0 &&
+                        mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0;
+#endif
+  return own_mount_namespace;
+}
+
+char *
+fw_ui_test_mount_tmpfs (gsize    size,
+                        GError **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *options = NULL;
+
+  if (!own_mount_namespace)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "no mount namespace of its own (needs root on Linux)");
+      return NULL;
+    }
+  dir = fw_ui_test_tmpdir ();
+  options = g_strdup_printf ("size=%" G_GSIZE_FORMAT ",mode=0755", size);
+#ifdef __linux__
+  if (mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "mount tmpfs: %s",
+                   g_strerror (errsv));
+      return NULL;
+    }
+#endif
+  if (mounts == NULL)
+    mounts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (mounts, g_strdup (dir));
+  return g_steal_pointer (&dir);
+}
+
+gboolean
+fw_ui_test_remount_read_only (const char  *dir,
+                              GError     **error)
+{
+#ifdef __linux__
+  if (mount ("tmpfs", dir, "tmpfs", MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "remount read-only: %s",
+                   g_strerror (errsv));
+      return FALSE;
+    }
+  return TRUE;
+#else
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not on this system");
+  return FALSE;
+#endif
 }
 
 void
@@ -289,6 +366,17 @@ fw_ui_test_find_dialog (void)
 
   fw_ui_test_wait_until (find_dialog_cb, &dialog, 2000);
   return dialog;
+}
+
+void
+fw_ui_test_respond (AdwMessageDialog *dialog,
+                    const char       *response)
+{
+  /* Emitting the response alone leaves the dialog on screen; a button click also closes it. */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
 }
 
 guint

@@ -44,6 +44,9 @@ void              fw_ui_test_iterate         (guint          ms);
 gboolean          fw_ui_test_wait_idle       (FwWindow      *window);
 /* The first visible AdwMessageDialog among the toplevels (waits up to 2 s), or NULL. */
 AdwMessageDialog *fw_ui_test_find_dialog     (void);
+/* Answers @dialog as a click on the button of @response does: the response, then it goes. */
+void              fw_ui_test_respond         (AdwMessageDialog *dialog,
+                                              const char       *response);
 /* The number of FwWindow toplevels still open. */
 guint             fw_ui_test_count_windows   (void);
 /* Renders @widget as it is drawn now into a PNG at @path. */
@@ -51,6 +54,18 @@ void              fw_ui_test_screenshot      (GtkWidget     *widget,
                                               const char    *path);
 /* A new temporary directory (removed with its contents at exit). */
 char             *fw_ui_test_tmpdir          (void);
+/*
+ * Gives the test process a mount namespace of its own, so that (as root) it may mount small
+ * file systems that nobody else sees. Call it first in main(), before any thread starts.
+ * FALSE when the system does not allow it.
+ */
+gboolean          fw_ui_test_enter_mount_namespace (void);
+/* A new directory with a tmpfs of @size bytes on it (unmounted at exit), or NULL and @error. */
+char             *fw_ui_test_mount_tmpfs     (gsize          size,
+                                              GError       **error);
+/* Makes the tmpfs mounted on @dir read-only. */
+gboolean          fw_ui_test_remount_read_only (const char  *dir,
+                                                GError     **error);
 /* The statement row for @statement in the levels page of @window, or NULL. */
 GtkWidget        *fw_ui_test_find_row        (FwWindow      *window,
                                               FwStatement   *statement);

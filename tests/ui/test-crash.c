@@ -219,7 +219,7 @@ check_restored (FwApplication *app,
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), EDITED_TITLE));
-  adw_message_dialog_response (dialog, "restore");
+  fw_ui_test_respond (dialog, "restore");
   g_assert_true (fw_ui_test_wait_until (restored, app, 10000));
   window = window_with_document (app);
   document = fw_window_get_document (window);

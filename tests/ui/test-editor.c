@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "fw-error.h"
@@ -551,6 +554,42 @@ test_changed_on_disk (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Saves through the window (Ctrl+S) and checks what the author sees after a failed save:
+ * an error dialog naming @reason, the document still unsaved. Returns after closing it. */
+static void
+save_fails_visibly (FwWindow   *window,
+                    const char *reason)
+{
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_true (is_dirty (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (fw_ui_test_wait_idle (window));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Framework");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "could not save"));
+  g_assert_nonnull (strstr (body, reason));
+  fw_ui_test_respond (dialog, "close");
+  fw_ui_test_iterate (50);
+
+  /* Still unsaved, in the model, the header bar and the close button's question. */
+  g_assert_true (is_dirty (window));
+  g_assert_true (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_true (fw_history_can_undo (fw_document_get_history (fw_window_get_document (window))));
+}
+
+static void
+edit_a_body (FwWindow   *window,
+             const char *text)
+{
+  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
+                                          FW_STATEMENT_FIELD_BODY), text);
+}
+
+/* A write that fails half-way (injected in the core's save: ENOSPC after writing). */
 static void
 test_failed_save_keeps_file (void)
 {
@@ -560,18 +599,180 @@ test_failed_save_keeps_file (void)
   g_autoptr(GBytes) after = NULL;
   GError *error;
 
-  fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_BODY), "changed body.");
+  edit_a_body (window, "changed body.");
   g_setenv ("FW_FAULT_INJECT", "save-write", TRUE);
   error = save_to (window, NULL, FALSE);
-  g_unsetenv ("FW_FAULT_INJECT");
-
   g_assert_error (error, FW_ERROR, FW_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "could not save"));
   g_clear_error (&error);
-  g_assert_true (is_dirty (window));
+  save_fails_visibly (window, g_strerror (ENOSPC));
+  g_unsetenv ("FW_FAULT_INJECT");
+
   after = file_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
+
+  /* Once the disk has room again, saving works and the document is clean. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (fw_ui_test_wait_idle (window));
+  g_assert_false (is_dirty (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opens a copy of the sample kept in @dir as a saved document. */
+static FwWindow *
+open_copy_in (const char  *dir,
+              char       **path)
+{
+  g_autofree char *sample = fw_ui_test_sample_path ();
+  g_autoptr(GBytes) bytes = file_bytes (sample);
+  g_autoptr(GError) error = NULL;
+
+  *path = g_build_filename (dir, "framework.fwk", NULL);
+  g_file_set_contents (*path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return fw_ui_test_open_path (fw_ui_test_get_app (), *path);
+}
+
+static void
+test_failed_save_read_only_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fw_ui_test_mount_tmpfs (1024 * 1024, &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  FwWindow *window;
+  const char *reason;
+
+  if (dir == NULL && getuid () == 0)
+    {
+      /* As root, permissions stop no write; only a read-only mount does. */
+      g_autofree char *why = g_strdup_printf ("a read-only folder needs a mount: %s",
+                                              error->message);
+
+      g_test_skip (why);
+      return;
+    }
+  if (dir == NULL)
+    dir = fw_ui_test_tmpdir ();
+  window = open_copy_in (dir, &path);
+  before = file_bytes (path);
+  edit_a_body (window, "saved into a read-only folder.");
+
+  if (fw_ui_test_remount_read_only (dir, NULL))
+    {
+      reason = g_strerror (EROFS);
+    }
+  else
+    {
+      g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+      reason = g_strerror (EACCES);
+    }
+  save_fails_visibly (window, reason);
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  g_chmod (dir, 0755);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_failed_save_parent_gone (void)
+{
+  g_autofree char *top = fw_ui_test_tmpdir ();
+  g_autofree char *dir = g_build_filename (top, "frameworks", NULL);
+  g_autofree char *path = NULL;
+  FwWindow *window;
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  window = open_copy_in (dir, &path);
+  edit_a_body (window, "saved where the folder was.");
+
+  /* Another program removes the folder, file and all. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  save_fails_visibly (window, g_strerror (ENOENT));
+  /* Nothing was made up in its place. */
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Fills the file system of @dir up to the last byte. */
+static void
+fill_up (const char *dir)
+{
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  char block[4096] = { 0 };
+  FILE *file = g_fopen (filler, "wb");
+
+  g_assert_nonnull (file);
+  while (fwrite (block, 1, sizeof block, file) == sizeof block && fflush (file) == 0)
+    ;
+  fclose (file);
+}
+
+static void
+test_failed_save_disk_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fw_ui_test_mount_tmpfs (256 * 1024, &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  FwWindow *window;
+
+  if (dir == NULL)
+    {
+      /* /ui/files/failed-save covers a full disk through the core's injected failure. */
+      g_autofree char *why = g_strdup_printf ("a full file system needs a mount: %s",
+                                              error->message);
+
+      g_test_skip (why);
+      return;
+    }
+  window = open_copy_in (dir, &path);
+  before = file_bytes (path);
+  edit_a_body (window, "saved onto a full disk.");
+  fill_up (dir);
+
+  save_fails_visibly (window, g_strerror (ENOSPC));
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saving over a file another program changed since it was opened asks first (Ctrl+S). */
+static void
+test_changed_on_disk_asks (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  g_autoptr(GBytes) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  const char *other = "{\"changed\": \"by another program, again\"}\n";
+
+  fw_ui_test_iterate (20);
+  edit_a_body (window, "mine.");
+  g_file_set_contents (path, other, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (fw_ui_test_wait_idle (window));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  fw_ui_test_respond (dialog, "cancel");
+  fw_ui_test_iterate (50);
+  theirs = file_bytes (path);
+  g_assert_cmpmem (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), other,
+                   strlen (other));
+  g_assert_true (is_dirty (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -597,8 +798,7 @@ close_and_answer (FwWindow   *window,
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
-  /* The dialog closes itself after its response. */
-  adw_message_dialog_response (dialog, response);
+  fw_ui_test_respond (dialog, response);
 }
 
 static void
@@ -712,7 +912,7 @@ restore_in_new_instance (FwApplication *app,
 
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
-  adw_message_dialog_response (dialog, "restore");
+  fw_ui_test_respond (dialog, "restore");
   g_assert_true (fw_ui_test_wait_until (restored_window, app, 5000));
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     {
@@ -940,7 +1140,7 @@ test_export_gate (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export With Errors?");
   g_assert_true (adw_message_dialog_has_response (dialog, "export"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "FW-"));
-  adw_message_dialog_response (dialog, "cancel");
+  fw_ui_test_respond (dialog, "cancel");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -975,7 +1175,7 @@ test_open_error_is_shown (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.fwk"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "error"));
-  adw_message_dialog_response (dialog, "close");
+  fw_ui_test_respond (dialog, "close");
   g_assert_true (fw_window_is_untouched (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1045,6 +1245,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before any thread starts: the disk-failure tests mount small file systems of their own. */
+  fw_ui_test_enter_mount_namespace ();
   fw_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/editor/edit-undo-redo", test_edit_undo_redo);
@@ -1058,6 +1260,10 @@ main (int   argc,
   g_test_add_func ("/ui/files/save-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/ui/files/failed-save", test_failed_save_keeps_file);
+  g_test_add_func ("/ui/files/failed-save-read-only", test_failed_save_read_only_folder);
+  g_test_add_func ("/ui/files/failed-save-parent-gone", test_failed_save_parent_gone);
+  g_test_add_func ("/ui/files/failed-save-disk-full", test_failed_save_disk_full);
+  g_test_add_func ("/ui/files/changed-on-disk-asks", test_changed_on_disk_asks);
   g_test_add_func ("/ui/files/import-unsaved", test_import_opens_unsaved);
   g_test_add_func ("/ui/files/open-error", test_open_error_is_shown);
   g_test_add_func ("/ui/files/drop-file", test_drop_file_opens_it);
