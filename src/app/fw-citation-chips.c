@@ -27,6 +27,9 @@ struct _FwCitationChips
   GtkSearchEntry     *search_entry;
   GtkStack           *picker_stack;
   GtkListView        *list_view;
+
+  /* The add button sits outside the chips (see fw_citation_chips_move_add_button()). */
+  gboolean            add_button_moved;
 };
 
 G_DEFINE_FINAL_TYPE (FwCitationChips, fw_citation_chips, GTK_TYPE_WIDGET)
@@ -245,6 +248,15 @@ on_source_notify (FwCitationChips *self,
 }
 
 static void
+update_visibility (FwCitationChips *self)
+{
+  gboolean any = self->statement != NULL && fw_statement_get_citations (self->statement)[0] != NULL;
+
+  /* Without chips and without its add button there is nothing to show: take no room. */
+  gtk_widget_set_visible (GTK_WIDGET (self), any || !self->add_button_moved);
+}
+
+static void
 remove_chips (FwCitationChips *self)
 {
   GtkWidget *child;
@@ -261,6 +273,7 @@ rebuild_chips (FwCitationChips *self)
 
   unwatch_sources (self);
   remove_chips (self);
+  update_visibility (self);
   if (self->statement == NULL || self->document == NULL)
     return;
 
@@ -270,7 +283,7 @@ rebuild_chips (FwCitationChips *self)
       FwSource *source = fw_document_find_source (self->document, citations[i]);
 
       fw_wrap_box_insert_before (self->wrap_box, create_chip (self, citations[i]),
-                                 GTK_WIDGET (self->add_button));
+                                 self->add_button_moved ? NULL : GTK_WIDGET (self->add_button));
       if (source != NULL)
         {
           g_ptr_array_add (self->watched, g_object_ref (source));
@@ -513,6 +526,23 @@ fw_citation_chips_get_statement (FwCitationChips *self)
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
 
   return self->statement;
+}
+
+void
+fw_citation_chips_move_add_button (FwCitationChips *self,
+                                   GtkBox          *box)
+{
+  g_return_if_fail (FW_IS_CITATION_CHIPS (self));
+  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (!self->add_button_moved);
+
+  g_object_ref (self->add_button);
+  fw_wrap_box_remove (self->wrap_box, GTK_WIDGET (self->add_button));
+  gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_START);
+  gtk_box_append (box, GTK_WIDGET (self->add_button));
+  g_object_unref (self->add_button);
+  self->add_button_moved = TRUE;
+  update_visibility (self);
 }
 
 GtkWidget *

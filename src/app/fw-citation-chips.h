@@ -28,6 +28,12 @@ gboolean     fw_citation_chips_add               (FwCitationChips *self,
 /* Removes @source_id from the citations (one command); FALSE when not cited. */
 gboolean     fw_citation_chips_remove            (FwCitationChips *self,
                                                   const char      *source_id);
+/*
+ * Moves the add button out of the chips to the end of @box (a statement's header, say), so
+ * that a statement without citations spends no line on them; the chips then hide when empty.
+ */
+void         fw_citation_chips_move_add_button   (FwCitationChips *self,
+                                                  GtkBox          *box);
 /* The button that opens the picker. */
 GtkWidget   *fw_citation_chips_get_add_button    (FwCitationChips *self);
 /* The remove button of the chip for @source_id, or NULL. */

@@ -21,12 +21,18 @@ struct _FwDurablePage
 
   FwDocument  *document;
   FwValidator *validator;
-  /* DomainWidgets*, in the order of the document's domains (grid row = index + 1). */
+  /* DomainWidgets*, in the order of the document's domains (grid row = index + 1; the
+   * headings live in header_grid, above the scrolled table). */
   GPtrArray   *rows;
   GtkLabel    *totals[FW_N_DURABLE_LEVELS];
+  /* One per column: the heading and the cells below it share a width. */
+  GtkSizeGroup *columns[FW_N_DURABLE_LEVELS + 1];
 
   /* Template children */
   GtkStack    *stack;
+  GtkScrolledWindow *header_scroller;
+  GtkGrid     *header_grid;
+  GtkScrolledWindow *scroller;
   GtkGrid     *grid;
   GtkButton   *add_domain_button;
   GtkButton   *empty_add_button;
@@ -311,9 +317,15 @@ create_header_row (FwDurablePage *self)
   gtk_label_set_xalign (GTK_LABEL (corner), 0);
   gtk_widget_set_size_request (corner, HEADER_WIDTH, -1);
   gtk_widget_add_css_class (corner, "title-4");
-  gtk_grid_attach (self->grid, corner, 0, 0, 1, 1);
+  gtk_grid_attach (self->header_grid, corner, 0, 0, 1, 1);
+  gtk_size_group_add_widget (self->columns[0], corner);
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
-    gtk_grid_attach (self->grid, create_level_header (self, level), level + 1, 0, 1, 1);
+    {
+      GtkWidget *header = create_level_header (self, level);
+
+      gtk_grid_attach (self->header_grid, header, level + 1, 0, 1, 1);
+      gtk_size_group_add_widget (self->columns[level + 1], header);
+    }
 }
 
 static DomainWidgets *
@@ -331,6 +343,7 @@ create_domain_row (FwDurablePage *self,
   g_signal_connect_object (header, "remove-requested", G_CALLBACK (on_remove_requested), self,
                            G_CONNECT_SWAPPED);
   gtk_grid_attach (self->grid, header, 0, grid_row, 1, 1);
+  gtk_size_group_add_widget (self->columns[0], header);
   widgets->header = FW_DOMAIN_ROW (header);
 
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
@@ -349,6 +362,7 @@ create_domain_row (FwDurablePage *self,
       g_signal_connect_object (cell, "statement-focused", G_CALLBACK (on_statement_focused), self,
                                G_CONNECT_SWAPPED);
       gtk_grid_attach (self->grid, cell, level + 1, grid_row, 1, 1);
+      gtk_size_group_add_widget (self->columns[level + 1], cell);
       widgets->cells[level] = FW_STATEMENT_LIST (cell);
     }
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
@@ -634,6 +648,8 @@ fw_durable_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->validator);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    g_clear_object (&self->columns[i]);
 
   G_OBJECT_CLASS (fw_durable_page_parent_class)->dispose (object);
 }
@@ -706,6 +722,9 @@ fw_durable_page_class_init (FwDurablePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-durable-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwDurablePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FwDurablePage, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FwDurablePage, header_grid);
+  gtk_widget_class_bind_template_child (widget_class, FwDurablePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, FwDurablePage, grid);
   gtk_widget_class_bind_template_child (widget_class, FwDurablePage, add_domain_button);
   gtk_widget_class_bind_template_child (widget_class, FwDurablePage, empty_add_button);
@@ -717,6 +736,11 @@ fw_durable_page_init (FwDurablePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* The headings scroll sideways with the table (the grid's row 0 stays empty). */
+  gtk_scrolled_window_set_hadjustment (self->header_scroller,
+                                       gtk_scrolled_window_get_hadjustment (self->scroller));
   create_header_row (self);
   update_counts (self);
 }
@@ -761,6 +785,16 @@ fw_durable_page_get_level_total (FwDurablePage  *self,
   g_return_val_if_fail (level < FW_N_DURABLE_LEVELS, 0);
 
   return (guint) g_ascii_strtoull (gtk_label_get_label (self->totals[level]), NULL, 10);
+}
+
+GtkWidget *
+fw_durable_page_get_level_header (FwDurablePage  *self,
+                                  FwDurableLevel  level)
+{
+  g_return_val_if_fail (FW_IS_DURABLE_PAGE (self), NULL);
+  g_return_val_if_fail (level < FW_N_DURABLE_LEVELS, NULL);
+
+  return gtk_widget_get_parent (GTK_WIDGET (self->totals[level]));
 }
 
 GtkWidget *

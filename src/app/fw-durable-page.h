@@ -28,6 +28,9 @@ FwDomainRow     *fw_durable_page_get_domain_row      (FwDurablePage  *self,
 /* The total shown in a level's column header. */
 guint            fw_durable_page_get_level_total     (FwDurablePage  *self,
                                                       FwDurableLevel  level);
+/* A level's column heading (name and total); it stays in view when the table scrolls down. */
+GtkWidget       *fw_durable_page_get_level_header    (FwDurablePage  *self,
+                                                      FwDurableLevel  level);
 GtkWidget       *fw_durable_page_get_add_domain_button (FwDurablePage *self);
 /* Adds an unnamed domain at the end (one command) and focuses its name. */
 FwDomain        *fw_durable_page_add_domain          (FwDurablePage  *self);

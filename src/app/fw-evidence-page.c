@@ -161,6 +161,30 @@ sync_number (FwEvidencePage *self,
   g_signal_handlers_unblock_by_func (w->spin, on_spin_changed, self);
 }
 
+/* How a quadrant or precision value reads in the form; unknown values read as they are. */
+static char *
+choice_display (GtkStringObject *item,
+                gpointer         user_data)
+{
+  static const struct { const char *value; const char *label; } labels[] = {
+    { "Q1_human_led", N_("Q1 · Human-led") },
+    { "Q2_ai_augmented", N_("Q2 · AI-augmented") },
+    { "Q3_ai_automated", N_("Q3 · AI-automated") },
+    { "Q4_low_exposure", N_("Q4 · Low exposure") },
+    { "exact", N_("Exact") },
+    { "approximate", N_("Approximate") },
+    { "inferred", N_("Inferred") },
+  };
+  const char *value = gtk_string_object_get_string (item);
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      if (g_str_equal (value, labels[i].value))
+        return g_strdup (_(labels[i].label));
+    }
+  return g_strdup (value);
+}
+
 static void
 sync_choice (FwEvidencePage *self,
              guint           i)
@@ -434,6 +458,10 @@ build_choice (FwEvidencePage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
   w->choices = gtk_string_list_new (NULL);
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                             G_CALLBACK (choice_display),
+                                                             NULL, NULL));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (w->choices));
   g_object_unref (w->choices);  /* the row keeps it */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -348,6 +348,8 @@ setup_task_item (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (task_id, "dim-label");
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), task_id);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
   gtk_list_item_set_child (item, box);
 }
 
@@ -468,8 +470,19 @@ fw_inspector_init (FwInspector *self)
   GtkTextBuffer *buffer;
   GtkEventController *focus;
   GtkListItemFactory *factory;
+  GtkWidget *add_citation;
+  GtkWidget *content;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Here the add button has room for its label. */
+  add_citation = fw_citation_chips_get_add_button (self->citation_chips);
+  content = adw_button_content_new ();
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "bookmark-new-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add Citation"));
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (add_citation), content);
+  gtk_widget_remove_css_class (add_citation, "circular");
+  gtk_widget_remove_css_class (add_citation, "citation-add");
 
   self->task_filter = gtk_custom_filter_new (filter_task, self, NULL);
   self->task_filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->task_filter));

@@ -14,18 +14,20 @@ typedef struct
   const char *json;
   const char *title;
   const char *description;
+  /* One item, as its entry is titled: "Skill 3". */
+  const char *item;
 } ListInfo;
 
 /* In display order; apprenticeships follow the related titles, tasks come before CIP codes. */
 static const ListInfo lists[] = {
-  { "related-titles", "relatedTitles", N_("Related Titles"), NULL },
-  { "skills", "skills", N_("Skills"), NULL },
-  { "knowledge", "knowledge", N_("Knowledge"), NULL },
-  { "abilities", "abilities", N_("Abilities"), NULL },
-  { "work-styles", "workStyles", N_("Work Styles"), NULL },
-  { "technology", "technology", N_("Technology"), NULL },
+  { "related-titles", "relatedTitles", N_("Related Titles"), NULL, N_("Related title") },
+  { "skills", "skills", N_("Skills"), NULL, N_("Skill") },
+  { "knowledge", "knowledge", N_("Knowledge"), NULL, N_("Knowledge area") },
+  { "abilities", "abilities", N_("Abilities"), NULL, N_("Ability") },
+  { "work-styles", "workStyles", N_("Work Styles"), NULL, N_("Work style") },
+  { "technology", "technology", N_("Technology"), NULL, N_("Technology") },
   { "cip-codes", "cipCodes", N_("CIP Codes"),
-    N_("Classification of Instructional Programs codes, written NN.NNNN") },
+    N_("Classification of Instructional Programs codes, written NN.NNNN"), N_("CIP code") },
 };
 
 #define N_LISTS G_N_ELEMENTS (lists)
@@ -550,6 +552,7 @@ build_page (FwOnetPage *self)
 
       fw_string_list_editor_set_title (FW_STRING_LIST_EDITOR (editor), _(lists[i].title),
                                        lists[i].description ? _(lists[i].description) : NULL);
+      fw_string_list_editor_set_item_name (FW_STRING_LIST_EDITOR (editor), _(lists[i].item));
       self->editors[i] = FW_STRING_LIST_EDITOR (editor);
       if (g_str_equal (lists[i].property, "cip-codes"))
         {

@@ -24,6 +24,7 @@ struct _FwStatementRow
   GtkTextView   *body_view;
   GtkImage      *marker;
   GtkImage      *drag_handle;
+  GtkBox        *header_box;
   FwCitationChips *chips;
 };
 
@@ -414,6 +415,7 @@ fw_statement_row_class_init (FwStatementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, body_view);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, marker);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, drag_handle);
+  gtk_widget_class_bind_template_child (widget_class, FwStatementRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, FwStatementRow, chips);
 }
 
@@ -427,6 +429,8 @@ fw_statement_row_init (FwStatementRow *self)
 
   setup_view (self, self->headline_view);
   setup_view (self, self->body_view);
+  /* "Add citation" by the headline, so an uncited statement spends no line on citations. */
+  fw_citation_chips_move_add_button (self->chips, self->header_box);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_enter), self, G_CONNECT_SWAPPED);

@@ -16,6 +16,7 @@ struct _FwStringListEditor
   GObject             *target;
   char                *property;
   char                *title;
+  char                *item_name;
   FwStringCheck        check;
   char                *problem;
   /* AdwEntryRow*, one per item, in order (the add entry is last in the list box). */
@@ -162,9 +163,10 @@ create_row (FwStringListEditor *self,
 {
   GtkWidget *row = adw_entry_row_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  /* Translators: the accessible name of an item of a list, e.g. "Skills 3" */
-  g_autofree char *name = g_strdup_printf (_("%s %u"), self->title != NULL ? self->title : "",
-                                           index + 1);
+  const char *item_name = self->item_name != NULL ? self->item_name
+                         : self->title != NULL ? self->title : "";
+  /* Translators: the title of an item of a list, e.g. "Skill 3" */
+  g_autofree char *name = g_strdup_printf (_("%s %u"), item_name, index + 1);
 
   GtkWidget *up = suffix_button (self, "go-up-symbolic", _("Move Up"),
                                  G_CALLBACK (on_move_up_clicked));
@@ -270,6 +272,7 @@ fw_string_list_editor_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->property, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->item_name, g_free);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (fw_string_list_editor_parent_class)->finalize (object);
@@ -326,6 +329,17 @@ fw_string_list_editor_set_title (FwStringListEditor *self,
                                   add_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   title != NULL ? title : "", -1);
+}
+
+void
+fw_string_list_editor_set_item_name (FwStringListEditor *self,
+                                     const char         *item_name)
+{
+  g_return_if_fail (FW_IS_STRING_LIST_EDITOR (self));
+
+  g_free (self->item_name);
+  self->item_name = g_strdup (item_name);
+  rebuild (self);
 }
 
 void

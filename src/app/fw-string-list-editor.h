@@ -22,6 +22,9 @@ GtkWidget  *fw_string_list_editor_new           (void);
 void        fw_string_list_editor_set_title     (FwStringListEditor *self,
                                                  const char         *title,
                                                  const char         *description);
+/* What one item is called ("Skill"); its entry is titled "Skill 3". Defaults to the title. */
+void        fw_string_list_editor_set_item_name (FwStringListEditor *self,
+                                                 const char         *item_name);
 /* What the list edits: @property, a GStrv property of @target. */
 void        fw_string_list_editor_set_target    (FwStringListEditor *self,
                                                  FwDocument         *document,
