@@ -52,6 +52,7 @@ struct _FwWindow
 
   /* Template children */
   AdwToastOverlay *toast_overlay;
+  AdwHeaderBar    *header_bar;
   AdwWindowTitle  *window_title;
   AdwFlap         *flap;
   GtkListBox      *sidebar;

@@ -127,6 +127,41 @@ _fw_window_end_busy (FwWindow *self)
 
 /* Title ---------------------------------------------------------------------------------- */
 
+static GtkWidget *
+find_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "close"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The close button says that closing will ask about unsaved changes. */
+static void
+update_close_button (FwWindow *self,
+                     gboolean  dirty)
+{
+  GtkWidget *button = find_close_button (GTK_WIDGET (self->header_bar));
+
+  if (dirty)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "unsaved");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "unsaved");
+  if (button == NULL)
+    return;
+  gtk_widget_set_tooltip_text (button, dirty ? _("Close (Unsaved Changes)") : _("Close"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  dirty ? _("Close, with unsaved changes") : _("Close"), -1);
+}
+
 void
 _fw_window_update_title (FwWindow *self)
 {
@@ -149,6 +184,7 @@ _fw_window_update_title (FwWindow *self)
   else
     subtitle = _("Not saved");
 
+  update_close_button (self, dirty);
   adw_window_title_set_title (self->window_title, shown);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   /* Translators: the window title: the document's title, then the application name */
@@ -484,6 +520,8 @@ fw_window_map (GtkWidget *widget)
   FwWindow *self = FW_WINDOW (widget);
 
   GTK_WIDGET_CLASS (fw_window_parent_class)->map (widget);
+  /* The window controls exist by now. */
+  update_close_button (self, fw_history_get_dirty (fw_document_get_history (self->document)));
   if (!self->first_frame_drawn)
     g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                              G_CALLBACK (on_first_frame), self, 0);
@@ -590,6 +628,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, stack);
@@ -621,6 +660,26 @@ settings_new_if_installed (void)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* The validation profile chosen in the settings; NULL for the default one. */
+static FwProfile *
+load_profile (FwWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  FwProfile *profile;
+
+  if (self->settings == NULL)
+    return NULL;
+  name = g_settings_get_string (self->settings, "profile");
+  /* The default profile is shared between windows and loaded on first use. */
+  if (name[0] == '\0' || g_str_equal (name, fw_profile_get_name (fw_profile_get_default ())))
+    return NULL;
+  profile = fw_profile_load (name, &error);
+  if (profile == NULL)
+    g_warning ("Using the default validation profile: %s", error->message);
+  return profile;
 }
 
 /* AdwSplitButton leaves its arrow without a name; a screen reader would read its type. */
@@ -671,13 +730,15 @@ static void
 fw_window_init (FwWindow *self)
 {
   g_autoptr(FwDocument) document = fw_document_new ();
+  g_autoptr(FwProfile) profile = NULL;
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->settings = settings_new_if_installed ();
-  self->validator = fw_validator_new (NULL);
+  profile = load_profile (self);
+  self->validator = fw_validator_new (profile);
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
   name_split_button_arrow (self);

@@ -93,6 +93,24 @@ shown_title (FwWindow *window)
   return gtk_window_get_title (GTK_WINDOW (window));
 }
 
+/* A visible toplevel of @type (with @title, unless NULL), or NULL. */
+static GtkWidget *
+find_toplevel (GType       type,
+               const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window) &&
+          (title == NULL || g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), title) == 0))
+        return window;
+    }
+  return NULL;
+}
+
 static GBytes *
 file_bytes (const char *path)
 {
@@ -1131,6 +1149,7 @@ test_export_gate (void)
   FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
   FwOverviewPage *page = FW_OVERVIEW_PAGE (fw_window_get_page (window, "overview"));
   AdwMessageDialog *dialog;
+  GtkWidget *chooser;
 
   /* A broken SOC code is an error: exporting asks first. */
   gtk_editable_set_text (GTK_EDITABLE (fw_overview_page_get_field_widget (page, "soc")), "nope");
@@ -1141,6 +1160,18 @@ test_export_gate (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "export"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "FW-"));
   fw_ui_test_respond (dialog, "cancel");
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, "Export NSX JSON"));
+
+  /* "Export Anyway" goes on to choose where the export goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-nsx", NULL));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  fw_ui_test_respond (dialog, "export");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, "Export NSX JSON");
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "radiologic-technologists-and-technicians-nsx.json");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1241,6 +1272,324 @@ test_paste_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Window and application ---------------------------------------------------------------- */
+
+static GtkWidget *
+find_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "close"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_unsaved_indicators (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  GtkWidget *close = find_close_button (GTK_WIDGET (window));
+
+  g_assert_nonnull (close);
+  g_assert_false (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (close), ==, "Close");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "unsaved"));
+
+  edit_a_body (window, "unsaved.");
+  g_assert_true (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_true (g_str_has_prefix (adw_window_title_get_title (window->window_title), "•"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (close), ==, "Close (Unsaved Changes)");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "unsaved"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (fw_ui_test_wait_idle (window));
+  g_assert_false (g_str_has_prefix (shown_title (window), "•"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (close), ==, "Close");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "unsaved"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+canonical_accel (const char *accel)
+{
+  guint key = 0;
+  GdkModifierType mods = 0;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  return gtk_accelerator_name (key, mods);
+}
+
+static gboolean
+has_accel (GHashTable *accels,
+           const char *accel)
+{
+  g_autofree char *name = canonical_accel (accel);
+
+  return g_hash_table_contains (accels, name);
+}
+
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *shown)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerators = NULL;
+      g_auto(GStrv) each = NULL;
+
+      g_object_get (widget, "accelerator", &accelerators, NULL);
+      each = g_strsplit (accelerators ? accelerators : "", " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        {
+          if (each[i][0] != '\0')
+            g_hash_table_add (shown, canonical_accel (each[i]));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shown);
+}
+
+/* Every shortcut the application and the statement editors answer to is listed, and only those. */
+static void
+test_shortcuts_window (void)
+{
+  static const char * const page_bindings[] = {
+    "<Control>Return", "<Control>d", "Delete", "<Alt>Up", "<Alt>Down", "<Alt>Left",
+    "<Alt>Right", "F9", "Return", "F10", NULL
+  };
+  FwApplication *app = fw_ui_test_get_app ();
+  FwWindow *window = fw_window_new (GTK_APPLICATION (app));
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) real = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  GHashTableIter iter;
+  const char *accel;
+
+  g_assert_nonnull (overlay);
+  collect_shortcuts (GTK_WIDGET (overlay), shown);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          g_autofree char *name = canonical_accel (accels[j]);
+
+          if (!g_hash_table_contains (shown, name))
+            g_error ("%s (%s) is missing from the Keyboard Shortcuts window", accels[j],
+                     actions[i]);
+          g_hash_table_add (real, g_steal_pointer (&name));
+        }
+    }
+  for (guint i = 0; page_bindings[i] != NULL; i++)
+    {
+      char *name = canonical_accel (page_bindings[i]);
+
+      g_assert_true (g_hash_table_contains (shown, name));
+      g_hash_table_add (real, name);
+    }
+  g_hash_table_iter_init (&iter, shown);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &accel, NULL))
+    {
+      if (!g_hash_table_contains (real, accel))
+        g_error ("The Keyboard Shortcuts window lists %s, which does nothing", accel);
+    }
+  /* The ones the issue names. */
+  g_assert_true (has_accel (real, "<Control><Shift>v"));
+  g_assert_true (has_accel (real, "<Control>z"));
+  g_assert_true (has_accel (real, "<Control><Shift>z"));
+  g_assert_true (has_accel (real, "<Control>f"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_about_window (void)
+{
+  FwApplication *app = fw_ui_test_get_app ();
+  FwWindow *window = fw_ui_test_open_sample (app);
+  GtkWidget *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  fw_ui_test_iterate (50);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
+                   "Framewright");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==,
+                   GTK_LICENSE_GPL_3_0);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+recent_menu_lists (gpointer data)
+{
+  FwWindow *window = g_object_get_data (data, "test-window");
+  const char *uri = g_object_get_data (data, "test-uri");
+  GMenuModel *menu = G_MENU_MODEL (window->recent_menu);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, "target",
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_recent_files (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  FwWindow *other;
+
+  /* Saved files go to the desktop's recent list and to the Open button's menu. */
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  other = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  gtk_window_present (GTK_WINDOW (other));
+  g_object_set_data (probe, "test-window", other);
+  g_object_set_data (probe, "test-uri", uri);
+  g_assert_true (fw_ui_test_wait_until (recent_menu_lists, probe, 10000));
+
+  /* Choosing it opens it. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.open-recent", "s", uri));
+  g_assert_true (fw_ui_test_wait_idle (other));
+  g_assert_nonnull (fw_window_get_file (other));
+  g_assert_true (g_file_equal (fw_window_get_file (other), file));
+  g_assert_false (is_dirty (other));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+test_reload_from_banner (void)
+{
+  g_autofree char *path = NULL;
+  FwWindow *window = open_sample_copy (&path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL;
+  const char *title = fw_document_get_title (fw_window_get_document (window));
+
+  /* Another program changes the title in the file. */
+  bytes = file_bytes (path);
+  theirs = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (theirs, title));
+  {
+    g_autofree char *changed = NULL;
+    g_auto(GStrv) parts = g_strsplit (theirs, title, 2);
+
+    changed = g_strjoinv ("Sonographers", parts);
+    fw_ui_test_iterate (20);
+    g_file_set_contents (path, changed, -1, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (fw_ui_test_wait_until (banner_shown, window, 5000));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->banner_label), "changed by another program"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload-file", NULL));
+  g_assert_true (fw_ui_test_wait_idle (window));
+  g_assert_false (banner_shown (window));
+  g_assert_cmpstr (fw_document_get_title (fw_window_get_document (window)), ==, "Sonographers");
+  g_assert_false (is_dirty (window));
+  g_assert_nonnull (strstr (shown_title (window), "Sonographers"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_settings_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  guint n_windows;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1010, 707);
+  gtk_window_present (GTK_WINDOW (window));
+  n_windows = fw_ui_test_count_windows ();
+  fw_window_show_section (window, "sources");
+  g_assert_cmpstr (g_settings_get_string (settings, "last-section"), ==, "sources");
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 1), 2000));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 707);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window starts the same way. */
+  window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 1010);
+    g_assert_cmpint (height, ==, 707);
+  }
+  g_assert_cmpstr (fw_window_get_section (window), ==, "sources");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+}
+
+/* Quitting closes every window; each one with unsaved changes asks on its own. */
+static void
+test_quit_several_windows (void)
+{
+  g_autofree char *clean_path = NULL;
+  g_autofree char *dirty_path = NULL;
+  FwWindow *clean = open_sample_copy (&clean_path);
+  FwWindow *dirty = open_sample_copy (&dirty_path);
+  guint n_windows = fw_ui_test_count_windows ();
+  AdwMessageDialog *dialog;
+
+  edit_a_body (dirty, "not saved yet.");
+  g_object_add_weak_pointer (G_OBJECT (clean), (gpointer *) &clean);
+  g_action_group_activate_action (G_ACTION_GROUP (fw_ui_test_get_app ()), "quit", NULL);
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (dirty));
+  g_assert_null (clean);
+
+  /* Cancel: the unsaved window stays, with its changes. */
+  fw_ui_test_respond (dialog, "cancel");
+  fw_ui_test_iterate (100);
+  g_assert_cmpuint (fw_ui_test_count_windows (), ==, n_windows - 1);
+  g_assert_true (is_dirty (dirty));
+
+  /* Discard: it goes too. */
+  g_action_group_activate_action (G_ACTION_GROUP (fw_ui_test_get_app ()), "quit", NULL);
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  fw_ui_test_respond (dialog, "discard");
+  g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 2), 2000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1276,6 +1625,14 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/restore-after-crash", test_draft_restore_after_crash);
   g_test_add_func ("/ui/problems/finding-focus", test_finding_focuses_field);
   g_test_add_func ("/ui/problems/live", test_problems_update_while_typing);
+  g_test_add_func ("/ui/window/unsaved-indicators", test_unsaved_indicators);
+  g_test_add_func ("/ui/window/shortcuts", test_shortcuts_window);
+  g_test_add_func ("/ui/window/about", test_about_window);
+  g_test_add_func ("/ui/window/recent-files", test_recent_files);
+  g_test_add_func ("/ui/window/reload-banner", test_reload_from_banner);
+  g_test_add_func ("/ui/window/settings", test_settings_remembered);
+  /* Last: it closes every window of the test application. */
+  g_test_add_func ("/ui/window/quit-several", test_quit_several_windows);
 
   return fw_ui_test_run ();
 }
