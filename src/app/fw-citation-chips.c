@@ -222,6 +222,9 @@ create_chip (FwCitationChips *self,
   /* Translators: a button on a citation chip; %s is the source's short label */
   remove_tooltip = g_strdup_printf (_("Remove Citation of %s"), label_text);
   button = icon_button ("window-close-symbolic", remove_tooltip);
+  /* Without a link, the remove button is the chip's only focusable part: it names the title. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
   gtk_widget_add_css_class (button, "chip-remove");
   g_object_set_data_full (G_OBJECT (button), "source-id", g_strdup (source_id), g_free);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_clicked), self,

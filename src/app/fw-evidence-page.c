@@ -426,13 +426,14 @@ build_number (FwEvidencePage *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (w->spin), focus);
+  /* The same width for every number and unit, so that the spin buttons line up. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (w->spin), 6);
   gtk_box_append (GTK_BOX (set), GTK_WIDGET (w->spin));
-  if (fields[i].unit != NULL)
-    {
-      unit = gtk_label_new (_(fields[i].unit));
-      gtk_widget_add_css_class (unit, "dim-label");
-      gtk_box_append (GTK_BOX (set), unit);
-    }
+  unit = gtk_label_new (fields[i].unit != NULL ? _(fields[i].unit) : NULL);
+  gtk_label_set_width_chars (GTK_LABEL (unit), 5);
+  gtk_label_set_xalign (GTK_LABEL (unit), 0);
+  gtk_widget_add_css_class (unit, "dim-label");
+  gtk_box_append (GTK_BOX (set), unit);
   w->clear_button = icon_button ("edit-clear-symbolic", clear_label);
   g_signal_connect_object (w->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self,
                            G_CONNECT_SWAPPED);

@@ -1088,6 +1088,63 @@ test_ai_citations (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Findings about single fields of the evidence pack and the O*NET tasks -------------------- */
+
+static void
+test_evidence_choice_finding (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwDocument *document = document_of (window);
+  FwEvidencePage *page = evidence_page (window);
+  GtkWidget *quadrant = fw_evidence_page_get_field_widget (page, "quadrant");
+  g_autoptr(FwFinding) finding = NULL;
+  GListModel *choices;
+  g_autoptr(GtkStringObject) shown = NULL;
+
+  /* A quadrant the form does not know is kept, shown as it is, and is a finding. */
+  fw_document_run (document, fw_command_set_string_new (G_OBJECT (fw_document_get_evidence (document)),
+                                                        "quadrant", "Q9_unknown", FALSE));
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (quadrant));
+  shown = g_list_model_get_item (choices, adw_combo_row_get_selected (ADW_COMBO_ROW (quadrant)));
+  g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Q9_unknown");
+  finding = find_finding (window, "FW-EVD-005", "evidence.");
+  g_assert_nonnull (finding);
+  fw_window_show_section (window, "overview");
+  g_assert_true (fw_window_focus_finding (window, finding));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "evidence");
+  g_assert_true (focus_is_in (window, quadrant));
+
+  /* Choosing a known value through the row fixes it: one undo step. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (quadrant), 2);
+  g_assert_cmpstr (fw_evidence_get_string (fw_document_get_evidence (document), "quadrant"), ==,
+                   fw_evidence_known_quadrants ()[1]);
+  undo (window);
+  g_assert_cmpstr (fw_evidence_get_string (fw_document_get_evidence (document), "quadrant"), ==,
+                   "Q9_unknown");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_onet_task_id_finding (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwOnetPage *page = onet_page (window);
+  GtkWidget *entry = fw_onet_page_get_item_entry (page, "tasks", 1, "task-id");
+  g_autoptr(FwFinding) finding = NULL;
+
+  /* A task id that O*NET does not know is a finding that focuses that task's id. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "99999");
+  finding = find_finding (window, "FW-ONT-003", "onet.tasks[1]");
+  g_assert_nonnull (finding);
+  fw_window_show_section (window, "overview");
+  g_assert_true (fw_window_focus_finding (window, finding));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "onet");
+  g_assert_true (focus_is_in (window, fw_onet_page_get_item_entry (page, "tasks", 1, "task-id")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* AI fluency findings -------------------------------------------------------------------- */
 
 static void
@@ -1468,6 +1525,10 @@ test_screenshots (void)
 
     g_assert_true (gtk_widget_grab_focus (fw_onet_page_get_item_entry (page, "tasks", 0, "task-id")));
     fw_ui_test_iterate (300);
+    /* Once the task has expanded, focusing again scrolls its fields into view. */
+    gtk_widget_grab_focus (fw_onet_page_get_item_entry (page, "tasks", 0, "text"));
+    g_assert_true (gtk_widget_grab_focus (fw_onet_page_get_item_entry (page, "tasks", 0, "task-id")));
+    fw_ui_test_iterate (300);
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     fw_ui_test_screenshot (GTK_WIDGET (window), path);
   }
@@ -1609,6 +1670,8 @@ main (int   argc,
   g_test_add_func ("/ui/sections/evidence/absent-stays-absent", test_evidence_absent_stays_absent);
   g_test_add_func ("/ui/sections/onet/edit-undo-redo", test_onet_edit);
   g_test_add_func ("/ui/sections/onet/cip-and-anchors", test_onet_cip_and_anchors);
+  g_test_add_func ("/ui/sections/onet/task-id-finding", test_onet_task_id_finding);
+  g_test_add_func ("/ui/sections/evidence/choice-finding", test_evidence_choice_finding);
   g_test_add_func ("/ui/sections/screenshots", test_screenshots);
 
   return fw_ui_test_run ();
