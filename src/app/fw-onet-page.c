@@ -416,7 +416,7 @@ create_task_row (FwOnetPage *self,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *text = bound_entry (self, G_OBJECT (task), "text", _("Task"), FALSE);
-  GtkWidget *task_id = bound_entry (self, G_OBJECT (task), "task-id", _("O*NET Task Id"), TRUE);
+  GtkWidget *task_id = bound_entry (self, G_OBJECT (task), "task-id", _("O*NET Task ID"), TRUE);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
