@@ -375,6 +375,15 @@ on_tasks_changed (FwInspector *self)
     sync_anchors (self);
 }
 
+/* A task's text or id may have changed on the O*NET page: the rows show both. */
+static void
+on_history_changed (FwInspector *self)
+{
+  if (self->statement != NULL && fw_statement_get_anchors (self->statement)[0] != NULL &&
+      !gtk_widget_has_focus (GTK_WIDGET (self->anchor_search_entry)))
+    sync_anchors (self);
+}
+
 static void
 sync_split (FwInspector *self)
 {
@@ -421,7 +430,10 @@ fw_inspector_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+    {
+      g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+      g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
+    }
   if (self->statement != NULL)
     g_signal_handlers_disconnect_by_data (self->statement, self);
   g_clear_object (&self->task_selection);
@@ -526,11 +538,18 @@ fw_inspector_set_statement (FwInspector *self,
   if (self->document != document)
     {
       if (self->document != NULL)
-        g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+        {
+          g_signal_handlers_disconnect_by_data (document_tasks (self), self);
+          g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
+        }
       g_set_object (&self->document, document);
       if (document != NULL)
-        g_signal_connect_object (document_tasks (self), "items-changed",
-                                 G_CALLBACK (on_tasks_changed), self, G_CONNECT_SWAPPED);
+        {
+          g_signal_connect_object (document_tasks (self), "items-changed",
+                                   G_CALLBACK (on_tasks_changed), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (fw_document_get_history (document), "changed",
+                                   G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+        }
       gtk_filter_list_model_set_model (self->task_filtered, G_LIST_MODEL (document_tasks (self)));
     }
   g_set_object (&self->statement, statement);

@@ -1452,6 +1452,13 @@ test_inspector_anchors (void)
   g_assert_true (g_strv_contains ((const char * const *) anchored,
                                   fw_statement_get_headline (statement)));
 
+  /* Editing the task's text on the O*NET page retitles the inspector's row. */
+  gtk_editable_set_text (GTK_EDITABLE (fw_onet_page_get_item_entry (onet, "tasks", 1, "text")),
+                         "Position patients on the examining table.");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fw_inspector_get_anchor_row (inspector,
+                                                                                                    "22804"))),
+                   ==, "Position patients on the examining table.");
+
   /* Saved and read back, the anchor is there. */
   reopened = save_and_reopen (document);
   g_assert_true (g_strv_equal (fw_statement_get_anchors (fw_document_find_statement (reopened,
