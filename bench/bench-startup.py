@@ -7,7 +7,9 @@ FW_EXIT_AFTER_FIRST_FRAME=1: a program prints "first-frame-us T" (wall clock, mi
 once its first frame has been drawn and then quits. The time to the first frame is T minus
 the moment just before the process was started; the whole run (to exit) is timed too.
 Interleaving makes a slow moment of a shared machine hit both programs alike; the medians
-and the median of the pairwise ratios are the figures to quote.
+and the median of the pairwise ratios are the figures to quote. The CPU time each process
+used (user + system, from wait4) is printed too: it is the figure least disturbed by other
+work on a busy machine, though it leaves out what the X server does for the program.
 
     bench-startup.py BUILD_DIR SAMPLE RUNS [WARMUP]
 
@@ -23,18 +25,24 @@ import time
 
 
 def run_once(argv, env):
-    start = time.time_ns() // 1000
-    proc = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          timeout=120, check=False)
-    end = time.time_ns() // 1000
+    """Returns the time to the first frame, the whole run and the CPU time, in ms."""
+    with tempfile.TemporaryFile() as err:
+        start = time.time_ns() // 1000
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        end = time.time_ns() // 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        text = err.read().decode(errors='replace')
     first = None
-    for line in proc.stderr.decode(errors='replace').splitlines():
+    for line in text.splitlines():
         if line.startswith('first-frame-us '):
             first = int(line.split()[1])
     if proc.returncode != 0 or first is None:
         sys.exit('bench-startup: %s exited with %d without drawing a frame:\n%s'
-                 % (argv[0], proc.returncode, proc.stderr.decode(errors='replace')))
-    return (first - start) / 1000.0, (end - start) / 1000.0
+                 % (argv[0], proc.returncode, text))
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
+    return (first - start) / 1000.0, (end - start) / 1000.0, cpu
 
 
 def describe(name, values):
@@ -73,16 +81,19 @@ def main():
 
     frame = {'bare': [], 'app': []}
     total = {'bare': [], 'app': []}
+    cpu = {'bare': [], 'app': []}
     ratios = []
     for i in range(warmup + runs):
-        bare_frame, bare_total = run_once([bare], env)
-        app_frame, app_total = run_once([app, sample], env)
+        bare_frame, bare_total, bare_cpu = run_once([bare], env)
+        app_frame, app_total, app_cpu = run_once([app, sample], env)
         if i < warmup:
             continue
         frame['bare'].append(bare_frame)
         frame['app'].append(app_frame)
         total['bare'].append(bare_total)
         total['app'].append(app_total)
+        cpu['bare'].append(bare_cpu)
+        cpu['app'].append(app_cpu)
         ratios.append(app_frame / bare_frame)
 
     print('%d interleaved runs each after %d warm-up pairs; load average %s'
@@ -93,6 +104,11 @@ def main():
     print('whole process (to exit):')
     print('  ' + describe('bare libadwaita window', total['bare']))
     print('  ' + describe('framewright + sample', total['app']))
+    print('CPU time of the process (user + system; the least disturbed by other load):')
+    print('  ' + describe('bare libadwaita window', cpu['bare']))
+    print('  ' + describe('framewright + sample', cpu['app']))
+    print('ratio of the CPU medians:           %.2f'
+          % (statistics.median(cpu['app']) / statistics.median(cpu['bare'])))
     ratio = statistics.median(frame['app']) / statistics.median(frame['bare'])
     print('ratio of the medians (first frame): %.2f' % ratio)
     print('median of the pairwise ratios:      %.2f   (min %.2f, max %.2f)'
