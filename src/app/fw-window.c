@@ -666,15 +666,18 @@ settings_new_if_installed (void)
 static FwProfile *
 load_profile (FwWindow *self)
 {
-  g_autofree char *name = NULL;
+  g_autoptr(GVariant) chosen = NULL;
   g_autoptr(GError) error = NULL;
+  const char *name;
   FwProfile *profile;
 
-  if (self->settings == NULL)
+  /* Unless chosen, the default profile: shared between windows and loaded on first use. */
+  if (self->settings != NULL)
+    chosen = g_settings_get_user_value (self->settings, "profile");
+  if (chosen == NULL)
     return NULL;
-  name = g_settings_get_string (self->settings, "profile");
-  /* The default profile is shared between windows and loaded on first use. */
-  if (name[0] == '\0' || g_str_equal (name, fw_profile_get_name (fw_profile_get_default ())))
+  name = g_variant_get_string (chosen, NULL);
+  if (name[0] == '\0')
     return NULL;
   profile = fw_profile_load (name, &error);
   if (profile == NULL)

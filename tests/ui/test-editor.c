@@ -1550,6 +1550,14 @@ test_settings_remembered (void)
   g_assert_cmpstr (fw_window_get_section (window), ==, "sources");
   gtk_window_destroy (GTK_WINDOW (window));
 
+  /* The validation profile chosen in the settings checks the next window's document. */
+  g_settings_set_string (settings, "profile", "strict-example");
+  window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  g_assert_cmpstr (fw_profile_get_name (fw_validator_get_profile (fw_window_get_validator (window))),
+                   ==, "strict-example");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "profile");
+
   g_settings_reset (settings, "last-section");
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
