@@ -5,14 +5,35 @@
 
 #include "fw-wrap-text-view.h"
 
+/* Layout asks for the height at many widths in turn: the boxes around a statement search for
+ * the width that fits a given height by bisection (about 14 widths), and do so more than once
+ * per frame, so one answer, or a few, always miss. */
+#define N_CACHED_HEIGHTS 32
+
+/* Below this, Pango breaks the text nearly character by character, which costs much and
+ * never fits a statement anyway. */
+#define MIN_TEXT_WIDTH 120
+
+typedef struct
+{
+  int width;
+  int height;
+} FwCachedHeight;
+
 struct _FwWrapTextView
 {
-  GtkTextView  parent_instance;
+  GtkTextView     parent_instance;
 
-  char        *placeholder_text;
-  /* The last height-for-width answer: measuring wraps the whole text. */
-  int          cached_width;
-  int          cached_height;
+  char           *placeholder_text;
+  /* The text of the buffer (or the placeholder) wrapped at the last width measured; it is
+   * kept so that measuring at another width only re-wraps, never re-itemizes. */
+  PangoLayout    *layout;
+  gboolean        layout_text_valid;
+  guint           context_serial;
+  /* Recent height-for-width answers: measuring wraps the whole text. */
+  FwCachedHeight  cached[N_CACHED_HEIGHTS];
+  guint           n_cached;
+  guint           next_cached;
 };
 
 G_DEFINE_FINAL_TYPE (FwWrapTextView, fw_wrap_text_view, GTK_TYPE_TEXT_VIEW)
@@ -51,6 +72,93 @@ fw_wrap_text_view_get_request_mode (GtkWidget *widget)
 }
 
 static void
+invalidate_heights (FwWrapTextView *self)
+{
+  self->n_cached = 0;
+  self->next_cached = 0;
+}
+
+static void
+invalidate_text (FwWrapTextView *self)
+{
+  self->layout_text_valid = FALSE;
+  invalidate_heights (self);
+}
+
+static gboolean
+lookup_height (FwWrapTextView *self,
+               int             width,
+               int            *height)
+{
+  for (guint i = 0; i < self->n_cached; i++)
+    {
+      if (self->cached[i].width == width)
+        {
+          *height = self->cached[i].height;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+remember_height (FwWrapTextView *self,
+                 int             width,
+                 int             height)
+{
+  self->cached[self->next_cached].width = width;
+  self->cached[self->next_cached].height = height;
+  self->next_cached = (self->next_cached + 1) % N_CACHED_HEIGHTS;
+  self->n_cached = MIN (self->n_cached + 1, N_CACHED_HEIGHTS);
+}
+
+/* The view's text (or its placeholder) in a layout that wraps like the view itself. */
+static PangoLayout *
+measuring_layout (FwWrapTextView *self)
+{
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+      self->layout_text_valid = FALSE;
+    }
+  if (self->layout_text_valid)
+    return self->layout;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* An empty view shows its placeholder, or is one line high. */
+  if (text[0] == '\0')
+    pango_layout_set_text (self->layout,
+                           self->placeholder_text != NULL ? self->placeholder_text : " ", -1);
+  else
+    pango_layout_set_text (self->layout, text, -1);
+  self->layout_text_valid = TRUE;
+  return self->layout;
+}
+
+static int
+measure_height (FwWrapTextView *self,
+                int             for_width)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  PangoLayout *layout = measuring_layout (self);
+  int text_width;
+  int height;
+
+  text_width = for_width - gtk_text_view_get_left_margin (view)
+                         - gtk_text_view_get_right_margin (view);
+  pango_layout_set_width (layout, MAX (text_width, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+}
+
+static void
 fw_wrap_text_view_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
                            int             for_size,
@@ -60,45 +168,36 @@ fw_wrap_text_view_measure (GtkWidget      *widget,
                            int            *natural_baseline)
 {
   FwWrapTextView *self = FW_WRAP_TEXT_VIEW (widget);
-  GtkTextView *view = GTK_TEXT_VIEW (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  guint serial;
   int height;
 
   GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->measure (widget, orientation, for_size,
                                                               minimum, natural,
                                                               minimum_baseline, natural_baseline);
   if (orientation != GTK_ORIENTATION_VERTICAL)
-    return;
+    {
+      *minimum = MAX (*minimum, MIN_TEXT_WIDTH);
+      *natural = MAX (*natural, *minimum);
+      return;
+    }
   if (for_size < 0)
     {
       /* Without a width: the height of the text unwrapped, the least it can ever need. */
       for_size = G_MAXINT / (2 * PANGO_SCALE);
     }
-  if (for_size == self->cached_width)
-    {
-      *minimum = *natural = self->cached_height;
-      *minimum_baseline = *natural_baseline = -1;
-      return;
-    }
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  /* An empty view shows its placeholder, or is one line high. */
-  if (text[0] == '\0')
+  /* A new font (a theme or text-scale change) changes every answer. */
+  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  if (serial != self->context_serial)
     {
-      g_free (text);
-      text = g_strdup (self->placeholder_text != NULL ? self->placeholder_text : " ");
+      self->context_serial = serial;
+      invalidate_heights (self);
     }
-  layout = wrapped_layout (self, text,
-                           for_size - gtk_text_view_get_left_margin (view)
-                                    - gtk_text_view_get_right_margin (view));
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  height += gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
-  self->cached_width = for_size;
-  self->cached_height = height;
+  if (!lookup_height (self, for_size, &height))
+    {
+      height = measure_height (self, for_size);
+      remember_height (self, for_size, height);
+    }
   *minimum = *natural = height;
   *minimum_baseline = *natural_baseline = -1;
 }
@@ -133,14 +232,14 @@ static void
 on_buffer_changed (FwWrapTextView *self)
 {
   /* Wrapping changes with the text; the placeholder comes and goes. */
-  self->cached_width = -1;
+  invalidate_text (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
 on_buffer_notify (FwWrapTextView *self)
 {
-  self->cached_width = -1;
+  invalidate_text (self);
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
                            G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
 }
@@ -149,8 +248,10 @@ static void
 fw_wrap_text_view_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->root (widget);
-  /* Fonts come from the style, which only now is complete. */
-  FW_WRAP_TEXT_VIEW (widget)->cached_width = -1;
+  /* Fonts come from the style, which only now is complete, and the widget may have a new
+   * PangoContext. */
+  g_clear_object (&FW_WRAP_TEXT_VIEW (widget)->layout);
+  invalidate_heights (FW_WRAP_TEXT_VIEW (widget));
 }
 
 static void
@@ -159,6 +260,7 @@ fw_wrap_text_view_finalize (GObject *object)
   FwWrapTextView *self = FW_WRAP_TEXT_VIEW (object);
 
   g_clear_pointer (&self->placeholder_text, g_free);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (fw_wrap_text_view_parent_class)->finalize (object);
 }
@@ -222,7 +324,6 @@ fw_wrap_text_view_class_init (FwWrapTextViewClass *klass)
 static void
 fw_wrap_text_view_init (FwWrapTextView *self)
 {
-  self->cached_width = -1;
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
   g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_notify), NULL);
   on_buffer_notify (self);
@@ -252,7 +353,7 @@ fw_wrap_text_view_set_placeholder_text (FwWrapTextView *self,
     return;
   g_free (self->placeholder_text);
   self->placeholder_text = g_strdup (text);
-  self->cached_width = -1;
+  invalidate_text (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
                                   text, -1);
