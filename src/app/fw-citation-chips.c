@@ -23,6 +23,8 @@ struct _FwCitationChips
   /* Template children */
   FwWrapBox          *wrap_box;
   GtkMenuButton      *add_button;
+
+  /* The picker, from fw-citation-picker.ui once it is first opened (see ensure_picker()). */
   GtkPopover         *picker;
   GtkSearchEntry     *search_entry;
   GtkStack           *picker_stack;
@@ -313,7 +315,8 @@ filter_source (gpointer item,
 {
   FwCitationChips *self = user_data;
   FwSource *source = item;
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *needle = self->search_entry != NULL
+                         ? gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) : NULL;
   g_autofree char *folded_needle = NULL;
   g_autofree char *haystack = NULL;
   g_autofree char *folded = NULL;
@@ -332,6 +335,8 @@ filter_source (gpointer item,
 static void
 update_picker_stack (FwCitationChips *self)
 {
+  if (self->picker_stack == NULL)
+    return;
   gtk_stack_set_visible_child_name (self->picker_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
                                       ? "list" : "empty");
@@ -424,6 +429,11 @@ fw_citation_chips_dispose (GObject *object)
   if (self->statement != NULL)
     g_signal_handlers_disconnect_by_data (self->statement, self);
   unwatch_sources (self);
+  /* The picker goes with the add button. */
+  self->picker = NULL;
+  self->search_entry = NULL;
+  self->picker_stack = NULL;
+  self->list_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_CITATION_CHIPS);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -460,21 +470,59 @@ fw_citation_chips_class_init (FwCitationChipsClass *klass)
                                                RESOURCE_PREFIX "/ui/fw-citation-chips.ui");
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, wrap_box);
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, add_button);
-  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, picker);
-  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, picker_stack);
-  gtk_widget_class_bind_template_child (widget_class, FwCitationChips, list_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_picker_show);
+}
+
+/* The picker: built the first time it opens, as most statements never open it. */
+static void
+ensure_picker (FwCitationChips *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListItemFactory *factory;
+
+  if (self->picker != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_search_changed", G_CALLBACK (on_search_changed),
+                                           "on_search_activate", G_CALLBACK (on_search_activate),
+                                           "on_list_activate", G_CALLBACK (on_list_activate),
+                                           "on_picker_show", G_CALLBACK (on_picker_show),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_expose_object (builder, "FwCitationChips", G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/fw-citation-picker.ui",
+                                      &error))
+    g_error ("Could not build the citation picker: %s", error->message);
+
+  self->picker = GTK_POPOVER (gtk_builder_get_object (builder, "picker"));
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "search_entry"));
+  self->picker_stack = GTK_STACK (gtk_builder_get_object (builder, "picker_stack"));
+  self->list_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "list_view"));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_menu_button_set_popover (self->add_button, GTK_WIDGET (self->picker));
+  update_picker_stack (self);
+}
+
+static void
+create_picker_cb (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  ensure_picker (FW_CITATION_CHIPS (user_data));
 }
 
 static void
 fw_citation_chips_init (FwCitationChips *self)
 {
-  GtkListItemFactory *factory;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
@@ -485,13 +533,7 @@ fw_citation_chips_init (FwCitationChips *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  update_picker_stack (self);
+  gtk_menu_button_set_create_popup_func (self->add_button, create_picker_cb, self, NULL);
 }
 
 GtkWidget *
@@ -653,6 +695,7 @@ fw_citation_chips_open_picker (FwCitationChips *self)
 {
   g_return_if_fail (FW_IS_CITATION_CHIPS (self));
 
+  ensure_picker (self);
   gtk_menu_button_popup (self->add_button);
 }
 
@@ -661,6 +704,7 @@ fw_citation_chips_get_search_entry (FwCitationChips *self)
 {
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
 
+  ensure_picker (self);
   return GTK_EDITABLE (self->search_entry);
 }
 
