@@ -14,9 +14,13 @@
  * never fits a statement anyway. */
 #define MIN_TEXT_WIDTH 120
 
+/* The text is @height high at every width from @min_width to @max_width: wrapped at
+ * @max_width its widest line needs only @min_width, and a narrower width that still holds
+ * that line breaks the text at the same places. */
 typedef struct
 {
-  int width;
+  int min_width;
+  int max_width;
   int height;
 } FwCachedHeight;
 
@@ -92,7 +96,7 @@ lookup_height (FwWrapTextView *self,
 {
   for (guint i = 0; i < self->n_cached; i++)
     {
-      if (self->cached[i].width == width)
+      if (self->cached[i].min_width <= width && width <= self->cached[i].max_width)
         {
           *height = self->cached[i].height;
           return TRUE;
@@ -103,10 +107,12 @@ lookup_height (FwWrapTextView *self,
 
 static void
 remember_height (FwWrapTextView *self,
-                 int             width,
+                 int             min_width,
+                 int             max_width,
                  int             height)
 {
-  self->cached[self->next_cached].width = width;
+  self->cached[self->next_cached].min_width = min_width;
+  self->cached[self->next_cached].max_width = max_width;
   self->cached[self->next_cached].height = height;
   self->next_cached = (self->next_cached + 1) % N_CACHED_HEIGHTS;
   self->n_cached = MIN (self->n_cached + 1, N_CACHED_HEIGHTS);
@@ -142,19 +148,23 @@ measuring_layout (FwWrapTextView *self)
   return self->layout;
 }
 
+/* The height of the text at @for_width, and the least width that gives the same lines. */
 static int
 measure_height (FwWrapTextView *self,
-                int             for_width)
+                int             for_width,
+                int            *min_width)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self);
   PangoLayout *layout = measuring_layout (self);
+  int horizontal_margins;
   int text_width;
   int height;
 
-  text_width = for_width - gtk_text_view_get_left_margin (view)
-                         - gtk_text_view_get_right_margin (view);
-  pango_layout_set_width (layout, MAX (text_width, 1) * PANGO_SCALE);
+  horizontal_margins = gtk_text_view_get_left_margin (view) + gtk_text_view_get_right_margin (view);
+  pango_layout_set_width (layout, MAX (for_width - horizontal_margins, 1) * PANGO_SCALE);
+  pango_layout_get_size (layout, &text_width, NULL);
   pango_layout_get_pixel_size (layout, NULL, &height);
+  *min_width = MIN (for_width, PANGO_PIXELS_CEIL (text_width) + horizontal_margins);
   return height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
 }
 
@@ -169,6 +179,7 @@ fw_wrap_text_view_measure (GtkWidget      *widget,
 {
   FwWrapTextView *self = FW_WRAP_TEXT_VIEW (widget);
   guint serial;
+  int min_width;
   int height;
 
   GTK_WIDGET_CLASS (fw_wrap_text_view_parent_class)->measure (widget, orientation, for_size,
@@ -195,8 +206,8 @@ fw_wrap_text_view_measure (GtkWidget      *widget,
     }
   if (!lookup_height (self, for_size, &height))
     {
-      height = measure_height (self, for_size);
-      remember_height (self, for_size, height);
+      height = measure_height (self, for_size, &min_width);
+      remember_height (self, min_width, for_size, height);
     }
   *minimum = *natural = height;
   *minimum_baseline = *natural_baseline = -1;
