@@ -1147,6 +1147,7 @@ test_export_gate (void)
 {
   FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
   FwOverviewPage *page = FW_OVERVIEW_PAGE (fw_window_get_page (window, "overview"));
+  g_autofree char *current_name = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *chooser;
 
@@ -1168,8 +1169,8 @@ test_export_gate (void)
   fw_ui_test_respond (dialog, "export");
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, "Export NSX JSON");
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
-                   "radiologic-technologists-and-technicians-nsx.json");
+  current_name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (current_name, ==, "radiologic-technologists-and-technicians-nsx.json");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1525,13 +1526,15 @@ test_settings_remembered (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  g_autofree char *last_section = NULL;
   guint n_windows;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1010, 707);
   gtk_window_present (GTK_WINDOW (window));
   n_windows = fw_ui_test_count_windows ();
   fw_window_show_section (window, "sources");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-section"), ==, "sources");
+  last_section = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (last_section, ==, "sources");
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (fw_ui_test_wait_until (window_gone, GUINT_TO_POINTER (n_windows - 1), 2000));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
