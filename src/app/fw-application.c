@@ -256,11 +256,12 @@ about_action (GSimpleAction *action,
                 NULL);
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Occupation Data"),
                                                 (const char **) data_credits);
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "O*NET",
-                                      _("© National Center for O*NET Development"),
+  /* The copyright goes in the text: libadwaita 1.2 never frees a legal section's copyright. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "O*NET", NULL,
                                       GTK_LICENSE_CUSTOM,
-                                      _("O*NET data is used under the Creative Commons "
-                                        "Attribution 4.0 International licence (CC BY 4.0)."));
+                                      _("© National Center for O*NET Development. O*NET data "
+                                        "is used under the Creative Commons Attribution 4.0 "
+                                        "International licence (CC BY 4.0)."));
   gtk_window_present (GTK_WINDOW (about));
 }
 
