@@ -11,14 +11,23 @@
 #include "fw-formats.h"
 
 /*
- * libFuzzer target for the saved-page (HTML) reader.
+ * libFuzzer target for the page readers: built once as fuzz-page-text (the copied text) and
+ * once as fuzz-page-html (the saved HTML, with FUZZ_PAGE_HTML defined).
  *
  * Besides "no crash, no leak, no critical", every input must end in one of two ways: a
  * document, or an FW_ERROR whose message starts with the file name. Warnings must be valid
  * UTF-8, and a document must save as .fwk that reads back.
  */
 
+#ifdef FUZZ_PAGE_HTML
+#define FUZZ_TARGET "fuzz-page-html"
 #define FUZZ_FILENAME "fuzz.html"
+#define fuzz_page_read fw_page_html_read
+#else
+#define FUZZ_TARGET "fuzz-page-text"
+#define FUZZ_FILENAME "fuzz.txt"
+#define fuzz_page_read fw_page_text_read
+#endif
 #define NATIVE_FILENAME "roundtrip.fwk"
 
 int LLVMFuzzerInitialize   (int           *argc,
@@ -30,7 +39,7 @@ static void G_GNUC_NORETURN
 fail (const char *what,
       const char *detail)
 {
-  fprintf (stderr, "fuzz-page-html: %s: %s\n", what, detail != NULL ? detail : "(none)");
+  fprintf (stderr, FUZZ_TARGET ": %s: %s\n", what, detail != NULL ? detail : "(none)");
   abort ();
 }
 
@@ -95,7 +104,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   text[size] = '\0';
 
   warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
-  document = fw_page_html_read (text, size, FUZZ_FILENAME, warnings, &error);
+  document = fuzz_page_read (text, size, FUZZ_FILENAME, warnings, &error);
   check_warnings (warnings);
 
   if (document == NULL)
