@@ -288,6 +288,7 @@ set_accels (GtkApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.toggle-sidebar", { "<Control>backslash", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.show-section('overview')", { "<Alt>1", NULL } },
     { "win.show-section('levels')", { "<Alt>2", NULL } },
     { "win.show-section('ai-fluency')", { "<Alt>3", NULL } },

@@ -7,6 +7,7 @@
 
 #include "fw-citation-chips.h"
 #include "fw-wrap-box.h"
+#include "fw-tooltip.h"
 
 struct _FwCitationChips
 {
@@ -124,7 +125,7 @@ icon_button (const char *icon_name,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  fw_widget_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
   gtk_widget_add_css_class (button, "flat");
@@ -174,7 +175,7 @@ chip_body (FwCitationChips *self,
   gtk_widget_add_css_class (button, "chip-link");
   /* Translators: tooltip of a citation chip: the source's full title, then its address */
   tooltip = g_strdup_printf (_("%s\nOpen %s"), description, url);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  fw_widget_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label_text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
@@ -215,7 +216,7 @@ create_chip (FwCitationChips *self,
   gtk_box_append (GTK_BOX (chip), chip_body (self, label_text, description, url));
   gtk_widget_add_css_class (gtk_widget_get_first_child (chip), "chip-body");
   /* Hovering anywhere on the chip shows the full title. */
-  gtk_widget_set_tooltip_text (chip, description);
+  fw_widget_set_tooltip (chip, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label_text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -524,6 +525,8 @@ static void
 fw_citation_chips_init (FwCitationChips *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tooltips set here, not in the template: see fw-tooltip.h. */
+  fw_widget_set_tooltip (GTK_WIDGET (self->add_button), _("Add Citation"));
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->filter = gtk_custom_filter_new (filter_source, self, NULL);

@@ -7,6 +7,7 @@
 
 #include "fw-domain-row.h"
 #include "fw-finding.h"
+#include "fw-tooltip.h"
 
 struct _FwDomainRow
 {
@@ -140,6 +141,10 @@ fw_domain_row_init (FwDomainRow *self)
   GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tooltips set here, not in the template: see fw-tooltip.h. */
+  fw_widget_set_tooltip (GTK_WIDGET (self->up_button), _("Move Domain Up"));
+  fw_widget_set_tooltip (GTK_WIDGET (self->down_button), _("Move Domain Down"));
+  fw_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Domain"));
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_name_focus_leave), self,
@@ -216,7 +221,7 @@ fw_domain_row_set_findings (FwDomainRow *self,
                               fw_finding_get_message (finding));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->marker), text->len > 0);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), text->str);
+  fw_widget_set_tooltip (GTK_WIDGET (self->marker), text->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has warnings"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-durable-page.h"
+#include "fw-tooltip.h"
 
 /* The widgets of one domain's table row. */
 typedef struct
@@ -105,7 +106,7 @@ update_counts (FwDurablePage *self)
                                                             totals[level]), totals[level]);
 
       gtk_label_set_label (self->totals[level], text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->totals[level]), a11y);
+      fw_widget_set_tooltip (GTK_WIDGET (self->totals[level]), a11y);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->totals[level]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
     }

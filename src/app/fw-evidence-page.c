@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-evidence-page.h"
+#include "fw-tooltip.h"
 
 typedef enum
 {
@@ -378,7 +379,7 @@ icon_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
+  fw_widget_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_widget_add_css_class (button, "flat");
@@ -408,7 +409,7 @@ build_number (FwEvidencePage *self,
   gtk_box_append (GTK_BOX (unset), label);
   w->set_button = gtk_button_new_with_mnemonic (_("_Set"));
   gtk_widget_set_valign (w->set_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (w->set_button, set_label);
+  fw_widget_set_tooltip (w->set_button, set_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (w->set_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   set_label, -1);
   g_signal_connect_object (w->set_button, "clicked", G_CALLBACK (on_set_clicked), self,
@@ -549,13 +550,13 @@ fw_evidence_page_findings_changed (FwEditorPage *page)
       if (tooltips[j] != NULL)
         {
           gtk_widget_add_css_class (row, "warning");
-          gtk_widget_set_tooltip_text (row, tooltips[j]->str);
+          fw_widget_set_tooltip (row, tooltips[j]->str);
           g_string_free (tooltips[j], TRUE);
         }
       else
         {
           gtk_widget_remove_css_class (row, "warning");
-          gtk_widget_set_tooltip_text (row, NULL);
+          fw_widget_set_tooltip (row, NULL);
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "fw-inspector.h"
 #include "fw-split.h"
 #include "fw-wrap-text-view.h"
+#include "fw-tooltip.h"
 
 struct _FwInspector
 {
@@ -220,7 +221,7 @@ create_anchor_row (FwInspector *self,
 
   /* Translators: %s is an O*NET task id */
   remove_label = g_strdup_printf (_("Remove Anchor to Task %s"), task_id);
-  gtk_widget_set_tooltip_text (button, remove_label);
+  fw_widget_set_tooltip (button, remove_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   remove_label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);

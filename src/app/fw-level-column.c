@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-level-column.h"
+#include "fw-tooltip.h"
 
 struct _FwLevelColumn
 {
@@ -80,7 +81,7 @@ update_header (FwLevelColumn *self)
                                                  "%u statements", n), n);
     }
   gtk_label_set_label (self->count_label, count);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), count_a11y);
+  fw_widget_set_tooltip (GTK_WIDGET (self->count_label), count_a11y);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->count_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, count_a11y, -1);
   if (self->target > 0 && n != self->target)
@@ -269,6 +270,8 @@ fw_level_column_init (FwLevelColumn *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tooltips set here, not in the template: see fw-tooltip.h. */
+  fw_widget_set_tooltip (GTK_WIDGET (self->add_button), _("Add Statement to This Level"));
 
   self->filter = gtk_custom_filter_new (filter_statement, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));

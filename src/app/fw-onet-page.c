@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-onet-page.h"
+#include "fw-tooltip.h"
 
 typedef struct
 {
@@ -210,7 +211,7 @@ remove_button (FwOnetPage *self,
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
+  fw_widget_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_widget_add_css_class (button, "flat");
@@ -512,7 +513,7 @@ add_button (FwOnetPage *self,
   GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
+  fw_widget_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_widget_add_css_class (button, "flat");

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-problems-page.h"
+#include "fw-tooltip.h"
 
 #define N_SEVERITIES 3
 
@@ -105,7 +106,7 @@ create_row (gpointer item,
                                   _("Go to problem"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Go to the problem"));
+  fw_widget_set_tooltip (row, _("Go to the problem"));
   g_object_set_data_full (G_OBJECT (row), "fw-finding", g_object_ref (finding), g_object_unref);
   return row;
 }

@@ -7,6 +7,7 @@
 
 #include "fw-finding.h"
 #include "fw-source-row.h"
+#include "fw-tooltip.h"
 
 struct _FwSourceRow
 {
@@ -207,6 +208,9 @@ static void
 fw_source_row_init (FwSourceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tooltips set here, not in the template: see fw-tooltip.h. */
+  fw_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Source"));
+  fw_widget_set_tooltip (GTK_WIDGET (self->open_button), _("Open Address"));
 
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
     {
@@ -320,7 +324,7 @@ fw_source_row_set_findings (FwSourceRow *self,
                               fw_finding_get_message (finding));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->marker), text->len > 0);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), text->str);
+  fw_widget_set_tooltip (GTK_WIDGET (self->marker), text->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has warnings"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-statement-list.h"
+#include "fw-tooltip.h"
 
 struct _FwStatementList
 {
@@ -88,7 +89,7 @@ update_count (FwStatementList *self)
                                                               "%u statements", n), n);
 
   gtk_label_set_label (self->count_label, count);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), count_a11y);
+  fw_widget_set_tooltip (GTK_WIDGET (self->count_label), count_a11y);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->count_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, count_a11y, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n > 0);
@@ -662,7 +663,7 @@ fw_statement_list_set_name (FwStatementList *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : "", -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), add_label);
+  fw_widget_set_tooltip (GTK_WIDGET (self->add_button), add_label);
 }
 
 void
@@ -720,7 +721,7 @@ fw_statement_list_set_list_findings (FwStatementList *self,
     }
   self->has_list_findings = text->len > 0;
   gtk_widget_set_visible (GTK_WIDGET (self->marker), self->has_list_findings);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), text->str);
+  fw_widget_set_tooltip (GTK_WIDGET (self->marker), text->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has warnings"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,

@@ -9,6 +9,7 @@
 #include "fw-finding.h"
 #include "fw-statement-row.h"
 #include "fw-wrap-text-view.h"
+#include "fw-tooltip.h"
 
 struct _FwStatementRow
 {
@@ -545,7 +546,7 @@ fw_statement_row_set_findings (FwStatementRow *self,
     return;
   self->has_findings = tooltip->len > 0;
   gtk_widget_set_visible (GTK_WIDGET (self->marker), self->has_findings);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marker), self->has_findings ? tooltip->str : NULL);
+  fw_widget_set_tooltip (GTK_WIDGET (self->marker), self->has_findings ? tooltip->str : NULL);
   gtk_image_set_from_icon_name (self->marker, has_error ? "dialog-error-symbolic"
                                                         : "dialog-warning-symbolic");
   gtk_widget_remove_css_class (GTK_WIDGET (self->marker), has_error ? "warning" : "error");

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-string-list-editor.h"
+#include "fw-tooltip.h"
 
 struct _FwStringListEditor
 {
@@ -66,12 +67,12 @@ update_error (FwStringListEditor *self,
   if (self->check != NULL && !self->check (text))
     {
       gtk_widget_add_css_class (row, "error");
-      gtk_widget_set_tooltip_text (row, self->problem);
+      fw_widget_set_tooltip (row, self->problem);
     }
   else
     {
       gtk_widget_remove_css_class (row, "error");
-      gtk_widget_set_tooltip_text (row, NULL);
+      fw_widget_set_tooltip (row, NULL);
     }
 }
 
@@ -147,7 +148,7 @@ suffix_button (FwStringListEditor *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
+  fw_widget_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_widget_add_css_class (button, "flat");

@@ -8,6 +8,7 @@
 #include "fw-application.h"
 #include "fw-editor-page.h"
 #include "fw-window-private.h"
+#include "fw-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (FwWindow, fw_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -157,7 +158,7 @@ update_close_button (FwWindow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "unsaved");
   if (button == NULL)
     return;
-  gtk_widget_set_tooltip_text (button, dirty ? _("Close (Unsaved Changes)") : _("Close"));
+  fw_widget_set_tooltip (button, dirty ? _("Close (Unsaved Changes)") : _("Close"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   dirty ? _("Close, with unsaved changes") : _("Close"), -1);
 }

@@ -13,6 +13,7 @@
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-sources-page.h"
+#include "fw-tooltip.h"
 #include "fw-ui-test.h"
 
 /* Helpers -------------------------------------------------------------------------------- */
@@ -1266,7 +1267,7 @@ test_levels_citation_chips (void)
   /* Each chip shows the short label; hovering shows the full title. */
   g_assert_cmpstr (fw_citation_chips_get_label (chips, "src-o-net-v30-2"), ==,
                    fw_source_get_short_label (onet));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (fw_citation_chips_get_chip (chips, "src-o-net-v30-2")),
+  g_assert_cmpstr (fw_widget_get_tooltip (fw_citation_chips_get_chip (chips, "src-o-net-v30-2")),
                    ==, fw_source_get_title (onet));
 
   /* Removed from the chip: one undo step. */
@@ -1286,8 +1287,8 @@ test_levels_citation_chips (void)
   link = fw_citation_chips_get_link_button (chips, "src-o-net-v30-2");
   g_assert_nonnull (link);
   g_assert_true (gtk_widget_get_focusable (link));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (link), fw_source_get_title (onet)));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (link), "https://www.onetcenter.org/"));
+  g_assert_nonnull (strstr (fw_widget_get_tooltip (link), fw_source_get_title (onet)));
+  g_assert_nonnull (strstr (fw_widget_get_tooltip (link), "https://www.onetcenter.org/"));
 
   reopened = save_and_reopen (document);
   g_assert_true (g_strv_equal (fw_statement_get_citations (fw_document_find_statement (reopened,
