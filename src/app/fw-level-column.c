@@ -17,6 +17,13 @@ struct _FwLevelColumn
   FwValidator         *validator;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
+  /* What the list shows: all of filtered, or only its first rows until the column's next
+   * frame is drawn (see show_first_screen()). */
+  GtkSliceListModel   *shown;
+  GdkFrameClock       *frame_clock;
+  gulong               after_paint_id;
+  guint                show_all_id;
+  gboolean             show_all_pending;
   char                *search;
   guint                target;
   GtkListBoxRow       *drop_row;
@@ -211,13 +218,168 @@ on_drop (FwLevelColumn *self,
   return fw_level_column_drop_statement (self, g_value_get_object (value), y);
 }
 
+/* Showing a level in stages ------------------------------------------------------------- */
+
+/*
+ * Building a statement row, measuring its wrapped text and drawing it costs a few
+ * milliseconds, and a level has about ten. When a level is shown, only the rows that can be on
+ * screen in the first frame are built before it; the others follow as soon as it is drawn.
+ * The estimate errs towards more rows: it assumes narrow glyphs and the window's full height.
+ */
+#define FIRST_SCREEN_CHAR_WIDTH      6   /* px, less than the body font's average */
+#define FIRST_SCREEN_ROW_CHROME      40  /* px: margins, spacing and the card's border */
+#define FIRST_SCREEN_LINE_HEIGHT     16  /* px, less than one line of body text */
+#define FIRST_SCREEN_CITATIONS       24  /* px, less than a row of citation chips */
+
+static void
+first_screen_size (FwLevelColumn *self,
+                   int           *width,
+                   int           *height)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int window_width = 0;
+  int window_height = 0;
+
+  *width = gtk_widget_get_width (GTK_WIDGET (self));
+  *height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (*width > 0 && *height > 0)
+    return;
+
+  /* Not laid out yet: a quarter of the window, and all of its height. */
+  if (GTK_IS_WINDOW (root))
+    {
+      gtk_window_get_default_size (GTK_WINDOW (root), &window_width, &window_height);
+      if (gtk_window_is_maximized (GTK_WINDOW (root)) || gtk_window_is_fullscreen (GTK_WINDOW (root)))
+        window_height = G_MAXINT / 2;
+    }
+  if (window_width <= 0)
+    window_width = 1200;
+  if (window_height <= 0)
+    window_height = G_MAXINT / 2;
+  *width = MAX (window_width / FW_N_LEVELS, 160);
+  *height = window_height;
+}
+
+/* How many of the shown statements the first frame can show (one more, to be safe). */
+static guint
+rows_for_first_screen (FwLevelColumn *self)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (model);
+  int width, height, chars_per_line;
+  gint64 y = 0;
+  guint i;
+
+  first_screen_size (self, &width, &height);
+  chars_per_line = MAX (width - FIRST_SCREEN_ROW_CHROME, 40) / FIRST_SCREEN_CHAR_WIDTH;
+  for (i = 0; i < n && y < height; i++)
+    {
+      g_autoptr(FwStatement) statement = g_list_model_get_item (model, i);
+      glong headline = g_utf8_strlen (fw_statement_get_headline (statement), -1);
+      glong body = g_utf8_strlen (fw_statement_get_body (statement), -1);
+      const char * const *citations = fw_statement_get_citations (statement);
+
+      y += FIRST_SCREEN_ROW_CHROME;
+      y += FIRST_SCREEN_LINE_HEIGHT * (1 + headline / chars_per_line);
+      y += FIRST_SCREEN_LINE_HEIGHT * (1 + body / chars_per_line);
+      if (citations != NULL && citations[0] != NULL)
+        y += FIRST_SCREEN_CITATIONS;
+    }
+  return MIN (i + 1, n);
+}
+
+static void
+stop_waiting_for_frame (FwLevelColumn *self)
+{
+  if (self->frame_clock != NULL)
+    {
+      g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+      g_clear_object (&self->frame_clock);
+    }
+}
+
+/* Builds every row that is still missing. Anything that looks rows up calls this first. */
+static void
+show_all_rows (FwLevelColumn *self)
+{
+  self->show_all_pending = FALSE;
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->show_all_id, g_source_remove);
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+show_all_rows_idle (gpointer user_data)
+{
+  FwLevelColumn *self = user_data;
+
+  self->show_all_id = 0;
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (FwLevelColumn *self)
+{
+  stop_waiting_for_frame (self);
+  /* After the frame, not in it: the rest of the rows must not delay what is on screen. */
+  if (self->show_all_id == 0)
+    self->show_all_id = g_idle_add (show_all_rows_idle, self);
+}
+
+static void
+wait_for_frame (FwLevelColumn *self)
+{
+  if (!self->show_all_pending || self->frame_clock != NULL || self->show_all_id != 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                   G_CALLBACK (on_after_paint), self);
+}
+
+/* Shows the first screenful of a newly set level now and the rest after the next frame. */
+static void
+show_first_screen (FwLevelColumn *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint first = rows_for_first_screen (self);
+
+  if (first >= n)
+    {
+      show_all_rows (self);
+      return;
+    }
+  gtk_slice_list_model_set_size (self->shown, first);
+  self->show_all_pending = TRUE;
+  wait_for_frame (self);
+}
+
+static void
+fw_level_column_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fw_level_column_parent_class)->map (widget);
+  wait_for_frame (FW_LEVEL_COLUMN (widget));
+}
+
+static void
+fw_level_column_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_frame (FW_LEVEL_COLUMN (widget));
+  GTK_WIDGET_CLASS (fw_level_column_parent_class)->unmap (widget);
+}
+
 static void
 fw_level_column_dispose (GObject *object)
 {
   FwLevelColumn *self = FW_LEVEL_COLUMN (object);
 
   clear_drop_highlight (self);
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->show_all_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_LEVEL_COLUMN);
+  g_clear_object (&self->shown);
   g_clear_object (&self->filtered);
   g_clear_object (&self->document);
   g_clear_object (&self->level);
@@ -244,6 +406,8 @@ fw_level_column_class_init (FwLevelColumnClass *klass)
 
   object_class->dispose = fw_level_column_dispose;
   object_class->finalize = fw_level_column_finalize;
+  widget_class->map = fw_level_column_map;
+  widget_class->unmap = fw_level_column_unmap;
 
   signals[STATEMENT_FOCUSED] =
     g_signal_new ("statement-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -277,7 +441,8 @@ fw_level_column_init (FwLevelColumn *self)
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, G_MAXUINT);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row, self, NULL);
 
   target = gtk_drop_target_new (FW_TYPE_STATEMENT, GDK_ACTION_MOVE);
   g_signal_connect_object (target, "motion", G_CALLBACK (on_drop_motion), self, G_CONNECT_SWAPPED);
@@ -309,8 +474,11 @@ fw_level_column_set_level (FwLevelColumn *self,
     g_signal_handlers_disconnect_by_data (self->level, self);
   g_set_object (&self->document, document);
   g_set_object (&self->level, level);
+  /* Keep the list empty while the model changes, then fill it in stages. */
+  gtk_slice_list_model_set_size (self->shown, 0);
   gtk_filter_list_model_set_model (self->filtered,
                                    level != NULL ? G_LIST_MODEL (column_store (self)) : NULL);
+  show_first_screen (self);
   if (level != NULL)
     {
       g_signal_connect_object (level, "notify::label", G_CALLBACK (update_header), self,
@@ -380,6 +548,7 @@ fw_level_column_set_search (FwLevelColumn *self,
     text = NULL;
   if (g_strcmp0 (text, self->search) == 0)
     return;
+  show_all_rows (self);
   g_free (self->search);
   self->search = g_strdup (text);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -407,6 +576,7 @@ fw_level_column_find_row (FwLevelColumn *self,
 {
   g_return_val_if_fail (FW_IS_LEVEL_COLUMN (self), NULL);
 
+  show_all_rows (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -424,6 +594,7 @@ fw_level_column_select_row (FwLevelColumn  *self,
 {
   g_return_if_fail (FW_IS_LEVEL_COLUMN (self));
 
+  show_all_rows (self);
   if (row != NULL)
     gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
   else
@@ -450,6 +621,7 @@ fw_level_column_drop_statement (FwLevelColumn *self,
       place.section != FW_SECTION_LEVELS)
     return FALSE;
 
+  show_all_rows (self);
   row = row_for_drop (self, y, &after);
   if (row == NULL)
     position = g_list_model_get_n_items (G_LIST_MODEL (store));

@@ -12,6 +12,7 @@
 #include "fw-formats.h"
 #include "fw-ui-test.h"
 #include "fw-window-private.h"
+#include "fw-level-column.h"
 #include "fw-tooltip.h"
 
 /* Helpers -------------------------------------------------------------------------------- */
@@ -1361,6 +1362,72 @@ collect_shortcuts (GtkWidget  *widget,
     collect_shortcuts (child, shown);
 }
 
+static guint
+count_statement_rows (GtkWidget *widget)
+{
+  guint n = FW_IS_STATEMENT_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_statement_rows (child);
+  return n;
+}
+
+/*
+ * A level is built in stages: what fits on the first screen before the first frame, the rest
+ * right after it. Looking a statement up builds everything at once.
+ */
+static void
+test_rows_in_stages (void)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) document = fw_format_read_file (path, FW_FORMAT_AUTO, NULL, &error);
+  FwLevel *level;
+  guint n;
+  GtkWidget *window;
+  GtkWidget *column;
+  g_autoptr(FwStatement) last = NULL;
+
+  g_assert_no_error (error);
+  level = fw_document_get_level (document, FW_LEVEL_EMERGING);
+  n = g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level)));
+  g_assert_cmpuint (n, ==, 10);
+  last = g_list_model_get_item (G_LIST_MODEL (fw_level_get_statements (level)), n - 1);
+
+  /* On screen: a short window shows a few rows first, and all of them after one frame. */
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 300);
+  column = fw_level_column_new ();
+  gtk_window_set_child (GTK_WINDOW (window), column);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
+  g_assert_cmpuint (count_statement_rows (column), >, 0);
+  g_assert_cmpuint (count_statement_rows (column), <, n);
+  gtk_test_widget_wait_for_draw (window);
+  fw_ui_test_iterate (50);
+  g_assert_cmpuint (count_statement_rows (column), ==, n);
+
+  /* Off screen: a lookup of a statement not built yet builds the rest. */
+  fw_level_column_set_level (FW_LEVEL_COLUMN (column), NULL, NULL);
+  gtk_widget_set_visible (column, FALSE);
+  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
+  g_assert_cmpuint (count_statement_rows (column), <, n);
+  g_assert_nonnull (fw_level_column_find_row (FW_LEVEL_COLUMN (column), last));
+  g_assert_cmpuint (count_statement_rows (column), ==, n);
+
+  /* The search filters every statement, built or not. */
+  fw_level_column_set_level (FW_LEVEL_COLUMN (column), NULL, NULL);
+  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
+  fw_level_column_set_search (FW_LEVEL_COLUMN (column), fw_statement_get_headline (last));
+  g_assert_cmpuint (fw_level_column_get_n_visible (FW_LEVEL_COLUMN (column)), ==, 1);
+  g_assert_cmpuint (count_statement_rows (column), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A tooltip set while the widget is off screen is there when GTK asks for it, and can go. */
 static void
 test_lazy_tooltip (void)
@@ -1692,6 +1759,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/unsaved-indicators", test_unsaved_indicators);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/ui/window/lazy-tooltip", test_lazy_tooltip);
+  g_test_add_func ("/ui/editor/rows-in-stages", test_rows_in_stages);
   g_test_add_func ("/ui/window/about", test_about_window);
   g_test_add_func ("/ui/window/recent-files", test_recent_files);
   g_test_add_func ("/ui/window/reload-banner", test_reload_from_banner);
