@@ -85,7 +85,7 @@ find_action (GtkWidget  *widget,
   FwWindow *self = FW_WINDOW (widget);
 
   fw_window_show_section (self, "levels");
-  fw_levels_page_start_search (self->levels_page);
+  fw_levels_page_start_search (FW_LEVELS_PAGE (fw_window_get_page (self, "levels")));
 }
 
 static void

@@ -61,14 +61,6 @@ struct _FwWindow
   GtkLabel        *banner_label;
   GtkLabel        *problems_badge;
   AdwSplitButton  *open_button;
-  FwOverviewPage  *overview_page;
-  FwLevelsPage    *levels_page;
-  FwAiPage        *ai_page;
-  FwDurablePage   *durable_page;
-  FwEvidencePage  *evidence_page;
-  FwOnetPage      *onet_page;
-  FwSourcesPage   *sources_page;
-  FwProblemsPage  *problems_page;
 };
 
 /* fw-window-actions.c */

@@ -27,22 +27,53 @@ static const struct
   const char *name;
   const char *title;
   const char *icon;
+  GType     (*get_type) (void);
 } sections[] = {
-  { "overview", N_("Overview"), "document-properties-symbolic" },
-  { "levels", N_("Proficiency Levels"), "view-list-ordered-symbolic" },
-  { "ai-fluency", N_("AI Fluency"), "applications-science-symbolic" },
-  { "durable-skills", N_("Durable Skills"), "x-office-spreadsheet-symbolic" },
-  { "evidence", N_("Evidence"), "x-office-presentation-symbolic" },
-  { "onet", N_("O*NET"), "x-office-address-book-symbolic" },
-  { "sources", N_("Sources"), "user-bookmarks-symbolic" },
-  { "problems", N_("Problems"), "dialog-warning-symbolic" },
+  { "overview", N_("Overview"), "document-properties-symbolic", fw_overview_page_get_type },
+  { "levels", N_("Proficiency Levels"), "view-list-ordered-symbolic", fw_levels_page_get_type },
+  { "ai-fluency", N_("AI Fluency"), "applications-science-symbolic", fw_ai_page_get_type },
+  { "durable-skills", N_("Durable Skills"), "x-office-spreadsheet-symbolic",
+    fw_durable_page_get_type },
+  { "evidence", N_("Evidence"), "x-office-presentation-symbolic", fw_evidence_page_get_type },
+  { "onet", N_("O*NET"), "x-office-address-book-symbolic", fw_onet_page_get_type },
+  { "sources", N_("Sources"), "user-bookmarks-symbolic", fw_sources_page_get_type },
+  { "problems", N_("Problems"), "dialog-warning-symbolic", fw_problems_page_get_type },
 };
 
+static void on_finding_activated (FwWindow  *self,
+                                  FwFinding *finding);
+
+/* The page of a section if it has been built, else NULL. */
+static FwEditorPage *
+built_page_at (FwWindow *self,
+               guint     index)
+{
+  AdwBin *slot = ADW_BIN (gtk_stack_get_child_by_name (self->stack, sections[index].name));
+  GtkWidget *page = adw_bin_get_child (slot);
+
+  return page != NULL ? FW_EDITOR_PAGE (page) : NULL;
+}
+
+/*
+ * The page of a section, built on first use: a window shows one section at a time, and the
+ * others would only delay its first frame.
+ */
 static FwEditorPage *
 page_at (FwWindow *self,
          guint     index)
 {
-  return FW_EDITOR_PAGE (gtk_stack_get_child_by_name (self->stack, sections[index].name));
+  FwEditorPage *page = built_page_at (self, index);
+  AdwBin *slot;
+
+  if (page != NULL)
+    return page;
+  page = g_object_new (sections[index].get_type (), NULL);
+  if (FW_IS_PROBLEMS_PAGE (page))
+    g_signal_connect_object (page, "finding-activated", G_CALLBACK (on_finding_activated), self,
+                             G_CONNECT_SWAPPED);
+  slot = ADW_BIN (gtk_stack_get_child_by_name (self->stack, sections[index].name));
+  adw_bin_set_child (slot, GTK_WIDGET (page));
+  return page;
 }
 
 /*
@@ -299,8 +330,10 @@ fw_window_set_document (FwWindow   *self,
   self->validated = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      if (fw_editor_page_get_document (page_at (self, i)) != NULL)
-        g_object_set (page_at (self, i), "document", NULL, NULL);
+      FwEditorPage *page = built_page_at (self, i);
+
+      if (page != NULL && fw_editor_page_get_document (page) != NULL)
+        g_object_set (page, "document", NULL, NULL);
     }
   on_visible_page_changed (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
@@ -636,16 +669,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, open_button);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, levels_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, ai_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, durable_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, evidence_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, onet_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, sources_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, problems_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_finding_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 
   _fw_window_class_init_actions (widget_class);
@@ -754,8 +778,9 @@ fw_window_init (FwWindow *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_file_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  fw_window_set_document (self, document, NULL, NULL);
+  /* The section first, so that only its page is built for the document. */
   restore_window_state (self);
+  fw_window_set_document (self, document, NULL, NULL);
 }
 
 FwWindow *

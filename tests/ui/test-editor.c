@@ -1428,6 +1428,44 @@ test_rows_in_stages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+section_is_built (FwWindow   *window,
+                  const char *section)
+{
+  GtkWidget *slot = gtk_stack_get_child_by_name (window->stack, section);
+
+  g_assert_true (ADW_IS_BIN (slot));
+  return adw_bin_get_child (ADW_BIN (slot)) != NULL;
+}
+
+/* Opening a framework builds only the section on screen; the others are built when needed. */
+static void
+test_sections_built_on_demand (void)
+{
+  static const char * const hidden[] = {
+    "overview", "ai-fluency", "durable-skills", "evidence", "onet", "sources", "problems"
+  };
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+
+  g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+  g_assert_true (section_is_built (window, "levels"));
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    g_assert_false (section_is_built (window, hidden[i]));
+  /* The badge counts problems without the Problems page. */
+  g_assert_cmpstr (gtk_label_get_label (window->problems_badge), ==, "1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->problems_badge)));
+
+  fw_window_show_section (window, "sources");
+  g_assert_true (section_is_built (window, "sources"));
+  g_assert_true (gtk_stack_get_visible_child (window->stack) ==
+                 gtk_widget_get_parent (fw_window_get_page (window, "sources")));
+  g_assert_false (section_is_built (window, "durable-skills"));
+  g_assert_nonnull (fw_window_get_page (window, "durable-skills"));
+  g_assert_true (section_is_built (window, "durable-skills"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A tooltip set while the widget is off screen is there when GTK asks for it, and can go. */
 static void
 test_lazy_tooltip (void)
@@ -1760,6 +1798,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/ui/window/lazy-tooltip", test_lazy_tooltip);
   g_test_add_func ("/ui/editor/rows-in-stages", test_rows_in_stages);
+  g_test_add_func ("/ui/window/sections-on-demand", test_sections_built_on_demand);
   g_test_add_func ("/ui/window/about", test_about_window);
   g_test_add_func ("/ui/window/recent-files", test_recent_files);
   g_test_add_func ("/ui/window/reload-banner", test_reload_from_banner);
