@@ -578,16 +578,18 @@ fw_citation_chips_get_statement (FwCitationChips *self)
 
 void
 fw_citation_chips_move_add_button (FwCitationChips *self,
-                                   GtkBox          *box)
+                                   GtkGrid         *grid,
+                                   int              column,
+                                   int              row)
 {
   g_return_if_fail (FW_IS_CITATION_CHIPS (self));
-  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (GTK_IS_GRID (grid));
   g_return_if_fail (!self->add_button_moved);
 
   g_object_ref (self->add_button);
   fw_wrap_box_remove (self->wrap_box, GTK_WIDGET (self->add_button));
   gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_START);
-  gtk_box_append (box, GTK_WIDGET (self->add_button));
+  gtk_grid_attach (grid, GTK_WIDGET (self->add_button), column, row, 1, 1);
   g_object_unref (self->add_button);
   self->add_button_moved = TRUE;
   update_visibility (self);

@@ -29,11 +29,14 @@ gboolean     fw_citation_chips_add               (FwCitationChips *self,
 gboolean     fw_citation_chips_remove            (FwCitationChips *self,
                                                   const char      *source_id);
 /*
- * Moves the add button out of the chips to the end of @box (a statement's header, say), so
- * that a statement without citations spends no line on them; the chips then hide when empty.
+ * Moves the add button out of the chips into @grid at @column, @row (a statement's header,
+ * say), so that a statement without citations spends no line on them; the chips then hide
+ * when empty.
  */
 void         fw_citation_chips_move_add_button   (FwCitationChips *self,
-                                                  GtkBox          *box);
+                                                  GtkGrid         *grid,
+                                                  int              column,
+                                                  int              row);
 /* The button that opens the picker. */
 GtkWidget   *fw_citation_chips_get_add_button    (FwCitationChips *self);
 /* The remove button of the chip for @source_id, or NULL. */

@@ -25,7 +25,7 @@ struct _FwStatementRow
   GtkTextView   *body_view;
   GtkImage      *marker;
   GtkImage      *drag_handle;
-  GtkBox        *header_box;
+  GtkGrid       *header_box;
   FwCitationChips *chips;
 };
 
@@ -431,7 +431,7 @@ fw_statement_row_init (FwStatementRow *self)
   setup_view (self, self->headline_view);
   setup_view (self, self->body_view);
   /* "Add citation" by the headline, so an uncited statement spends no line on citations. */
-  fw_citation_chips_move_add_button (self->chips, self->header_box);
+  fw_citation_chips_move_add_button (self->chips, self->header_box, 2, 0);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_enter), self, G_CONNECT_SWAPPED);
