@@ -21,6 +21,7 @@ struct _FwLevelColumn
    * frame is drawn (see show_first_screen()). */
   GtkSliceListModel   *shown;
   GdkFrameClock       *frame_clock;
+  gulong               layout_id;
   gulong               after_paint_id;
   guint                show_all_id;
   gboolean             show_all_pending;
@@ -222,77 +223,19 @@ on_drop (FwLevelColumn *self,
 
 /*
  * Building a statement row, measuring its wrapped text and drawing it costs a few
- * milliseconds, and a level has about ten. When a level is shown, only the rows that can be on
- * screen in the first frame are built before it; the others follow as soon as it is drawn.
- * The estimate errs towards more rows: it assumes narrow glyphs and the window's full height.
+ * milliseconds, and a level has about ten. When a level is shown, the column builds a couple
+ * of rows, and after each layout of its first frame adds as many as the space still empty
+ * below them can show (the frame clock lays out again, up to four times, before it paints).
+ * The rows further down are built once that frame is drawn.
  */
-#define FIRST_SCREEN_CHAR_WIDTH      6   /* px, less than the body font's average */
-#define FIRST_SCREEN_ROW_CHROME      40  /* px: margins, spacing and the card's border */
-#define FIRST_SCREEN_LINE_HEIGHT     16  /* px, less than one line of body text */
-#define FIRST_SCREEN_CITATIONS       24  /* px, less than a row of citation chips */
-
-static void
-first_screen_size (FwLevelColumn *self,
-                   int           *width,
-                   int           *height)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  int window_width = 0;
-  int window_height = 0;
-
-  *width = gtk_widget_get_width (GTK_WIDGET (self));
-  *height = gtk_widget_get_height (GTK_WIDGET (self));
-  if (*width > 0 && *height > 0)
-    return;
-
-  /* Not laid out yet: a quarter of the window, and all of its height. */
-  if (GTK_IS_WINDOW (root))
-    {
-      gtk_window_get_default_size (GTK_WINDOW (root), &window_width, &window_height);
-      if (gtk_window_is_maximized (GTK_WINDOW (root)) || gtk_window_is_fullscreen (GTK_WINDOW (root)))
-        window_height = G_MAXINT / 2;
-    }
-  if (window_width <= 0)
-    window_width = 1200;
-  if (window_height <= 0)
-    window_height = G_MAXINT / 2;
-  *width = MAX (window_width / FW_N_LEVELS, 160);
-  *height = window_height;
-}
-
-/* How many of the shown statements the first frame can show (one more, to be safe). */
-static guint
-rows_for_first_screen (FwLevelColumn *self)
-{
-  GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
-  int width, height, chars_per_line;
-  gint64 y = 0;
-  guint i;
-
-  first_screen_size (self, &width, &height);
-  chars_per_line = MAX (width - FIRST_SCREEN_ROW_CHROME, 40) / FIRST_SCREEN_CHAR_WIDTH;
-  for (i = 0; i < n && y < height; i++)
-    {
-      g_autoptr(FwStatement) statement = g_list_model_get_item (model, i);
-      glong headline = g_utf8_strlen (fw_statement_get_headline (statement), -1);
-      glong body = g_utf8_strlen (fw_statement_get_body (statement), -1);
-      const char * const *citations = fw_statement_get_citations (statement);
-
-      y += FIRST_SCREEN_ROW_CHROME;
-      y += FIRST_SCREEN_LINE_HEIGHT * (1 + headline / chars_per_line);
-      y += FIRST_SCREEN_LINE_HEIGHT * (1 + body / chars_per_line);
-      if (citations != NULL && citations[0] != NULL)
-        y += FIRST_SCREEN_CITATIONS;
-    }
-  return MIN (i + 1, n);
-}
+#define FIRST_ROWS 2
 
 static void
 stop_waiting_for_frame (FwLevelColumn *self)
 {
   if (self->frame_clock != NULL)
     {
+      g_clear_signal_handler (&self->layout_id, self->frame_clock);
       g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
       g_clear_object (&self->frame_clock);
     }
@@ -319,6 +262,23 @@ show_all_rows_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* After a layout: enough rows to fill the visible part of the list, judged by those built. */
+static void
+on_layout (FwLevelColumn *self)
+{
+  guint built = gtk_slice_list_model_get_size (self->shown);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  int visible = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  int filled = gtk_widget_get_height (GTK_WIDGET (self->list_box));
+  guint more;
+
+  if (built >= n || built == 0 || visible <= 0 || filled <= 0 || filled >= visible)
+    return;
+  /* Rows about as high as the average so far, and one more for the row cut off at the end. */
+  more = (guint) ((visible - filled) / MAX (filled / (int) built, 1)) + 2;
+  gtk_slice_list_model_set_size (self->shown, MIN (built + more, n));
+}
+
 static void
 on_after_paint (FwLevelColumn *self)
 {
@@ -335,23 +295,22 @@ wait_for_frame (FwLevelColumn *self)
       !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->layout_id = g_signal_connect_swapped (self->frame_clock, "layout",
+                                              G_CALLBACK (on_layout), self);
   self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
                                                    G_CALLBACK (on_after_paint), self);
 }
 
-/* Shows the first screenful of a newly set level now and the rest after the next frame. */
+/* Shows the first rows of a newly set level now and the rest after the next frame. */
 static void
 show_first_screen (FwLevelColumn *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint first = rows_for_first_screen (self);
-
-  if (first >= n)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) <= FIRST_ROWS)
     {
       show_all_rows (self);
       return;
     }
-  gtk_slice_list_model_set_size (self->shown, first);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
   self->show_all_pending = TRUE;
   wait_for_frame (self);
 }

@@ -1374,9 +1374,45 @@ count_statement_rows (GtkWidget *widget)
   return n;
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *column;
+  guint      rows;
+  int        filled;
+  int        visible;
+} FirstFrame;
+
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        FirstFrame    *frame)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, frame);
+  frame->rows = count_statement_rows (frame->column);
+  frame->filled = gtk_widget_get_height (find_descendant (frame->column, GTK_TYPE_LIST_BOX));
+  frame->visible = gtk_widget_get_height (find_descendant (frame->column, GTK_TYPE_STACK));
+}
+
 /*
- * A level is built in stages: what fits on the first screen before the first frame, the rest
- * right after it. Looking a statement up builds everything at once.
+ * A level is built in stages: a few rows, then as many as the first frame can show, the rest
+ * right after that frame. Looking a statement up builds everything at once.
  */
 static void
 test_rows_in_stages (void)
@@ -1384,6 +1420,7 @@ test_rows_in_stages (void)
   g_autofree char *path = fw_ui_test_sample_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FwDocument) document = fw_format_read_file (path, FW_FORMAT_AUTO, NULL, &error);
+  FirstFrame frame = { NULL, 0, 0, 0 };
   FwLevel *level;
   guint n;
   GtkWidget *window;
@@ -1396,17 +1433,23 @@ test_rows_in_stages (void)
   g_assert_cmpuint (n, ==, 10);
   last = g_list_model_get_item (G_LIST_MODEL (fw_level_get_statements (level)), n - 1);
 
-  /* On screen: a short window shows a few rows first, and all of them after one frame. */
+  /* On screen: the first frame has rows down to the bottom of the column, not all ten. */
   window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 300);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 500);
   column = fw_level_column_new ();
+  frame.column = column;
   gtk_window_set_child (GTK_WINDOW (window), column);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
   fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
   g_assert_cmpuint (count_statement_rows (column), >, 0);
   g_assert_cmpuint (count_statement_rows (column), <, n);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame_painted), &frame);
   gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpint (frame.visible, >, 0);
+  g_assert_cmpint (frame.filled, >=, frame.visible);
+  g_assert_cmpuint (frame.rows, <, n);
   fw_ui_test_iterate (50);
   g_assert_cmpuint (count_statement_rows (column), ==, n);
 
