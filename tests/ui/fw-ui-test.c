@@ -130,6 +130,71 @@ fw_ui_test_remount_read_only (const char  *dir,
 #endif
 }
 
+/*
+ * GTK 4.8 starts its tooltip delay on pointer crossings, including the ones a popover's
+ * pointer grab causes. When the delay ends after the window has gone, it passes the NULL
+ * surface to gdk_surface_get_device_position() and then to _gtk_widget_find_at_coords(), and
+ * shows nothing. A window closed within half a second of a popover does that; it is harmless,
+ * and later GTK versions check the surface first. Those two criticals, exactly, are not fatal
+ * in the UI tests.
+ */
+static gboolean
+is_tooltip_race (const char *log_domain,
+                 const char *message)
+{
+  return (g_strcmp0 (log_domain, "Gdk") == 0 &&
+          g_strcmp0 (message, "gdk_surface_get_device_position: assertion "
+                              "'GDK_IS_SURFACE (surface)' failed") == 0) ||
+         (g_strcmp0 (log_domain, "Gtk") == 0 &&
+          g_strcmp0 (message, "_gtk_widget_find_at_coords: assertion "
+                              "'GDK_IS_SURFACE (surface)' failed") == 0);
+}
+
+/* Decides whether a fatal message aborts: all do but the race's. */
+static gboolean
+tolerate_tooltip_race (const char     *log_domain,
+                       GLogLevelFlags  log_level,
+                       const char     *message,
+                       gpointer        user_data)
+{
+  return !is_tooltip_race (log_domain, message);
+}
+
+/* Prints GTK's and GDK's criticals as GLib would, the race's as a note. */
+static void
+log_gtk_critical (const char     *log_domain,
+                  GLogLevelFlags  log_level,
+                  const char     *message,
+                  gpointer        user_data)
+{
+  if (is_tooltip_race (log_domain, message))
+    g_test_message ("GTK 4.8 tooltip race, not a failure: %s", message);
+  else
+    g_log_default_handler (log_domain, log_level, message, user_data);
+}
+
+/* GLib resets the fatal handler before each test case: set it again in each one's setup. */
+static void
+test_setup (gpointer      fixture,
+            gconstpointer data)
+{
+  g_test_log_set_fatal_handler (tolerate_tooltip_race, NULL);
+}
+
+static void
+test_run (gpointer      fixture,
+          gconstpointer data)
+{
+  ((GTestFunc) data) ();
+}
+
+void
+fw_ui_test_add (const char *path,
+                GTestFunc   func)
+{
+  g_test_add_vtable (path, 0, (gconstpointer) func, test_setup, test_run, NULL);
+}
+
 void
 fw_ui_test_init (int    *argc,
                  char ***argv)
@@ -159,6 +224,10 @@ fw_ui_test_init (int    *argc,
     }
 
   g_test_init (argc, argv, NULL);
+  g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+                     log_gtk_critical, NULL);
+  g_log_set_handler ("Gtk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+                     log_gtk_critical, NULL);
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");
@@ -433,6 +502,25 @@ fw_ui_test_find_row (FwWindow    *window,
         return GTK_WIDGET (row);
     }
   return NULL;
+}
+
+void
+fw_ui_test_wait_for_rows (FwWindow *window)
+{
+  FwLevelsPage *page = FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+  FwDocument *document = fw_window_get_document (window);
+
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    {
+      GListModel *statements =
+        G_LIST_MODEL (fw_level_get_statements (fw_document_get_level (document, i)));
+      guint n = g_list_model_get_n_items (statements);
+      g_autoptr(FwStatement) last = n > 0 ? g_list_model_get_item (statements, n - 1) : NULL;
+
+      if (last != NULL)
+        g_assert_nonnull (fw_level_column_find_row (fw_levels_page_get_column (page, i), last));
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 }
 
 void

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
  */
 void              fw_ui_test_init            (int          *argc,
                                               char       ***argv);
+/* g_test_add_func() for UI tests: the same, with the test environment set up per case. */
+void              fw_ui_test_add             (const char   *path,
+                                              GTestFunc     func);
 typedef void (*FwUiTestBody) (FwApplication *app,
                               gpointer       data);
 
@@ -69,6 +72,11 @@ gboolean          fw_ui_test_remount_read_only (const char  *dir,
 /* The statement row for @statement in the levels page of @window, or NULL. */
 GtkWidget        *fw_ui_test_find_row        (FwWindow      *window,
                                               FwStatement   *statement);
+/*
+ * Builds every row of the levels page (a level's rows below its first screen come after the
+ * first frame) and waits for a frame that lays them out: for tests that point at rows.
+ */
+void              fw_ui_test_wait_for_rows   (FwWindow      *window);
 /* Replaces the text of a GtkTextView as typing would (the buffer emits "changed"). */
 void              fw_ui_test_set_text_view   (GtkWidget     *text_view,
                                               const char    *text);

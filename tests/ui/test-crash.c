@@ -353,7 +353,7 @@ main (int   argc,
       return 1;
     }
 
-  g_test_add_func ("/ui/crash/kill-then-restore", test_kill_then_restore);
+  fw_ui_test_add ("/ui/crash/kill-then-restore", test_kill_then_restore);
 
   return fw_ui_test_run ();
 }

@@ -347,7 +347,7 @@ test_reorder_by_drop (void)
   guint n_developing = n_statements (window, FW_LEVEL_DEVELOPING);
 
   fw_window_show_section (window, "levels");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fw_ui_test_wait_for_rows (window);
 
   /* Upper half of the third Developing row: the statement lands before it. */
   g_assert_true (drop_on (developing, moved, row_y (window, developing, target, 0.25)));
@@ -1514,6 +1514,30 @@ test_sections_built_on_demand (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/*
+ * The harness lets GTK 4.8's tooltip race through (see fw-ui-test.c) and nothing else: that
+ * critical alone passes, any other GTK critical still ends the test.
+ */
+static void
+test_harness_tooltip_race_only (void)
+{
+  g_return_if_fail_warning ("Gdk", "gdk_surface_get_device_position", "GDK_IS_SURFACE (surface)");
+  g_return_if_fail_warning ("Gtk", "_gtk_widget_find_at_coords", "GDK_IS_SURFACE (surface)");
+}
+
+static void
+test_harness_other_critical_fails (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_return_if_fail_warning ("Gtk", "gtk_widget_show", "GTK_IS_WIDGET (widget)");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*gtk_widget_show: assertion*");
+}
+
 /* A tooltip set while the widget is off screen is there when GTK asks for it, and can go. */
 static void
 test_lazy_tooltip (void)
@@ -1815,44 +1839,46 @@ main (int   argc,
   fw_ui_test_enter_mount_namespace ();
   fw_ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ui/editor/edit-undo-redo", test_edit_undo_redo);
-  g_test_add_func ("/ui/editor/typing-burst", test_typing_is_one_undo_step);
-  g_test_add_func ("/ui/editor/reorder-keyboard", test_reorder_by_keyboard);
-  g_test_add_func ("/ui/editor/reorder-drop", test_reorder_by_drop);
-  g_test_add_func ("/ui/editor/add-duplicate-delete", test_add_duplicate_delete);
-  g_test_add_func ("/ui/editor/search", test_search_filters_and_highlights);
-  g_test_add_func ("/ui/editor/inspector-note", test_inspector_note);
-  g_test_add_func ("/ui/editor/overview-edit", test_overview_edit_undo);
-  g_test_add_func ("/ui/files/save-reopen", test_save_and_reopen);
-  g_test_add_func ("/ui/files/changed-on-disk", test_changed_on_disk);
-  g_test_add_func ("/ui/files/failed-save", test_failed_save_keeps_file);
-  g_test_add_func ("/ui/files/failed-save-read-only", test_failed_save_read_only_folder);
-  g_test_add_func ("/ui/files/failed-save-parent-gone", test_failed_save_parent_gone);
-  g_test_add_func ("/ui/files/failed-save-disk-full", test_failed_save_disk_full);
-  g_test_add_func ("/ui/files/changed-on-disk-asks", test_changed_on_disk_asks);
-  g_test_add_func ("/ui/files/import-unsaved", test_import_opens_unsaved);
-  g_test_add_func ("/ui/files/open-error", test_open_error_is_shown);
-  g_test_add_func ("/ui/files/drop-file", test_drop_file_opens_it);
-  g_test_add_func ("/ui/files/paste-page", test_paste_page);
-  g_test_add_func ("/ui/files/export-gate", test_export_gate);
-  g_test_add_func ("/ui/close/cancel", test_close_cancel);
-  g_test_add_func ("/ui/close/discard", test_close_discard);
-  g_test_add_func ("/ui/close/save", test_close_save);
-  g_test_add_func ("/ui/close/clean", test_close_clean_asks_nothing);
-  g_test_add_func ("/ui/drafts/restore-after-crash", test_draft_restore_after_crash);
-  g_test_add_func ("/ui/problems/finding-focus", test_finding_focuses_field);
-  g_test_add_func ("/ui/problems/live", test_problems_update_while_typing);
-  g_test_add_func ("/ui/window/unsaved-indicators", test_unsaved_indicators);
-  g_test_add_func ("/ui/window/shortcuts", test_shortcuts_window);
-  g_test_add_func ("/ui/window/lazy-tooltip", test_lazy_tooltip);
-  g_test_add_func ("/ui/editor/rows-in-stages", test_rows_in_stages);
-  g_test_add_func ("/ui/window/sections-on-demand", test_sections_built_on_demand);
-  g_test_add_func ("/ui/window/about", test_about_window);
-  g_test_add_func ("/ui/window/recent-files", test_recent_files);
-  g_test_add_func ("/ui/window/reload-banner", test_reload_from_banner);
-  g_test_add_func ("/ui/window/settings", test_settings_remembered);
+  fw_ui_test_add ("/ui/editor/edit-undo-redo", test_edit_undo_redo);
+  fw_ui_test_add ("/ui/editor/typing-burst", test_typing_is_one_undo_step);
+  fw_ui_test_add ("/ui/editor/reorder-keyboard", test_reorder_by_keyboard);
+  fw_ui_test_add ("/ui/editor/reorder-drop", test_reorder_by_drop);
+  fw_ui_test_add ("/ui/editor/add-duplicate-delete", test_add_duplicate_delete);
+  fw_ui_test_add ("/ui/editor/search", test_search_filters_and_highlights);
+  fw_ui_test_add ("/ui/editor/inspector-note", test_inspector_note);
+  fw_ui_test_add ("/ui/editor/overview-edit", test_overview_edit_undo);
+  fw_ui_test_add ("/ui/files/save-reopen", test_save_and_reopen);
+  fw_ui_test_add ("/ui/files/changed-on-disk", test_changed_on_disk);
+  fw_ui_test_add ("/ui/files/failed-save", test_failed_save_keeps_file);
+  fw_ui_test_add ("/ui/files/failed-save-read-only", test_failed_save_read_only_folder);
+  fw_ui_test_add ("/ui/files/failed-save-parent-gone", test_failed_save_parent_gone);
+  fw_ui_test_add ("/ui/files/failed-save-disk-full", test_failed_save_disk_full);
+  fw_ui_test_add ("/ui/files/changed-on-disk-asks", test_changed_on_disk_asks);
+  fw_ui_test_add ("/ui/files/import-unsaved", test_import_opens_unsaved);
+  fw_ui_test_add ("/ui/files/open-error", test_open_error_is_shown);
+  fw_ui_test_add ("/ui/files/drop-file", test_drop_file_opens_it);
+  fw_ui_test_add ("/ui/files/paste-page", test_paste_page);
+  fw_ui_test_add ("/ui/files/export-gate", test_export_gate);
+  fw_ui_test_add ("/ui/close/cancel", test_close_cancel);
+  fw_ui_test_add ("/ui/close/discard", test_close_discard);
+  fw_ui_test_add ("/ui/close/save", test_close_save);
+  fw_ui_test_add ("/ui/close/clean", test_close_clean_asks_nothing);
+  fw_ui_test_add ("/ui/drafts/restore-after-crash", test_draft_restore_after_crash);
+  fw_ui_test_add ("/ui/problems/finding-focus", test_finding_focuses_field);
+  fw_ui_test_add ("/ui/problems/live", test_problems_update_while_typing);
+  fw_ui_test_add ("/ui/window/unsaved-indicators", test_unsaved_indicators);
+  fw_ui_test_add ("/ui/window/shortcuts", test_shortcuts_window);
+  fw_ui_test_add ("/ui/window/lazy-tooltip", test_lazy_tooltip);
+  fw_ui_test_add ("/ui/harness/tooltip-race-only", test_harness_tooltip_race_only);
+  fw_ui_test_add ("/ui/harness/other-critical-fails", test_harness_other_critical_fails);
+  fw_ui_test_add ("/ui/editor/rows-in-stages", test_rows_in_stages);
+  fw_ui_test_add ("/ui/window/sections-on-demand", test_sections_built_on_demand);
+  fw_ui_test_add ("/ui/window/about", test_about_window);
+  fw_ui_test_add ("/ui/window/recent-files", test_recent_files);
+  fw_ui_test_add ("/ui/window/reload-banner", test_reload_from_banner);
+  fw_ui_test_add ("/ui/window/settings", test_settings_remembered);
   /* Last: it closes every window of the test application. */
-  g_test_add_func ("/ui/window/quit-several", test_quit_several_windows);
+  fw_ui_test_add ("/ui/window/quit-several", test_quit_several_windows);
 
   return fw_ui_test_run ();
 }

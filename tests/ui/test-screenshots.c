@@ -151,9 +151,9 @@ main (int   argc,
 {
   fw_ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ui/screenshots/sections", test_sections_light_and_dark);
-  g_test_add_func ("/ui/screenshots/empty-level", test_empty_level_has_add_button);
-  g_test_add_func ("/ui/screenshots/inspector-search", test_levels_with_inspector_and_search);
+  fw_ui_test_add ("/ui/screenshots/sections", test_sections_light_and_dark);
+  fw_ui_test_add ("/ui/screenshots/empty-level", test_empty_level_has_add_button);
+  fw_ui_test_add ("/ui/screenshots/inspector-search", test_levels_with_inspector_and_search);
 
   return fw_ui_test_run ();
 }

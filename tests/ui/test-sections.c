@@ -1660,27 +1660,27 @@ main (int   argc,
 {
   fw_ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ui/sections/durable/edit-undo-redo", test_durable_edit_undo_redo);
-  g_test_add_func ("/ui/sections/durable/keyboard-move", test_durable_keyboard_move);
-  g_test_add_func ("/ui/sections/durable/domains", test_durable_domains);
-  g_test_add_func ("/ui/sections/durable/finding-focus", test_durable_finding_focus);
-  g_test_add_func ("/ui/sections/durable/drop", test_durable_drop);
-  g_test_add_func ("/ui/sections/ai/edit-undo-redo", test_ai_edit_undo_redo);
-  g_test_add_func ("/ui/sections/ai/citations", test_ai_citations);
-  g_test_add_func ("/ui/sections/ai/finding-focus", test_ai_finding_focus);
-  g_test_add_func ("/ui/sections/levels/citation-chips", test_levels_citation_chips);
-  g_test_add_func ("/ui/sections/levels/chips-wrap", test_chips_wrap_without_truncation);
-  g_test_add_func ("/ui/sections/levels/inspector-anchors", test_inspector_anchors);
-  g_test_add_func ("/ui/sections/sources/edit-undo-redo", test_sources_edit);
-  g_test_add_func ("/ui/sections/sources/remove-dialog", test_sources_remove_dialog);
-  g_test_add_func ("/ui/sections/sources/finding-focus", test_sources_finding_focus);
-  g_test_add_func ("/ui/sections/evidence/edit-undo-redo", test_evidence_edit);
-  g_test_add_func ("/ui/sections/evidence/absent-stays-absent", test_evidence_absent_stays_absent);
-  g_test_add_func ("/ui/sections/onet/edit-undo-redo", test_onet_edit);
-  g_test_add_func ("/ui/sections/onet/cip-and-anchors", test_onet_cip_and_anchors);
-  g_test_add_func ("/ui/sections/onet/task-id-finding", test_onet_task_id_finding);
-  g_test_add_func ("/ui/sections/evidence/choice-finding", test_evidence_choice_finding);
-  g_test_add_func ("/ui/sections/screenshots", test_screenshots);
+  fw_ui_test_add ("/ui/sections/durable/edit-undo-redo", test_durable_edit_undo_redo);
+  fw_ui_test_add ("/ui/sections/durable/keyboard-move", test_durable_keyboard_move);
+  fw_ui_test_add ("/ui/sections/durable/domains", test_durable_domains);
+  fw_ui_test_add ("/ui/sections/durable/finding-focus", test_durable_finding_focus);
+  fw_ui_test_add ("/ui/sections/durable/drop", test_durable_drop);
+  fw_ui_test_add ("/ui/sections/ai/edit-undo-redo", test_ai_edit_undo_redo);
+  fw_ui_test_add ("/ui/sections/ai/citations", test_ai_citations);
+  fw_ui_test_add ("/ui/sections/ai/finding-focus", test_ai_finding_focus);
+  fw_ui_test_add ("/ui/sections/levels/citation-chips", test_levels_citation_chips);
+  fw_ui_test_add ("/ui/sections/levels/chips-wrap", test_chips_wrap_without_truncation);
+  fw_ui_test_add ("/ui/sections/levels/inspector-anchors", test_inspector_anchors);
+  fw_ui_test_add ("/ui/sections/sources/edit-undo-redo", test_sources_edit);
+  fw_ui_test_add ("/ui/sections/sources/remove-dialog", test_sources_remove_dialog);
+  fw_ui_test_add ("/ui/sections/sources/finding-focus", test_sources_finding_focus);
+  fw_ui_test_add ("/ui/sections/evidence/edit-undo-redo", test_evidence_edit);
+  fw_ui_test_add ("/ui/sections/evidence/absent-stays-absent", test_evidence_absent_stays_absent);
+  fw_ui_test_add ("/ui/sections/onet/edit-undo-redo", test_onet_edit);
+  fw_ui_test_add ("/ui/sections/onet/cip-and-anchors", test_onet_cip_and_anchors);
+  fw_ui_test_add ("/ui/sections/onet/task-id-finding", test_onet_task_id_finding);
+  fw_ui_test_add ("/ui/sections/evidence/choice-finding", test_evidence_choice_finding);
+  fw_ui_test_add ("/ui/sections/screenshots", test_screenshots);
 
   return fw_ui_test_run ();
 }
