@@ -30,6 +30,7 @@ struct _FwLevelColumn
   GtkListBoxRow       *drop_row;
 
   /* Template children */
+  GtkWidget           *header;
   GtkLabel            *level_label;
   GtkLabel            *role_label;
   GtkLabel            *count_label;
@@ -377,6 +378,7 @@ fw_level_column_class_init (FwLevelColumnClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-level-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwLevelColumn, header);
   gtk_widget_class_bind_template_child (widget_class, FwLevelColumn, level_label);
   gtk_widget_class_bind_template_child (widget_class, FwLevelColumn, role_label);
   gtk_widget_class_bind_template_child (widget_class, FwLevelColumn, count_label);
@@ -608,4 +610,12 @@ fw_level_column_get_add_button (FwLevelColumn *self)
   g_return_val_if_fail (FW_IS_LEVEL_COLUMN (self), NULL);
 
   return GTK_WIDGET (self->add_button);
+}
+
+GtkWidget *
+fw_level_column_get_header (FwLevelColumn *self)
+{
+  g_return_val_if_fail (FW_IS_LEVEL_COLUMN (self), NULL);
+
+  return self->header;
 }

@@ -52,5 +52,7 @@ gboolean        fw_level_column_drop_statement   (FwLevelColumn *self,
                                                   double         y);
 /* The button that adds a statement at the end of the level. */
 GtkWidget      *fw_level_column_get_add_button   (FwLevelColumn *self);
+/* The header (labels, count and add button), for lining headers up across columns. */
+GtkWidget      *fw_level_column_get_header       (FwLevelColumn *self);
 
 G_END_DECLS

@@ -16,6 +16,8 @@ struct _FwLevelsPage
   FwStatement   *selected;
   /* Where "Add" puts a statement when nothing is selected. */
   FwLevelKey     last_level;
+  /* The column headers, as high as the highest, so that the statements start level. */
+  GtkSizeGroup  *headers;
 
   /* Template children */
   FwLevelColumn *column_emerging;
@@ -503,6 +505,7 @@ fw_levels_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selected);
   g_clear_object (&self->validator);
+  g_clear_object (&self->headers);
 
   G_OBJECT_CLASS (fw_levels_page_parent_class)->dispose (object);
 }
@@ -627,6 +630,9 @@ fw_levels_page_init (FwLevelsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->last_level = FW_LEVEL_EMERGING;
+  self->headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    gtk_size_group_add_widget (self->headers, fw_level_column_get_header (column_for (self, i)));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   update_actions (self);
 }
