@@ -24,7 +24,6 @@ struct _FwLevelColumn
   gulong               layout_id;
   gulong               after_paint_id;
   guint                show_all_id;
-  gboolean             show_all_pending;
   char                *search;
   guint                target;
   GtkListBoxRow       *drop_row;
@@ -231,6 +230,13 @@ on_drop (FwLevelColumn *self,
  */
 #define FIRST_ROWS 2
 
+/* Whether some rows are still to be built: the list shows only the first ones. */
+static gboolean
+rows_pending (FwLevelColumn *self)
+{
+  return gtk_slice_list_model_get_size (self->shown) != G_MAXUINT;
+}
+
 static void
 stop_waiting_for_frame (FwLevelColumn *self)
 {
@@ -246,10 +252,9 @@ stop_waiting_for_frame (FwLevelColumn *self)
 static void
 show_all_rows (FwLevelColumn *self)
 {
-  self->show_all_pending = FALSE;
   stop_waiting_for_frame (self);
   g_clear_handle_id (&self->show_all_id, g_source_remove);
-  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+  if (rows_pending (self))
     gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
 }
 
@@ -292,7 +297,7 @@ on_after_paint (FwLevelColumn *self)
 static void
 wait_for_frame (FwLevelColumn *self)
 {
-  if (!self->show_all_pending || self->frame_clock != NULL || self->show_all_id != 0 ||
+  if (!rows_pending (self) || self->frame_clock != NULL || self->show_all_id != 0 ||
       !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
@@ -312,7 +317,6 @@ show_first_screen (FwLevelColumn *self)
       return;
     }
   gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
-  self->show_all_pending = TRUE;
   wait_for_frame (self);
 }
 
