@@ -19,48 +19,10 @@
 
 #include "fw-error.h"
 #include "fw-formats.h"
+#include "fuzz-common.h"
 
 #define FUZZ_FILENAME "fuzz.fwk"
 #define ROUNDTRIP_FILENAME "roundtrip.fwk"
-
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-static void G_GNUC_NORETURN
-fail (const char *what,
-      const char *detail)
-{
-  fprintf (stderr, "fuzz-fwk: %s: %s\n", what, detail != NULL ? detail : "(none)");
-  abort ();
-}
-
-static void
-check_error (const GError *error,
-             const char   *filename)
-{
-  g_autofree char *prefix = g_strconcat (filename, ":", NULL);
-
-  if (error == NULL)
-    fail ("reader returned NULL without an error", NULL);
-  if (error->domain != FW_ERROR)
-    fail ("error outside the FW_ERROR domain", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    fail ("error message does not start with the file name", error->message);
-}
-
-static void
-format_warnings (GPtrArray *warnings)
-{
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      g_autofree char *text = fw_diagnostic_format (g_ptr_array_index (warnings, i));
-
-      if (text == NULL || !g_utf8_validate (text, -1, NULL))
-        fail ("warning is not valid UTF-8", text);
-    }
-}
 
 static void
 check_roundtrip (FwDocument *document)
@@ -72,26 +34,17 @@ check_roundtrip (FwDocument *document)
 
   written = fw_format_write (document, FW_FORMAT_FWK, NULL, &error);
   if (written == NULL)
-    fail ("could not write what was read", error->message);
+    fuzz_fail ("could not write what was read", error->message);
 
   reread = fw_format_read_bytes (written, ROUNDTRIP_FILENAME, FW_FORMAT_FWK, NULL, &error);
   if (reread == NULL)
-    fail ("could not read back what was written", error->message);
+    fuzz_fail ("could not read back what was written", error->message);
 
   rewritten = fw_format_write (reread, FW_FORMAT_FWK, NULL, &error);
   if (rewritten == NULL)
-    fail ("could not write what was read back", error->message);
+    fuzz_fail ("could not write what was read back", error->message);
   if (!g_bytes_equal (written, rewritten))
-    fail ("writing, reading and writing again changed the file", NULL);
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  /* A critical or a warning on any input is a bug: make it a crash the fuzzer reports. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
+    fuzz_fail ("writing, reading and writing again changed the file", NULL);
 }
 
 int
@@ -105,16 +58,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   document = fw_format_read_bytes (bytes, FUZZ_FILENAME, FW_FORMAT_FWK, warnings, &error);
-  format_warnings (warnings);
+  fuzz_check_warnings (warnings);
 
   if (document == NULL)
     {
-      check_error (error, FUZZ_FILENAME);
+      fuzz_check_error (error, FUZZ_FILENAME);
       return 0;
     }
 
   if (error != NULL)
-    fail ("reader returned a document and an error", error->message);
+    fuzz_fail ("reader returned a document and an error", error->message);
 
   check_roundtrip (document);
   return 0;

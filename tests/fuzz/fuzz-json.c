@@ -17,33 +17,10 @@
 #include <string.h>
 
 #include "fw-json.h"
+#include "fuzz-common.h"
 
 #define FUZZ_FILENAME "fuzz.json"
 #define ROUNDTRIP_FILENAME "roundtrip.json"
-
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-static void G_GNUC_NORETURN
-fail (const char *what,
-      const char *detail)
-{
-  fprintf (stderr, "fuzz-json: %s: %s\n", what, detail != NULL ? detail : "(none)");
-  abort ();
-}
-
-static void
-check_error (const GError *error)
-{
-  if (error == NULL)
-    fail ("parser returned NULL without an error", NULL);
-  if (error->domain != FW_ERROR)
-    fail ("error outside the FW_ERROR domain", error->message);
-  if (!g_str_has_prefix (error->message, FUZZ_FILENAME ":"))
-    fail ("error message does not start with the file name", error->message);
-}
 
 static void
 check_roundtrip (JsonNode *root,
@@ -57,20 +34,11 @@ check_roundtrip (JsonNode *root,
   fw_json_write (written, root, pretty);
   reparsed = fw_json_doc_parse (written->str, written->len, ROUNDTRIP_FILENAME, &error);
   if (reparsed == NULL)
-    fail ("could not parse what the writer wrote", error->message);
+    fuzz_fail ("could not parse what the writer wrote", error->message);
 
   fw_json_write (rewritten, fw_json_doc_get_root (reparsed), pretty);
   if (!g_string_equal (written, rewritten))
-    fail ("writing, parsing and writing again changed the text", written->str);
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  /* A critical or a warning on any input is a bug: make it a crash the fuzzer reports. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
+    fuzz_fail ("writing, parsing and writing again changed the text", written->str);
 }
 
 int
@@ -85,16 +53,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   doc = fw_json_doc_parse ((const char *) data, size, FUZZ_FILENAME, &error);
   if (doc == NULL)
     {
-      check_error (error);
+      fuzz_check_error (error, FUZZ_FILENAME);
       return 0;
     }
 
   if (error != NULL)
-    fail ("parser returned a document and an error", error->message);
+    fuzz_fail ("parser returned a document and an error", error->message);
 
   if (!fw_json_doc_get_location (doc, fw_json_doc_get_root (doc), &line, &column)
       || line == 0 || column == 0)
-    fail ("the root value has no location", NULL);
+    fuzz_fail ("the root value has no location", NULL);
 
   check_roundtrip (fw_json_doc_get_root (doc), FALSE);
   check_roundtrip (fw_json_doc_get_root (doc), TRUE);

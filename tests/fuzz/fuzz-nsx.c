@@ -19,49 +19,11 @@
 
 #include "fw-error.h"
 #include "fw-formats.h"
+#include "fuzz-common.h"
 
 #define FUZZ_FILENAME "fuzz.json"
 #define ROUNDTRIP_FILENAME "roundtrip.json"
 #define NATIVE_FILENAME "roundtrip.fwk"
-
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-static void G_GNUC_NORETURN
-fail (const char *what,
-      const char *detail)
-{
-  fprintf (stderr, "fuzz-nsx: %s: %s\n", what, detail != NULL ? detail : "(none)");
-  abort ();
-}
-
-static void
-check_error (const GError *error,
-             const char   *filename)
-{
-  g_autofree char *prefix = g_strconcat (filename, ":", NULL);
-
-  if (error == NULL)
-    fail ("reader returned NULL without an error", NULL);
-  if (error->domain != FW_ERROR)
-    fail ("error outside the FW_ERROR domain", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    fail ("error message does not start with the file name", error->message);
-}
-
-static void
-format_warnings (GPtrArray *warnings)
-{
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      g_autofree char *text = fw_diagnostic_format (g_ptr_array_index (warnings, i));
-
-      if (text == NULL || !g_utf8_validate (text, -1, NULL))
-        fail ("warning is not valid UTF-8", text);
-    }
-}
 
 static GBytes *
 write_or_fail (FwDocument *document,
@@ -71,7 +33,7 @@ write_or_fail (FwDocument *document,
   GBytes *bytes = fw_format_write (document, format, NULL, &error);
 
   if (bytes == NULL)
-    fail ("could not write what was read", error->message);
+    fuzz_fail ("could not write what was read", error->message);
 
   return bytes;
 }
@@ -85,7 +47,7 @@ read_or_fail (GBytes     *bytes,
   FwDocument *document = fw_format_read_bytes (bytes, filename, format, NULL, &error);
 
   if (document == NULL)
-    fail ("could not read back what was written", error->message);
+    fuzz_fail ("could not read back what was written", error->message);
 
   return document;
 }
@@ -104,19 +66,10 @@ check_roundtrip (FwDocument *document)
   reread = read_or_fail (exported, ROUNDTRIP_FILENAME, FW_FORMAT_NSX_JSON);
   reexported = write_or_fail (reread, FW_FORMAT_NSX_JSON);
   if (!g_bytes_equal (exported, reexported))
-    fail ("exporting, reading and exporting again changed the file", NULL);
+    fuzz_fail ("exporting, reading and exporting again changed the file", NULL);
 
   native = write_or_fail (document, FW_FORMAT_FWK);
   from_native = read_or_fail (native, NATIVE_FILENAME, FW_FORMAT_FWK);
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  /* A critical or a warning on any input is a bug: make it a crash the fuzzer reports. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
 }
 
 int
@@ -130,16 +83,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   document = fw_format_read_bytes (bytes, FUZZ_FILENAME, FW_FORMAT_NSX_JSON, warnings, &error);
-  format_warnings (warnings);
+  fuzz_check_warnings (warnings);
 
   if (document == NULL)
     {
-      check_error (error, FUZZ_FILENAME);
+      fuzz_check_error (error, FUZZ_FILENAME);
       return 0;
     }
 
   if (error != NULL)
-    fail ("reader returned a document and an error", error->message);
+    fuzz_fail ("reader returned a document and an error", error->message);
 
   check_roundtrip (document);
   return 0;

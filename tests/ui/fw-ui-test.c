@@ -464,6 +464,14 @@ fw_ui_test_count_windows (void)
   return n;
 }
 
+char *
+fw_ui_test_screenshot_path (const char *name)
+{
+  const char *build_root = g_getenv ("FW_BUILD_ROOT");
+
+  return g_build_filename (build_root != NULL ? build_root : ".", "screenshots", name, NULL);
+}
+
 void
 fw_ui_test_screenshot (GtkWidget  *widget,
                        const char *path)

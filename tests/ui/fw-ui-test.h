@@ -52,6 +52,8 @@ void              fw_ui_test_respond         (AdwMessageDialog *dialog,
                                               const char       *response);
 /* The number of FwWindow toplevels still open. */
 guint             fw_ui_test_count_windows   (void);
+/* Where a screenshot called @name goes: the build folder's screenshots/ (created on writing). */
+char             *fw_ui_test_screenshot_path (const char    *name);
 /* Renders @widget as it is drawn now into a PNG at @path. */
 void              fw_ui_test_screenshot      (GtkWidget     *widget,
                                               const char    *path);

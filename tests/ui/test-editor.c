@@ -1575,7 +1575,6 @@ test_shortcuts_window (void)
   FwWindow *window = fw_window_new (GTK_APPLICATION (app));
   GtkShortcutsWindow *overlay;
   GLogLevelFlags always_fatal;
-  g_autofree char *dir = NULL;
   g_autofree char *png = NULL;
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) real = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1597,10 +1596,7 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   fw_ui_test_iterate (300);
-  dir = g_build_filename (g_getenv ("FW_BUILD_ROOT") ? g_getenv ("FW_BUILD_ROOT") : ".",
-                          "screenshots", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  png = g_build_filename (dir, "shortcuts-light.png", NULL);
+  png = fw_ui_test_screenshot_path ("shortcuts-light.png");
   fw_ui_test_screenshot (GTK_WIDGET (overlay), png);
   gtk_window_close (GTK_WINDOW (overlay));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));

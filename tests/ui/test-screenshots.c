@@ -14,10 +14,9 @@ static char *
 screenshot_path (const char *section,
                  const char *scheme)
 {
-  const char *build_root = g_getenv ("FW_BUILD_ROOT");
   g_autofree char *name = g_strdup_printf ("%s-%s.png", section, scheme);
 
-  return g_build_filename (build_root != NULL ? build_root : ".", "screenshots", name, NULL);
+  return fw_ui_test_screenshot_path (name);
 }
 
 /* Mean luminance (0..1) of a PNG: dark screenshots must be darker than light ones. */

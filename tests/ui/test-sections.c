@@ -1501,8 +1501,6 @@ test_screenshots (void)
   static const char *sections[] = {
     "ai-fluency", "durable-skills", "evidence", "onet", "sources",
   };
-  const char *root = g_getenv ("FW_BUILD_ROOT");
-  g_autofree char *dir = g_build_filename (root != NULL ? root : ".", "screenshots", NULL);
   FwWindow *window = open_page_sample ();
   AdwStyleManager *style = adw_style_manager_get_default ();
 
@@ -1517,7 +1515,7 @@ test_screenshots (void)
         {
           g_autofree char *name = g_strdup_printf ("sections-%s-%s.png", sections[i],
                                                    dark ? "dark" : "light");
-          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autofree char *path = fw_ui_test_screenshot_path (name);
 
           fw_window_show_section (window, sections[i]);
           fw_ui_test_iterate (150);
@@ -1528,7 +1526,7 @@ test_screenshots (void)
     }
   /* The O*NET tasks, one expanded, further down the page. */
   {
-    g_autofree char *path = g_build_filename (dir, "sections-onet-tasks-dark.png", NULL);
+    g_autofree char *path = fw_ui_test_screenshot_path ("sections-onet-tasks-dark.png");
     FwOnetPage *page = onet_page (window);
 
     g_assert_true (gtk_widget_grab_focus (fw_onet_page_get_item_entry (page, "tasks", 0, "task-id")));
@@ -1550,8 +1548,8 @@ test_screenshots (void)
     FwStatementList *empty_cell;
     GtkWidget *scroller;
     GtkAdjustment *hadjustment, *vadjustment;
-    g_autofree char *light = g_build_filename (dir, "sections-durable-empty-cell-light.png", NULL);
-    g_autofree char *dark = g_build_filename (dir, "sections-durable-empty-cell-dark.png", NULL);
+    g_autofree char *light = fw_ui_test_screenshot_path ("sections-durable-empty-cell-light.png");
+    g_autofree char *dark = fw_ui_test_screenshot_path ("sections-durable-empty-cell-dark.png");
 
     g_assert_cmpuint (store_n (domains), ==, 10);
     fw_ui_test_iterate (200);
@@ -1619,8 +1617,8 @@ test_screenshots (void)
                                                                                          FW_LEVEL_DEVELOPING)), 0);
     g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (document))), 2);
     FwInspector *inspector = fw_levels_page_get_inspector (page);
-    g_autofree char *path = g_build_filename (dir, "sections-levels-inspector-light.png", NULL);
-    g_autofree char *dark_path = g_build_filename (dir, "sections-levels-inspector-dark.png", NULL);
+    g_autofree char *path = fw_ui_test_screenshot_path ("sections-levels-inspector-light.png");
+    g_autofree char *dark_path = fw_ui_test_screenshot_path ("sections-levels-inspector-dark.png");
 
     g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
     fw_levels_page_set_inspector_visible (page, TRUE);
@@ -1641,7 +1639,7 @@ test_screenshots (void)
     /* The task picker is a popover: a surface of its own. */
     {
       GtkMenuButton *add = GTK_MENU_BUTTON (fw_inspector_get_anchor_add_button (inspector));
-      g_autofree char *picker_path = g_build_filename (dir, "sections-anchor-picker-dark.png", NULL);
+      g_autofree char *picker_path = fw_ui_test_screenshot_path ("sections-anchor-picker-dark.png");
 
       gtk_menu_button_popup (add);
       fw_ui_test_iterate (400);
