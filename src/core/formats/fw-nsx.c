@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fw-error.h"
-#include "fw-formats.h"
+#include "fw-format-readers.h"
 #include "fw-json.h"
 #include "fw-limits.h"
 

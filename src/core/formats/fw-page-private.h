@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "fw-formats.h"
+#include "fw-format-readers.h"
 
 G_BEGIN_DECLS
 

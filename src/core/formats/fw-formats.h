@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "fw-document.h"
+#include "fw-format-readers.h"
 
 G_BEGIN_DECLS
 
@@ -13,27 +13,6 @@ typedef enum
   FW_FORMAT_PAGE_TEXT,
   FW_FORMAT_PAGE_HTML,
 } FwFormat;
-
-/* A non-fatal problem found while reading: "FILE:LINE: warning: MESSAGE". */
-typedef struct
-{
-  char *file;
-  guint line;     /* 0 when unknown */
-  guint column;   /* 0 when unknown */
-  char *message;
-  char *statement_id; /* NULL unless the warning is about one statement */
-} FwDiagnostic;
-
-FwDiagnostic *fw_diagnostic_new    (const char   *file,
-                                    guint         line,
-                                    guint         column,
-                                    const char   *statement_id,
-                                    const char   *format,
-                                    ...) G_GNUC_PRINTF (5, 6);
-void          fw_diagnostic_free   (FwDiagnostic *self);
-/* "FILE:LINE: warning: MESSAGE" (newly allocated). */
-char         *fw_diagnostic_format (const FwDiagnostic *self);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwDiagnostic, fw_diagnostic_free)
 
 const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "page-text", "page-html" */
 gboolean    fw_format_from_string (const char  *str,
@@ -75,17 +54,5 @@ gboolean    fw_format_save        (FwDocument           *document,
                                    FwFormat              format,
                                    const FwWriteOptions *options,
                                    GError              **error);
-
-/* Per-format entry points (used by fw_format_read_bytes). @data is NUL-terminated. */
-FwDocument *fw_native_read        (const char *data, gsize length, const char *filename,
-                                   GPtrArray *warnings, GError **error);
-GBytes     *fw_native_write       (FwDocument *document);
-FwDocument *fw_nsx_read           (const char *data, gsize length, const char *filename,
-                                   GPtrArray *warnings, GError **error);
-GBytes     *fw_nsx_write          (FwDocument *document, const char *exported_at);
-FwDocument *fw_page_text_read     (const char *data, gsize length, const char *filename,
-                                   GPtrArray *warnings, GError **error);
-FwDocument *fw_page_html_read     (const char *data, gsize length, const char *filename,
-                                   GPtrArray *warnings, GError **error);
 
 G_END_DECLS
