@@ -7,7 +7,15 @@ G_BEGIN_DECLS
 
 /*
  * Internals shared by the validator, the profile loader and the rule files. Every rule has an
- * index here and one entry in the catalogue (fw-validator.c), in the same order.
+ * index here and one entry in the catalogue (fw-rule-catalogue.c), in the same order.
+ *
+ * The files depend one way, each only on those below it:
+ *   fw-validator.c                    runs the rules and publishes the findings
+ *   fw-rules-*.c                      the rules, by area
+ *   fw-rules-support.c, fw-lexicon.c  what the rules share: reporting, paths, words, verbs
+ *   fw-profile.c, fw-rules-markdown.c the profile; docs/rules.md
+ *   fw-rule-catalogue.c               the table of rules
+ *   fw-finding.c
  */
 typedef enum
 {
@@ -91,7 +99,7 @@ double              _fw_profile_get_seniority_margin (FwProfile *profile);
 gboolean            _fw_profile_wants_final_period (FwProfile *profile,
                                                     FwSection  section);
 
-/* The level-verbs lexicon (data/lexicons/level-verbs.txt). */
+/* The level-verbs lexicon (data/lexicons/level-verbs.txt), in fw-lexicon.c. */
 typedef struct _FwLexicon FwLexicon;
 
 /* Bits of FwLexiconEntry.levels: 1 << FwLevelKey. 0 means "any level". */
@@ -116,7 +124,7 @@ const FwLexiconEntry *_fw_lexicon_lookup_verb (const FwLexicon *lexicon,
                                                const char      *word);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwLexicon, _fw_lexicon_free)
 
-/* Words of a text (fw-rules-progression.c). */
+/* Words of a text (fw-lexicon.c). */
 typedef struct
 {
   const char *word;         /* lowercase, NUL-terminated, inside the FwWords buffer */
@@ -135,6 +143,15 @@ typedef struct
 /* Splits @text into lowercase words (letters and digits, with inner hyphens and apostrophes). */
 FwWords *_fw_words_split         (const char    *text);
 void     _fw_words_free          (FwWords       *words);
+
+typedef void (*FwLexiconPhraseFunc) (const FwLexiconEntry *entry,
+                                     gpointer              user_data);
+
+/* Calls @func for every lexicon phrase that @words contain, in the order they occur. */
+void     _fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
+                                     const FwWords       *words,
+                                     FwLexiconPhraseFunc  func,
+                                     gpointer             user_data);
 
 /* One statement of the document as the rules see it, in document order. */
 typedef struct
@@ -161,9 +178,19 @@ typedef struct
   FwProfile  *profile;
   const FwLexicon *lexicon;
   GPtrArray  *statements;     /* FwStatementRef*, document order */
-  GPtrArray  *pending;        /* findings, unsorted (internal) */
+  GPtrArray  *pending;        /* FwPendingFinding*, unsorted (internal) */
   gboolean    nsx;            /* the document is an NSX export: skip what NSX cannot hold */
 } FwRuleContext;
+
+/* A finding as reported, before the validator sorts it into document order. */
+typedef struct
+{
+  FwFinding *finding;
+  guint64    order;
+  guint      sequence;
+} FwPendingFinding;
+
+void     _fw_pending_finding_free (gpointer data);
 
 /*
  * Document-order sort keys. A key is (section, group, item, field): group is a level or a

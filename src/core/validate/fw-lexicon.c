@@ -1,0 +1,521 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-data.h"
+#include "fw-error.h"
+#include "fw-rules-private.h"
+
+/*
+ * The level-verbs lexicon (data/lexicons/level-verbs.txt; the format is described at the top
+ * of that file) and the words of a text, as the statement and progression rules read them.
+ */
+
+#define ALL_LEVELS ((1u << FW_N_LEVELS) - 1)
+
+/* The lexicon ---------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  FwLexiconEntry   entry;
+  char           **words;     /* the phrase's words, lowercase */
+  guint            n_words;
+} LexiconItem;
+
+struct _FwLexicon
+{
+  GHashTable *verbs;          /* word → LexiconItem* (borrowed from items) */
+  GHashTable *phrases;        /* first word → GPtrArray of LexiconItem* */
+  GPtrArray  *items;          /* owns the items */
+  /* By first byte, a bit per length (31 = longer) of the phrases' first words: most words of a
+   * statement can be passed over without hashing them. */
+  guint32     phrase_starts[256];
+};
+
+static guint32
+length_bit (gsize length)
+{
+  return 1u << MIN (length, 31);
+}
+
+static void
+lexicon_item_free (gpointer data)
+{
+  LexiconItem *item = data;
+
+  g_free ((char *) item->entry.phrase);
+  g_strfreev (item->words);
+  g_free (item);
+}
+
+static FwLexicon *
+lexicon_new (void)
+{
+  FwLexicon *lexicon = g_new0 (FwLexicon, 1);
+
+  lexicon->verbs = g_hash_table_new (g_str_hash, g_str_equal);
+  lexicon->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  lexicon->items = g_ptr_array_new_with_free_func (lexicon_item_free);
+
+  return lexicon;
+}
+
+void
+_fw_lexicon_free (FwLexicon *lexicon)
+{
+  if (lexicon == NULL)
+    return;
+
+  g_hash_table_unref (lexicon->verbs);
+  g_hash_table_unref (lexicon->phrases);
+  g_ptr_array_unref (lexicon->items);
+  g_free (lexicon);
+}
+
+static gboolean
+parse_levels (const char *text,
+              guint      *levels)
+{
+  g_auto(GStrv) names = g_strsplit (text, ",", -1);
+
+  *levels = 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      FwLevelKey key;
+
+      g_strstrip (names[i]);
+      if (g_str_equal (names[i], "any"))
+        continue;
+      if (!fw_level_key_from_string (names[i], &key))
+        return FALSE;
+      *levels |= 1u << key;
+    }
+
+  /* Naming every level says nothing about seniority: the same as "any". */
+  if (*levels == ALL_LEVELS)
+    *levels = 0;
+
+  return TRUE;
+}
+
+/* The words of a phrase, split at runs of spaces. */
+static char **
+split_words (const char *phrase,
+             guint      *n_words)
+{
+  g_auto(GStrv) parts = g_strsplit_set (phrase, " \t", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] != '\0')
+        {
+          g_strv_builder_add (builder, parts[i]);
+          n++;
+        }
+    }
+
+  *n_words = n;
+  return g_strv_builder_end (builder);
+}
+
+typedef enum
+{
+  SECTION_NONE,
+  SECTION_VERBS,
+  SECTION_PHRASES,
+} LexiconSection;
+
+static gboolean
+add_item (FwLexicon       *lexicon,
+          LexiconSection   section,
+          const char      *phrase,
+          guint            levels)
+{
+  LexiconItem *item = g_new0 (LexiconItem, 1);
+  GPtrArray *list;
+
+  item->entry.phrase = g_ascii_strdown (phrase, -1);
+  item->entry.levels = levels;
+  item->words = split_words (item->entry.phrase, &item->n_words);
+  g_ptr_array_add (lexicon->items, item);
+
+  if (section == SECTION_VERBS)
+    {
+      if (item->n_words != 1 || g_hash_table_contains (lexicon->verbs, item->words[0]))
+        return FALSE;
+      g_hash_table_insert (lexicon->verbs, item->words[0], item);
+      return TRUE;
+    }
+
+  if (item->n_words == 0)
+    return FALSE;
+  lexicon->phrase_starts[(guchar) item->words[0][0]] |= length_bit (strlen (item->words[0]));
+  list = g_hash_table_lookup (lexicon->phrases, item->words[0]);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (lexicon->phrases, item->words[0], list);
+    }
+  g_ptr_array_add (list, item);
+  return TRUE;
+}
+
+static gboolean
+parse_line (FwLexicon       *lexicon,
+            char            *line,
+            LexiconSection  *section,
+            const char      *filename,
+            guint            line_number,
+            GError         **error)
+{
+  char *equals;
+  guint levels;
+
+  g_strstrip (line);
+  if (*line == '\0' || *line == '#')
+    return TRUE;
+
+  if (g_str_equal (line, "[verbs]") || g_str_equal (line, "[phrases]"))
+    {
+      *section = line[1] == 'v' ? SECTION_VERBS : SECTION_PHRASES;
+      return TRUE;
+    }
+
+  equals = strchr (line, '=');
+  if (*section == SECTION_NONE || equals == NULL)
+    {
+      fw_set_error_at (error, FW_ERROR_PARSE, filename, line_number, 0,
+                       *section == SECTION_NONE ? "entry before a [verbs] or [phrases] header"
+                                                : "expected PHRASE = LEVEL[, LEVEL …]");
+      return FALSE;
+    }
+
+  *equals = '\0';
+  g_strstrip (line);
+  if (!parse_levels (equals + 1, &levels))
+    {
+      fw_set_error_at (error, FW_ERROR_PARSE, filename, line_number, 0,
+                       "unknown level in \"%s\": use emerging, developing, proficient, "
+                       "advanced or any", g_strstrip (equals + 1));
+      return FALSE;
+    }
+
+  if (!add_item (lexicon, *section, line, levels))
+    {
+      fw_set_error_at (error, FW_ERROR_PARSE, filename, line_number, 0,
+                       *section == SECTION_VERBS ? "\"%s\" is listed twice, or is not one word"
+                                                 : "\"%s\" is not a phrase", line);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+FwLexicon *
+_fw_lexicon_parse (const char  *text,
+                   gsize        length,
+                   const char  *filename,
+                   GError     **error)
+{
+  g_autoptr(FwLexicon) lexicon = lexicon_new ();
+  g_autofree char *copy = g_strndup (text, length);
+  g_auto(GStrv) lines = NULL;
+  LexiconSection section = SECTION_NONE;
+
+  if (!g_utf8_validate (copy, -1, NULL))
+    {
+      fw_set_error_at (error, FW_ERROR_PARSE, filename, 0, 0, "the lexicon is not UTF-8");
+      return NULL;
+    }
+
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (!parse_line (lexicon, lines[i], &section, filename, i + 1, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&lexicon);
+}
+
+/* Adds the words of a body-starters list (one a line, '#' comments) as verbs of any level. */
+static void
+add_starters (FwLexicon *lexicon,
+              GBytes    *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *copy = g_strndup (data, length);
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *word = g_strstrip (lines[i]);
+
+      if (*word == '\0' || *word == '#' || strchr (word, ' ') != NULL)
+        continue;
+      if (!g_hash_table_contains (lexicon->verbs, word))
+        add_item (lexicon, SECTION_VERBS, word, 0);
+    }
+}
+
+const FwLexicon *
+_fw_lexicon_get_default (void)
+{
+  static FwLexicon *lexicon;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr(GBytes) bytes = fw_data_lookup ("lexicons/level-verbs.txt");
+      g_autoptr(GBytes) starters = fw_data_lookup ("lexicons/body-starters.txt");
+      g_autoptr(GError) error = NULL;
+      FwLexicon *loaded = NULL;
+
+      if (bytes != NULL)
+        loaded = _fw_lexicon_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    "lexicons/level-verbs.txt", &error);
+      else
+        g_set_error_literal (&error, FW_ERROR, FW_ERROR_IO,
+                             "lexicons/level-verbs.txt: error: not found in the data");
+
+      if (loaded == NULL)
+        {
+          /* Only a broken build lacks the lexicon; progression rules then stay silent. */
+          g_warning ("%s", error->message);
+          loaded = lexicon_new ();
+        }
+      if (starters != NULL)
+        add_starters (loaded, starters);
+
+      g_once_init_leave (&lexicon, loaded);
+    }
+
+  return lexicon;
+}
+
+static const LexiconItem *
+lookup_verb (const FwLexicon *lexicon,
+             const char      *word)
+{
+  const LexiconItem *item = g_hash_table_lookup (lexicon->verbs, word);
+  gsize length = strlen (word);
+  char stem[64];
+  const char *hyphen;
+
+  if (item != NULL)
+    return item;
+
+  /* Third-person forms: leads, analyzes, addresses, queries. */
+  if (length > 3 && length < sizeof stem && word[length - 1] == 's' && word[length - 2] != 's')
+    {
+      memcpy (stem, word, length - 1);
+      stem[length - 1] = '\0';
+      if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+        return item;
+      if (length > 4 && word[length - 2] == 'e')
+        {
+          stem[length - 2] = '\0';
+          if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+            return item;
+          if (length > 5 && word[length - 3] == 'i')
+            {
+              stem[length - 3] = 'y';
+              if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+                return item;
+            }
+        }
+    }
+
+  /* Prefixed compounds take the meaning of their last part: co-lead, re-evaluate. */
+  hyphen = strrchr (word, '-');
+  if (hyphen != NULL && hyphen[1] != '\0')
+    return lookup_verb (lexicon, hyphen + 1);
+
+  return NULL;
+}
+
+gboolean
+_fw_lexicon_is_verb (const FwLexicon *lexicon,
+                     const char      *word)
+{
+  return lookup_verb (lexicon, word) != NULL;
+}
+
+const FwLexiconEntry *
+_fw_lexicon_lookup_verb (const FwLexicon *lexicon,
+                         const char      *word)
+{
+  const LexiconItem *item = lookup_verb (lexicon, word);
+
+  return item != NULL ? &item->entry : NULL;
+}
+
+/* Words ---------------------------------------------------------------------------------------- */
+
+/* Whether @p starts a letter or a digit; @c and @length receive the character. */
+static inline gboolean
+is_word_char_at (const char *p,
+                 gunichar   *c,
+                 gsize      *length)
+{
+  guchar byte = (guchar) *p;
+
+  /* Statement text is mostly ASCII: no decoding for it. */
+  if (byte < 0x80)
+    {
+      *c = byte;
+      *length = 1;
+      return g_ascii_isalnum (byte);
+    }
+
+  *c = g_utf8_get_char (p);
+  *length = g_utf8_skip[byte];
+  return g_unichar_isalnum (*c);
+}
+
+static gboolean
+is_joiner (gunichar c)
+{
+  return c == '-' || c == '\'' || c == 0x2019;
+}
+
+static void
+end_word (FwWords  *words,
+          char     *word_start,
+          char     *word_end,
+          gboolean  after_comma)
+{
+  FwWord *word = &words->words[words->n_words++];
+  guint32 hash = 2166136261u;
+
+  *word_end = '\0';
+  word->word = word_start;
+  word->length = word_end - word_start;
+  word->after_comma = after_comma;
+
+  /* The duplicate rules compare words by hash. */
+  for (const char *p = word_start; p < word_end; p++)
+    hash = (hash ^ (guchar) *p) * 16777619u;
+  word->hash = hash;
+}
+
+FwWords *
+_fw_words_split (const char *text)
+{
+  gsize text_length = strlen (text);
+  /* Words are at least one byte apart, and lowercasing can turn a two-byte character into a
+   * three-byte one: one block holds the list, the words and their terminators. */
+  gsize capacity = text_length / 2 + 2;
+  gsize buffer_size = text_length * 3 / 2 + text_length + 2;
+  FwWords *words = g_malloc (sizeof (FwWords) + capacity * sizeof (FwWord) + buffer_size);
+  char *out;
+  char *word_start = NULL;
+  gboolean comma = FALSE;
+  const char *p = text;
+
+  words->words = (FwWord *) (words + 1);
+  words->n_words = 0;
+  words->buffer = out = (char *) (words->words + capacity);
+
+  for (;;)
+    {
+      gunichar c;
+      gsize length;
+      gboolean letter;
+
+      /* The common case, an ASCII letter or digit inside a word, in a tight loop. */
+      while (word_start != NULL && g_ascii_isalnum (*p))
+        {
+          *out++ = (*p >= 'A' && *p <= 'Z') ? (char) (*p + ('a' - 'A')) : *p;
+          p++;
+        }
+
+      letter = is_word_char_at (p, &c, &length);
+
+      /* "co-lead", "patient's": a joiner between two letters belongs to the word. */
+      if (!letter && word_start != NULL && is_joiner (c))
+        {
+          gunichar next;
+          gsize next_length;
+
+          letter = is_word_char_at (p + length, &next, &next_length);
+        }
+
+      if (letter)
+        {
+          if (word_start == NULL)
+            word_start = out;
+          if (c < 0x80)
+            *out++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+          else
+            out += g_unichar_to_utf8 (g_unichar_tolower (c), out);
+          p += length;
+          continue;
+        }
+
+      if (word_start != NULL)
+        {
+          end_word (words, word_start, out, comma);
+          out++;
+          word_start = NULL;
+          comma = FALSE;
+        }
+      if (c == ',' || c == ';')
+        comma = TRUE;
+      if (c == 0)
+        break;
+      p += length;
+    }
+
+  return words;
+}
+
+void
+_fw_words_free (FwWords *words)
+{
+  /* One block: see _fw_words_split (). */
+  g_free (words);
+}
+
+/* Phrases -------------------------------------------------------------------------------------- */
+
+/* Calls @func for every lexicon phrase that @words contain, in the order they occur. */
+void
+_fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
+                            const FwWords       *words,
+                            FwLexiconPhraseFunc  func,
+                            gpointer             user_data)
+{
+  for (guint i = 0; i < words->n_words; i++)
+    {
+      const FwWord *word = &words->words[i];
+      GPtrArray *phrases;
+
+      if (!(lexicon->phrase_starts[(guchar) word->word[0]] & length_bit (word->length)))
+        continue;
+
+      phrases = g_hash_table_lookup (lexicon->phrases, word->word);
+
+      for (guint p = 0; phrases != NULL && p < phrases->len; p++)
+        {
+          const LexiconItem *item = g_ptr_array_index (phrases, p);
+          guint k;
+
+          if (i + item->n_words > words->n_words)
+            continue;
+          for (k = 1; k < item->n_words; k++)
+            {
+              if (!g_str_equal (item->words[k], words->words[i + k].word))
+                break;
+            }
+          if (k == item->n_words)
+            func (&item->entry, user_data);
+        }
+    }
+}
