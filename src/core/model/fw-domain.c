@@ -8,11 +8,13 @@
 
 #include "fw-domain.h"
 #include "fw-statement.h"
+#include "fw-types.h"
 
 struct _FwDomain
 {
   GObject     parent_instance;
 
+  char       *id;
   char       *name;
   GListStore *cells[FW_N_DURABLE_LEVELS];
 };
@@ -32,6 +34,7 @@ fw_domain_finalize (GObject *object)
 {
   FwDomain *self = FW_DOMAIN (object);
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   for (guint i = 0; i < FW_N_DURABLE_LEVELS; i++)
     g_clear_object (&self->cells[i]);
@@ -97,6 +100,8 @@ fw_domain_class_init (FwDomainClass *klass)
 static void
 fw_domain_init (FwDomain *self)
 {
+  /* Names change and may repeat; findings and rows need a key that does neither. */
+  self->id = fw_id_new_random ("domain");
   self->name = g_strdup ("");
   for (guint i = 0; i < FW_N_DURABLE_LEVELS; i++)
     self->cells[i] = g_list_store_new (FW_TYPE_STATEMENT);
@@ -108,6 +113,19 @@ fw_domain_new (const char *name)
   return g_object_new (FW_TYPE_DOMAIN,
                        "name", name,
                        NULL);
+}
+
+/**
+ * fw_domain_get_id:
+ *
+ * An id that stays the same for the domain's lifetime, whatever its name; it is not saved.
+ */
+const char *
+fw_domain_get_id (FwDomain *self)
+{
+  g_return_val_if_fail (FW_IS_DOMAIN (self), NULL);
+
+  return self->id;
 }
 
 const char *

@@ -13,8 +13,10 @@ G_DECLARE_FINAL_TYPE (FwDomain, fw_domain, FW, DOMAIN, GObject)
 /*
  * A durable-skill domain (Communication, Fortitude …). Property "name" (string, never NULL).
  * Each of the four durable levels holds a GListStore of FwStatement.
+ * The id is made when the domain is, lasts as long as it and is never saved: files need none.
  */
 FwDomain   *fw_domain_new             (const char     *name);
+const char *fw_domain_get_id          (FwDomain       *self);
 const char *fw_domain_get_name        (FwDomain       *self);
 void        fw_domain_set_name        (FwDomain       *self,
                                        const char     *name);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-onet.h"
+#include "fw-types.h"
 
 static gboolean
 replace_string (char       **field,
@@ -27,6 +28,7 @@ struct _FwTask
 {
   GObject  parent_instance;
 
+  char    *id;
   char    *task_id;
   char    *text;
 };
@@ -47,6 +49,7 @@ fw_task_finalize (GObject *object)
 {
   FwTask *self = FW_TASK (object);
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->task_id, g_free);
   g_clear_pointer (&self->text, g_free);
 
@@ -127,6 +130,8 @@ fw_task_class_init (FwTaskClass *klass)
 static void
 fw_task_init (FwTask *self)
 {
+  /* The O*NET task id may be missing, repeated or edited: rows and findings use this one. */
+  self->id = fw_id_new_random ("task");
   self->text = g_strdup ("");
 }
 
@@ -162,6 +167,7 @@ struct _FwApprenticeship
 {
   GObject  parent_instance;
 
+  char    *id;
   char    *code;
   char    *title;
 };
@@ -182,6 +188,7 @@ fw_apprenticeship_finalize (GObject *object)
 {
   FwApprenticeship *self = FW_APPRENTICESHIP (object);
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->title, g_free);
 
@@ -266,8 +273,18 @@ fw_apprenticeship_class_init (FwApprenticeshipClass *klass)
 static void
 fw_apprenticeship_init (FwApprenticeship *self)
 {
+  self->id = fw_id_new_random ("apprenticeship");
   self->code = g_strdup ("");
   self->title = g_strdup ("");
+}
+
+/* Made with the task and never saved, like fw_domain_get_id (). */
+const char *
+fw_task_get_id (FwTask *self)
+{
+  g_return_val_if_fail (FW_IS_TASK (self), NULL);
+
+  return self->id;
 }
 
 FwApprenticeship *
@@ -278,6 +295,15 @@ fw_apprenticeship_new (const char *code,
                        "code", code,
                        "title", title,
                        NULL);
+}
+
+/* Made with the apprenticeship and never saved, like fw_domain_get_id (). */
+const char *
+fw_apprenticeship_get_id (FwApprenticeship *self)
+{
+  g_return_val_if_fail (FW_IS_APPRENTICESHIP (self), NULL);
+
+  return self->id;
 }
 
 const char *

@@ -16,6 +16,10 @@ struct _FwFinding
   char       *statement_id;
   char       *field;
   char       *hint;
+  FwFindingSection section;
+  int         level;
+  char       *domain_id;
+  char       *subject_id;
 };
 
 G_DEFINE_FINAL_TYPE (FwFinding, fw_finding, G_TYPE_OBJECT)
@@ -29,6 +33,10 @@ enum {
   PROP_STATEMENT_ID,
   PROP_FIELD,
   PROP_HINT,
+  PROP_SECTION,
+  PROP_LEVEL,
+  PROP_DOMAIN_ID,
+  PROP_SUBJECT_ID,
   N_PROPS
 };
 
@@ -74,6 +82,8 @@ fw_finding_finalize (GObject *object)
   g_free (self->statement_id);
   g_free (self->field);
   g_free (self->hint);
+  g_free (self->domain_id);
+  g_free (self->subject_id);
 
   G_OBJECT_CLASS (fw_finding_parent_class)->finalize (object);
 }
@@ -116,6 +126,22 @@ fw_finding_get_property (GObject    *object,
       g_value_set_string (value, self->hint);
       break;
 
+    case PROP_SECTION:
+      g_value_set_int (value, self->section);
+      break;
+
+    case PROP_LEVEL:
+      g_value_set_int (value, self->level);
+      break;
+
+    case PROP_DOMAIN_ID:
+      g_value_set_string (value, self->domain_id);
+      break;
+
+    case PROP_SUBJECT_ID:
+      g_value_set_string (value, self->subject_id);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -147,6 +173,16 @@ fw_finding_class_init (FwFindingClass *klass)
   properties[PROP_STATEMENT_ID] = string_property ("statement-id");
   properties[PROP_FIELD] = string_property ("field");
   properties[PROP_HINT] = string_property ("hint");
+  properties[PROP_SECTION] =
+    g_param_spec_int ("section", NULL, NULL,
+                      FW_FINDING_SECTION_OCCUPATION, FW_FINDING_SECTION_SOURCES,
+                      FW_FINDING_SECTION_OCCUPATION,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LEVEL] =
+    g_param_spec_int ("level", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DOMAIN_ID] = string_property ("domain-id");
+  properties[PROP_SUBJECT_ID] = string_property ("subject-id");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -154,26 +190,33 @@ fw_finding_class_init (FwFindingClass *klass)
 static void
 fw_finding_init (FwFinding *self)
 {
+  self->level = -1;
 }
 
 /**
  * fw_finding_new:
  *
+ * @location: where it is; copied
+ *
  * Creates a finding. A finding never changes, so its properties are read-only.
  */
 FwFinding *
-fw_finding_new (const char *rule_id,
-                FwSeverity  severity,
-                const char *path,
-                const char *statement_id,
-                const char *field,
-                const char *message,
-                const char *hint)
+fw_finding_new (const char              *rule_id,
+                FwSeverity               severity,
+                const FwFindingLocation *location,
+                const char              *path,
+                const char              *statement_id,
+                const char              *field,
+                const char              *message,
+                const char              *hint)
 {
   FwFinding *self;
 
   g_return_val_if_fail (rule_id != NULL, NULL);
   g_return_val_if_fail (severity <= FW_SEVERITY_INFO, NULL);
+  g_return_val_if_fail (location != NULL, NULL);
+  g_return_val_if_fail (location->section <= FW_FINDING_SECTION_SOURCES, NULL);
+  g_return_val_if_fail (location->level >= -1, NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
@@ -185,6 +228,10 @@ fw_finding_new (const char *rule_id,
   self->field = g_strdup (field);
   self->message = g_strdup (message);
   self->hint = g_strdup (hint);
+  self->section = location->section;
+  self->level = location->level;
+  self->domain_id = g_strdup (location->domain_id);
+  self->subject_id = g_strdup (location->subject_id);
 
   return self;
 }
@@ -243,4 +290,37 @@ fw_finding_get_hint (FwFinding *self)
   g_return_val_if_fail (FW_IS_FINDING (self), NULL);
 
   return self->hint;
+}
+
+FwFindingSection
+fw_finding_get_section (FwFinding *self)
+{
+  g_return_val_if_fail (FW_IS_FINDING (self), FW_FINDING_SECTION_OCCUPATION);
+
+  return self->section;
+}
+
+/* FwLevelKey or FwDurableLevel, or -1 when the finding is about no one level. */
+int
+fw_finding_get_level (FwFinding *self)
+{
+  g_return_val_if_fail (FW_IS_FINDING (self), -1);
+
+  return self->level;
+}
+
+const char *
+fw_finding_get_domain_id (FwFinding *self)
+{
+  g_return_val_if_fail (FW_IS_FINDING (self), NULL);
+
+  return self->domain_id;
+}
+
+const char *
+fw_finding_get_subject_id (FwFinding *self)
+{
+  g_return_val_if_fail (FW_IS_FINDING (self), NULL);
+
+  return self->subject_id;
 }

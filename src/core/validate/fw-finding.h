@@ -16,6 +16,39 @@ const char *fw_severity_to_string   (FwSeverity  severity);  /* "error", "warnin
 gboolean    fw_severity_from_string (const char *str,
                                      FwSeverity *severity);
 
+/* The part of the document a finding is about, in document order. */
+typedef enum
+{
+  FW_FINDING_SECTION_OCCUPATION,
+  FW_FINDING_SECTION_FRAMEWORK,
+  FW_FINDING_SECTION_LEVELS,
+  FW_FINDING_SECTION_AI_FLUENCY,
+  FW_FINDING_SECTION_DURABLE_SKILLS,
+  FW_FINDING_SECTION_EVIDENCE,
+  FW_FINDING_SECTION_ONET,
+  FW_FINDING_SECTION_SOURCES,
+} FwFindingSection;
+
+/*
+ * Where a finding is, by id rather than by position, so that it stays with its item when
+ * others are inserted or removed before it.
+ *   section     the part of the document
+ *   level       FwLevelKey (levels, AI fluency) or FwDurableLevel (durable skills); -1 for none
+ *   domain_id   the durable-skill domain (fw_domain_get_id ()), or NULL
+ *   subject_id  the item at fault, or NULL for a section or level as a whole:
+ *               a statement's id, a source's id, a domain's id (fw_domain_get_id (); with
+ *               a level for one cell of the domain), a task's or an apprenticeship's
+ *               (fw_task_get_id (), fw_apprenticeship_get_id ()), or for an item of an
+ *               O*NET string list (CIP codes …) its value
+ */
+typedef struct
+{
+  FwFindingSection  section;
+  int               level;
+  const char       *domain_id;
+  const char       *subject_id;
+} FwFindingLocation;
+
 #define FW_TYPE_FINDING (fw_finding_get_type ())
 G_DECLARE_FINAL_TYPE (FwFinding, fw_finding, FW, FINDING, GObject)
 
@@ -29,14 +62,16 @@ G_DECLARE_FINAL_TYPE (FwFinding, fw_finding, FW, FINDING, GObject)
  *   "statement-id" the statement at fault, or NULL
  *   "field"        the field at fault: "headline", "body", "citations", "soc", "title", … or NULL
  *   "hint"         how to fix it, or NULL
+ *   "section", "level", "domain-id", "subject-id": its FwFindingLocation
  */
-FwFinding  *fw_finding_new              (const char *rule_id,
-                                         FwSeverity  severity,
-                                         const char *path,
-                                         const char *statement_id,
-                                         const char *field,
-                                         const char *message,
-                                         const char *hint);
+FwFinding  *fw_finding_new              (const char              *rule_id,
+                                         FwSeverity               severity,
+                                         const FwFindingLocation *location,
+                                         const char              *path,
+                                         const char              *statement_id,
+                                         const char              *field,
+                                         const char              *message,
+                                         const char              *hint);
 const char *fw_finding_get_rule_id      (FwFinding  *self);
 FwSeverity  fw_finding_get_severity     (FwFinding  *self);
 const char *fw_finding_get_message      (FwFinding  *self);
@@ -44,5 +79,9 @@ const char *fw_finding_get_path         (FwFinding  *self);
 const char *fw_finding_get_statement_id (FwFinding  *self);
 const char *fw_finding_get_field        (FwFinding  *self);
 const char *fw_finding_get_hint         (FwFinding  *self);
+FwFindingSection fw_finding_get_section (FwFinding  *self);
+int         fw_finding_get_level        (FwFinding  *self);
+const char *fw_finding_get_domain_id    (FwFinding  *self);
+const char *fw_finding_get_subject_id   (FwFinding  *self);
 
 G_END_DECLS

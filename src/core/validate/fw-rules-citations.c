@@ -64,7 +64,8 @@ check_unused (FwRuleContext *ctx,
 
       path = g_strdup_printf ("sources[%u]", i);
       _fw_report (ctx, FW_RULE_CIT_UNUSED, _fw_order_key (FW_ORDER_SOURCES, 0, i + 1, 0), path,
-                  NULL, "id", "Cite it where it grounds a statement, or remove it from the "
+                  FW_LOCATION (FW_FINDING_SECTION_SOURCES, -1, NULL, fw_source_get_id (source)),
+                  "id", "Cite it where it grounds a statement, or remove it from the "
                   "registry.",
                   "the source \"%s\" (%s) is not cited by any statement",
                   fw_source_get_id (source), fw_source_get_short_label (source));

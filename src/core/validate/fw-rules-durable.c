@@ -87,16 +87,20 @@ check_domain_name (FwRuleContext     *ctx,
                    const DomainNames *names,
                    guint              index)
 {
-  const char *name = fw_domain_get_name (g_ptr_array_index (names->domains, index));
+  FwDomain *domain = g_ptr_array_index (names->domains, index);
+  const char *name = fw_domain_get_name (domain);
   const char * const *expected = _fw_profile_get_domains (ctx->profile);
   guint64 order = _fw_order_key (FW_ORDER_DURABLE_SKILLS, _fw_durable_group (index, -1), 0, 0);
+  const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_DURABLE_SKILLS, -1,
+                                                   fw_domain_get_id (domain),
+                                                   fw_domain_get_id (domain));
   g_autofree char *path = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (name));
 
   if (*stripped == '\0')
     {
       path = g_strdup_printf ("durableSkills[%u]", index);
-      _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, NULL, "name",
+      _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, location, "name",
                   "Name the domain, e.g. Communication.",
                   "durable-skill domain %u has no name", index + 1);
       return;
@@ -107,7 +111,7 @@ check_domain_name (FwRuleContext     *ctx,
     {
       if (g_str_equal (names->folded_domains[i], names->folded_domains[index]))
         {
-          _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, NULL, "name",
+          _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, location, "name",
                       "Merge the two domains, or rename one.",
                       "there are two domains named \"%s\" (domains %u and %u)", name, i + 1,
                       index + 1);
@@ -121,7 +125,7 @@ check_domain_name (FwRuleContext     *ctx,
       g_autofree char *list = g_strjoinv (", ", (char **) expected);
       g_autofree char *hint = g_strdup_printf ("If it is a misspelling, use one of: %s.", list);
 
-      _fw_report (ctx, FW_RULE_DUR_UNKNOWN_DOMAIN, order, path, NULL, "name", hint,
+      _fw_report (ctx, FW_RULE_DUR_UNKNOWN_DOMAIN, order, path, location, "name", hint,
                   "the domain \"%s\" is not one the profile expects", name);
     }
 }
@@ -142,8 +146,10 @@ check_cells (FwRuleContext *ctx,
       _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL,
                   _fw_order_key (FW_ORDER_DURABLE_SKILLS, _fw_durable_group (index, level), 0,
                                  0),
-                  path, NULL, NULL,
-                  "Write at least one statement for this level of the domain.",
+                  path,
+                  FW_LOCATION (FW_FINDING_SECTION_DURABLE_SKILLS, level,
+                               fw_domain_get_id (domain), fw_domain_get_id (domain)),
+                  NULL, "Write at least one statement for this level of the domain.",
                   "the %s domain has no %s statements", fw_domain_get_name (domain),
                   fw_durable_level_default_label (level));
     }

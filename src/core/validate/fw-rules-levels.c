@@ -56,17 +56,18 @@ check_label (FwRuleContext *ctx,
   g_autofree char *label_path = g_strconcat (path, ".label", NULL);
   g_autofree char *hint = g_strdup_printf ("Label the level \"%s\".", standard);
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
+  const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
   if (is_blank (label))
     {
-      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, NULL, "label", hint,
+      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
                   "the %s level has no label", standard);
     }
   else if (!g_str_equal (label, standard))
     {
       g_autofree char *quoted = _fw_quote (label, 40);
 
-      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, NULL, "label", hint,
+      _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
                   "the %s level is labelled %s; NSX requires \"%s\"", standard, quoted,
                   standard);
     }
@@ -88,8 +89,8 @@ check_role_label (FwRuleContext *ctx,
   hint = g_strdup_printf ("Say who works at this level, e.g. \"%s\".",
                           fw_level_key_default_role_label (key));
   _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
-              role_path, NULL, "roleLabel", hint, "the %s level has no role label",
-              fw_level_key_default_label (key));
+              role_path, FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL), "roleLabel",
+              hint, "the %s level has no role label", fw_level_key_default_label (key));
 }
 
 static void
@@ -103,10 +104,11 @@ check_statement_count (FwRuleContext *ctx,
   const char *label = fw_level_key_default_label (key);
   g_autofree char *statements_path = g_strconcat (path, ".statements", NULL);
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
+  const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
   if (n == 0)
     {
-      _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, NULL, "statements",
+      _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, location, "statements",
                   "Write the statements that describe work at this level.",
                   "the %s level has no statements", label);
     }
@@ -119,7 +121,8 @@ check_statement_count (FwRuleContext *ctx,
                                         "another level.", n - expected,
                                         n - expected == 1 ? "" : "s");
 
-      _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, NULL, "statements", hint,
+      _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, location, "statements",
+                  hint,
                   "the %s level has %u statement%s; the profile expects %u", label, n,
                   n == 1 ? "" : "s", expected);
     }
@@ -137,7 +140,8 @@ check_ai_statements (FwRuleContext *ctx,
 
   path = _fw_section_path (FW_SECTION_AI_FLUENCY, key, NULL);
   _fw_report (ctx, FW_RULE_LVL_AI_EMPTY, _fw_order_key (FW_ORDER_AI_FLUENCY, key, 0, 0),
-              path, NULL, NULL, "Describe how a worker at this level uses, directs and "
+              path, FW_LOCATION (FW_FINDING_SECTION_AI_FLUENCY, key, NULL, NULL), NULL,
+              "Describe how a worker at this level uses, directs and "
               "evaluates AI tools.", "the %s level has no AI-fluency statements",
               fw_level_key_default_label (key));
 }

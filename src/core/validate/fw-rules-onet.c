@@ -46,7 +46,7 @@ check_cip_codes (FwRuleContext *ctx,
       path = g_strdup_printf ("onet.cipCodes[%u]", i);
       quoted = _fw_quote (codes[i], 40);
       _fw_report (ctx, FW_RULE_ONT_CIP, _fw_order_key (FW_ORDER_ONET, RANK_CIP_CODES, i + 1, 0),
-                  path, NULL, "cipCodes",
+                  path, FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL, codes[i]), "cipCodes",
                   "Use the six-digit CIP 2020 code with its period, e.g. 51.0911.",
                   "the CIP code %s is not of the form NN.NNNN (e.g. 51.0911)", quoted);
     }
@@ -72,7 +72,9 @@ check_apprenticeships (FwRuleContext *ctx,
       path = g_strdup_printf ("onet.apprenticeships[%u].code", i);
       quoted = _fw_quote (code, 40);
       _fw_report (ctx, FW_RULE_ONT_RAPIDS,
-                  _fw_order_key (FW_ORDER_ONET, RANK_APPRENTICESHIPS, i + 1, 0), path, NULL,
+                  _fw_order_key (FW_ORDER_ONET, RANK_APPRENTICESHIPS, i + 1, 0), path,
+                  FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL,
+                               fw_apprenticeship_get_id (apprenticeship)),
                   "code", "Use the four-digit RAPIDS code, with its leading zeros, e.g. 0279.",
                   "the RAPIDS code %s is not four digits (e.g. 0279)", quoted);
     }
@@ -97,7 +99,8 @@ check_tasks (FwRuleContext *ctx,
 
       path = g_strdup_printf ("onet.tasks[%u].taskId", i);
       _fw_report (ctx, FW_RULE_ONT_TASK_ID, _fw_order_key (FW_ORDER_ONET, RANK_TASKS, i + 1, 0),
-                  path, NULL, "taskId",
+                  path, FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL, fw_task_get_id (task)),
+                  "taskId",
                   "Check the task id against the occupation's O*NET task statements, or clear "
                   "it.",
                   "the O*NET task id \"%s\" does not exist in the O*NET data", task_id);

@@ -198,14 +198,14 @@ void     _fw_pending_finding_free (gpointer data);
  */
 enum
 {
-  FW_ORDER_OCCUPATION,
-  FW_ORDER_FRAMEWORK,
-  FW_ORDER_LEVELS,
-  FW_ORDER_AI_FLUENCY,
-  FW_ORDER_DURABLE_SKILLS,
-  FW_ORDER_EVIDENCE,
-  FW_ORDER_ONET,
-  FW_ORDER_SOURCES,
+  FW_ORDER_OCCUPATION = FW_FINDING_SECTION_OCCUPATION,
+  FW_ORDER_FRAMEWORK = FW_FINDING_SECTION_FRAMEWORK,
+  FW_ORDER_LEVELS = FW_FINDING_SECTION_LEVELS,
+  FW_ORDER_AI_FLUENCY = FW_FINDING_SECTION_AI_FLUENCY,
+  FW_ORDER_DURABLE_SKILLS = FW_FINDING_SECTION_DURABLE_SKILLS,
+  FW_ORDER_EVIDENCE = FW_FINDING_SECTION_EVIDENCE,
+  FW_ORDER_ONET = FW_FINDING_SECTION_ONET,
+  FW_ORDER_SOURCES = FW_FINDING_SECTION_SOURCES,
 };
 
 guint64  _fw_order_key           (guint          section,
@@ -222,17 +222,29 @@ guint64  _fw_order_for_section   (FwSection      section,
 
 gboolean _fw_rule_enabled        (FwRuleContext *ctx,
                                   FwRule         rule);
-/* Adds a finding, with the profile's severity; nothing when the profile disables the rule. */
+/*
+ * Adds a finding, with the profile's severity; nothing when the profile disables the rule.
+ * @location says what it is about (FW_LOCATION () makes one); NULL means the section of
+ * @order as a whole.
+ */
 void     _fw_report              (FwRuleContext *ctx,
                                   FwRule         rule,
                                   guint64        order,
                                   const char    *path,
-                                  const char    *statement_id,
+                                  const FwFindingLocation *location,
                                   const char    *field,
                                   const char    *hint,
                                   const char    *format,
                                   ...) G_GNUC_PRINTF (8, 9);
-/* Adds a finding about one statement; @field ("headline", "body", …) extends the path. */
+
+#define FW_LOCATION(section, level, domain_id, subject_id) \
+  (&(const FwFindingLocation) { (section), (level), (domain_id), (subject_id) })
+/* The section of findings about statements of @section. */
+FwFindingSection _fw_finding_section (FwSection section);
+/*
+ * Adds a finding about one statement, located by its id, section, level and domain; @field
+ * ("headline", "body", …) extends the path.
+ */
 void     _fw_report_statement    (FwRuleContext        *ctx,
                                   FwRule                rule,
                                   const FwStatementRef *ref,

@@ -282,7 +282,7 @@ check_section_progression (FwRuleContext *ctx,
       _fw_report (ctx, FW_RULE_PRG_REGRESSION,
                   _fw_order_for_section (section, section == FW_SECTION_DURABLE_SKILLS ? 0 : level,
                                          0),
-                  path, NULL, NULL,
+                  path, FW_LOCATION (_fw_finding_section (section), level, NULL, NULL), NULL,
                   "Make the level's statements more independent and more complex, or move the "
                   "junior ones down a level.",
                   "the %s%s statements read less senior than the %s ones (seniority %.1f against "

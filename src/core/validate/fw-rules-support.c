@@ -62,6 +62,7 @@ static void
 add_finding (FwRuleContext *ctx,
              FwRule         rule,
              guint64        order,
+             const FwFindingLocation *location,
              const char    *path,
              const char    *statement_id,
              const char    *field,
@@ -69,10 +70,12 @@ add_finding (FwRuleContext *ctx,
              const char    *message)
 {
   FwPendingFinding *pending;
+  FwFindingLocation whole_section = { order >> 56, -1, NULL, NULL };
 
   pending = g_new0 (FwPendingFinding, 1);
   pending->finding = fw_finding_new (fw_validator_get_rules (NULL)[rule].id,
                                      _fw_profile_rule_severity (ctx->profile, rule),
+                                     location != NULL ? location : &whole_section,
                                      path, statement_id, field, message, hint);
   pending->order = order;
   pending->sequence = ctx->pending->len;
@@ -84,7 +87,7 @@ _fw_report (FwRuleContext *ctx,
             FwRule         rule,
             guint64        order,
             const char    *path,
-            const char    *statement_id,
+            const FwFindingLocation *location,
             const char    *field,
             const char    *hint,
             const char    *format,
@@ -100,7 +103,7 @@ _fw_report (FwRuleContext *ctx,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  add_finding (ctx, rule, order, path, statement_id, field, hint, message);
+  add_finding (ctx, rule, order, location, path, NULL, field, hint, message);
 }
 
 static guint
@@ -128,6 +131,7 @@ _fw_report_statement (FwRuleContext        *ctx,
 {
   g_autofree char *message = NULL;
   g_autofree char *path = NULL;
+  FwFindingLocation location;
   va_list args;
 
   if (!_fw_rule_enabled (ctx, rule))
@@ -137,10 +141,29 @@ _fw_report_statement (FwRuleContext        *ctx,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  location.section = _fw_finding_section (ref->section);
+  location.level = ref->level;
+  location.domain_id = ref->domain != NULL ? fw_domain_get_id (ref->domain) : NULL;
+  location.subject_id = fw_statement_get_id (ref->statement);
   path = field != NULL ? g_strconcat (_fw_statement_ref_get_path (ref), ".", field, NULL)
                        : g_strdup (_fw_statement_ref_get_path (ref));
-  add_finding (ctx, rule, ref->order | field_rank (field), path,
+  add_finding (ctx, rule, ref->order | field_rank (field), &location, path,
                fw_statement_get_id (ref->statement), field, hint, message);
+}
+
+FwFindingSection
+_fw_finding_section (FwSection section)
+{
+  switch (section)
+    {
+    case FW_SECTION_LEVELS:
+      return FW_FINDING_SECTION_LEVELS;
+    case FW_SECTION_AI_FLUENCY:
+      return FW_FINDING_SECTION_AI_FLUENCY;
+    case FW_SECTION_DURABLE_SKILLS:
+    default:
+      return FW_FINDING_SECTION_DURABLE_SKILLS;
+    }
 }
 
 char *

@@ -115,6 +115,8 @@ struct _FwValidator
 
   FwProfile  *profile;
   GListStore *findings;
+  /* subject id → GPtrArray of FwFinding, rebuilt by each run. */
+  GHashTable *by_subject;
   guint       n_errors;
   guint       n_warnings;
   guint       n_infos;
@@ -141,6 +143,7 @@ fw_validator_dispose (GObject *object)
 
   g_clear_object (&self->profile);
   g_clear_object (&self->findings);
+  g_clear_pointer (&self->by_subject, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_validator_parent_class)->dispose (object);
 }
@@ -245,6 +248,8 @@ static void
 fw_validator_init (FwValidator *self)
 {
   self->findings = g_list_store_new (FW_TYPE_FINDING);
+  self->by_subject = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
@@ -301,11 +306,34 @@ set_count (FwValidator *self,
 }
 
 static void
+index_finding (FwValidator *self,
+               FwFinding   *finding)
+{
+  const char *subject_id = fw_finding_get_subject_id (finding);
+  GPtrArray *list;
+
+  if (subject_id == NULL)
+    return;
+
+  list = g_hash_table_lookup (self->by_subject, subject_id);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_object_unref);
+      /* The key is the finding's own string, which lives as long as the list holds it. */
+      g_hash_table_insert (self->by_subject, (gpointer) subject_id, list);
+    }
+  g_ptr_array_add (list, g_object_ref (finding));
+}
+
+static void
 publish_findings (FwValidator *self,
                   GPtrArray   *pending)
 {
   g_autofree gpointer *items = g_new0 (gpointer, pending->len + 1);
   guint counts[3] = { 0, 0, 0 };
+
+  /* Index before the splice, so that views reading it on items-changed find the new run. */
+  g_hash_table_remove_all (self->by_subject);
 
   g_ptr_array_sort (pending, compare_pending);
   for (guint i = 0; i < pending->len; i++)
@@ -314,6 +342,7 @@ publish_findings (FwValidator *self,
 
       items[i] = p->finding;
       counts[fw_finding_get_severity (p->finding)]++;
+      index_finding (self, p->finding);
     }
 
   /* One splice, so that views see one items-changed. */
@@ -416,21 +445,38 @@ GPtrArray *
 fw_validator_get_statement_findings (FwValidator *self,
                                      const char  *statement_id)
 {
+  GPtrArray *indexed;
   GPtrArray *found;
-  guint n;
 
   g_return_val_if_fail (FW_IS_VALIDATOR (self), NULL);
   g_return_val_if_fail (statement_id != NULL, NULL);
 
   found = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
-  for (guint i = 0; i < n; i++)
+  indexed = g_hash_table_lookup (self->by_subject, statement_id);
+  for (guint i = 0; indexed != NULL && i < indexed->len; i++)
     {
-      g_autoptr(FwFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      FwFinding *finding = g_ptr_array_index (indexed, i);
 
       if (g_strcmp0 (fw_finding_get_statement_id (finding), statement_id) == 0)
-        g_ptr_array_add (found, g_steal_pointer (&finding));
+        g_ptr_array_add (found, g_object_ref (finding));
     }
 
   return found;
+}
+
+/**
+ * fw_validator_lookup_findings:
+ * @subject_id: a subject id: a statement's, a source's, a domain's …
+ *
+ * Returns: (transfer none) (nullable) (element-type FwFinding): the findings about that
+ *   subject, in findings order, valid until the next run; NULL when there are none
+ */
+GPtrArray *
+fw_validator_lookup_findings (FwValidator *self,
+                              const char  *subject_id)
+{
+  g_return_val_if_fail (FW_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (subject_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_subject, subject_id);
 }

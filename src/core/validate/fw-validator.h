@@ -37,6 +37,13 @@ guint        fw_validator_get_n_infos    (FwValidator *self);
 /* The findings about one statement (new array of FwFinding, possibly empty). */
 GPtrArray   *fw_validator_get_statement_findings (FwValidator *self,
                                                   const char  *statement_id);
+/*
+ * The findings whose subject id (fw_finding_get_subject_id ()) is @subject_id, in findings
+ * order, or NULL when there are none. Owned by the validator until its next run. Looking up
+ * costs one hash lookup: the index is built once per run.
+ */
+GPtrArray   *fw_validator_lookup_findings (FwValidator *self,
+                                           const char  *subject_id);
 
 /* The rule catalogue, for docs/rules.md and `framewright-cli rules`. */
 typedef struct
