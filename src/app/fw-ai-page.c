@@ -9,10 +9,8 @@
 
 struct _FwAiPage
 {
-  GtkWidget        parent_instance;
+  FwEditorPage     parent_instance;
 
-  FwDocument      *document;
-  FwValidator     *validator;
 
   /* Template children */
   FwStatementList *list_emerging;
@@ -21,18 +19,7 @@ struct _FwAiPage
   FwStatementList *list_advanced;
 };
 
-static void fw_ai_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwAiPage, fw_ai_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_ai_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwAiPage, fw_ai_page, FW_TYPE_EDITOR_PAGE)
 
 static FwStatementList *
 list_for (FwAiPage   *self,
@@ -49,9 +36,11 @@ list_for (FwAiPage   *self,
 static void
 update_titles (FwAiPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      FwLevel *level = self->document ? fw_document_get_level (self->document, i) : NULL;
+      FwLevel *level = document ? fw_document_get_level (document, i) : NULL;
       const char *label = level ? fw_level_get_label (level) : fw_level_key_default_label (i);
       /* Translators: the accessible name of a list, %s is a proficiency level */
       g_autofree char *name = g_strdup_printf (_("AI fluency, %s"), label);
@@ -75,15 +64,14 @@ on_statement_focused (FwAiPage        *self,
 }
 
 static void
-set_document (FwAiPage   *self,
-              FwDocument *document)
+fw_ai_page_document_changed (FwEditorPage *page,
+                             FwDocument   *previous)
 {
-  if (self->document != NULL)
-    {
-      for (guint i = 0; i < FW_N_LEVELS; i++)
-        g_signal_handlers_disconnect_by_data (fw_document_get_level (self->document, i), self);
-    }
-  g_set_object (&self->document, document);
+  FwAiPage *self = FW_AI_PAGE (page);
+  FwDocument *document = fw_editor_page_get_document (page);
+
+  for (guint i = 0; previous != NULL && i < FW_N_LEVELS; i++)
+    g_signal_handlers_disconnect_by_data (fw_document_get_level (previous, i), self);
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
       FwLevel *level = document ? fw_document_get_level (document, i) : NULL;
@@ -106,7 +94,8 @@ static void
 fw_ai_page_findings_changed (FwEditorPage *page)
 {
   FwAiPage *self = FW_AI_PAGE (page);
-  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
+  FwValidator *validator = fw_editor_page_get_validator (page);
+  GListModel *findings = validator != NULL ? fw_validator_get_findings (validator) : NULL;
   guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
   GPtrArray *per_level[FW_N_LEVELS] = { NULL };
 
@@ -126,7 +115,7 @@ fw_ai_page_findings_changed (FwEditorPage *page)
     }
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      fw_statement_list_set_validator (list_for (self, i), self->validator);
+      fw_statement_list_set_validator (list_for (self, i), validator);
       fw_statement_list_refresh_findings (list_for (self, i));
       fw_statement_list_set_list_findings (list_for (self, i), per_level[i]);
       g_clear_pointer (&per_level[i], g_ptr_array_unref);
@@ -150,6 +139,7 @@ gboolean
 fw_ai_page_focus_finding (FwAiPage  *self,
                           FwFinding *finding)
 {
+  FwDocument *document;
   const char *id;
   const char *field;
   FwStatementPlace place;
@@ -159,11 +149,12 @@ fw_ai_page_focus_finding (FwAiPage  *self,
   g_return_val_if_fail (FW_IS_AI_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
 
-  if (self->document == NULL)
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  if (document == NULL)
     return FALSE;
   id = fw_finding_get_statement_id (finding);
   field = fw_finding_get_field (finding);
-  statement = id != NULL ? fw_document_find_statement (self->document, id, &place) : NULL;
+  statement = id != NULL ? fw_document_find_statement (document, id, &place) : NULL;
   if (statement != NULL)
     {
       FwStatementList *list;
@@ -200,92 +191,32 @@ focus_finding_iface (FwEditorPage *page,
 }
 
 static void
-fw_ai_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_ai_page_findings_changed;
-  iface->focus_finding = focus_finding_iface;
-}
-
-static void
 fw_ai_page_dispose (GObject *object)
 {
   FwAiPage *self = FW_AI_PAGE (object);
   GtkWidget *child;
 
   if (self->list_emerging != NULL)
-    set_document (self, NULL);
+    fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_AI_PAGE);
   /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->document);
-  g_clear_object (&self->validator);
 
   G_OBJECT_CLASS (fw_ai_page_parent_class)->dispose (object);
-}
-
-static void
-fw_ai_page_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  FwAiPage *self = FW_AI_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_ai_page_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  FwAiPage *self = FW_AI_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          fw_ai_page_findings_changed (FW_EDITOR_PAGE (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 fw_ai_page_class_init (FwAiPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_ai_page_dispose;
-  object_class->get_property = fw_ai_page_get_property;
-  object_class->set_property = fw_ai_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_ai_page_document_changed;
+  page_class->findings_changed = fw_ai_page_findings_changed;
+  page_class->focus_finding = focus_finding_iface;
 
   g_type_ensure (FW_TYPE_STATEMENT_LIST);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

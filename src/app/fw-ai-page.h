@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_AI_PAGE (fw_ai_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwAiPage, fw_ai_page, FW, AI_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwAiPage, fw_ai_page, FW, AI_PAGE, FwEditorPage)
 
 /*
  * The AI-fluency statements of the four proficiency levels, side by side, edited in place

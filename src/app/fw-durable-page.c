@@ -18,10 +18,8 @@ typedef struct
 
 struct _FwDurablePage
 {
-  GtkWidget    parent_instance;
+  FwEditorPage parent_instance;
 
-  FwDocument  *document;
-  FwValidator *validator;
   /* DomainWidgets*, in the order of the document's domains (grid row = index + 1; the
    * headings live in header_grid, above the scrolled table). */
   GPtrArray   *rows;
@@ -39,18 +37,7 @@ struct _FwDurablePage
   GtkButton   *empty_add_button;
 };
 
-static void fw_durable_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwDurablePage, fw_durable_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_durable_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwDurablePage, fw_durable_page, FW_TYPE_EDITOR_PAGE)
 
 /* The column headings (the model's default labels are untranslated data). */
 static const char * const level_labels[FW_N_DURABLE_LEVELS] = {
@@ -64,7 +51,9 @@ static const char * const level_labels[FW_N_DURABLE_LEVELS] = {
 static GListStore *
 domains_store (FwDurablePage *self)
 {
-  return self->document != NULL ? fw_document_get_domains (self->document) : NULL;
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  return document != NULL ? fw_document_get_domains (document) : NULL;
 }
 
 static DomainWidgets *
@@ -137,6 +126,7 @@ static void
 remove_domain_now (FwDurablePage *self,
                    FwDomain      *domain)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   GListStore *store = domains_store (self);
   FwCommand *command;
   guint position, n;
@@ -145,7 +135,7 @@ remove_domain_now (FwDurablePage *self,
     return;
   command = fw_command_remove_new (store, position);
   fw_command_set_label (command, _("Remove Domain"));
-  fw_document_run (self->document, command);
+  fw_document_run (document, command);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
   if (n > 0)
@@ -226,6 +216,7 @@ on_move_requested (FwDurablePage *self,
                    int            delta,
                    FwDomainRow   *row)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autoptr(FwDomain) domain = g_object_ref (fw_domain_row_get_domain (row));
   GListStore *store = domains_store (self);
   DomainWidgets *widgets;
@@ -241,7 +232,7 @@ on_move_requested (FwDurablePage *self,
     return;
   command = fw_command_move_new (store, position, store, target);
   fw_command_set_label (command, _("Move Domain"));
-  fw_document_run (self->document, command);
+  fw_document_run (document, command);
 
   /* The row was rebuilt: keep the keyboard on the same button, or on the name at an end. */
   widgets = widgets_for (self, domain);
@@ -259,6 +250,7 @@ on_move_requested (FwDurablePage *self,
 FwDomain *
 fw_durable_page_add_domain (FwDurablePage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autoptr(FwDomain) domain = NULL;
   GListStore *store;
   FwCommand *command;
@@ -272,7 +264,7 @@ fw_durable_page_add_domain (FwDurablePage *self)
   domain = fw_domain_new ("");
   command = fw_command_insert_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)), domain);
   fw_command_set_label (command, _("Add Domain"));
-  fw_document_run (self->document, command);
+  fw_document_run (document, command);
   widgets = widgets_for (self, domain);
   if (widgets != NULL)
     gtk_widget_grab_focus (fw_domain_row_get_name_entry (widgets->header));
@@ -334,8 +326,10 @@ create_domain_row (FwDurablePage *self,
                    FwDomain      *domain,
                    int            grid_row)
 {
+  FwValidator *validator = fw_editor_page_get_validator (FW_EDITOR_PAGE (self));
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   DomainWidgets *widgets = g_new0 (DomainWidgets, 1);
-  GtkWidget *header = fw_domain_row_new (self->document, domain);
+  GtkWidget *header = fw_domain_row_new (document, domain);
 
   gtk_widget_set_size_request (header, HEADER_WIDTH, -1);
   gtk_widget_set_valign (header, GTK_ALIGN_START);
@@ -355,11 +349,11 @@ create_domain_row (FwDurablePage *self,
 
       gtk_widget_set_size_request (cell, CELL_WIDTH, -1);
       gtk_widget_add_css_class (cell, "durable-cell");
-      fw_statement_list_set_store (FW_STATEMENT_LIST (cell), self->document,
+      fw_statement_list_set_store (FW_STATEMENT_LIST (cell), document,
                                    fw_domain_get_cell (domain, level),
                                    FW_SECTION_DURABLE_SKILLS);
       fw_statement_list_set_name (FW_STATEMENT_LIST (cell), name);
-      fw_statement_list_set_validator (FW_STATEMENT_LIST (cell), self->validator);
+      fw_statement_list_set_validator (FW_STATEMENT_LIST (cell), validator);
       g_signal_connect_object (cell, "statement-focused", G_CALLBACK (on_statement_focused), self,
                                G_CONNECT_SWAPPED);
       gtk_grid_attach (self->grid, cell, level + 1, grid_row, 1, 1);
@@ -403,6 +397,7 @@ on_domains_changed (FwDurablePage *self,
                     guint          removed,
                     guint          added)
 {
+  FwValidator *validator = fw_editor_page_get_validator (FW_EDITOR_PAGE (self));
   GListModel *model = G_LIST_MODEL (domains_store (self));
 
   for (guint i = 0; i < removed; i++)
@@ -424,7 +419,7 @@ on_domains_changed (FwDurablePage *self,
                                G_CONNECT_SWAPPED);
     }
   update_counts (self);
-  if (self->validator != NULL)
+  if (validator != NULL)
     fw_editor_page_findings_changed (FW_EDITOR_PAGE (self));
 }
 
@@ -442,25 +437,19 @@ clear_rows (FwDurablePage *self)
 }
 
 static void
-set_document (FwDurablePage *self,
-              FwDocument    *document)
+fw_durable_page_document_changed (FwEditorPage *page,
+                                  FwDocument   *previous)
 {
-  GListStore *store;
+  FwDurablePage *self = FW_DURABLE_PAGE (page);
+  GListStore *store = domains_store (self);
 
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (fw_document_get_domains (self->document), self);
-      g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
-    }
+  if (previous != NULL)
+    g_signal_handlers_disconnect_by_data (fw_document_get_domains (previous), self);
   clear_rows (self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
+  if (store != NULL)
     {
-      store = fw_document_get_domains (document);
       g_signal_connect_object (store, "items-changed", G_CALLBACK (on_domains_changed), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (fw_document_get_history (document), "changed",
-                               G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
       on_domains_changed (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (store)));
     }
   update_counts (self);
@@ -468,98 +457,72 @@ set_document (FwDurablePage *self,
 
 /* Findings -------------------------------------------------------------------------------- */
 
-/* "durableSkills.Communication.applying" → the domain's widgets and the level (-1: the domain
- * itself); "durableSkills[2]" → the third domain. */
-static DomainWidgets *
-widgets_for_path (FwDurablePage *self,
-                  const char    *path,
-                  int           *level)
+/* The widget that shows @finding about a domain: its header, or the cell of its level. */
+static GtkWidget *
+widget_for_finding (DomainWidgets *widgets,
+                    FwFinding     *finding)
 {
-  const char *rest;
-  const char *dot;
-  FwDurableLevel durable;
-  g_autofree char *name = NULL;
+  int level = fw_finding_get_level (finding);
 
-  *level = -1;
-  if (path == NULL || !g_str_has_prefix (path, "durableSkills"))
-    return NULL;
-  rest = path + strlen ("durableSkills");
-  if (rest[0] == '[')
-    {
-      guint64 index = g_ascii_strtoull (rest + 1, NULL, 10);
-
-      return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
-    }
-  if (rest[0] != '.')
-    return NULL;
-  rest++;
-  dot = strrchr (rest, '.');
-  if (dot != NULL && fw_durable_level_from_string (dot + 1, &durable))
-    {
-      name = g_strndup (rest, dot - rest);
-      *level = durable;
-    }
-  else
-    {
-      name = g_strdup (rest);
-    }
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      DomainWidgets *widgets = g_ptr_array_index (self->rows, i);
-
-      if (g_str_equal (fw_domain_get_name (fw_domain_row_get_domain (widgets->header)), name))
-        return widgets;
-    }
-  return NULL;
+  if (level >= 0 && level < FW_N_DURABLE_LEVELS)
+    return GTK_WIDGET (widgets->cells[level]);
+  return GTK_WIDGET (widgets->header);
 }
 
 static void
 fw_durable_page_findings_changed (FwEditorPage *page)
 {
   FwDurablePage *self = FW_DURABLE_PAGE (page);
-  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
-  guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
-  g_autoptr(GHashTable) per_widget = g_hash_table_new_full (NULL, NULL, NULL,
-                                                            (GDestroyNotify) g_ptr_array_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
-      DomainWidgets *widgets;
-      GPtrArray *list;
-      gpointer key;
-      int level;
-
-      if (fw_finding_get_statement_id (finding) != NULL)
-        continue;
-      widgets = widgets_for_path (self, fw_finding_get_path (finding), &level);
-      if (widgets == NULL)
-        continue;
-      key = level >= 0 ? (gpointer) widgets->cells[level] : (gpointer) widgets->header;
-      list = g_hash_table_lookup (per_widget, key);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func (g_object_unref);
-          g_hash_table_insert (per_widget, key, list);
-        }
-      g_ptr_array_add (list, g_object_ref (finding));
-    }
+  FwValidator *validator = fw_editor_page_get_validator (page);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
       DomainWidgets *widgets = g_ptr_array_index (self->rows, i);
+      FwDomain *domain = fw_domain_row_get_domain (widgets->header);
+      /* The domain's own findings (its name, its empty cells), found by its id. */
+      GPtrArray *findings = fw_editor_page_lookup_findings (page, fw_domain_get_id (domain));
+      g_autoptr(GHashTable) per_widget = g_hash_table_new_full (NULL, NULL, NULL,
+                                                                (GDestroyNotify) g_ptr_array_unref);
 
+      for (guint f = 0; findings != NULL && f < findings->len; f++)
+        {
+          FwFinding *finding = g_ptr_array_index (findings, f);
+          GtkWidget *widget = widget_for_finding (widgets, finding);
+          GPtrArray *list = g_hash_table_lookup (per_widget, widget);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (per_widget, widget, list);
+            }
+          g_ptr_array_add (list, g_object_ref (finding));
+        }
       fw_domain_row_set_findings (widgets->header, g_hash_table_lookup (per_widget,
                                                                         widgets->header));
       for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
         {
-          fw_statement_list_set_validator (widgets->cells[level], self->validator);
+          fw_statement_list_set_validator (widgets->cells[level], validator);
           fw_statement_list_refresh_findings (widgets->cells[level]);
           fw_statement_list_set_list_findings (widgets->cells[level],
                                                g_hash_table_lookup (per_widget,
                                                                     widgets->cells[level]));
         }
     }
+}
+
+static DomainWidgets *
+widgets_for_id (FwDurablePage *self,
+                const char    *domain_id)
+{
+  for (guint i = 0; domain_id != NULL && i < self->rows->len; i++)
+    {
+      DomainWidgets *widgets = g_ptr_array_index (self->rows, i);
+
+      if (g_str_equal (fw_domain_get_id (fw_domain_row_get_domain (widgets->header)),
+                       domain_id))
+        return widgets;
+    }
+  return NULL;
 }
 
 gboolean
@@ -571,16 +534,17 @@ fw_durable_page_focus_finding (FwDurablePage *self,
   FwStatementPlace place;
   FwStatement *statement;
   DomainWidgets *widgets;
-  int level;
+  FwDocument *document;
 
   g_return_val_if_fail (FW_IS_DURABLE_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
 
-  if (self->document == NULL)
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  if (document == NULL)
     return FALSE;
   id = fw_finding_get_statement_id (finding);
   field = fw_finding_get_field (finding);
-  statement = id != NULL ? fw_document_find_statement (self->document, id, &place) : NULL;
+  statement = id != NULL ? fw_document_find_statement (document, id, &place) : NULL;
   if (statement != NULL)
     {
       FwStatementList *cell;
@@ -608,12 +572,15 @@ fw_durable_page_focus_finding (FwDurablePage *self,
                                                    : FW_STATEMENT_FIELD_NONE);
     }
 
-  widgets = widgets_for_path (self, fw_finding_get_path (finding), &level);
-  if (widgets != NULL && level >= 0)
-    return gtk_widget_grab_focus (fw_statement_list_get_add_button (widgets->cells[level]));
+  if (fw_finding_get_section (finding) != FW_FINDING_SECTION_DURABLE_SKILLS)
+    return FALSE;
+  widgets = widgets_for_id (self, fw_finding_get_domain_id (finding));
+  if (widgets != NULL && fw_finding_get_level (finding) >= 0)
+    return gtk_widget_grab_focus (
+      fw_statement_list_get_add_button (widgets->cells[fw_finding_get_level (finding)]));
   if (widgets != NULL)
     return gtk_widget_grab_focus (fw_domain_row_get_name_entry (widgets->header));
-  if (g_strcmp0 (fw_finding_get_path (finding), "durableSkills") == 0)
+  if (fw_finding_get_domain_id (finding) == NULL)
     return gtk_widget_grab_focus (self->rows->len > 0 ? GTK_WIDGET (self->add_domain_button)
                                                       : GTK_WIDGET (self->empty_add_button));
   return FALSE;
@@ -626,13 +593,6 @@ focus_finding_iface (FwEditorPage *page,
   return fw_durable_page_focus_finding (FW_DURABLE_PAGE (page), finding);
 }
 
-static void
-fw_durable_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_durable_page_findings_changed;
-  iface->focus_finding = focus_finding_iface;
-}
-
 /* GObject --------------------------------------------------------------------------------- */
 
 static void
@@ -642,13 +602,12 @@ fw_durable_page_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->rows != NULL)
-    set_document (self, NULL);
+    fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_DURABLE_PAGE);
   /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_object (&self->validator);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     g_clear_object (&self->columns[i]);
 
@@ -656,67 +615,16 @@ fw_durable_page_dispose (GObject *object)
 }
 
 static void
-fw_durable_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  FwDurablePage *self = FW_DURABLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_durable_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  FwDurablePage *self = FW_DURABLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          fw_durable_page_findings_changed (FW_EDITOR_PAGE (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fw_durable_page_class_init (FwDurablePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_durable_page_dispose;
-  object_class->get_property = fw_durable_page_get_property;
-  object_class->set_property = fw_durable_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_durable_page_document_changed;
+  page_class->findings_changed = fw_durable_page_findings_changed;
+  page_class->focus_finding = focus_finding_iface;
 
   g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -736,6 +644,9 @@ static void
 fw_durable_page_init (FwDurablePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
+                                 "changed", G_CALLBACK (update_counts), self,
+                                 G_CONNECT_SWAPPED);
   self->rows = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);

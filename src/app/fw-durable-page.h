@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_DURABLE_PAGE (fw_durable_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwDurablePage, fw_durable_page, FW, DURABLE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwDurablePage, fw_durable_page, FW, DURABLE_PAGE, FwEditorPage)
 
 /*
  * The durable skills as a table: one row per domain, one column per durable level

@@ -72,10 +72,8 @@ typedef struct
 
 struct _FwEvidencePage
 {
-  GtkWidget     parent_instance;
+  FwEditorPage  parent_instance;
 
-  FwDocument   *document;
-  FwValidator  *validator;
   FwEvidence   *evidence;
   FieldWidgets  widgets[N_FIELDS];
 
@@ -83,18 +81,7 @@ struct _FwEvidencePage
   GtkBox       *content_box;
 };
 
-static void fw_evidence_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwEvidencePage, fw_evidence_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_evidence_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwEvidencePage, fw_evidence_page, FW_TYPE_EDITOR_PAGE)
 
 static int
 field_index (const char *property)
@@ -111,8 +98,10 @@ static void
 run (FwEvidencePage *self,
      FwCommand      *command)
 {
-  if (self->document != NULL)
-    fw_document_run (self->document, command);
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  if (document != NULL)
+    fw_document_run (document, command);
   else
     g_object_unref (command);
 }
@@ -366,8 +355,10 @@ on_text_changed (FwEvidencePage *self,
 static void
 on_focus_leave (FwEvidencePage *self)
 {
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  if (document != NULL)
+    fw_history_break_merge (fw_document_get_history (document));
 }
 
 /* Building the form ----------------------------------------------------------------------- */
@@ -521,7 +512,8 @@ static void
 fw_evidence_page_findings_changed (FwEditorPage *page)
 {
   FwEvidencePage *self = FW_EVIDENCE_PAGE (page);
-  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
+  FwValidator *validator = fw_editor_page_get_validator (page);
+  GListModel *findings = validator != NULL ? fw_validator_get_findings (validator) : NULL;
   guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
   GString *tooltips[N_FIELDS] = { NULL };
 
@@ -587,22 +579,17 @@ focus_finding_iface (FwEditorPage *page,
   return fw_evidence_page_focus_finding (FW_EVIDENCE_PAGE (page), finding);
 }
 
-static void
-fw_evidence_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_evidence_page_findings_changed;
-  iface->focus_finding = focus_finding_iface;
-}
-
 /* GObject --------------------------------------------------------------------------------- */
 
 static void
-set_document (FwEvidencePage *self,
-              FwDocument     *document)
+fw_evidence_page_document_changed (FwEditorPage *page,
+                                   FwDocument   *previous)
 {
+  FwEvidencePage *self = FW_EVIDENCE_PAGE (page);
+  FwDocument *document = fw_editor_page_get_document (page);
+
   if (self->evidence != NULL)
     g_signal_handlers_disconnect_by_data (self->evidence, self);
-  g_set_object (&self->document, document);
   g_clear_object (&self->evidence);
   if (document != NULL)
     self->evidence = g_object_ref (fw_document_get_evidence (document));
@@ -627,74 +614,21 @@ fw_evidence_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   memset (self->widgets, 0, sizeof self->widgets);
-  g_clear_object (&self->document);
-  g_clear_object (&self->validator);
 
   G_OBJECT_CLASS (fw_evidence_page_parent_class)->dispose (object);
-}
-
-static void
-fw_evidence_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  FwEvidencePage *self = FW_EVIDENCE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_evidence_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  FwEvidencePage *self = FW_EVIDENCE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          fw_evidence_page_findings_changed (FW_EDITOR_PAGE (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 fw_evidence_page_class_init (FwEvidencePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_evidence_page_dispose;
-  object_class->get_property = fw_evidence_page_get_property;
-  object_class->set_property = fw_evidence_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_evidence_page_document_changed;
+  page_class->findings_changed = fw_evidence_page_findings_changed;
+  page_class->focus_finding = focus_finding_iface;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_EVIDENCE_PAGE (fw_evidence_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwEvidencePage, fw_evidence_page, FW, EVIDENCE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwEvidencePage, fw_evidence_page, FW, EVIDENCE_PAGE, FwEditorPage)
 
 /*
  * The evidence pack as a form: spin buttons with units and ranges for the numbers, a choice

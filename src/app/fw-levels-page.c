@@ -9,10 +9,8 @@
 
 struct _FwLevelsPage
 {
-  GtkWidget      parent_instance;
+  FwEditorPage   parent_instance;
 
-  FwDocument    *document;
-  FwValidator   *validator;
   FwStatement   *selected;
   /* Where "Add" puts a statement when nothing is selected. */
   FwLevelKey     last_level;
@@ -30,18 +28,7 @@ struct _FwLevelsPage
   FwInspector   *inspector;
 };
 
-static void fw_levels_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwLevelsPage, fw_levels_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_levels_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwLevelsPage, fw_levels_page, FW_TYPE_EDITOR_PAGE)
 
 /* Where the keyboard focus was in the selected row before an edit rebuilt it. */
 typedef enum
@@ -70,9 +57,11 @@ static gboolean
 selected_place (FwLevelsPage     *self,
                 FwStatementPlace *place)
 {
-  if (self->selected == NULL || self->document == NULL)
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  if (self->selected == NULL || document == NULL)
     return FALSE;
-  if (fw_document_find_statement (self->document, fw_statement_get_id (self->selected),
+  if (fw_document_find_statement (document, fw_statement_get_id (self->selected),
                                   place) != self->selected)
     return FALSE;
   return place->section == FW_SECTION_LEVELS;
@@ -81,13 +70,14 @@ selected_place (FwLevelsPage     *self,
 static void
 update_actions (FwLevelsPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   FwStatementPlace place;
   gboolean has = selected_place (self, &place);
   guint n = has ? g_list_model_get_n_items (G_LIST_MODEL (place.store)) : 0;
   GtkWidget *widget = GTK_WIDGET (self);
 
-  gtk_widget_action_set_enabled (widget, "statement.add-after", self->document != NULL);
-  gtk_widget_action_set_enabled (widget, "levels.add-to-level", self->document != NULL);
+  gtk_widget_action_set_enabled (widget, "statement.add-after", document != NULL);
+  gtk_widget_action_set_enabled (widget, "levels.add-to-level", document != NULL);
   gtk_widget_action_set_enabled (widget, "statement.duplicate", has);
   gtk_widget_action_set_enabled (widget, "statement.delete", has);
   gtk_widget_action_set_enabled (widget, "statement.move-up", has && place.position > 0);
@@ -125,6 +115,8 @@ static void
 set_selected (FwLevelsPage *self,
               FwStatement  *statement)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
   g_set_object (&self->selected, statement);
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
@@ -135,7 +127,7 @@ set_selected (FwLevelsPage *self,
       if (row != NULL)
         self->last_level = i;
     }
-  fw_inspector_set_statement (self->inspector, self->document, statement);
+  fw_inspector_set_statement (self->inspector, document, statement);
   update_actions (self);
 }
 
@@ -201,8 +193,10 @@ insert_statement (FwLevelsPage *self,
                   FwStatement  *statement,
                   RowFocus      focus)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
   clear_search (self);
-  fw_document_run (self->document, fw_command_insert_new (store, position, statement));
+  fw_document_run (document, fw_command_insert_new (store, position, statement));
   follow_statement (self, statement, focus);
 }
 
@@ -212,13 +206,14 @@ add_to_level (GtkWidget  *widget,
               GVariant   *parameter)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (widget);
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   int key = g_variant_get_int32 (parameter);
   g_autoptr(FwStatement) statement = NULL;
   GListStore *store;
 
-  if (self->document == NULL || key < 0 || key >= FW_N_LEVELS)
+  if (document == NULL || key < 0 || key >= FW_N_LEVELS)
     return;
-  store = fw_level_get_statements (fw_document_get_level (self->document, key));
+  store = fw_level_get_statements (fw_document_get_level (document, key));
   statement = fw_statement_new ("", "");
   insert_statement (self, store, g_list_model_get_n_items (G_LIST_MODEL (store)), statement,
                     FOCUS_HEADLINE);
@@ -230,10 +225,11 @@ add_after (GtkWidget  *widget,
            GVariant   *parameter)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (widget);
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autoptr(FwStatement) statement = NULL;
   FwStatementPlace place;
 
-  if (self->document == NULL)
+  if (document == NULL)
     return;
   if (!selected_place (self, &place))
     {
@@ -269,6 +265,7 @@ delete_selected (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (widget);
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   FwStatementPlace place;
   RowFocus focus = selected_row_focus (self);
   g_autoptr(FwStatement) next = NULL;
@@ -276,7 +273,7 @@ delete_selected (GtkWidget  *widget,
 
   if (!selected_place (self, &place))
     return;
-  fw_document_run (self->document, fw_command_remove_new (place.store, place.position));
+  fw_document_run (document, fw_command_remove_new (place.store, place.position));
 
   /* The neighbour takes the selection, so Delete can be pressed again. */
   n = g_list_model_get_n_items (G_LIST_MODEL (place.store));
@@ -293,6 +290,7 @@ move_selected (FwLevelsPage *self,
                int           level_delta,
                int           position_delta)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autoptr(FwStatement) statement = NULL;
   FwStatementPlace place;
   RowFocus focus = selected_row_focus (self);
@@ -305,7 +303,7 @@ move_selected (FwLevelsPage *self,
   level = place.level + level_delta;
   if (level < 0 || level >= FW_N_LEVELS)
     return;
-  target = fw_level_get_statements (fw_document_get_level (self->document, level));
+  target = fw_level_get_statements (fw_document_get_level (document, level));
   n_target = g_list_model_get_n_items (G_LIST_MODEL (target));
   if (level_delta != 0)
     {
@@ -320,7 +318,7 @@ move_selected (FwLevelsPage *self,
     }
 
   statement = g_object_ref (self->selected);
-  fw_document_run (self->document,
+  fw_document_run (document,
                    fw_command_move_new (place.store, place.position, target, position));
   follow_statement (self, statement, focus);
 }
@@ -379,32 +377,33 @@ on_search_mode_changed (FwLevelsPage *self)
 static void
 update_targets (FwLevelsPage *self)
 {
+  FwValidator *validator = fw_editor_page_get_validator (FW_EDITOR_PAGE (self));
   guint target = 0;
 
-  if (self->validator != NULL)
-    target = fw_profile_get_expected_statements (fw_validator_get_profile (self->validator));
+  if (validator != NULL)
+    target = fw_profile_get_expected_statements (fw_validator_get_profile (validator));
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
       fw_level_column_set_target (column_for (self, i), target);
-      fw_level_column_set_validator (column_for (self, i), self->validator);
+      fw_level_column_set_validator (column_for (self, i), validator);
     }
 }
 
 static void
-set_document (FwLevelsPage *self,
-              FwDocument   *document)
+fw_levels_page_document_changed (FwEditorPage *page,
+                                 FwDocument   *previous)
 {
-  if (self->document == document)
-    return;
-  if (self->document != NULL)
+  FwLevelsPage *self = FW_LEVELS_PAGE (page);
+  FwDocument *document = fw_editor_page_get_document (page);
+
+  if (previous != NULL)
     {
       for (guint i = 0; i < FW_N_LEVELS; i++)
         g_signal_handlers_disconnect_by_data (
-          fw_level_get_statements (fw_document_get_level (self->document, i)), self);
+          fw_level_get_statements (fw_document_get_level (previous, i)), self);
     }
   set_selected (self, NULL);
   clear_search (self);
-  g_set_object (&self->document, document);
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
       FwLevel *level = document ? fw_document_get_level (document, i) : NULL;
@@ -446,15 +445,16 @@ fw_levels_page_focus_finding (FwEditorPage *page,
                               FwFinding    *finding)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (page);
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   const char *id = fw_finding_get_statement_id (finding);
   const char *field = fw_finding_get_field (finding);
   FwStatement *statement;
   FwStatementPlace place;
   FwLevelKey key;
 
-  if (self->document == NULL)
+  if (document == NULL)
     return FALSE;
-  statement = id != NULL ? fw_document_find_statement (self->document, id, &place) : NULL;
+  statement = id != NULL ? fw_document_find_statement (document, id, &place) : NULL;
   if (statement != NULL && place.section == FW_SECTION_LEVELS)
     {
       if (g_strcmp0 (field, "note") == 0 || g_strcmp0 (field, "citations") == 0 ||
@@ -486,92 +486,33 @@ fw_levels_page_focus_finding (FwEditorPage *page,
 }
 
 static void
-fw_levels_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_levels_page_findings_changed;
-  iface->focus_finding = fw_levels_page_focus_finding;
-}
-
-static void
 fw_levels_page_dispose (GObject *object)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (object);
   GtkWidget *child;
 
-  set_document (self, NULL);
+  fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_LEVELS_PAGE);
   /* The template's root box is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selected);
-  g_clear_object (&self->validator);
   g_clear_object (&self->headers);
 
   G_OBJECT_CLASS (fw_levels_page_parent_class)->dispose (object);
 }
 
 static void
-fw_levels_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_levels_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          update_targets (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fw_levels_page_class_init (FwLevelsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_levels_page_dispose;
-  object_class->get_property = fw_levels_page_get_property;
-  object_class->set_property = fw_levels_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_levels_page_document_changed;
+  page_class->findings_changed = fw_levels_page_findings_changed;
+  page_class->focus_finding = fw_levels_page_focus_finding;
 
   g_type_ensure (FW_TYPE_LEVEL_COLUMN);
   g_type_ensure (FW_TYPE_INSPECTOR);
@@ -629,6 +570,7 @@ static void
 fw_levels_page_init (FwLevelsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::validator", G_CALLBACK (update_targets), NULL);
   self->last_level = FW_LEVEL_EMERGING;
   self->headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
@@ -674,14 +616,15 @@ fw_levels_page_select_statement (FwLevelsPage     *self,
                                  FwStatement      *statement,
                                  FwStatementField  field)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   FwStatementPlace place;
   FwStatementRow *row;
 
   g_return_val_if_fail (FW_IS_LEVELS_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_STATEMENT (statement), FALSE);
 
-  if (self->document == NULL ||
-      fw_document_find_statement (self->document, fw_statement_get_id (statement), &place) != statement ||
+  if (document == NULL ||
+      fw_document_find_statement (document, fw_statement_get_id (statement), &place) != statement ||
       place.section != FW_SECTION_LEVELS)
     return FALSE;
 

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_LEVELS_PAGE (fw_levels_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwLevelsPage, fw_levels_page, FW, LEVELS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwLevelsPage, fw_levels_page, FW, LEVELS_PAGE, FwEditorPage)
 
 /*
  * The four proficiency levels side by side, with a search bar and an inspector for the

@@ -35,17 +35,15 @@ static const ListInfo lists[] = {
 
 struct _FwOnetPage
 {
-  GtkWidget           parent_instance;
+  FwEditorPage        parent_instance;
 
-  FwDocument         *document;
-  FwValidator        *validator;
   FwOnet             *onet;
   FwStringListEditor *editors[N_LISTS];
   GtkWidget          *apprenticeships_group;
   GtkWidget          *tasks_group;
-  /* AdwExpanderRow*, in list order. */
-  GPtrArray          *apprenticeship_rows;
-  GPtrArray          *task_rows;
+  /* AdwExpanderRow, one per item, bound to the lists: only changed rows are rebuilt. */
+  GtkListBox         *apprenticeships_list;
+  GtkListBox         *tasks_list;
 
   /* Template children */
   GtkBox             *content_box;
@@ -55,18 +53,10 @@ struct _FwOnetPage
   GtkButton          *anchor_clear_button;
 };
 
-static void fw_onet_page_editor_page_init (FwEditorPageInterface *iface);
+G_DEFINE_FINAL_TYPE (FwOnetPage, fw_onet_page, FW_TYPE_EDITOR_PAGE)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwOnetPage, fw_onet_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_onet_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+static void mark_item_row (FwOnetPage *self,
+                           GtkWidget  *row);
 
 static gboolean
 is_cip_code (const char *value)
@@ -98,21 +88,24 @@ sync_anchor_count (FwOnetPage *self)
 static void
 on_anchor_changed (FwOnetPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   int value = gtk_spin_button_get_value_as_int (self->anchor_spin);
 
   if (self->onet == NULL || fw_onet_get_anchor_count (self->onet) < 0 ||
       fw_onet_get_anchor_count (self->onet) == value)
     return;
-  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+  fw_document_run (document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
                                                            value));
 }
 
 static void
 on_anchor_set_clicked (FwOnetPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
   if (self->onet == NULL)
     return;
-  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+  fw_document_run (document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
                                                            0));
   gtk_widget_grab_focus (GTK_WIDGET (self->anchor_spin));
 }
@@ -120,9 +113,11 @@ on_anchor_set_clicked (FwOnetPage *self)
 static void
 on_anchor_clear_clicked (FwOnetPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
   if (self->onet == NULL)
     return;
-  fw_document_run (self->document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
+  fw_document_run (document, fw_command_set_int_new (G_OBJECT (self->onet), "anchor-count",
                                                            -1));
   gtk_widget_grab_focus (GTK_WIDGET (self->anchor_set_button));
 }
@@ -133,6 +128,7 @@ static void
 on_bound_entry_changed (FwOnetPage  *self,
                         GtkEditable *entry)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   GObject *target = g_object_get_data (G_OBJECT (entry), "target");
   const char *property = g_object_get_data (G_OBJECT (entry), "property");
   gboolean nullable = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "nullable"));
@@ -142,7 +138,7 @@ on_bound_entry_changed (FwOnetPage  *self,
   g_object_get (target, property, &current, NULL);
   if (g_strcmp0 (current != NULL ? current : "", text) == 0)
     return;
-  fw_document_run (self->document,
+  fw_document_run (document,
                    fw_command_set_string_new (target, property,
                                               nullable && text[0] == '\0' ? NULL : text, TRUE));
 }
@@ -170,8 +166,10 @@ sync_bound_entry (GtkEditable *entry)
 static void
 on_entry_focus_leave (FwOnetPage *self)
 {
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  if (document != NULL)
+    fw_history_break_merge (fw_document_get_history (document));
 }
 
 static GtkWidget *
@@ -222,19 +220,18 @@ remove_button (FwOnetPage *self,
 static void
 remove_item (FwOnetPage *self,
              GListStore *store,
-             GPtrArray  *rows,
              GtkWidget  *button,
              const char *label)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
-  guint index;
   FwCommand *command;
 
-  if (row == NULL || !g_ptr_array_find (rows, row, &index))
+  if (row == NULL || gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) < 0)
     return;
-  command = fw_command_remove_new (store, index);
+  command = fw_command_remove_new (store, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
   fw_command_set_label (command, label);
-  fw_document_run (self->document, command);
+  fw_document_run (document, command);
 }
 
 /* Apprenticeships ------------------------------------------------------------------------- */
@@ -256,14 +253,16 @@ static void
 on_remove_apprenticeship (FwOnetPage *self,
                           GtkButton  *button)
 {
-  remove_item (self, fw_onet_get_apprenticeships (self->onet), self->apprenticeship_rows,
-               GTK_WIDGET (button), _("Remove Apprenticeship"));
+  remove_item (self, fw_onet_get_apprenticeships (self->onet), GTK_WIDGET (button),
+               _("Remove Apprenticeship"));
 }
 
 static GtkWidget *
-create_apprenticeship_row (FwOnetPage       *self,
-                           FwApprenticeship *apprenticeship)
+create_apprenticeship_row (gpointer item,
+                           gpointer user_data)
 {
+  FwOnetPage *self = user_data;
+  FwApprenticeship *apprenticeship = item;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *code = bound_entry (self, G_OBJECT (apprenticeship), "code", _("RAPIDS Code"), FALSE);
   GtkWidget *title = bound_entry (self, G_OBJECT (apprenticeship), "title", _("Title"), FALSE);
@@ -275,8 +274,11 @@ create_apprenticeship_row (FwOnetPage       *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                remove_button (self, _("Remove Apprenticeship"),
                                               G_CALLBACK (on_remove_apprenticeship)));
+  g_object_set_data_full (G_OBJECT (row), "apprenticeship", g_object_ref (apprenticeship),
+                          g_object_unref);
   g_object_set_data (G_OBJECT (row), "code", code);
   g_object_set_data (G_OBJECT (row), "title", title);
+  mark_item_row (self, row);
   update_apprenticeship_title (ADW_EXPANDER_ROW (row), NULL, apprenticeship);
   g_signal_connect_object (apprenticeship, "notify", G_CALLBACK (update_apprenticeship_title), row,
                            G_CONNECT_SWAPPED);
@@ -329,6 +331,7 @@ static void
 update_task_anchors (FwOnetPage *self,
                      GtkWidget  *row)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   FwTask *task = g_object_get_data (G_OBJECT (row), "task");
   GPtrArray *anchor_rows = g_object_get_data (G_OBJECT (row), "anchor-rows");
   const char *task_id = fw_task_get_task_id (task);
@@ -339,7 +342,7 @@ update_task_anchors (FwOnetPage *self,
   AnchorSearch search = { task_id, statements, places };
 
   if (task_id != NULL && task_id[0] != '\0')
-    fw_document_foreach_statement (self->document, find_anchored_cb, &search);
+    fw_document_foreach_statement (document, find_anchored_cb, &search);
   for (guint i = 0; i < statements->len; i++)
     g_string_append_printf (key, "|%s:%s", fw_statement_get_id (g_ptr_array_index (statements, i)),
                             fw_statement_get_headline (g_ptr_array_index (statements, i)));
@@ -388,33 +391,25 @@ update_task_title (AdwExpanderRow *row)
 }
 
 static void
-on_task_notify (FwOnetPage *self,
-                GParamSpec *pspec,
-                FwTask     *task)
+on_task_notify (GtkWidget *row)
 {
-  for (guint i = 0; i < self->task_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->task_rows, i);
-
-      if (g_object_get_data (G_OBJECT (row), "task") != task)
-        continue;
-      update_task_title (ADW_EXPANDER_ROW (row));
-      update_task_anchors (self, row);
-    }
+  update_task_title (ADW_EXPANDER_ROW (row));
+  update_task_anchors (g_object_get_data (G_OBJECT (row), "page"), row);
 }
 
 static void
 on_remove_task (FwOnetPage *self,
                 GtkButton  *button)
 {
-  remove_item (self, fw_onet_get_tasks (self->onet), self->task_rows, GTK_WIDGET (button),
-               _("Remove Task"));
+  remove_item (self, fw_onet_get_tasks (self->onet), GTK_WIDGET (button), _("Remove Task"));
 }
 
 static GtkWidget *
-create_task_row (FwOnetPage *self,
-                 FwTask     *task)
+create_task_row (gpointer item,
+                 gpointer user_data)
 {
+  FwOnetPage *self = user_data;
+  FwTask *task = item;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *text = bound_entry (self, G_OBJECT (task), "text", _("Task"), FALSE);
   GtkWidget *task_id = bound_entry (self, G_OBJECT (task), "task-id", _("O*NET Task ID"), TRUE);
@@ -426,83 +421,41 @@ create_task_row (FwOnetPage *self,
                                remove_button (self, _("Remove Task"),
                                               G_CALLBACK (on_remove_task)));
   g_object_set_data_full (G_OBJECT (row), "task", g_object_ref (task), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "page", self);
   g_object_set_data (G_OBJECT (row), "text", text);
   g_object_set_data (G_OBJECT (row), "task-id", task_id);
   g_object_set_data_full (G_OBJECT (row), "anchor-rows", g_ptr_array_new (),
                           (GDestroyNotify) g_ptr_array_unref);
   update_task_title (ADW_EXPANDER_ROW (row));
   update_task_anchors (self, row);
-  g_signal_connect_object (task, "notify", G_CALLBACK (on_task_notify), self, G_CONNECT_SWAPPED);
+  mark_item_row (self, row);
+  g_signal_connect_object (task, "notify", G_CALLBACK (on_task_notify), row, G_CONNECT_SWAPPED);
   return row;
 }
 
 static void
 update_all_task_anchors (FwOnetPage *self)
 {
-  for (guint i = 0; i < self->task_rows->len; i++)
-    update_task_anchors (self, g_ptr_array_index (self->task_rows, i));
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tasks_list, i)) != NULL; i++)
+    update_task_anchors (self, GTK_WIDGET (row));
 }
 
 /* Object lists ---------------------------------------------------------------------------- */
 
+/* The list box follows the store's items-changed itself, one range at a time. */
 static void
-rebuild_group (FwOnetPage *self,
-               GtkWidget  *group,
-               GPtrArray  *rows,
-               GListModel *model,
-               GtkWidget *(*create) (FwOnetPage *, gpointer),
-               const char *empty_text)
+bind_lists (FwOnetPage *self)
 {
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-  GtkWidget *empty = g_object_get_data (G_OBJECT (group), "empty-row");
+  GListModel *apprenticeships = self->onet != NULL
+                                  ? G_LIST_MODEL (fw_onet_get_apprenticeships (self->onet))
+                                  : NULL;
+  GListModel *tasks = self->onet != NULL ? G_LIST_MODEL (fw_onet_get_tasks (self->onet)) : NULL;
 
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-  if (empty == NULL)
-    {
-      empty = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), empty_text);
-      gtk_widget_add_css_class (empty, "dim-label");
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), empty);
-      g_object_set_data (G_OBJECT (group), "empty-row", empty);
-    }
-  gtk_widget_set_visible (empty, n == 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      GtkWidget *row = create (self, item);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      g_ptr_array_add (rows, row);
-    }
-}
-
-static void
-rebuild_apprenticeships (FwOnetPage *self)
-{
-  rebuild_group (self, self->apprenticeships_group, self->apprenticeship_rows,
-                 self->onet ? G_LIST_MODEL (fw_onet_get_apprenticeships (self->onet)) : NULL,
-                 (gpointer) create_apprenticeship_row, _("No apprenticeships recorded"));
-}
-
-static void
-rebuild_tasks (FwOnetPage *self)
-{
-  if (self->onet != NULL)
-    {
-      GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (self->onet));
-
-      for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-        {
-          g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
-
-          g_signal_handlers_disconnect_by_data (task, self);
-        }
-    }
-  rebuild_group (self, self->tasks_group, self->task_rows,
-                 self->onet ? G_LIST_MODEL (fw_onet_get_tasks (self->onet)) : NULL,
-                 (gpointer) create_task_row, _("No tasks recorded"));
+  gtk_list_box_bind_model (self->apprenticeships_list, apprenticeships,
+                           apprenticeships ? create_apprenticeship_row : NULL, self, NULL);
+  gtk_list_box_bind_model (self->tasks_list, tasks, tasks ? create_task_row : NULL, self, NULL);
 }
 
 static GtkWidget *
@@ -529,13 +482,26 @@ on_add_item_clicked (FwOnetPage *self,
 }
 
 static GtkWidget *
-object_group (FwOnetPage *self,
-              const char *title,
-              const char *add_label,
-              const char *list)
+object_group (FwOnetPage  *self,
+              const char  *title,
+              const char  *add_label,
+              const char  *list,
+              const char  *empty_text,
+              GtkListBox **list_box)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *button = add_button (self, add_label, list);
+  GtkWidget *empty = adw_action_row_new ();
+
+  *list_box = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (*list_box, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (*list_box), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), empty_text);
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_list_box_set_placeholder (*list_box, empty);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*list_box));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_item_clicked), self,
@@ -559,14 +525,17 @@ build_page (FwOnetPage *self)
         {
           fw_string_list_editor_set_check (FW_STRING_LIST_EDITOR (editor), is_cip_code,
                                            _("A CIP code is written NN.NNNN, e.g. 51.0911"));
-          self->tasks_group = object_group (self, _("Tasks"), _("Add task"), "tasks");
+          self->tasks_group = object_group (self, _("Tasks"), _("Add task"), "tasks",
+                                            _("No tasks recorded"), &self->tasks_list);
           gtk_box_append (self->content_box, self->tasks_group);
         }
       gtk_box_append (self->content_box, editor);
       if (i == 0)
         {
-          self->apprenticeships_group = object_group (self, _("RAPIDS Apprenticeships"),
-                                                      _("Add apprenticeship"), "apprenticeships");
+          self->apprenticeships_group =
+            object_group (self, _("RAPIDS Apprenticeships"), _("Add apprenticeship"),
+                          "apprenticeships", _("No apprenticeships recorded"),
+                          &self->apprenticeships_list);
           gtk_box_append (self->content_box, self->apprenticeships_group);
         }
     }
@@ -574,101 +543,123 @@ build_page (FwOnetPage *self)
 
 /* Findings -------------------------------------------------------------------------------- */
 
-/* "onet.tasks[3].taskId" → "tasks", 3. */
-static gboolean
-parse_path (const char  *path,
-            char       **list,
-            guint       *index)
+/* The entry of an apprenticeship's or a task's row that shows a finding about it. */
+static GtkWidget *
+marked_entry (GtkWidget *row)
 {
-  const char *bracket;
+  return g_object_get_data (G_OBJECT (row), g_object_get_data (G_OBJECT (row), "task") != NULL
+                                              ? "task-id" : "code");
+}
 
-  if (path == NULL || !g_str_has_prefix (path, "onet."))
-    return FALSE;
-  path += strlen ("onet.");
-  bracket = strchr (path, '[');
-  if (bracket == NULL)
-    {
-      *list = g_strdup (path);
-      *index = G_MAXUINT;
-      return TRUE;
-    }
-  *list = g_strndup (path, bracket - path);
-  *index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
-  return TRUE;
+static const char *
+item_id (GtkWidget *row)
+{
+  FwTask *task = g_object_get_data (G_OBJECT (row), "task");
+
+  return task != NULL ? fw_task_get_id (task)
+                      : fw_apprenticeship_get_id (g_object_get_data (G_OBJECT (row),
+                                                                     "apprenticeship"));
+}
+
+/* Marks the row's entry when the validator has findings about its item, found by its id. */
+static void
+mark_item_row (FwOnetPage *self,
+               GtkWidget  *row)
+{
+  if (fw_editor_page_lookup_findings (FW_EDITOR_PAGE (self), item_id (row)) != NULL)
+    gtk_widget_add_css_class (marked_entry (row), "error");
+  else
+    gtk_widget_remove_css_class (marked_entry (row), "error");
 }
 
 static void
 fw_onet_page_findings_changed (FwEditorPage *page)
 {
   FwOnetPage *self = FW_ONET_PAGE (page);
-  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
-  guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+  GtkListBox *lists_of_items[] = { self->apprenticeships_list, self->tasks_list };
 
-  for (guint i = 0; i < self->apprenticeship_rows->len; i++)
+  for (guint l = 0; l < G_N_ELEMENTS (lists_of_items); l++)
     {
-      GObject *row = g_ptr_array_index (self->apprenticeship_rows, i);
+      GtkListBoxRow *row;
 
-      gtk_widget_remove_css_class (g_object_get_data (row, "code"), "error");
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (lists_of_items[l], i)) != NULL; i++)
+        mark_item_row (self, GTK_WIDGET (row));
     }
-  for (guint i = 0; i < self->task_rows->len; i++)
-    {
-      GObject *row = g_ptr_array_index (self->task_rows, i);
+}
 
-      gtk_widget_remove_css_class (g_object_get_data (row, "task-id"), "error");
+/* The row of the apprenticeship or task with @id, or NULL. */
+static GtkWidget *
+item_row (FwOnetPage *self,
+          const char *id)
+{
+  GtkListBox *lists_of_items[] = { self->apprenticeships_list, self->tasks_list };
+
+  for (guint l = 0; id != NULL && l < G_N_ELEMENTS (lists_of_items); l++)
+    {
+      GtkListBoxRow *row;
+
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (lists_of_items[l], i)) != NULL; i++)
+        {
+          if (g_str_equal (item_id (GTK_WIDGET (row)), id))
+            return GTK_WIDGET (row);
+        }
     }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
-      g_autofree char *list = NULL;
-      guint index;
+  return NULL;
+}
 
-      if (!parse_path (fw_finding_get_path (finding), &list, &index))
+/* The entry of a string list's item named by @finding (its value), or the list's add entry. */
+static GtkWidget *
+string_item_entry (FwOnetPage *self,
+                   FwFinding  *finding)
+{
+  const char *value = fw_finding_get_subject_id (finding);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      const char * const *items;
+      GtkWidget *entry = NULL;
+
+      if (g_strcmp0 (fw_finding_get_field (finding), lists[i].json) != 0)
         continue;
-      if (g_str_equal (list, "apprenticeships") && index < self->apprenticeship_rows->len)
-        gtk_widget_add_css_class (g_object_get_data (g_ptr_array_index (self->apprenticeship_rows,
-                                                                        index), "code"), "error");
-      else if (g_str_equal (list, "tasks") && index < self->task_rows->len)
-        gtk_widget_add_css_class (g_object_get_data (g_ptr_array_index (self->task_rows, index),
-                                                     "task-id"), "error");
+      items = fw_onet_get_strv (self->onet, lists[i].property);
+      for (guint j = 0; value != NULL && items[j] != NULL && entry == NULL; j++)
+        {
+          if (g_str_equal (items[j], value))
+            entry = fw_string_list_editor_get_entry (self->editors[i], j);
+        }
+      return entry != NULL ? entry : fw_string_list_editor_get_add_entry (self->editors[i]);
     }
+  return NULL;
 }
 
 gboolean
 fw_onet_page_focus_finding (FwOnetPage *self,
                             FwFinding  *finding)
 {
-  g_autofree char *list = NULL;
-  guint index;
+  const char *field;
+  GtkWidget *row;
+  GtkWidget *entry;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
 
-  if (!parse_path (fw_finding_get_path (finding), &list, &index))
+  if (fw_finding_get_section (finding) != FW_FINDING_SECTION_ONET || self->onet == NULL)
     return FALSE;
-  if (g_str_equal (list, "anchorCount"))
+  field = fw_finding_get_field (finding);
+  if (g_strcmp0 (field, "anchorCount") == 0)
     return gtk_widget_grab_focus (fw_onet_page_get_anchor_widget (self));
-  if (g_str_equal (list, "apprenticeships") || g_str_equal (list, "tasks"))
+  row = item_row (self, fw_finding_get_subject_id (finding));
+  if (row != NULL)
     {
-      gboolean tasks = g_str_equal (list, "tasks");
-      const char *field = fw_finding_get_field (finding);
-      const char *property = tasks ? (g_strcmp0 (field, "taskId") == 0 ? "task-id" : "text")
-                                   : (g_strcmp0 (field, "title") == 0 ? "title" : "code");
-      GtkWidget *entry = fw_onet_page_get_item_entry (self, list, index, property);
+      gboolean task = g_object_get_data (G_OBJECT (row), "task") != NULL;
+      const char *property = task ? (g_strcmp0 (field, "taskId") == 0 ? "task-id" : "text")
+                                  : (g_strcmp0 (field, "title") == 0 ? "title" : "code");
 
-      return entry != NULL && gtk_widget_grab_focus (entry);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      return gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), property));
     }
-  for (guint i = 0; i < N_LISTS; i++)
-    {
-      GtkWidget *entry;
-
-      if (!g_str_equal (list, lists[i].json))
-        continue;
-      entry = fw_string_list_editor_get_entry (self->editors[i], index);
-      if (entry == NULL)
-        entry = fw_string_list_editor_get_add_entry (self->editors[i]);
-      return gtk_widget_grab_focus (entry);
-    }
-  return FALSE;
+  entry = string_item_entry (self, finding);
+  return entry != NULL && gtk_widget_grab_focus (entry);
 }
 
 static gboolean
@@ -678,50 +669,30 @@ focus_finding_iface (FwEditorPage *page,
   return fw_onet_page_focus_finding (FW_ONET_PAGE (page), finding);
 }
 
-static void
-fw_onet_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_onet_page_findings_changed;
-  iface->focus_finding = focus_finding_iface;
-}
-
 /* GObject --------------------------------------------------------------------------------- */
 
 static void
-set_document (FwOnetPage *self,
-              FwDocument *document)
+fw_onet_page_document_changed (FwEditorPage *page,
+                               FwDocument   *previous)
 {
+  FwOnetPage *self = FW_ONET_PAGE (page);
+  FwDocument *document = fw_editor_page_get_document (page);
+
   if (self->onet != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->onet, self);
-      g_signal_handlers_disconnect_by_data (fw_onet_get_apprenticeships (self->onet), self);
-      g_signal_handlers_disconnect_by_data (fw_onet_get_tasks (self->onet), self);
-    }
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
-  rebuild_tasks (self);
-  g_set_object (&self->document, document);
+    g_signal_handlers_disconnect_by_data (self->onet, self);
   g_clear_object (&self->onet);
   if (document != NULL)
     {
       self->onet = g_object_ref (fw_document_get_onet (document));
       g_signal_connect_object (self->onet, "notify::anchor-count", G_CALLBACK (sync_anchor_count),
                                self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (fw_onet_get_apprenticeships (self->onet), "items-changed",
-                               G_CALLBACK (rebuild_apprenticeships), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (fw_onet_get_tasks (self->onet), "items-changed",
-                               G_CALLBACK (rebuild_tasks), self, G_CONNECT_SWAPPED);
-      /* Anchors live on statements: any change may add or remove one. */
-      g_signal_connect_object (fw_document_get_history (document), "changed",
-                               G_CALLBACK (update_all_task_anchors), self, G_CONNECT_SWAPPED);
     }
   for (guint i = 0; i < N_LISTS; i++)
     fw_string_list_editor_set_target (self->editors[i], document,
                                       self->onet ? G_OBJECT (self->onet) : NULL,
                                       lists[i].property);
   sync_anchor_count (self);
-  rebuild_apprenticeships (self);
-  rebuild_tasks (self);
+  bind_lists (self);
 }
 
 static void
@@ -730,81 +701,29 @@ fw_onet_page_dispose (GObject *object)
   FwOnetPage *self = FW_ONET_PAGE (object);
   GtkWidget *child;
 
-  if (self->task_rows != NULL)
-    set_document (self, NULL);
+  if (self->tasks_list != NULL)
+    fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_ONET_PAGE);
   /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->apprenticeship_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->task_rows, g_ptr_array_unref);
-  g_clear_object (&self->validator);
+  self->tasks_list = NULL;
+  self->apprenticeships_list = NULL;
 
   G_OBJECT_CLASS (fw_onet_page_parent_class)->dispose (object);
-}
-
-static void
-fw_onet_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  FwOnetPage *self = FW_ONET_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_onet_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  FwOnetPage *self = FW_ONET_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          fw_onet_page_findings_changed (FW_EDITOR_PAGE (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 fw_onet_page_class_init (FwOnetPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_onet_page_dispose;
-  object_class->get_property = fw_onet_page_get_property;
-  object_class->set_property = fw_onet_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_onet_page_document_changed;
+  page_class->findings_changed = fw_onet_page_findings_changed;
+  page_class->focus_finding = focus_finding_iface;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -823,10 +742,12 @@ static void
 fw_onet_page_init (FwOnetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->apprenticeship_rows = g_ptr_array_new ();
-  self->task_rows = g_ptr_array_new ();
   build_page (self);
-  set_document (self, NULL);
+  /* Anchors live on statements: any change may add or remove one. */
+  g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
+                                 "changed", G_CALLBACK (update_all_task_anchors), self,
+                                 G_CONNECT_SWAPPED);
+  fw_onet_page_document_changed (FW_EDITOR_PAGE (self), NULL);
 }
 
 GtkWidget *
@@ -855,16 +776,16 @@ fw_onet_page_get_item_entry (FwOnetPage *self,
                              guint       index,
                              const char *property)
 {
-  GPtrArray *rows;
-  GtkWidget *row;
+  GtkListBoxRow *row;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
   g_return_val_if_fail (list != NULL && property != NULL, NULL);
 
-  rows = g_str_equal (list, "tasks") ? self->task_rows : self->apprenticeship_rows;
-  if (index >= rows->len)
+  row = gtk_list_box_get_row_at_index (g_str_equal (list, "tasks") ? self->tasks_list
+                                                                  : self->apprenticeships_list,
+                                       index);
+  if (row == NULL)
     return NULL;
-  row = g_ptr_array_index (rows, index);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   return g_object_get_data (G_OBJECT (row), property);
 }
@@ -874,13 +795,15 @@ fw_onet_page_get_task_anchors (FwOnetPage *self,
                                guint       index)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GtkListBoxRow *row;
   GPtrArray *anchor_rows;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
 
-  if (index < self->task_rows->len)
+  row = gtk_list_box_get_row_at_index (self->tasks_list, index);
+  if (row != NULL)
     {
-      anchor_rows = g_object_get_data (g_ptr_array_index (self->task_rows, index), "anchor-rows");
+      anchor_rows = g_object_get_data (G_OBJECT (row), "anchor-rows");
       for (guint i = 0; i < anchor_rows->len; i++)
         g_strv_builder_add (builder, adw_preferences_row_get_title (g_ptr_array_index (anchor_rows,
                                                                                          i)));
@@ -901,6 +824,7 @@ void
 fw_onet_page_add_item (FwOnetPage *self,
                        const char *list)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autoptr(GObject) item = NULL;
   gboolean tasks;
   GListStore *store;
@@ -919,7 +843,7 @@ fw_onet_page_add_item (FwOnetPage *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
   command = fw_command_insert_new (store, n, item);
   fw_command_set_label (command, tasks ? _("Add Task") : _("Add Apprenticeship"));
-  fw_document_run (self->document, command);
+  fw_document_run (document, command);
   entry = fw_onet_page_get_item_entry (self, list, n, tasks ? "text" : "code");
   if (entry != NULL)
     gtk_widget_grab_focus (entry);

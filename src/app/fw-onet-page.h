@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_ONET_PAGE (fw_onet_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwOnetPage, fw_onet_page, FW, ONET_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwOnetPage, fw_onet_page, FW, ONET_PAGE, FwEditorPage)
 
 /*
  * The O*NET enrichment, editable: the source-anchor count, the lists of related titles,

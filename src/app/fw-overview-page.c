@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fw-overview-page.h"
@@ -10,10 +11,7 @@
 
 struct _FwOverviewPage
 {
-  AdwPreferencesPage  parent_instance;
-
-  FwDocument         *document;
-  FwValidator        *validator;
+  FwEditorPage        parent_instance;
 
   /* Template children */
   AdwEntryRow        *soc_row;
@@ -27,18 +25,7 @@ struct _FwOverviewPage
   GtkTextView        *context_view;
 };
 
-static void fw_overview_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwOverviewPage, fw_overview_page, ADW_TYPE_PREFERENCES_PAGE,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_overview_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwOverviewPage, fw_overview_page, FW_TYPE_EDITOR_PAGE)
 
 /* Document string properties edited by entry rows and text views. */
 static const char * const entry_properties[] = { "soc", "title", "group", "sector", "version" };
@@ -48,11 +35,12 @@ static char *
 document_dup_string (FwOverviewPage *self,
                      const char     *property)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   char *value = NULL;
 
-  if (self->document == NULL)
+  if (document == NULL)
     return g_strdup ("");
-  g_object_get (self->document, property, &value, NULL);
+  g_object_get (document, property, &value, NULL);
   return value != NULL ? value : g_strdup ("");
 }
 
@@ -61,12 +49,13 @@ run_set_string (FwOverviewPage *self,
                 const char     *property,
                 const char     *text)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   g_autofree char *current = document_dup_string (self, property);
 
-  if (self->document == NULL || g_strcmp0 (current, text) == 0)
+  if (document == NULL || g_strcmp0 (current, text) == 0)
     return;
-  fw_document_run (self->document,
-                   fw_command_set_string_new (G_OBJECT (self->document), property, text, TRUE));
+  fw_document_run (document,
+                   fw_command_set_string_new (G_OBJECT (document), property, text, TRUE));
 }
 
 static void
@@ -101,12 +90,13 @@ on_text_changed (FwOverviewPage *self,
 static void
 on_job_zone_changed (FwOverviewPage *self)
 {
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   int value = gtk_spin_button_get_value_as_int (self->job_zone_spin);
 
-  if (self->document == NULL || fw_document_get_job_zone (self->document) == value)
+  if (document == NULL || fw_document_get_job_zone (document) == value)
     return;
-  fw_document_run (self->document,
-                   fw_command_set_int_new (G_OBJECT (self->document), "job-zone", value));
+  fw_document_run (document,
+                   fw_command_set_int_new (G_OBJECT (document), "job-zone", value));
 }
 
 static gboolean
@@ -199,9 +189,10 @@ sync_text (FwOverviewPage *self,
 static void
 sync_job_zone (FwOverviewPage *self)
 {
-  int value = self->document ? fw_document_get_job_zone (self->document) : 0;
-  gboolean inferred = self->document && fw_document_get_job_zone_inferred (self->document);
-  const char *label = self->document ? fw_document_get_job_zone_label (self->document) : "";
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  int value = document ? fw_document_get_job_zone (document) : 0;
+  gboolean inferred = document && fw_document_get_job_zone_inferred (document);
+  const char *label = document ? fw_document_get_job_zone_label (document) : "";
   g_autofree char *subtitle = NULL;
 
   g_signal_handlers_block_by_func (self->job_zone_spin, on_job_zone_changed, self);
@@ -248,16 +239,10 @@ on_document_notify (FwOverviewPage *self,
 }
 
 static void
-set_document (FwOverviewPage *self,
-              FwDocument     *document)
+fw_overview_page_document_changed (FwEditorPage *page,
+                                   FwDocument   *previous)
 {
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
-                             G_CONNECT_SWAPPED);
-  sync_all (self);
+  sync_all (FW_OVERVIEW_PAGE (page));
 }
 
 /* Findings name fields in the NSX spelling ("jobZone") or the property's ("job-zone"). */
@@ -300,86 +285,33 @@ fw_overview_page_focus_finding (FwEditorPage *page,
 }
 
 static void
-fw_overview_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->focus_finding = fw_overview_page_focus_finding;
-}
-
-static void
 fw_overview_page_dispose (GObject *object)
 {
   FwOverviewPage *self = FW_OVERVIEW_PAGE (object);
+  GtkWidget *child;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
-  g_clear_object (&self->validator);
+  fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_OVERVIEW_PAGE);
+  /* The template's root is no bound child: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (fw_overview_page_parent_class)->dispose (object);
-}
-
-static void
-fw_overview_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  FwOverviewPage *self = FW_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_overview_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  FwOverviewPage *self = FW_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 fw_overview_page_class_init (FwOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_overview_page_dispose;
-  object_class->get_property = fw_overview_page_get_property;
-  object_class->set_property = fw_overview_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_overview_page_document_changed;
+  page_class->focus_finding = fw_overview_page_focus_finding;
 
   g_type_ensure (FW_TYPE_WRAP_TEXT_VIEW);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwOverviewPage, soc_row);
@@ -399,8 +331,10 @@ fw_overview_page_class_init (FwOverviewPageClass *klass)
 static void
 on_field_focus_leave (FwOverviewPage *self)
 {
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  if (document != NULL)
+    fw_history_break_merge (fw_document_get_history (document));
 }
 
 static void
@@ -418,6 +352,9 @@ static void
 fw_overview_page_init (FwOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_group_connect_object (fw_editor_page_get_document_signals (FW_EDITOR_PAGE (self)),
+                                 "notify", G_CALLBACK (on_document_notify), self,
+                                 G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (entry_properties); i++)
     {

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_OVERVIEW_PAGE (fw_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwOverviewPage, fw_overview_page, FW, OVERVIEW_PAGE, AdwPreferencesPage)
+G_DECLARE_FINAL_TYPE (FwOverviewPage, fw_overview_page, FW, OVERVIEW_PAGE, FwEditorPage)
 
 /*
  * The occupation (SOC code, title, group, sector, job zone) and framework (version,

@@ -13,10 +13,8 @@
 
 struct _FwProblemsPage
 {
-  GtkWidget           parent_instance;
+  FwEditorPage        parent_instance;
 
-  FwDocument         *document;
-  FwValidator        *validator;
   GtkFilterListModel *by_severity[N_SEVERITIES];
 
   /* Template children */
@@ -29,18 +27,7 @@ struct _FwProblemsPage
   GtkListBox         *infos_list;
 };
 
-static void fw_problems_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwProblemsPage, fw_problems_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_problems_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwProblemsPage, fw_problems_page, FW_TYPE_EDITOR_PAGE)
 
 enum {
   FINDING_ACTIVATED,
@@ -144,11 +131,11 @@ filter_by_severity (gpointer item,
   return (int) fw_finding_get_severity (item) == GPOINTER_TO_INT (user_data);
 }
 
+/* Binds the lists to the findings of @validator (NULL: to nothing). */
 static void
-set_validator (FwProblemsPage *self,
+bind_findings (FwProblemsPage *self,
                FwValidator    *validator)
 {
-  g_set_object (&self->validator, validator);
   for (guint i = 0; i < N_SEVERITIES; i++)
     {
       GtkCustomFilter *filter;
@@ -169,8 +156,9 @@ set_validator (FwProblemsPage *self,
 }
 
 static void
-fw_problems_page_editor_page_init (FwEditorPageInterface *iface)
+on_validator_changed (FwProblemsPage *self)
 {
+  bind_findings (self, fw_editor_page_get_validator (FW_EDITOR_PAGE (self)));
 }
 
 static void
@@ -179,61 +167,13 @@ fw_problems_page_dispose (GObject *object)
   FwProblemsPage *self = FW_PROBLEMS_PAGE (object);
   GtkWidget *child;
 
-  set_validator (self, NULL);
+  bind_findings (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_PROBLEMS_PAGE);
   /* The template's root box is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (fw_problems_page_parent_class)->dispose (object);
-}
-
-static void
-fw_problems_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  FwProblemsPage *self = FW_PROBLEMS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_problems_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  FwProblemsPage *self = FW_PROBLEMS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (g_set_object (&self->document, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_VALIDATOR:
-      if (self->validator != g_value_get_object (value))
-        {
-          set_validator (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -243,11 +183,6 @@ fw_problems_page_class_init (FwProblemsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_problems_page_dispose;
-  object_class->get_property = fw_problems_page_get_property;
-  object_class->set_property = fw_problems_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
 
   signals[FINDING_ACTIVATED] =
     g_signal_new ("finding-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -270,6 +205,7 @@ static void
 fw_problems_page_init (FwProblemsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::validator", G_CALLBACK (on_validator_changed), NULL);
   update_visibility (self);
 }
 

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_PROBLEMS_PAGE (fw_problems_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwProblemsPage, fw_problems_page, FW, PROBLEMS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwProblemsPage, fw_problems_page, FW, PROBLEMS_PAGE, FwEditorPage)
 
 /*
  * The validator's findings grouped by severity, each with its rule id and message.

@@ -10,83 +10,82 @@
 
 struct _FwSourcesPage
 {
-  GtkWidget            parent_instance;
-
-  FwDocument          *document;
-  FwValidator         *validator;
-  /* FwSourceRow*, in the order of the registry. */
-  GPtrArray           *rows;
+  FwEditorPage         parent_instance;
 
   /* Template children */
   GtkStack            *stack;
   AdwPreferencesGroup *group;
+  /* FwSourceRow, one per source, bound to the registry: only changed rows are rebuilt. */
+  GtkListBox          *list;
   GtkButton           *add_button;
   GtkButton           *empty_add_button;
 };
 
-static void fw_sources_page_editor_page_init (FwEditorPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwSourcesPage, fw_sources_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (FW_TYPE_EDITOR_PAGE,
-                                                      fw_sources_page_editor_page_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_VALIDATOR,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (FwSourcesPage, fw_sources_page, FW_TYPE_EDITOR_PAGE)
 
 static GListStore *
 sources_store (FwSourcesPage *self)
 {
-  return self->document != NULL ? fw_document_get_sources (self->document) : NULL;
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  return document != NULL ? fw_document_get_sources (document) : NULL;
+}
+
+static FwSourceRow *
+row_at (FwSourcesPage *self,
+        guint          index)
+{
+  return (FwSourceRow *) gtk_list_box_get_row_at_index (self->list, index);
 }
 
 static void
 update_counts (FwSourcesPage *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    fw_source_row_update_count (g_ptr_array_index (self->rows, i));
+  FwSourceRow *row;
+
+  for (guint i = 0; (row = row_at (self, i)) != NULL; i++)
+    fw_source_row_update_count (row);
 }
 
 static void on_remove_requested (FwSourcesPage *self,
                                  FwSourceRow   *row);
 
-static void
-rebuild (FwSourcesPage *self)
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
 {
-  GListModel *model = G_LIST_MODEL (sources_store (self));
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  FwSourcesPage *self = user_data;
+  FwSource *source = item;
+  GtkWidget *row = fw_source_row_new (fw_editor_page_get_document (FW_EDITOR_PAGE (self)),
+                                      source);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FwSource) source = g_list_model_get_item (model, i);
-      GtkWidget *row = fw_source_row_new (self->document, source);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_remove_requested), self,
+                           G_CONNECT_SWAPPED);
+  fw_source_row_set_findings (FW_SOURCE_ROW (row),
+                              fw_editor_page_lookup_findings (FW_EDITOR_PAGE (self),
+                                                              fw_source_get_id (source)));
+  return row;
+}
 
-      g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_remove_requested), self,
-                               G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->group, row);
-      g_ptr_array_add (self->rows, row);
-    }
+static void
+update_stack (FwSourcesPage *self)
+{
+  GListStore *store = sources_store (self);
+  guint n = store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0;
+
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
-  if (self->validator != NULL)
-    fw_editor_page_findings_changed (FW_EDITOR_PAGE (self));
 }
 
 FwSourceRow *
 fw_sources_page_get_row (FwSourcesPage *self,
                          FwSource      *source)
 {
+  FwSourceRow *row;
+
   g_return_val_if_fail (FW_IS_SOURCES_PAGE (self), NULL);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; (row = row_at (self, i)) != NULL; i++)
     {
-      FwSourceRow *row = g_ptr_array_index (self->rows, i);
-
       if (fw_source_row_get_source (row) == source)
         return row;
     }
@@ -122,7 +121,7 @@ fw_sources_page_add_source (FwSourcesPage *self)
   source = fw_source_new (id, "", "");
   command = fw_command_insert_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)), source);
   fw_command_set_label (command, _("Add Source"));
-  fw_document_run (self->document, command);
+  fw_document_run (fw_editor_page_get_document (FW_EDITOR_PAGE (self)), command);
   focus_source (self, source);
   return source;
 }
@@ -181,6 +180,7 @@ fw_sources_page_remove_source_now (FwSourcesPage *self,
                                    FwSource      *source,
                                    const char    *replacement_id)
 {
+  FwDocument *document;
   GListStore *store;
   CitationEdit edit;
   guint position, n;
@@ -188,6 +188,7 @@ fw_sources_page_remove_source_now (FwSourcesPage *self,
   g_return_if_fail (FW_IS_SOURCES_PAGE (self));
   g_return_if_fail (FW_IS_SOURCE (source));
 
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   store = sources_store (self);
   if (store == NULL || !g_list_store_find (store, source, &position))
     return;
@@ -195,13 +196,13 @@ fw_sources_page_remove_source_now (FwSourcesPage *self,
                                                             : _("Remove Source"));
   edit.source_id = fw_source_get_id (source);
   edit.replacement_id = replacement_id;
-  fw_document_foreach_statement (self->document, edit_citations_cb, &edit);
+  fw_document_foreach_statement (document, edit_citations_cb, &edit);
   fw_command_group_add (edit.group, fw_command_remove_new (store, position));
-  fw_document_run (self->document, edit.group);
+  fw_document_run (document, edit.group);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
   if (n > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->rows, MIN (position, n - 1)));
+    gtk_widget_grab_focus (GTK_WIDGET (row_at (self, MIN (position, n - 1))));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->empty_add_button));
 }
@@ -260,6 +261,7 @@ void
 fw_sources_page_remove_source (FwSourcesPage *self,
                                FwSource      *source)
 {
+  FwDocument *document;
   GPtrArray *ids;
   GtkWidget *dialog;
   GtkWidget *chooser;
@@ -271,9 +273,10 @@ fw_sources_page_remove_source (FwSourcesPage *self,
   g_return_if_fail (FW_IS_SOURCES_PAGE (self));
   g_return_if_fail (FW_IS_SOURCE (source));
 
-  if (self->document == NULL)
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  if (document == NULL)
     return;
-  count = fw_document_count_citations (self->document, fw_source_get_id (source));
+  count = fw_document_count_citations (document, fw_source_get_id (source));
   if (count == 0)
     {
       fw_sources_page_remove_source_now (self, source, NULL);
@@ -322,55 +325,43 @@ on_remove_requested (FwSourcesPage *self,
 
 /* Findings -------------------------------------------------------------------------------- */
 
-/* "sources[2]…" → 2. */
-static gboolean
-index_from_path (const char *path,
-                 guint      *index)
-{
-  if (path == NULL || !g_str_has_prefix (path, "sources["))
-    return FALSE;
-  *index = (guint) g_ascii_strtoull (path + strlen ("sources["), NULL, 10);
-  return TRUE;
-}
-
 static void
 fw_sources_page_findings_changed (FwEditorPage *page)
 {
   FwSourcesPage *self = FW_SOURCES_PAGE (page);
-  GListModel *findings = self->validator ? fw_validator_get_findings (self->validator) : NULL;
-  guint n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
-  g_autoptr(GPtrArray) per_row = NULL;
+  FwSourceRow *row;
 
-  per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < self->rows->len; i++)
-    g_ptr_array_add (per_row, g_ptr_array_new_with_free_func (g_object_unref));
-  for (guint i = 0; i < n; i++)
+  /* One lookup per row in the validator's index, by id: a row keeps its findings wherever
+   * it moves. */
+  for (guint i = 0; (row = row_at (self, i)) != NULL; i++)
     {
-      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
-      guint index;
+      const char *id = fw_source_get_id (fw_source_row_get_source (row));
 
-      if (index_from_path (fw_finding_get_path (finding), &index) && index < per_row->len)
-        g_ptr_array_add (g_ptr_array_index (per_row, index), g_object_ref (finding));
+      fw_source_row_set_findings (row, fw_editor_page_lookup_findings (page, id));
     }
-  for (guint i = 0; i < self->rows->len; i++)
-    fw_source_row_set_findings (g_ptr_array_index (self->rows, i),
-                                g_ptr_array_index (per_row, i));
 }
 
 gboolean
 fw_sources_page_focus_finding (FwSourcesPage *self,
                                FwFinding     *finding)
 {
+  const char *subject_id;
   const char *field;
   FwSourceRow *row;
-  guint index;
 
   g_return_val_if_fail (FW_IS_SOURCES_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
 
-  if (!index_from_path (fw_finding_get_path (finding), &index) || index >= self->rows->len)
+  subject_id = fw_finding_get_subject_id (finding);
+  if (fw_finding_get_section (finding) != FW_FINDING_SECTION_SOURCES || subject_id == NULL)
     return FALSE;
-  row = g_ptr_array_index (self->rows, index);
+  for (guint i = 0; (row = row_at (self, i)) != NULL; i++)
+    {
+      if (g_str_equal (fw_source_get_id (fw_source_row_get_source (row)), subject_id))
+        break;
+    }
+  if (row == NULL)
+    return FALSE;
   field = fw_finding_get_field (finding);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   /* A finding about the whole entry (an unused source) shows it from its short label. */
@@ -386,33 +377,24 @@ focus_finding_iface (FwEditorPage *page,
   return fw_sources_page_focus_finding (FW_SOURCES_PAGE (page), finding);
 }
 
-static void
-fw_sources_page_editor_page_init (FwEditorPageInterface *iface)
-{
-  iface->findings_changed = fw_sources_page_findings_changed;
-  iface->focus_finding = focus_finding_iface;
-}
-
 /* GObject --------------------------------------------------------------------------------- */
 
 static void
-set_document (FwSourcesPage *self,
-              FwDocument    *document)
+fw_sources_page_document_changed (FwEditorPage *page,
+                                  FwDocument   *previous)
 {
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (fw_document_get_sources (self->document), self);
-      g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
-    }
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_object (fw_document_get_sources (document), "items-changed",
-                               G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (fw_document_get_history (document), "changed",
-                               G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
-    }
-  rebuild (self);
+  FwSourcesPage *self = FW_SOURCES_PAGE (page);
+  GListStore *store = sources_store (self);
+
+  if (previous != NULL)
+    g_signal_handlers_disconnect_by_data (fw_document_get_sources (previous), self);
+  /* The list box follows the registry's items-changed itself, one range at a time. */
+  gtk_list_box_bind_model (self->list, store != NULL ? G_LIST_MODEL (store) : NULL,
+                           store != NULL ? create_row : NULL, self, NULL);
+  if (store != NULL)
+    g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack), self,
+                             G_CONNECT_SWAPPED);
+  update_stack (self);
 }
 
 static void
@@ -421,80 +403,27 @@ fw_sources_page_dispose (GObject *object)
   FwSourcesPage *self = FW_SOURCES_PAGE (object);
   GtkWidget *child;
 
-  if (self->rows != NULL)
-    set_document (self, NULL);
+  if (self->list != NULL)
+    fw_editor_page_set_document (FW_EDITOR_PAGE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_SOURCES_PAGE);
   /* The template's root is no bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_object (&self->validator);
 
   G_OBJECT_CLASS (fw_sources_page_parent_class)->dispose (object);
-}
-
-static void
-fw_sources_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  FwSourcesPage *self = FW_SOURCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_VALIDATOR:
-      g_value_set_object (value, self->validator);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fw_sources_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  FwSourcesPage *self = FW_SOURCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (self->document != g_value_get_object (value))
-        {
-          set_document (self, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VALIDATOR:
-      if (g_set_object (&self->validator, g_value_get_object (value)))
-        {
-          fw_sources_page_findings_changed (FW_EDITOR_PAGE (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 fw_sources_page_class_init (FwSourcesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FwEditorPageClass *page_class = FW_EDITOR_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_sources_page_dispose;
-  object_class->get_property = fw_sources_page_get_property;
-  object_class->set_property = fw_sources_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_VALIDATOR, "validator");
+  page_class->document_changed = fw_sources_page_document_changed;
+  page_class->findings_changed = fw_sources_page_findings_changed;
+  page_class->focus_finding = focus_finding_iface;
 
   g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -502,6 +431,7 @@ fw_sources_page_class_init (FwSourcesPageClass *klass)
                                                RESOURCE_PREFIX "/ui/fw-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, group);
+  gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, list);
   gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, FwSourcesPage, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
@@ -510,9 +440,11 @@ fw_sources_page_class_init (FwSourcesPageClass *klass)
 static void
 fw_sources_page_init (FwSourcesPage *self)
 {
-  self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
+                                 "changed", G_CALLBACK (update_counts), self,
+                                 G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 #define FW_TYPE_SOURCES_PAGE (fw_sources_page_get_type ())
-G_DECLARE_FINAL_TYPE (FwSourcesPage, fw_sources_page, FW, SOURCES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (FwSourcesPage, fw_sources_page, FW, SOURCES_PAGE, FwEditorPage)
 
 /*
  * The sources registry: every field of every source edited in place, with the live number
