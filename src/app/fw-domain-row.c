@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-domain-row.h"
-#include "fw-finding.h"
+#include "fw-finding-marker.h"
 #include "fw-tooltip.h"
 
 struct _FwDomainRow
@@ -207,25 +207,17 @@ void
 fw_domain_row_set_findings (FwDomainRow *self,
                             GPtrArray   *findings)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
   g_return_if_fail (FW_IS_DOMAIN_ROW (self));
 
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      FwFinding *finding = g_ptr_array_index (findings, i);
+  fw_finding_marker_update (self->marker, findings);
+}
 
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s: %s", fw_finding_get_rule_id (finding),
-                              fw_finding_get_message (finding));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->marker), text->len > 0);
-  fw_widget_set_tooltip (GTK_WIDGET (self->marker), text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has warnings"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
-                                  -1);
+GtkWidget *
+fw_domain_row_get_marker (FwDomainRow *self)
+{
+  g_return_val_if_fail (FW_IS_DOMAIN_ROW (self), NULL);
+
+  return GTK_WIDGET (self->marker);
 }
 
 GtkWidget *

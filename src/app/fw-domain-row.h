@@ -28,6 +28,8 @@ void       fw_domain_row_set_can_move   (FwDomainRow *self,
 void       fw_domain_row_set_findings   (FwDomainRow *self,
                                          GPtrArray   *findings);
 GtkWidget *fw_domain_row_get_name_entry (FwDomainRow *self);
+/* The image that marks the domain's findings (see fw_finding_marker_update ()). */
+GtkWidget *fw_domain_row_get_marker     (FwDomainRow *self);
 GtkWidget *fw_domain_row_get_button     (FwDomainRow *self,
                                          const char  *name);  /* "up", "down", "remove" */
 

@@ -30,5 +30,7 @@ GtkWidget *fw_source_row_get_remove_button (FwSourceRow *self);
 /* Findings about the source (FwFinding*, may be NULL or empty). */
 void       fw_source_row_set_findings      (FwSourceRow *self,
                                             GPtrArray   *findings);
+/* The image that marks the row's findings (see fw_finding_marker_update ()). */
+GtkWidget *fw_source_row_get_marker        (FwSourceRow *self);
 
 G_END_DECLS

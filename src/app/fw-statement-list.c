@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fw-finding-marker.h"
 #include "fw-statement-list.h"
 #include "fw-tooltip.h"
 
@@ -706,35 +707,13 @@ void
 fw_statement_list_set_list_findings (FwStatementList *self,
                                      GPtrArray       *findings)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
   g_return_if_fail (FW_IS_STATEMENT_LIST (self));
 
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      FwFinding *finding = g_ptr_array_index (findings, i);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s: %s", fw_finding_get_rule_id (finding),
-                              fw_finding_get_message (finding));
-    }
-  self->has_list_findings = text->len > 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->marker), self->has_list_findings);
-  fw_widget_set_tooltip (GTK_WIDGET (self->marker), text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has warnings"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
-                                  -1);
+  self->has_list_findings = fw_finding_marker_update (self->marker, findings);
   if (self->has_list_findings)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self), "has-findings");
-      gtk_widget_add_css_class (GTK_WIDGET (self->marker), "warning");
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self), "has-findings");
   else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "has-findings");
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "has-findings");
 }
 
 gboolean

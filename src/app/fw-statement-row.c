@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-citation-chips.h"
-#include "fw-finding.h"
+#include "fw-finding-marker.h"
 #include "fw-statement-row.h"
 #include "fw-wrap-text-view.h"
 #include "fw-tooltip.h"
@@ -524,38 +524,12 @@ void
 fw_statement_row_set_findings (FwStatementRow *self,
                                GPtrArray      *findings)
 {
-  g_autoptr(GString) tooltip = g_string_new (NULL);
-  gboolean has_error = FALSE;
-
   g_return_if_fail (FW_IS_STATEMENT_ROW (self));
 
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      FwFinding *finding = g_ptr_array_index (findings, i);
-
-      if (fw_finding_get_severity (finding) == FW_SEVERITY_ERROR)
-        has_error = TRUE;
-      if (tooltip->len > 0)
-        g_string_append_c (tooltip, '\n');
-      g_string_append_printf (tooltip, "%s: %s", fw_finding_get_rule_id (finding),
-                              fw_finding_get_message (finding));
-    }
-
   /* Most statements have no findings and never had: nothing to update. */
-  if (tooltip->len == 0 && !self->has_findings)
+  if ((findings == NULL || findings->len == 0) && !self->has_findings)
     return;
-  self->has_findings = tooltip->len > 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->marker), self->has_findings);
-  fw_widget_set_tooltip (GTK_WIDGET (self->marker), self->has_findings ? tooltip->str : NULL);
-  gtk_image_set_from_icon_name (self->marker, has_error ? "dialog-error-symbolic"
-                                                        : "dialog-warning-symbolic");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->marker), has_error ? "warning" : "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->marker), has_error ? "error" : "warning");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  has_error ? _("Has errors") : _("Has warnings"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip->str,
-                                  -1);
+  self->has_findings = fw_finding_marker_update (self->marker, findings);
   if (self->has_findings)
     gtk_widget_add_css_class (GTK_WIDGET (self), "has-findings");
   else
