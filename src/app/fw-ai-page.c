@@ -102,12 +102,11 @@ fw_ai_page_findings_changed (FwEditorPage *page)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
-      const char *path = fw_finding_get_path (finding);
-      FwLevelKey key;
+      int key = fw_finding_get_level (finding);
 
-      if (fw_finding_get_statement_id (finding) != NULL || path == NULL ||
-          !g_str_has_prefix (path, "aiFluency.") ||
-          !fw_level_key_from_string (path + strlen ("aiFluency."), &key))
+      /* A level as a whole: its section and level, no subject. */
+      if (fw_finding_get_section (finding) != FW_FINDING_SECTION_AI_FLUENCY ||
+          fw_finding_get_subject_id (finding) != NULL || key < 0 || key >= FW_N_LEVELS)
         continue;
       if (per_level[key] == NULL)
         per_level[key] = g_ptr_array_new_with_free_func (g_object_unref);
@@ -122,19 +121,6 @@ fw_ai_page_findings_changed (FwEditorPage *page)
     }
 }
 
-/* "aiFluency.developing…" → the level key, for findings about a level as a whole. */
-static gboolean
-level_from_path (const char *path,
-                 FwLevelKey *key)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (path == NULL || !g_str_has_prefix (path, "aiFluency."))
-    return FALSE;
-  parts = g_strsplit_set (path + strlen ("aiFluency."), ".[", 2);
-  return parts[0] != NULL && fw_level_key_from_string (parts[0], key);
-}
-
 gboolean
 fw_ai_page_focus_finding (FwAiPage  *self,
                           FwFinding *finding)
@@ -144,7 +130,7 @@ fw_ai_page_focus_finding (FwAiPage  *self,
   const char *field;
   FwStatementPlace place;
   FwStatement *statement;
-  FwLevelKey key;
+  int key;
 
   g_return_val_if_fail (FW_IS_AI_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_FINDING (finding), FALSE);
@@ -178,7 +164,9 @@ fw_ai_page_focus_finding (FwAiPage  *self,
                                                    ? FW_STATEMENT_FIELD_BODY
                                                    : FW_STATEMENT_FIELD_NONE);
     }
-  if (level_from_path (fw_finding_get_path (finding), &key))
+  key = fw_finding_get_level (finding);
+  if (fw_finding_get_section (finding) == FW_FINDING_SECTION_AI_FLUENCY && key >= 0 &&
+      key < FW_N_LEVELS)
     return gtk_widget_grab_focus (fw_statement_list_get_add_button (list_for (self, key)));
   return FALSE;
 }

@@ -427,19 +427,6 @@ fw_levels_page_findings_changed (FwEditorPage *page)
     fw_level_column_refresh_findings (column_for (self, i));
 }
 
-/* "levels.developing…" → the level key, for findings about a level as a whole. */
-static gboolean
-level_from_path (const char *path,
-                 FwLevelKey *key)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (path == NULL || !g_str_has_prefix (path, "levels."))
-    return FALSE;
-  parts = g_strsplit_set (path + strlen ("levels."), ".[", 2);
-  return parts[0] != NULL && fw_level_key_from_string (parts[0], key);
-}
-
 static gboolean
 fw_levels_page_focus_finding (FwEditorPage *page,
                               FwFinding    *finding)
@@ -450,7 +437,7 @@ fw_levels_page_focus_finding (FwEditorPage *page,
   const char *field = fw_finding_get_field (finding);
   FwStatement *statement;
   FwStatementPlace place;
-  FwLevelKey key;
+  int key;
 
   if (document == NULL)
     return FALSE;
@@ -477,7 +464,9 @@ fw_levels_page_focus_finding (FwEditorPage *page,
                                                 ? FW_STATEMENT_FIELD_BODY
                                                 : FW_STATEMENT_FIELD_NONE);
     }
-  if (level_from_path (fw_finding_get_path (finding), &key))
+  key = fw_finding_get_level (finding);
+  if (fw_finding_get_section (finding) == FW_FINDING_SECTION_LEVELS && key >= 0 &&
+      key < FW_N_LEVELS)
     {
       gtk_widget_grab_focus (fw_level_column_get_add_button (column_for (self, key)));
       return TRUE;

@@ -227,14 +227,14 @@ gboolean _fw_rule_enabled        (FwRuleContext *ctx,
  * @location says what it is about (FW_LOCATION () makes one); NULL means the section of
  * @order as a whole.
  */
-void     _fw_report              (FwRuleContext *ctx,
-                                  FwRule         rule,
-                                  guint64        order,
-                                  const char    *path,
+void     _fw_report              (FwRuleContext           *ctx,
+                                  FwRule                   rule,
+                                  guint64                  order,
+                                  const char              *path,
                                   const FwFindingLocation *location,
-                                  const char    *field,
-                                  const char    *hint,
-                                  const char    *format,
+                                  const char              *field,
+                                  const char              *hint,
+                                  const char              *format,
                                   ...) G_GNUC_PRINTF (8, 9);
 
 #define FW_LOCATION(section, level, domain_id, subject_id) \

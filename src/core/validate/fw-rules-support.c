@@ -59,15 +59,15 @@ _fw_rule_enabled (FwRuleContext *ctx,
 }
 
 static void
-add_finding (FwRuleContext *ctx,
-             FwRule         rule,
-             guint64        order,
+add_finding (FwRuleContext           *ctx,
+             FwRule                   rule,
+             guint64                  order,
              const FwFindingLocation *location,
-             const char    *path,
-             const char    *statement_id,
-             const char    *field,
-             const char    *hint,
-             const char    *message)
+             const char              *path,
+             const char              *statement_id,
+             const char              *field,
+             const char              *hint,
+             const char              *message)
 {
   FwPendingFinding *pending;
   FwFindingLocation whole_section = { order >> 56, -1, NULL, NULL };
@@ -83,14 +83,14 @@ add_finding (FwRuleContext *ctx,
 }
 
 void
-_fw_report (FwRuleContext *ctx,
-            FwRule         rule,
-            guint64        order,
-            const char    *path,
+_fw_report (FwRuleContext           *ctx,
+            FwRule                   rule,
+            guint64                  order,
+            const char              *path,
             const FwFindingLocation *location,
-            const char    *field,
-            const char    *hint,
-            const char    *format,
+            const char              *field,
+            const char              *hint,
+            const char              *format,
             ...)
 {
   g_autofree char *message = NULL;

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-onet-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared by fw-onet-page.c and fw-onet-page-items.c (the apprenticeship and task rows). */
+
+#define N_LISTS 7
+
+struct _FwOnetPage
+{
+  FwEditorPage        parent_instance;
+
+  FwOnet             *onet;
+  FwStringListEditor *editors[N_LISTS];
+  GtkWidget          *apprenticeships_group;
+  GtkWidget          *tasks_group;
+  /* AdwExpanderRow, one per item, bound to the lists: only changed rows are rebuilt. */
+  GtkListBox         *apprenticeships_list;
+  GtkListBox         *tasks_list;
+
+  /* Template children */
+  GtkBox             *content_box;
+  GtkStack           *anchor_stack;
+  GtkSpinButton      *anchor_spin;
+  GtkButton          *anchor_set_button;
+  GtkButton          *anchor_clear_button;
+};
+
+/* Rows for gtk_list_box_bind_model () (@user_data: the page). */
+GtkWidget  *_fw_onet_page_create_apprenticeship_row (gpointer    item,
+                                                     gpointer    user_data);
+GtkWidget  *_fw_onet_page_create_task_row           (gpointer    item,
+                                                     gpointer    user_data);
+void        _fw_onet_page_update_all_task_anchors   (FwOnetPage *self);
+/* The id of the apprenticeship or task of @row (fw_task_get_id () …). */
+const char *_fw_onet_page_item_id                   (GtkWidget  *row);
+/* Marks the entry of @row when the validator has findings about its item. */
+void        _fw_onet_page_mark_item_row             (FwOnetPage *self,
+                                                     GtkWidget  *row);
+
+G_END_DECLS
