@@ -123,10 +123,11 @@ fw_editor_page_init (FwEditorPage *self)
 FwDocument *
 fw_editor_page_get_document (FwEditorPage *self)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_val_if_fail (FW_IS_EDITOR_PAGE (self), NULL);
 
+  priv = fw_editor_page_get_instance_private (self);
   return priv->document;
 }
 
@@ -140,12 +141,13 @@ void
 fw_editor_page_set_document (FwEditorPage *self,
                              FwDocument   *document)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
   g_autoptr(FwDocument) previous = NULL;
 
   g_return_if_fail (FW_IS_EDITOR_PAGE (self));
   g_return_if_fail (document == NULL || FW_IS_DOCUMENT (document));
 
+  priv = fw_editor_page_get_instance_private (self);
   if (priv->document == document)
     return;
 
@@ -167,10 +169,11 @@ fw_editor_page_set_document (FwEditorPage *self,
 FwValidator *
 fw_editor_page_get_validator (FwEditorPage *self)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_val_if_fail (FW_IS_EDITOR_PAGE (self), NULL);
 
+  priv = fw_editor_page_get_instance_private (self);
   return priv->validator;
 }
 
@@ -178,11 +181,12 @@ void
 fw_editor_page_set_validator (FwEditorPage *self,
                               FwValidator  *validator)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_if_fail (FW_IS_EDITOR_PAGE (self));
   g_return_if_fail (validator == NULL || FW_IS_VALIDATOR (validator));
 
+  priv = fw_editor_page_get_instance_private (self);
   if (!g_set_object (&priv->validator, validator))
     return;
 
@@ -198,10 +202,11 @@ fw_editor_page_set_validator (FwEditorPage *self,
 GSignalGroup *
 fw_editor_page_get_document_signals (FwEditorPage *self)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_val_if_fail (FW_IS_EDITOR_PAGE (self), NULL);
 
+  priv = fw_editor_page_get_instance_private (self);
   return priv->document_signals;
 }
 
@@ -213,10 +218,11 @@ fw_editor_page_get_document_signals (FwEditorPage *self)
 GSignalGroup *
 fw_editor_page_get_history_signals (FwEditorPage *self)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_val_if_fail (FW_IS_EDITOR_PAGE (self), NULL);
 
+  priv = fw_editor_page_get_instance_private (self);
   return priv->history_signals;
 }
 
@@ -252,10 +258,11 @@ GPtrArray *
 fw_editor_page_lookup_findings (FwEditorPage *self,
                                 const char   *subject_id)
 {
-  FwEditorPagePrivate *priv = fw_editor_page_get_instance_private (self);
+  FwEditorPagePrivate *priv;
 
   g_return_val_if_fail (FW_IS_EDITOR_PAGE (self), NULL);
 
+  priv = fw_editor_page_get_instance_private (self);
   if (priv->validator == NULL || subject_id == NULL)
     return NULL;
   return fw_validator_lookup_findings (priv->validator, subject_id);
