@@ -170,7 +170,7 @@ test_onet_insert (void)
   GListStore *tasks = fw_onet_get_tasks (fw_document_get_onet (document));
   g_autoptr(FwTask) inserted = fw_task_new (NULL, "Calibrate the imaging equipment.");
   FwOnetPage *page;
-  GtkWidget *first_row;
+  g_autoptr(GtkWidget) first_row = NULL;
   GtkWidget *first_text;
   GtkWidget *marked_row;
   GtkWidget *marked_entry;
@@ -189,12 +189,16 @@ test_onet_insert (void)
                                                                          "task-id"), "error"));
 
   /* The first task is being edited. */
-  first_row = task_row (page, 0);
+  first_row = g_object_ref (task_row (page, 0));
   first_text = fw_onet_page_get_item_entry (page, "tasks", 0, "text");
   g_assert_true (gtk_widget_grab_focus (first_text));
 
   /* A task goes in before both: the mark stays on the task with the unknown id. */
   run_before_validation (document, fw_command_insert_new (tasks, 0, inserted));
+  /* The row being edited was kept, expanded and focused (looking rows up below expands them). */
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (first_row)));
+  g_assert_true (focus_is_in (window, first_text));
+  g_assert_true (task_row (page, 1) == first_row);
   g_assert_true (task_row (page, 2) == marked_row);
   g_assert_true (gtk_widget_has_css_class (fw_onet_page_get_item_entry (page, "tasks", 2,
                                                                         "task-id"), "error"));
@@ -202,10 +206,6 @@ test_onet_insert (void)
                                                                          "task-id"), "error"));
   g_assert_false (gtk_widget_has_css_class (fw_onet_page_get_item_entry (page, "tasks", 0,
                                                                          "task-id"), "error"));
-  /* The row being edited was kept, expanded and focused. */
-  g_assert_true (task_row (page, 1) == first_row);
-  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (first_row)));
-  g_assert_true (focus_is_in (window, first_text));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
