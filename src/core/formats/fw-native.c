@@ -27,6 +27,9 @@
 #define NATIVE_MAJOR_VERSION 1
 #define NATIVE_FORMAT_VERSION "1.0"
 
+/* splitConfidence is written rounded to this fraction. */
+#define SPLIT_CONFIDENCE_SCALE 1000.0
+
 /* The extras entry that remembers a newer minor formatVersion, so a save keeps it. */
 #define EXTRAS_FORMAT_KEY "format"
 
@@ -1173,6 +1176,10 @@ write_statement (FwDocument  *document,
   const char * const *anchors = fw_statement_get_anchors (statement);
   g_autofree char *extras_key = NULL;
   double confidence = fw_statement_get_split_confidence (statement);
+
+  /* Three decimals say all a reader needs, and sixteen would change with every re-split and
+   * make noisy diffs. The writer's numbers never depend on the locale. */
+  confidence = round (confidence * SPLIT_CONFIDENCE_SCALE) / SPLIT_CONFIDENCE_SCALE;
 
   json_array_add_object_element (array, object);
 
