@@ -10,7 +10,7 @@
 
 #include "fw-error.h"
 #include "fw-format-readers.h"
-#include "fw-json.h"
+#include "fw-json-members.h"
 #include "fw-limits.h"
 
 /*
@@ -35,12 +35,11 @@
 
 typedef struct
 {
-  FwJsonDoc   *json;
-  FwDocument  *document;
-  GHashTable  *extras;
-  GHashTable  *statement_ids;
-  GPtrArray   *warnings;
-  GError     **error;
+  FwJsonReader  base;
+  FwDocument   *document;
+  GHashTable   *extras;
+  GHashTable   *statement_ids;
+  GPtrArray    *warnings;
 } NativeReader;
 
 /* Known members per object, in the order the writer puts them. */
@@ -139,86 +138,6 @@ static const struct
  * Reading
  * ------------------------------------------------------------------------------------------ */
 
-static char *
-join_path (const char *parent,
-           const char *member)
-{
-  if (parent == NULL || parent[0] == '\0')
-    return g_strdup (member);
-
-  return g_strconcat (parent, ".", member, NULL);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
-  if (JSON_NODE_HOLDS_NULL (node))
-    return "null";
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return "a string";
-
-    case G_TYPE_BOOLEAN:
-      return "a boolean";
-
-    default:
-      return "a number";
-    }
-}
-
-G_GNUC_PRINTF (4, 5)
-static gboolean
-fail_at_node (NativeReader *reader,
-              JsonNode     *node,
-              const char   *path,
-              const char   *format,
-              ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path == NULL || path[0] == '\0')
-    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s", message);
-  else
-    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s: %s",
-                          path, message);
-
-  return FALSE;
-}
-
-static gboolean
-fail_wrong_type (NativeReader *reader,
-                 JsonNode     *node,
-                 const char   *path,
-                 const char   *expected)
-{
-  return fail_at_node (reader, node, path, "expected %s, got %s", expected, describe_node (node));
-}
-
-static gboolean
-is_string_node (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_number_node (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node)
-         && (json_node_get_value_type (node) == G_TYPE_INT64
-             || json_node_get_value_type (node) == G_TYPE_DOUBLE);
-}
-
 /*
  * Checks that @node is an object holding every member of @required, and keeps the members
  * not in @known in the document's extras under @extras_key.
@@ -239,14 +158,15 @@ read_object (NativeReader        *reader,
   JsonNode *member;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_wrong_type (reader, node, path, "an object");
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
   object = json_node_get_object (node);
 
   for (guint i = 0; required != NULL && required[i] != NULL; i++)
     {
       if (!json_object_has_member (object, required[i]))
-        return fail_at_node (reader, node, path, "missing required member “%s”", required[i]);
+        return fw_json_fail_at_node (&reader->base, node, path, "missing required member “%s”",
+                                     required[i]);
     }
 
   json_object_iter_init_ordered (&iter, object);
@@ -267,151 +187,6 @@ read_object (NativeReader        *reader,
   return TRUE;
 }
 
-/* @value is NULL when the member is absent. */
-static gboolean
-read_string (NativeReader  *reader,
-             JsonObject    *object,
-             const char    *parent_path,
-             const char    *member,
-             const char   **value)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
-
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-
-  if (!is_string_node (node))
-    {
-      path = join_path (parent_path, member);
-      return fail_wrong_type (reader, node, path, "a string");
-    }
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-/* @value is NAN when the member is absent. */
-static gboolean
-read_number (NativeReader *reader,
-             JsonObject   *object,
-             const char   *parent_path,
-             const char   *member,
-             double       *value)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
-
-  *value = NAN;
-  if (node == NULL)
-    return TRUE;
-
-  if (!is_number_node (node))
-    {
-      path = join_path (parent_path, member);
-      return fail_wrong_type (reader, node, path, "a number");
-    }
-
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
-/* An integer from @min to @max; @value is left alone when the member is absent. */
-static gboolean
-read_integer (NativeReader *reader,
-              JsonObject   *object,
-              const char   *parent_path,
-              const char   *member,
-              int           min,
-              int           max,
-              int          *value)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-  double number;
-
-  if (node == NULL)
-    return TRUE;
-
-  path = join_path (parent_path, member);
-  if (max == G_MAXINT)
-    expected = g_strdup_printf ("an integer of at least %d", min);
-  else
-    expected = g_strdup_printf ("an integer from %d to %d", min, max);
-
-  if (!is_number_node (node))
-    return fail_wrong_type (reader, node, path, expected);
-
-  number = json_node_get_double (node);
-  if (number < min || number > max || number != floor (number))
-    return fail_at_node (reader, node, path, "expected %s, got %g", expected, number);
-
-  *value = (int) number;
-  return TRUE;
-}
-
-static gboolean
-read_array (NativeReader  *reader,
-            JsonObject    *object,
-            const char    *parent_path,
-            const char    *member,
-            JsonArray    **array)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
-
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      path = join_path (parent_path, member);
-      return fail_wrong_type (reader, node, path, "an array");
-    }
-
-  *array = json_node_get_array (node);
-  return TRUE;
-}
-
-/* An array of strings; @strv is NULL when the member is absent. */
-static gboolean
-read_strv (NativeReader   *reader,
-           JsonObject     *object,
-           const char     *parent_path,
-           const char     *member,
-           char         ***strv)
-{
-  g_autoptr(GStrvBuilder) builder = NULL;
-  JsonArray *array;
-
-  *strv = NULL;
-  if (!read_array (reader, object, parent_path, member, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!is_string_node (element))
-        {
-          g_autofree char *path = g_strdup_printf ("%s%s%s[%u]", parent_path,
-                                                   parent_path[0] != '\0' ? "." : "", member, i);
-          return fail_wrong_type (reader, element, path, "a string");
-        }
-
-      g_strv_builder_add (builder, json_node_get_string (element));
-    }
-
-  *strv = g_strv_builder_end (builder);
-  return TRUE;
-}
-
 static gboolean
 read_statement (NativeReader *reader,
                 JsonNode     *node,
@@ -429,47 +204,51 @@ read_statement (NativeReader *reader,
   double confidence;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_wrong_type (reader, node, path, "an object");
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
   /* The id first: it names the extras entry of this statement. */
   object = json_node_get_object (node);
-  if (!read_string (reader, object, path, "id", &id))
+  if (!fw_json_read_string (&reader->base, object, path, "id", &id))
     return FALSE;
 
   id_node = json_object_get_member (object, "id");
   if (id != NULL && id[0] == '\0')
     {
-      g_autofree char *id_path = join_path (path, "id");
-      return fail_at_node (reader, id_node, id_path, "statement id must not be empty");
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, id_node, id_path,
+                                   "statement id must not be empty");
     }
 
   if (id != NULL && g_hash_table_contains (reader->statement_ids, id))
     {
-      g_autofree char *id_path = join_path (path, "id");
-      return fail_at_node (reader, id_node, id_path,
-                           "duplicate statement id “%s”; every statement needs its own", id);
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, id_node, id_path,
+                                   "duplicate statement id “%s”; every statement needs its own",
+                                   id);
     }
 
   extras_key = g_strconcat ("statement:", id != NULL ? id : "", NULL);
   if (!read_object (reader, node, path, statement_members, required, extras_key, &object)
-      || !read_string (reader, object, path, "headline", &headline)
-      || !read_string (reader, object, path, "body", &body)
-      || !read_string (reader, object, path, "note", &note)
-      || !read_strv (reader, object, path, "citations", &citations)
-      || !read_strv (reader, object, path, "anchors", &anchors)
-      || !read_number (reader, object, path, "splitConfidence", &confidence))
+      || !fw_json_read_string (&reader->base, object, path, "headline", &headline)
+      || !fw_json_read_string (&reader->base, object, path, "body", &body)
+      || !fw_json_read_string (&reader->base, object, path, "note", &note)
+      || !fw_json_read_strv (&reader->base, object, path, "citations", &citations)
+      || !fw_json_read_strv (&reader->base, object, path, "anchors", &anchors)
+      || !fw_json_read_number (&reader->base, object, path, "splitConfidence", &confidence))
     return FALSE;
 
   if (!fw_limits_statement_fits (headline, body))
-    return fail_at_node (reader, node, path,
-                         "statement is longer than %d bytes (headline, “ — ” and body together)",
-                         FW_MAX_STATEMENT_LENGTH);
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "statement is longer than %d bytes (headline, “ — ” and body "
+                                 "together)", FW_MAX_STATEMENT_LENGTH);
 
   if (!isnan (confidence) && (confidence < 0 || confidence > 1))
     {
-      g_autofree char *confidence_path = join_path (path, "splitConfidence");
-      return fail_at_node (reader, json_object_get_member (object, "splitConfidence"),
-                           confidence_path, "expected a number from 0 to 1, got %g", confidence);
+      g_autofree char *confidence_path = fw_json_join_path (path, "splitConfidence");
+      JsonNode *confidence_node = json_object_get_member (object, "splitConfidence");
+
+      return fw_json_fail_at_node (&reader->base, confidence_node, confidence_path,
+                                   "expected a number from 0 to 1, got %g", confidence);
     }
 
   g_hash_table_add (reader->statement_ids, g_strdup (id));
@@ -495,7 +274,7 @@ read_statements (NativeReader *reader,
 {
   JsonArray *array;
 
-  if (!read_array (reader, object, parent_path, member, &array))
+  if (!fw_json_read_array (&reader->base, object, parent_path, member, &array))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -523,17 +302,18 @@ read_occupation (NativeReader *reader,
 
   if (!read_object (reader, node, "occupation", occupation_members, required, "occupation",
                     &object)
-      || !read_string (reader, object, "occupation", "soc", &soc)
-      || !read_string (reader, object, "occupation", "title", &title)
-      || !read_string (reader, object, "occupation", "group", &group)
-      || !read_string (reader, object, "occupation", "sector", &sector)
-      || !read_integer (reader, object, "occupation", "jobZone", 1, 5, &job_zone)
-      || !read_string (reader, object, "occupation", "jobZoneLabel", &label))
+      || !fw_json_read_string (&reader->base, object, "occupation", "soc", &soc)
+      || !fw_json_read_string (&reader->base, object, "occupation", "title", &title)
+      || !fw_json_read_string (&reader->base, object, "occupation", "group", &group)
+      || !fw_json_read_string (&reader->base, object, "occupation", "sector", &sector)
+      || !fw_json_read_integer (&reader->base, object, "occupation", "jobZone", 1, 5, &job_zone)
+      || !fw_json_read_string (&reader->base, object, "occupation", "jobZoneLabel", &label))
     return FALSE;
 
   inferred = json_object_get_member (object, "jobZoneInferred");
   if (!JSON_NODE_HOLDS_VALUE (inferred) || json_node_get_value_type (inferred) != G_TYPE_BOOLEAN)
-    return fail_wrong_type (reader, inferred, "occupation.jobZoneInferred", "a boolean");
+    return fw_json_fail_wrong_type (&reader->base, inferred, "occupation.jobZoneInferred",
+                                    "a boolean");
 
   g_object_set (reader->document,
                 "soc", soc,
@@ -557,9 +337,9 @@ read_framework (NativeReader *reader,
 
   if (!read_object (reader, node, "framework", framework_members, framework_members,
                     "framework", &object)
-      || !read_string (reader, object, "framework", "version", &version)
-      || !read_string (reader, object, "framework", "description", &description)
-      || !read_string (reader, object, "framework", "contextCovered", &context))
+      || !fw_json_read_string (&reader->base, object, "framework", "version", &version)
+      || !fw_json_read_string (&reader->base, object, "framework", "description", &description)
+      || !fw_json_read_string (&reader->base, object, "framework", "contextCovered", &context))
     return FALSE;
 
   g_object_set (reader->document,
@@ -583,8 +363,8 @@ read_level (NativeReader *reader,
   const char *label, *role_label;
 
   if (!read_object (reader, node, path, level_members, level_members, extras_key, &object)
-      || !read_string (reader, object, path, "label", &label)
-      || !read_string (reader, object, path, "roleLabel", &role_label)
+      || !fw_json_read_string (&reader->base, object, path, "label", &label)
+      || !fw_json_read_string (&reader->base, object, path, "roleLabel", &role_label)
       || !read_statements (reader, object, path, "statements", fw_level_get_statements (level))
       || !read_statements (reader, object, path, "aiStatements",
                            fw_level_get_ai_statements (level)))
@@ -633,22 +413,23 @@ read_domain (NativeReader *reader,
   const char *name;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_wrong_type (reader, node, path, "an object");
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
   object = json_node_get_object (node);
-  if (!read_string (reader, object, path, "name", &name))
+  if (!fw_json_read_string (&reader->base, object, path, "name", &name))
     return FALSE;
 
   if (name != NULL && g_hash_table_contains (names, name))
     {
-      g_autofree char *name_path = join_path (path, "name");
-      return fail_at_node (reader, json_object_get_member (object, "name"), name_path,
-                           "duplicate durable-skill domain “%s”", name);
+      g_autofree char *name_path = fw_json_join_path (path, "name");
+      return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "name"),
+                                   name_path,
+                                   "duplicate durable-skill domain “%s”", name);
     }
 
   extras_key = g_strconcat ("domain:", name != NULL ? name : "", NULL);
   levels_key = g_strconcat (extras_key, ":levels", NULL);
-  levels_path = join_path (path, "levels");
+  levels_path = fw_json_join_path (path, "levels");
 
   if (!read_object (reader, node, path, domain_members, domain_members, extras_key, &object)
       || !read_object (reader, json_object_get_member (object, "levels"), levels_path, cell_keys,
@@ -676,7 +457,7 @@ read_durable_skills (NativeReader *reader,
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonArray *array;
 
-  if (!read_array (reader, root, "", "durableSkills", &array))
+  if (!fw_json_read_array (&reader->base, root, "", "durableSkills", &array))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -721,14 +502,14 @@ read_evidence_group (NativeReader        *reader,
 
       if (field->kind == FIELD_NUMBER)
         {
-          if (!read_number (reader, object, path, field->member, &number))
+          if (!fw_json_read_number (&reader->base, object, path, field->member, &number))
             return FALSE;
           if (!isnan (number))
             g_object_set (target, field->property, number, NULL);
         }
       else
         {
-          if (!read_string (reader, object, path, field->member, &string))
+          if (!fw_json_read_string (&reader->base, object, path, field->member, &string))
             return FALSE;
           if (string != NULL)
             g_object_set (target, field->property, string, NULL);
@@ -766,7 +547,7 @@ read_apprenticeships (NativeReader *reader,
 {
   JsonArray *array;
 
-  if (!read_array (reader, onet_object, "onet", "apprenticeships", &array))
+  if (!fw_json_read_array (&reader->base, onet_object, "onet", "apprenticeships", &array))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -779,16 +560,16 @@ read_apprenticeships (NativeReader *reader,
       const char *code, *title;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail_wrong_type (reader, node, path, "an object");
+        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
       object = json_node_get_object (node);
-      if (!read_string (reader, object, path, "code", &code))
+      if (!fw_json_read_string (&reader->base, object, path, "code", &code))
         return FALSE;
 
       extras_key = g_strconcat ("apprenticeship:", code != NULL ? code : "", NULL);
       if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_members,
                         extras_key, &object)
-          || !read_string (reader, object, path, "title", &title))
+          || !fw_json_read_string (&reader->base, object, path, "title", &title))
         return FALSE;
 
       apprenticeship = fw_apprenticeship_new (code, title);
@@ -806,7 +587,7 @@ read_tasks (NativeReader *reader,
   static const char * const required[] = { "text", NULL };
   JsonArray *array;
 
-  if (!read_array (reader, onet_object, "onet", "tasks", &array))
+  if (!fw_json_read_array (&reader->base, onet_object, "onet", "tasks", &array))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -819,11 +600,11 @@ read_tasks (NativeReader *reader,
       const char *id, *text;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail_wrong_type (reader, node, path, "an object");
+        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
       object = json_node_get_object (node);
-      if (!read_string (reader, object, path, "id", &id)
-          || !read_string (reader, object, path, "text", &text))
+      if (!fw_json_read_string (&reader->base, object, path, "id", &id)
+          || !fw_json_read_string (&reader->base, object, path, "text", &text))
         return FALSE;
 
       extras_key = g_strconcat ("task:", id != NULL ? id : (text != NULL ? text : ""), NULL);
@@ -849,7 +630,8 @@ read_onet (NativeReader *reader,
     return TRUE;
 
   if (!read_object (reader, node, "onet", onet_members, NULL, "onet", &object)
-      || !read_integer (reader, object, "onet", "anchorCount", 0, G_MAXINT, &anchor_count))
+      || !fw_json_read_integer (&reader->base, object, "onet", "anchorCount", 0, G_MAXINT,
+                                &anchor_count))
     return FALSE;
 
   if (anchor_count >= 0)
@@ -859,7 +641,7 @@ read_onet (NativeReader *reader,
     {
       g_auto(GStrv) strv = NULL;
 
-      if (!read_strv (reader, object, "onet", onet_lists[i].member, &strv))
+      if (!fw_json_read_strv (&reader->base, object, "onet", onet_lists[i].member, &strv))
         return FALSE;
       if (strv != NULL)
         g_object_set (onet, onet_lists[i].property, strv, NULL);
@@ -880,27 +662,27 @@ read_source (NativeReader *reader,
   const char *id, *short_label, *title, *publisher, *version, *url, *license;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_wrong_type (reader, node, path, "an object");
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
 
   object = json_node_get_object (node);
-  if (!read_string (reader, object, path, "id", &id))
+  if (!fw_json_read_string (&reader->base, object, path, "id", &id))
     return FALSE;
 
   if (id != NULL && fw_document_find_source (reader->document, id) != NULL)
     {
-      g_autofree char *id_path = join_path (path, "id");
-      return fail_at_node (reader, json_object_get_member (object, "id"), id_path,
-                           "duplicate source id “%s”", id);
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "id"), id_path,
+                                   "duplicate source id “%s”", id);
     }
 
   extras_key = g_strconcat ("source:", id != NULL ? id : "", NULL);
   if (!read_object (reader, node, path, source_members, required, extras_key, &object)
-      || !read_string (reader, object, path, "shortLabel", &short_label)
-      || !read_string (reader, object, path, "title", &title)
-      || !read_string (reader, object, path, "publisher", &publisher)
-      || !read_string (reader, object, path, "version", &version)
-      || !read_string (reader, object, path, "url", &url)
-      || !read_string (reader, object, path, "license", &license))
+      || !fw_json_read_string (&reader->base, object, path, "shortLabel", &short_label)
+      || !fw_json_read_string (&reader->base, object, path, "title", &title)
+      || !fw_json_read_string (&reader->base, object, path, "publisher", &publisher)
+      || !fw_json_read_string (&reader->base, object, path, "version", &version)
+      || !fw_json_read_string (&reader->base, object, path, "url", &url)
+      || !fw_json_read_string (&reader->base, object, path, "license", &license))
     return FALSE;
 
   source = fw_source_new (id, short_label, title);
@@ -921,7 +703,7 @@ read_sources (NativeReader *reader,
 {
   JsonArray *array;
 
-  if (!read_array (reader, root, "", "sources", &array))
+  if (!fw_json_read_array (&reader->base, root, "", "sources", &array))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -947,13 +729,13 @@ read_provenance (NativeReader *reader,
     return TRUE;
 
   if (!read_object (reader, node, "provenance", provenance_members, NULL, "provenance", &object)
-      || !read_string (reader, object, "provenance", "exportedAt", &exported_at)
-      || !read_string (reader, object, "provenance", "attribution", &attribution))
+      || !fw_json_read_string (&reader->base, object, "provenance", "exportedAt", &exported_at)
+      || !fw_json_read_string (&reader->base, object, "provenance", "attribution", &attribution))
     return FALSE;
 
   sources = json_object_get_member (object, "sources");
   if (sources != NULL && !JSON_NODE_HOLDS_OBJECT (sources))
-    return fail_wrong_type (reader, sources, "provenance.sources", "an object");
+    return fw_json_fail_wrong_type (&reader->base, sources, "provenance.sources", "an object");
 
   g_object_set (reader->document,
                 "exported-at", exported_at != NULL ? exported_at : "",
@@ -995,35 +777,36 @@ read_format (NativeReader *reader,
   guint64 major, minor;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail_at_node (reader, root, NULL,
-                         "expected a JSON object at the top level, got %s", describe_node (root));
+    return fw_json_fail_at_node (&reader->base, root, NULL,
+                                 "expected a JSON object at the top level, got %s",
+                                 fw_json_describe_node (&reader->base, root));
 
   object = json_node_get_object (root);
   for (guint i = 0; required[i] != NULL; i++)
     {
       if (!json_object_has_member (object, required[i]))
-        return fail_at_node (reader, root, NULL,
-                             "missing required member “%s”; is this a Framewright file?",
-                             required[i]);
+        return fw_json_fail_at_node (&reader->base, root, NULL,
+                                     "missing required member “%s”; is this a Framewright file?",
+                                     required[i]);
     }
 
-  if (!read_string (reader, object, "", "format", &marker)
-      || !read_string (reader, object, "", "formatVersion", &version))
+  if (!fw_json_read_string (&reader->base, object, "", "format", &marker)
+      || !fw_json_read_string (&reader->base, object, "", "formatVersion", &version))
     return FALSE;
 
   if (strcmp (marker, NATIVE_FORMAT_MARKER) != 0)
-    return fail_at_node (reader, json_object_get_member (object, "format"), "format",
-                         "expected “" NATIVE_FORMAT_MARKER "”, got “%s”", marker);
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "format"), "format",
+                                 "expected “" NATIVE_FORMAT_MARKER "”, got “%s”", marker);
 
   version_node = json_object_get_member (object, "formatVersion");
   if (!parse_format_version (version, &major, &minor) || major == 0)
-    return fail_at_node (reader, version_node, "formatVersion",
-                         "expected a version such as “" NATIVE_FORMAT_VERSION "”, got “%s”",
-                         version);
+    return fw_json_fail_at_node (&reader->base, version_node, "formatVersion",
+                                 "expected a version such as “" NATIVE_FORMAT_VERSION "”, got “%s”",
+                                 version);
 
   if (major > NATIVE_MAJOR_VERSION)
     {
-      fw_json_doc_error_at (reader->json, version_node, reader->error, FW_ERROR_VERSION,
+      fw_json_doc_error_at (reader->base.json, version_node, reader->base.error, FW_ERROR_VERSION,
                             "formatVersion %s is newer than this version of Framewright "
                             "supports (%d.x); please update Framewright",
                             version, NATIVE_MAJOR_VERSION);
@@ -1038,10 +821,10 @@ read_format (NativeReader *reader,
       json_object_set_string_member (remembered, "formatVersion", version);
       g_hash_table_replace (reader->extras, g_strdup (EXTRAS_FORMAT_KEY), remembered);
 
-      fw_json_doc_get_location (reader->json, version_node, &line, NULL);
+      fw_json_doc_get_location (reader->base.json, version_node, &line, NULL);
       if (reader->warnings != NULL)
         g_ptr_array_add (reader->warnings,
-                         fw_diagnostic_new (fw_json_doc_get_filename (reader->json), line, 0,
+                         fw_diagnostic_new (fw_json_doc_get_filename (reader->base.json), line, 0,
                                             NULL,
                                             "formatVersion %s is newer than %s; members this "
                                             "version does not know are kept as they are",
@@ -1084,7 +867,7 @@ fw_native_read (const char  *data,
   g_autoptr(FwJsonDoc) json = NULL;
   g_autoptr(FwDocument) document = NULL;
   g_autoptr(GHashTable) statement_ids = NULL;
-  NativeReader reader;
+  NativeReader reader = { { 0 } };
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1097,12 +880,12 @@ fw_native_read (const char  *data,
   fw_document_set_origin (document, FW_ORIGIN_NATIVE);
   statement_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  reader.json = json;
+  reader.base.json = json;
   reader.document = document;
   reader.extras = fw_document_get_extras (document);
   reader.statement_ids = statement_ids;
   reader.warnings = warnings;
-  reader.error = error;
+  reader.base.error = error;
 
   if (!read_root (&reader, fw_json_doc_get_root (json)))
     return NULL;

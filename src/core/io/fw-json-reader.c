@@ -76,10 +76,10 @@ locate (FwJsonParser *self,
 
 gboolean G_GNUC_PRINTF (4, 5)
 _fw_json_fail_at (FwJsonParser *self,
-         gsize         offset,
-         FwErrorCode   code,
-         const char   *fmt,
-         ...)
+                  gsize         offset,
+                  FwErrorCode   code,
+                  const char   *fmt,
+                  ...)
 {
   va_list args;
   guint line;
@@ -101,7 +101,7 @@ _fw_json_fail_at (FwJsonParser *self,
  * U+XXXX for anything else. */
 char *
 _fw_json_describe_char_at (FwJsonParser *self,
-                  gsize         offset)
+                           gsize         offset)
 {
   guchar c = self->data[offset];
   gunichar ch;
@@ -115,16 +115,17 @@ _fw_json_describe_char_at (FwJsonParser *self,
 
 gboolean
 _fw_json_fail_unexpected (FwJsonParser *self,
-                 const char   *expected)
+                          const char   *expected)
 {
   g_autofree char *found = NULL;
 
   if (self->pos >= self->length)
     return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE,
-                    "unexpected end of file, expected %s", expected);
+                             "unexpected end of file, expected %s", expected);
 
   found = _fw_json_describe_char_at (self, self->pos);
-  return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE, "unexpected %s, expected %s", found, expected);
+  return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE, "unexpected %s, expected %s", found,
+                           expected);
 }
 
 static void
@@ -194,7 +195,7 @@ enter_container (FwJsonParser *self)
 {
   if (self->depth >= FW_JSON_MAX_DEPTH)
     return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE,
-                    "nesting deeper than %d levels", FW_JSON_MAX_DEPTH);
+                             "nesting deeper than %d levels", FW_JSON_MAX_DEPTH);
 
   self->depth++;
   self->pos++;
@@ -230,8 +231,8 @@ parse_member (FwJsonParser *self,
 
       g_assert (first != NULL);
       return _fw_json_fail_at (self, key_offset, FW_ERROR_INVALID,
-                      "duplicate key \"%s\" (first at line %u, column %u)",
-                      key->str, first->key_line, first->key_column);
+                               "duplicate key \"%s\" (first at line %u, column %u)",
+                               key->str, first->key_line, first->key_column);
     }
 
   skip_whitespace (self);
@@ -397,7 +398,8 @@ check_encoding (FwJsonParser *self)
   if (self->length >= 2
       && ((self->data[0] == 0xFF && self->data[1] == 0xFE)
           || (self->data[0] == 0xFE && self->data[1] == 0xFF)))
-    return _fw_json_fail_at (self, 0, FW_ERROR_PARSE, "file is UTF-16 encoded; only UTF-8 is supported");
+    return _fw_json_fail_at (self, 0, FW_ERROR_PARSE,
+                             "file is UTF-16 encoded; only UTF-8 is supported");
 
   if (g_utf8_validate_len ((const char *)self->data, self->length, &end))
     return TRUE;
@@ -441,7 +443,8 @@ parse_document (FwJsonParser *self)
   if (self->pos < self->length)
     {
       found = _fw_json_describe_char_at (self, self->pos);
-      return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE, "unexpected %s after the JSON value", found);
+      return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE,
+                               "unexpected %s after the JSON value", found);
     }
 
   self->doc->root = g_steal_pointer (&root);

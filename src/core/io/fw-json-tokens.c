@@ -42,7 +42,8 @@ parse_hex4 (FwJsonParser *self,
       digit = hex_value (self->data[self->pos]);
       if (digit < 0)
         return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                        "invalid escape sequence: \\u must be followed by four hex digits");
+                                 "invalid escape sequence: \\u must be followed by four hex "
+                                 "digits");
 
       value = (value << 4) | (gunichar)digit;
       self->pos++;
@@ -65,7 +66,7 @@ parse_unicode_escape (FwJsonParser *self,
 
   if (ch >= 0xDC00 && ch <= 0xDFFF)
     return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                    "unpaired surrogate \\u%04X in string", ch);
+                             "unpaired surrogate \\u%04X in string", ch);
 
   if (ch >= 0xD800 && ch <= 0xDBFF)
     {
@@ -73,7 +74,7 @@ parse_unicode_escape (FwJsonParser *self,
           || self->data[self->pos] != '\\'
           || self->data[self->pos + 1] != 'u')
         return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                        "unpaired surrogate \\u%04X in string", ch);
+                                 "unpaired surrogate \\u%04X in string", ch);
 
       self->pos += 2;
       if (!parse_hex4 (self, self->pos - 2, &low))
@@ -81,14 +82,14 @@ parse_unicode_escape (FwJsonParser *self,
 
       if (low < 0xDC00 || low > 0xDFFF)
         return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                        "unpaired surrogate \\u%04X in string", ch);
+                                 "unpaired surrogate \\u%04X in string", ch);
 
       ch = 0x10000 + ((ch - 0xD800) << 10) + (low - 0xDC00);
     }
 
   if (ch == 0)
     return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                    "NUL character (\\u0000) in string is not allowed");
+                             "NUL character (\\u0000) in string is not allowed");
 
   g_string_append_unichar (target, ch);
   return TRUE;
@@ -134,14 +135,14 @@ parse_escape (FwJsonParser *self,
     default:
       found = _fw_json_describe_char_at (self, self->pos - 1);
       return _fw_json_fail_at (self, escape_offset, FW_ERROR_PARSE,
-                      "invalid escape sequence: backslash followed by %s", found);
+                               "invalid escape sequence: backslash followed by %s", found);
     }
 }
 
 /* Parses a string into @target; @self->pos points at the opening quote. */
 gboolean
 _fw_json_parse_string (FwJsonParser *self,
-              GString      *target)
+                       GString      *target)
 {
   g_string_truncate (target, 0);
   self->pos++;
@@ -175,11 +176,11 @@ _fw_json_parse_string (FwJsonParser *self,
 
       if (c == '\n' || c == '\r')
         return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE,
-                        "line break in string; is a closing '\"' missing?");
+                                 "line break in string; is a closing '\"' missing?");
 
       if (c < 0x20)
         return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE,
-                        "control character U+%04X in string must be escaped", c);
+                                 "control character U+%04X in string must be escaped", c);
 
       if (!parse_escape (self, target))
         return FALSE;
@@ -201,7 +202,8 @@ expect_digit (FwJsonParser *self,
     return _fw_json_fail_unexpected (self, "a digit");
 
   if (!g_ascii_isdigit (self->data[self->pos]))
-    return _fw_json_fail_at (self, number_start, FW_ERROR_PARSE, "invalid number: expected a digit %s", where);
+    return _fw_json_fail_at (self, number_start, FW_ERROR_PARSE,
+                             "invalid number: expected a digit %s", where);
 
   return TRUE;
 }
@@ -243,7 +245,7 @@ integer_from_token (const guchar *token,
 
 gboolean
 _fw_json_parse_number (FwJsonParser *self,
-              JsonNode    **out_node)
+                       JsonNode    **out_node)
 {
   gsize start = self->pos;
   gboolean is_integer = TRUE;
@@ -262,7 +264,7 @@ _fw_json_parse_number (FwJsonParser *self,
       self->pos++;
       if (is_digit (self))
         return _fw_json_fail_at (self, start, FW_ERROR_PARSE,
-                        "invalid number: leading zeros are not allowed");
+                                 "invalid number: leading zeros are not allowed");
     }
   else
     skip_digits (self);
@@ -307,7 +309,7 @@ _fw_json_parse_number (FwJsonParser *self,
 
 gboolean
 _fw_json_parse_literal (FwJsonParser *self,
-               JsonNode    **out_node)
+                        JsonNode    **out_node)
 {
   static const char * const literals[] = { "true", "false", "null" };
   const char *literal = NULL;
@@ -330,7 +332,8 @@ _fw_json_parse_literal (FwJsonParser *self,
 
   if (self->length - self->pos < length
       || memcmp (self->data + self->pos, literal, length) != 0)
-    return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE, "invalid literal, expected %s", literal);
+    return _fw_json_fail_at (self, self->pos, FW_ERROR_PARSE, "invalid literal, expected %s",
+                             literal);
 
   self->pos += length;
 
