@@ -7,19 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-onet.h"
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-
-  return TRUE;
-}
+#include "fw-strings.h"
 
 /* FwTask */
 
@@ -88,12 +76,12 @@ fw_task_set_property (GObject      *object,
   switch (prop_id)
     {
     case TASK_PROP_TASK_ID:
-      if (replace_string (&self->task_id, str))
+      if (fw_replace_string (&self->task_id, str))
         g_object_notify_by_pspec (object, pspec);
       break;
 
     case TASK_PROP_TEXT:
-      if (replace_string (&self->text, str != NULL ? str : ""))
+      if (fw_replace_string (&self->text, str != NULL ? str : ""))
         g_object_notify_by_pspec (object, pspec);
       break;
 
@@ -226,12 +214,12 @@ fw_apprenticeship_set_property (GObject      *object,
   switch (prop_id)
     {
     case APPRENTICESHIP_PROP_CODE:
-      if (replace_string (&self->code, str))
+      if (fw_replace_string (&self->code, str))
         g_object_notify_by_pspec (object, pspec);
       break;
 
     case APPRENTICESHIP_PROP_TITLE:
-      if (replace_string (&self->title, str))
+      if (fw_replace_string (&self->title, str))
         g_object_notify_by_pspec (object, pspec);
       break;
 
