@@ -10,6 +10,7 @@
 #include "fw-io.h"
 #include "fw-limits.h"
 #include "fw-page-private.h"
+#include "fw-utf8.h"
 
 /* The parts the page readers share: the warnings they collect, the page structures of step 2
  * (see fw-page-private.h), and the checks and clean-up of their input text. */
@@ -311,39 +312,12 @@ _fw_page_collapse_spaces (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  const char *line_start = data;
-  guint n = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          n++;
-          line_start = data + i + 1;
-        }
-    }
-
-  *line = n;
-  /* The bytes before @offset on its line are valid UTF-8, so characters can be counted. */
-  *column = g_utf8_strlen (line_start, data + offset - line_start) + 1;
-}
-
 gboolean
 _fw_page_check_text (const char  *data,
                      gsize        length,
                      const char  *filename,
                      GError     **error)
 {
-  const char *end = NULL;
-  guint line;
-  guint column;
-
   if (length > FW_MAX_FILE_SIZE)
     {
       fw_set_error_at (error, FW_ERROR_TOO_LARGE, filename, 0, 0,
@@ -351,16 +325,5 @@ _fw_page_check_text (const char  *data,
       return FALSE;
     }
 
-  if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
-
-  locate (data, end - data, &line, &column);
-  if (*end == '\0')
-    fw_set_error_at (error, FW_ERROR_PARSE, filename, line, column,
-                     "the page contains a NUL byte; is it a binary file?");
-  else
-    fw_set_error_at (error, FW_ERROR_PARSE, filename, line, column,
-                     "invalid UTF-8 (byte 0x%02X)", (guchar) *end);
-
-  return FALSE;
+  return fw_utf8_check_text (data, length, filename, "the page", error);
 }

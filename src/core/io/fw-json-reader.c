@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fw-json-private.h"
+#include "fw-utf8.h"
 
 /* The JSON reader: the document's structure, locations and errors. */
 
@@ -391,30 +392,8 @@ parse_value (FwJsonParser         *self,
 static gboolean
 check_encoding (FwJsonParser *self)
 {
-  const char *end = NULL;
-  guint line;
-  guint column;
-
-  if (self->length >= 2
-      && ((self->data[0] == 0xFF && self->data[1] == 0xFE)
-          || (self->data[0] == 0xFE && self->data[1] == 0xFF)))
-    return _fw_json_fail_at (self, 0, FW_ERROR_PARSE,
-                             "file is UTF-16 encoded; only UTF-8 is supported");
-
-  if (g_utf8_validate_len ((const char *)self->data, self->length, &end))
-    return TRUE;
-
-  /* The text before @end is valid, so lines and columns can be counted there. */
-  locate_from_start (self->data, 0, (const guchar *)end - self->data, &line, &column);
-
-  if (*end == '\0')
-    fw_set_error_at (self->error, FW_ERROR_PARSE, self->doc->filename, line, column,
-                     "file contains a NUL byte");
-  else
-    fw_set_error_at (self->error, FW_ERROR_PARSE, self->doc->filename, line, column,
-                     "invalid UTF-8 (byte 0x%02X)", (guchar)*end);
-
-  return FALSE;
+  return fw_utf8_check_text ((const char *) self->data, self->length, self->doc->filename,
+                             "file", self->error);
 }
 
 static gboolean
