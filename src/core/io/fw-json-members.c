@@ -11,7 +11,7 @@
 
 char *
 fw_json_join_path (const char *parent,
-           const char *member)
+                   const char *member)
 {
   if (parent == NULL || parent[0] == '\0')
     return g_strdup (member);
@@ -62,10 +62,10 @@ fw_json_is_number_node (JsonNode *node)
 
 gboolean
 fw_json_fail_at_node (FwJsonReader *reader,
-              JsonNode     *node,
-              const char   *path,
-              const char   *format,
-              ...)
+                      JsonNode     *node,
+                      const char   *path,
+                      const char   *format,
+                      ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -106,73 +106,83 @@ fw_json_fail_at_member (FwJsonReader *reader,
 
 gboolean
 fw_json_fail_wrong_type (FwJsonReader *reader,
-                 JsonNode     *node,
-                 const char   *path,
-                 const char   *expected)
+                         JsonNode     *node,
+                         const char   *path,
+                         const char   *expected)
 {
   return fw_json_fail_at_node (reader, node, path, "expected %s, got %s", expected,
                                fw_json_describe_node (reader, node));
 }
 
-/* @value is NULL when the member is absent. */
+static gboolean
+is_array_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_ARRAY (node);
+}
+
+/*
+ * The member @member of @object, or NULL when it is absent. When @check refuses it, the
+ * reader fails with "expected @expected", NULL is returned and @ok is FALSE.
+ */
+static JsonNode *
+get_member (FwJsonReader  *reader,
+            JsonObject    *object,
+            const char    *parent_path,
+            const char    *member,
+            gboolean     (*check) (JsonNode *node),
+            const char    *expected,
+            gboolean      *ok)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = NULL;
+
+  *ok = TRUE;
+  if (node == NULL || check (node))
+    return node;
+
+  path = fw_json_join_path (parent_path, member);
+  *ok = fw_json_fail_wrong_type (reader, node, path, expected);
+  return NULL;
+}
+
 gboolean
 fw_json_read_string (FwJsonReader  *reader,
-             JsonObject    *object,
-             const char    *parent_path,
-             const char    *member,
-             const char   **value)
+                     JsonObject    *object,
+                     const char    *parent_path,
+                     const char    *member,
+                     const char   **value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, parent_path, member, fw_json_is_string_node,
+                               "a string", &ok);
 
-  *value = NULL;
-  if (node == NULL)
-    return TRUE;
-
-  if (!fw_json_is_string_node (node))
-    {
-      path = fw_json_join_path (parent_path, member);
-      return fw_json_fail_wrong_type (reader, node, path, "a string");
-    }
-
-  *value = json_node_get_string (node);
-  return TRUE;
+  *value = node != NULL ? json_node_get_string (node) : NULL;
+  return ok;
 }
 
-/* @value is NAN when the member is absent. */
 gboolean
 fw_json_read_number (FwJsonReader *reader,
-             JsonObject   *object,
-             const char   *parent_path,
-             const char   *member,
-             double       *value)
+                     JsonObject   *object,
+                     const char   *parent_path,
+                     const char   *member,
+                     double       *value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, parent_path, member, fw_json_is_number_node,
+                               "a number", &ok);
 
-  *value = NAN;
-  if (node == NULL)
-    return TRUE;
-
-  if (!fw_json_is_number_node (node))
-    {
-      path = fw_json_join_path (parent_path, member);
-      return fw_json_fail_wrong_type (reader, node, path, "a number");
-    }
-
-  *value = json_node_get_double (node);
-  return TRUE;
+  *value = node != NULL ? json_node_get_double (node) : NAN;
+  return ok;
 }
 
-/* An integer from @min to @max; @value is left alone when the member is absent. */
 gboolean
 fw_json_read_integer (FwJsonReader *reader,
-              JsonObject   *object,
-              const char   *parent_path,
-              const char   *member,
-              int           min,
-              int           max,
-              int          *value)
+                      JsonObject   *object,
+                      const char   *parent_path,
+                      const char   *member,
+                      int           min,
+                      int           max,
+                      int          *value)
 {
   JsonNode *node = json_object_get_member (object, member);
   g_autofree char *path = NULL;
@@ -201,35 +211,26 @@ fw_json_read_integer (FwJsonReader *reader,
 
 gboolean
 fw_json_read_array (FwJsonReader  *reader,
-            JsonObject    *object,
-            const char    *parent_path,
-            const char    *member,
-            JsonArray    **array)
+                    JsonObject    *object,
+                    const char    *parent_path,
+                    const char    *member,
+                    JsonArray    **array)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, parent_path, member, is_array_node, "an array",
+                               &ok);
 
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      path = fw_json_join_path (parent_path, member);
-      return fw_json_fail_wrong_type (reader, node, path, "an array");
-    }
-
-  *array = json_node_get_array (node);
-  return TRUE;
+  *array = node != NULL ? json_node_get_array (node) : NULL;
+  return ok;
 }
 
 /* An array of strings; @strv is NULL when the member is absent. */
 gboolean
 fw_json_read_strv (FwJsonReader   *reader,
-           JsonObject     *object,
-           const char     *parent_path,
-           const char     *member,
-           char         ***strv)
+                   JsonObject     *object,
+                   const char     *parent_path,
+                   const char     *member,
+                   char         ***strv)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
   JsonArray *array;

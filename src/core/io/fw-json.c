@@ -21,7 +21,7 @@ compare_location_nodes (const void *a,
 
 const FwJsonLocation *
 _fw_json_doc_lookup_location (FwJsonDoc *doc,
-                 JsonNode  *node)
+                              JsonNode  *node)
 {
   FwJsonLocation key = { node, 0, 0, 0, 0 };
 
