@@ -84,137 +84,108 @@ struct _FwPageParser
   gboolean        seen_content;
 };
 
-char *
-_fw_page_text_quote_line (const char *text);
+char *_fw_page_text_quote_line (const char *text);
 
-gboolean
-_fw_page_text_equal_ci (const char *a,
-                        const char *b);
+gboolean _fw_page_text_equal_ci (const char *a,
+                                 const char *b);
 
 /* @prefix at the start of @text, unless a lowercase word goes on ("Tasks" in "Tasksheet"). */
-const char *
-_fw_page_text_skip_word_prefix (const char *text,
-                                const char *prefix);
+const char *_fw_page_text_skip_word_prefix (const char *text,
+                                            const char *prefix);
 
-char *
-_fw_page_text_strip_copy (const char *start,
-                          gsize       length);
+char *_fw_page_text_strip_copy (const char *start,
+                                gsize       length);
 
 /* Splits @text at every @separator, in one pass (lines can be megabytes long). */
-GPtrArray *
-_fw_page_text_split_text (const char *text,
-                          const char *separator);
+GPtrArray *_fw_page_text_split_text (const char *text,
+                                     const char *separator);
 
-gboolean
-_fw_page_text_level_from_label (const char *text,
-                                FwLevelKey *key);
+gboolean _fw_page_text_level_from_label (const char *text,
+                                         FwLevelKey *key);
 
 /* "AdvancedLead / Principal / Executive": a level label with its role label glued on. */
-gboolean
-_fw_page_text_level_with_role (const char  *text,
-                               FwLevelKey  *key,
-                               const char **role);
+gboolean _fw_page_text_level_with_role (const char  *text,
+                                        FwLevelKey  *key,
+                                        const char **role);
 
-gboolean
-_fw_page_text_durable_level_from_label (const char     *text,
-                                        FwDurableLevel *level);
+gboolean _fw_page_text_durable_level_from_label (const char     *text,
+                                                 FwDurableLevel *level);
 
-gboolean
-_fw_page_text_is_chrome (const char *text);
+gboolean _fw_page_text_is_chrome (const char *text);
 
 /* "35", "3.5%", "42.2 / 100": the leading number, with only a unit or scale after it. */
-gboolean
-_fw_page_text_parse_evidence_number (const char *text,
-                                     double     *value);
+gboolean _fw_page_text_parse_evidence_number (const char *text,
+                                              double     *value);
 
-gboolean
-_fw_page_text_is_identifier (const char *text);
+gboolean _fw_page_text_is_identifier (const char *text);
 
-void
-_fw_page_text_warn_skipped (FwPageParser *self,
-                            guint         line,
-                            const char   *text);
+void _fw_page_text_warn_skipped (FwPageParser *self,
+                                 guint         line,
+                                 const char   *text);
 
-void
-_fw_page_text_fail (FwPageParser *self,
-                    FwErrorCode   code,
-                    guint         line,
-                    const char   *message);
+void _fw_page_text_fail (FwPageParser *self,
+                         FwErrorCode   code,
+                         guint         line,
+                         const char   *message);
 
-void
-_fw_page_text_feed_preamble (FwPageParser     *self,
-                             const FwPageLine *line);
+void _fw_page_text_feed_preamble (FwPageParser     *self,
+                                  const FwPageLine *line);
 
-void
-_fw_page_text_feed_levels (FwPageParser     *self,
-                           const FwPageLine *line,
-                           gboolean          numbered,
-                           const char       *rest);
+void _fw_page_text_feed_levels (FwPageParser     *self,
+                                const FwPageLine *line,
+                                gboolean          numbered,
+                                const char       *rest);
 
-void
-_fw_page_text_feed_header (FwPageParser     *self,
-                           const FwPageLine *line);
+void _fw_page_text_feed_header (FwPageParser     *self,
+                                const FwPageLine *line);
 
-void
-_fw_page_text_feed_ai (FwPageParser     *self,
-                       const FwPageLine *line,
-                       gboolean          numbered,
-                       const char       *rest);
-
-void
-_fw_page_text_feed_evidence (FwPageParser     *self,
-                             const FwPageLine *line);
-
-void
-_fw_page_text_feed_wef (FwPageParser     *self,
-                        const FwPageLine *line);
-
-void
-_fw_page_text_feed_durable (FwPageParser     *self,
+void _fw_page_text_feed_ai (FwPageParser     *self,
                             const FwPageLine *line,
                             gboolean          numbered,
                             const char       *rest);
 
-void
-_fw_page_text_add_related_titles (FwPageParser     *self,
+void _fw_page_text_feed_evidence (FwPageParser     *self,
                                   const FwPageLine *line);
 
-/* "0279 · Radiologic Technologist" (several may share a line). */
-void
-_fw_page_text_add_apprenticeships (FwPageParser     *self,
-                                   const FwPageLine *line);
-
-void
-_fw_page_text_add_list_items (FwPageParser     *self,
-                              const FwPageLine *line);
-
-void
-_fw_page_text_add_task (FwPageParser     *self,
-                        const FwPageLine *line,
-                        gboolean          numbered,
-                        const char       *rest);
-
-/* "51.090751.091151.0919": fixed-width NN.NNNN codes, possibly glued. */
-void
-_fw_page_text_add_cip_codes (FwPageParser     *self,
+void _fw_page_text_feed_wef (FwPageParser     *self,
                              const FwPageLine *line);
 
-/* "Sources: A (x), B, C. © 2026 Publisher." */
-void
-_fw_page_text_parse_footer (FwPageParser     *self,
-                            const FwPageLine *line,
-                            const char       *rest);
+void _fw_page_text_feed_durable (FwPageParser     *self,
+                                 const FwPageLine *line,
+                                 gboolean          numbered,
+                                 const char       *rest);
 
-void
-_fw_page_text_feed_footer (FwPageParser     *self,
-                           const FwPageLine *line);
+void _fw_page_text_add_related_titles (FwPageParser     *self,
+                                       const FwPageLine *line);
+
+/* "0279 · Radiologic Technologist" (several may share a line). */
+void _fw_page_text_add_apprenticeships (FwPageParser     *self,
+                                        const FwPageLine *line);
+
+void _fw_page_text_add_list_items (FwPageParser     *self,
+                                   const FwPageLine *line);
+
+void _fw_page_text_add_task (FwPageParser     *self,
+                             const FwPageLine *line,
+                             gboolean          numbered,
+                             const char       *rest);
+
+/* "51.090751.091151.0919": fixed-width NN.NNNN codes, possibly glued. */
+void _fw_page_text_add_cip_codes (FwPageParser     *self,
+                                  const FwPageLine *line);
+
+/* "Sources: A (x), B, C. © 2026 Publisher." */
+void _fw_page_text_parse_footer (FwPageParser     *self,
+                                 const FwPageLine *line,
+                                 const char       *rest);
+
+void _fw_page_text_feed_footer (FwPageParser     *self,
+                                const FwPageLine *line);
 
 /* Section anchors and domain headers, recognised wherever they appear after the header. */
-gboolean
-_fw_page_text_feed_anchor (FwPageParser     *self,
-                           const FwPageLine *line);
+gboolean _fw_page_text_feed_anchor (FwPageParser     *self,
+                                    const FwPageLine *line);
 
-void
-_fw_page_text_resolve_chips (FwPageParser *self);
+void _fw_page_text_resolve_chips (FwPageParser *self);
 
 G_END_DECLS

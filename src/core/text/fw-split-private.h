@@ -96,132 +96,108 @@ typedef struct
   gboolean  breaks_word;  /* the token is a listed word: the cut splits it */
 } Candidate;
 
-gboolean
-_fw_split_ends_with (const char *word,
-                     gsize       len,
-                     const char *suffix);
+gboolean _fw_split_ends_with (const char *word,
+                              gsize       len,
+                              const char *suffix);
 
-gboolean
-_fw_split_ends_with_any (const char  *word,
-                         gsize        len,
-                         const Affix *suffixes);
+gboolean _fw_split_ends_with_any (const char  *word,
+                                  gsize        len,
+                                  const Affix *suffixes);
 
 /* Copies @len bytes of @s into @buf in ASCII lower case; FALSE when it does not fit. */
-gboolean
-_fw_split_lower_copy (const char *s,
-                      gsize       len,
-                      char        buf[MAX_WORD]);
+gboolean _fw_split_lower_copy (const char *s,
+                               gsize       len,
+                               char        buf[MAX_WORD]);
 
 /* Bytes of the whitespace character starting at @s (ASCII, no-break and thin spaces). */
-gsize
-_fw_split_space_len_at (const char *s,
-                        gsize       avail);
+gsize _fw_split_space_len_at (const char *s,
+                              gsize       avail);
 
 /* Bytes of the whitespace character ending just before @s + @len. */
-gsize
-_fw_split_space_len_before (const char *s,
-                            gsize       len);
+gsize _fw_split_space_len_before (const char *s,
+                                  gsize       len);
 
-char *
-_fw_split_dup_trimmed (const char *s,
-                       gsize       len);
+char *_fw_split_dup_trimmed (const char *s,
+                             gsize       len);
 
-guint
-_fw_split_word_flags (const FwSplitter *self,
-                      const char       *word,
-                      gsize             len);
+guint _fw_split_word_flags (const FwSplitter *self,
+                            const char       *word,
+                            gsize             len);
 
-gboolean
-_fw_split_is_starter (const FwSplitter *self,
-                      const char       *word,
-                      gsize             len);
-
-gboolean
-_fw_split_is_follower (const FwSplitter *self,
-                       const char       *word,
-                       gsize             len);
-
-/* Whether @stem (its first @stem_len bytes) followed by @suffix is a listed word. */
-gboolean
-_fw_split_is_common_with_suffix (const FwSplitter *self,
-                                 const char       *stem,
-                                 gsize             stem_len,
-                                 const char       *suffix);
-
-/* Plural, third person, past, -ing and -ly forms of listed words. */
-gboolean
-_fw_split_is_inflection (const FwSplitter *self,
-                         const char       *word,
-                         gsize             len);
-
-/* Length of the prefix (with its hyphen) that makes @word from a listed word, or 0. */
-gsize
-_fw_split_known_prefix_length (const FwSplitter *self,
+gboolean _fw_split_is_starter (const FwSplitter *self,
                                const char       *word,
                                gsize             len);
 
-gboolean
-_fw_split_is_word_prefix (const char *word,
-                          gsize       len);
+gboolean _fw_split_is_follower (const FwSplitter *self,
+                                const char       *word,
+                                gsize             len);
 
-Known
-_fw_split_classify_word (const FwSplitter *self,
-                         const char       *word,
-                         gsize             len,
-                         gboolean          allow_compound);
+/* Whether @stem (its first @stem_len bytes) followed by @suffix is a listed word. */
+gboolean _fw_split_is_common_with_suffix (const FwSplitter *self,
+                                          const char       *stem,
+                                          gsize             stem_len,
+                                          const char       *suffix);
 
-void
-_fw_split_describe_tokens (const FwSplitter *self,
-                           Token            *tokens,
-                           guint             n_tokens);
+/* Plural, third person, past, -ing and -ly forms of listed words. */
+gboolean _fw_split_is_inflection (const FwSplitter *self,
+                                  const char       *word,
+                                  gsize             len);
+
+/* Length of the prefix (with its hyphen) that makes @word from a listed word, or 0. */
+gsize _fw_split_known_prefix_length (const FwSplitter *self,
+                                     const char       *word,
+                                     gsize             len);
+
+gboolean _fw_split_is_word_prefix (const char *word,
+                                   gsize       len);
+
+Known _fw_split_classify_word (const FwSplitter *self,
+                               const char       *word,
+                               gsize             len,
+                               gboolean          allow_compound);
+
+void _fw_split_describe_tokens (const FwSplitter *self,
+                                Token            *tokens,
+                                guint             n_tokens);
 
 /*
  * How well the part of @token around @cut (between hyphens or slashes) is known as a
  * word of its own; @begin is set to where that part starts.
  */
-Known
-_fw_split_classify_cut_part (const FwSplitter *self,
-                             const Token      *token,
-                             gsize             cut,
-                             gsize            *begin);
+Known _fw_split_classify_cut_part (const FwSplitter *self,
+                                   const Token      *token,
+                                   gsize             cut,
+                                   gsize            *begin);
 
 /* Cutting inside a token that is a word on its own ("workload") is unlikely. */
-double
-_fw_split_score_whole_token (const Token *token,
-                             Known        known,
-                             gsize        begin,
-                             gsize        cut);
+double _fw_split_score_whole_token (const Token *token,
+                                    Known        known,
+                                    gsize        begin,
+                                    gsize        cut);
 
-gboolean
-_fw_split_can_end_headline (guchar c);
+gboolean _fw_split_can_end_headline (guchar c);
 
 /* The parts of a cut's score that are cheap to compute. */
-void
-_fw_split_score_candidate_partially (const FwSplitter *self,
-                                     const Token      *tokens,
-                                     guint             n_tokens,
-                                     double            whole,
-                                     Candidate        *candidate);
+void _fw_split_score_candidate_partially (const FwSplitter *self,
+                                          const Token      *tokens,
+                                          guint             n_tokens,
+                                          double            whole,
+                                          Candidate        *candidate);
 
-double
-_fw_split_score_candidate_fully (const FwSplitter *self,
-                                 const Token      *tokens,
-                                 const Candidate  *candidate);
+double _fw_split_score_candidate_fully (const FwSplitter *self,
+                                        const Token      *tokens,
+                                        const Candidate  *candidate);
 
-void
-_fw_split_add_lexicon_word (FwSplitter *self,
-                            const char *word,
-                            guint       flags);
+void _fw_split_add_lexicon_word (FwSplitter *self,
+                                 const char *word,
+                                 guint       flags);
 
-void
-_fw_split_add_starters (FwSplitter *self,
-                        const char *text);
+void _fw_split_add_starters (FwSplitter *self,
+                             const char *text);
 
-char *
-_fw_split_load_shipped_starters (void);
+char *_fw_split_load_shipped_starters (void);
 
-void
-_fw_split_load_dictionary (FwSplitter *self,
-                           const char *path);
+void _fw_split_load_dictionary (FwSplitter *self,
+                                const char *path);
 
 G_END_DECLS
