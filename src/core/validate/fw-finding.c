@@ -280,6 +280,10 @@ fw_finding_get_hint (FwFinding *self)
 {
   g_return_val_if_fail (FW_IS_FINDING (self), NULL);
 
-  /* Hints are fixed strings, marked with N_() where they are reported. */
-  return self->hint != NULL ? _(self->hint) : NULL;
+  /* Hints are fixed strings, marked with N_() where they are reported. An empty msgid would
+   * look up the catalogue's header. */
+  if (self->hint == NULL || self->hint[0] == '\0')
+    return self->hint;
+
+  return _(self->hint);
 }
