@@ -229,13 +229,12 @@ char *
 _fw_finding_vprintf_translated (const char *format,
                                 va_list     args)
 {
-  const char *translated = _(format);
-
-  /* The format is also a msgid: gettext hands it back when there is no translation. */
-  if (translated == format)
+  /* The format is also a msgid: gettext hands it back when there is no translation. The
+   * second look-up is cheap, and lets the compiler check the translation as a format. */
+  if (_(format) == format)
     return NULL;
 
-  return g_strdup_vprintf (translated, args);
+  return g_strdup_vprintf (_(format), args);
 }
 
 void
