@@ -108,6 +108,11 @@ on_visible_page_changed (FwWindow *self)
 
 /* Start-up and busy state -------------------------------------------------------------- */
 
+/*
+ * A hook for the start-up benchmarks (bench/bench-startup.sh): only in builds with the
+ * test_hooks option on, never in a release.
+ */
+#ifdef FW_TEST_HOOKS
 static void
 on_after_paint (GdkFrameClock *clock,
                 FwWindow      *self)
@@ -137,6 +142,12 @@ maybe_exit_after_first_frame (FwWindow *self)
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+#else
+static void
+maybe_exit_after_first_frame (FwWindow *self)
+{
+}
+#endif
 
 void
 _fw_window_begin_busy (FwWindow *self)

@@ -14,6 +14,7 @@
 #include "fw-window-private.h"
 #include "fw-level-column.h"
 #include "fw-tooltip.h"
+#include "tests/fw-test-hooks.h"
 
 /* Helpers -------------------------------------------------------------------------------- */
 
@@ -1845,7 +1846,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/editor/overview-edit", test_overview_edit_undo);
   fw_ui_test_add ("/ui/files/save-reopen", test_save_and_reopen);
   fw_ui_test_add ("/ui/files/changed-on-disk", test_changed_on_disk);
-  fw_ui_test_add ("/ui/files/failed-save", test_failed_save_keeps_file);
+  fw_ui_test_add ("/ui/files/failed-save", FW_TEST_NEEDS_HOOKS (test_failed_save_keeps_file));
   fw_ui_test_add ("/ui/files/failed-save-read-only", test_failed_save_read_only_folder);
   fw_ui_test_add ("/ui/files/failed-save-parent-gone", test_failed_save_parent_gone);
   fw_ui_test_add ("/ui/files/failed-save-disk-full", test_failed_save_disk_full);
