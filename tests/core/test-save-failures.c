@@ -514,7 +514,7 @@ assert_refused_as_changed (Fixture    *fixture,
   g_autofree char *names = NULL;
 
   g_assert_false (fixture_save_checked (fixture, etag, &error));
-  assert_error_starts (error, FW_ERROR_IO, fixture->path,
+  assert_error_starts (error, FW_ERROR_CONFLICT, fixture->path,
                        "could not save: the file changed on disk since it was opened");
 
   /* The other program's version is still there, untouched. */
@@ -633,7 +633,7 @@ test_unchanged (Fixture       *fixture,
   g_assert_true (fixture_save_checked (fixture, after, &error));
 
   g_assert_false (fixture_save_checked (fixture, etag, &stale_error));
-  g_assert_error (stale_error, FW_ERROR, FW_ERROR_IO);
+  g_assert_error (stale_error, FW_ERROR, FW_ERROR_CONFLICT);
 }
 
 static void
