@@ -42,8 +42,9 @@ void         fw_window_open_file         (FwWindow       *self,
                                           GFile          *file);
 /*
  * Saves the document as .fwk to @file (NULL: its own file). Serialises on the calling
- * thread and writes atomically in a worker. Unless @force, refuses with
- * G_IO_ERROR_WRONG_ETAG when the file changed on disk since it was read or saved.
+ * thread and writes atomically in a worker (through its FwFileBinding). Unless @force,
+ * refuses with FW_ERROR_CONFLICT when the file changed on disk since it was read or saved,
+ * or, for another @file, when one exists there.
  * On success the history is marked clean (when nothing changed meanwhile) and the draft
  * deleted; on failure the document stays unsaved and the file untouched.
  */

@@ -557,7 +557,7 @@ test_changed_on_disk (void)
   fw_ui_test_set_text_view (field_widget (window, statement_at (window, FW_LEVEL_EMERGING, 1),
                                           FW_STATEMENT_FIELD_HEADLINE), "Patient positioning");
   error = save_to (window, NULL, FALSE);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_error (error, FW_ERROR, FW_ERROR_CONFLICT);
   g_clear_error (&error);
   theirs = file_bytes (path);
   g_assert_cmpmem (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), other, strlen (other));
