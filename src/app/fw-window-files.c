@@ -348,10 +348,13 @@ fw_window_save_async (FwWindow            *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
-  GFile *own = _fw_window_file (self);
+  GFile *own;
   SaveData *data;
 
   g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  own = _fw_window_file (self);
   g_return_if_fail (file != NULL || own != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);

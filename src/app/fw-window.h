@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (FwWindow, fw_window, FW, WINDOW, AdwApplicationWindow)
  * validation, autosave drafts and safe saving.
  * Properties: "document" (FwDocument, read-only), "file" (GFile, nullable, read-only),
  * "busy" (boolean: loading or saving).
+ * Signals, for the application to answer (FwApplication does for every window it has):
+ * "open-file" (GFile *file): open @file, chosen in the Open dialog or the recent menu, or
+ * dropped on the window; "open-document" (FwDocument *document) → FwWindow *: show
+ * @document, not saved anywhere, in a new window, and return that window.
  */
 FwWindow    *fw_window_new               (GtkApplication *application);
 FwDocument  *fw_window_get_document      (FwWindow       *self);
