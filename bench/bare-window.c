@@ -8,7 +8,8 @@
 /*
  * The baseline of bench-startup.sh: a bare libadwaita window, as small as an application
  * can be. With FW_EXIT_AFTER_FIRST_FRAME=1 it quits once its first frame has been drawn,
- * exactly as Framewright does, so that both measure start-up to a visible window.
+ * exactly as Framewright does, so that both measure start-up to a visible window. It is a
+ * benchmark program, never installed, so it honours the variable in every build.
  */
 
 static void

@@ -62,6 +62,12 @@ def main():
             sys.exit('bench-startup: %s is missing; build first (meson compile -C %s)'
                      % (program, build))
 
+    # FW_EXIT_AFTER_FIRST_FRAME is a test hook: a build without them never quits on its own.
+    with open(os.path.join(build, 'config.h')) as config:
+        if '#define FW_TEST_HOOKS' not in config.read():
+            sys.exit('bench-startup: %s was built without the test hooks; configure it with '
+                     '-Dtest_hooks=true' % build)
+
     scratch = tempfile.TemporaryDirectory(prefix='fw-bench-startup-')
     env = dict(os.environ)
     # The same conditions for both: private data and settings, no portals, no a11y bus.

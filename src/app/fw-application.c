@@ -206,6 +206,40 @@ fw_application_open_file (FwApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* What a window asks of the application. */
+static void
+on_window_open_file (FwApplication *self,
+                     GFile         *file,
+                     FwWindow      *window)
+{
+  fw_application_open_file (self, file, window);
+}
+
+static FwWindow *
+on_window_open_document (FwApplication *self,
+                         FwDocument    *document,
+                         FwWindow      *window)
+{
+  FwWindow *target = new_window (self);
+
+  fw_window_set_document (target, document, NULL, NULL);
+  return target;
+}
+
+static void
+fw_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (fw_application_parent_class)->window_added (application, window);
+
+  if (!FW_IS_WINDOW (window))
+    return;
+  g_signal_connect_object (window, "open-file", G_CALLBACK (on_window_open_file), application,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "open-document", G_CALLBACK (on_window_open_document),
+                           application, G_CONNECT_SWAPPED);
+}
+
 /* Actions -------------------------------------------------------------------------------- */
 
 static void
@@ -355,11 +389,13 @@ fw_application_class_init (FwApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = fw_application_finalize;
   app_class->startup = fw_application_startup;
   app_class->activate = fw_application_activate;
   app_class->open = fw_application_open;
+  gtk_app_class->window_added = fw_application_window_added;
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-citation-chips.h"
+#include "fw-citation-picker.h"
 #include "fw-wrap-box.h"
 #include "fw-tooltip.h"
 
@@ -17,19 +18,13 @@ struct _FwCitationChips
   FwStatement        *statement;
   /* Sources whose labels the chips show; watched for renames. */
   GPtrArray          *watched;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
-  GtkSingleSelection *selection;
 
   /* Template children */
   FwWrapBox          *wrap_box;
   GtkMenuButton      *add_button;
 
-  /* The picker, from fw-citation-picker.ui once it is first opened (see ensure_picker()). */
-  GtkPopover         *picker;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *picker_stack;
-  GtkListView        *list_view;
+  /* Built when first opened (see ensure_picker()): most statements never open it. */
+  FwCitationPicker   *picker;
 
   /* The add button sits outside the chips (see fw_citation_chips_move_add_button()). */
   gboolean            add_button_moved;
@@ -297,7 +292,8 @@ rebuild_chips (FwCitationChips *self)
                                    G_CONNECT_SWAPPED);
         }
     }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->picker != NULL)
+    fw_citation_picker_refilter (self->picker);
 }
 
 static void
@@ -310,113 +306,37 @@ on_statement_notify (FwCitationChips *self,
 
 /* Picker ---------------------------------------------------------------------------------- */
 
-static gboolean
-filter_source (gpointer item,
-               gpointer user_data)
-{
-  FwCitationChips *self = user_data;
-  FwSource *source = item;
-  const char *needle = self->search_entry != NULL
-                         ? gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) : NULL;
-  g_autofree char *folded_needle = NULL;
-  g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
-
-  if (self->statement != NULL && fw_statement_cites (self->statement, fw_source_get_id (source)))
-    return FALSE;
-  if (needle == NULL || needle[0] == '\0')
-    return TRUE;
-  folded_needle = g_utf8_casefold (needle, -1);
-  haystack = g_strconcat (fw_source_get_short_label (source), "\n", fw_source_get_title (source),
-                          "\n", fw_source_get_id (source), NULL);
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, folded_needle) != NULL;
-}
-
 static void
-update_picker_stack (FwCitationChips *self)
+on_source_picked (FwCitationChips *self,
+                  FwSource        *source)
 {
-  if (self->picker_stack == NULL)
-    return;
-  gtk_stack_set_visible_child_name (self->picker_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
-                                      ? "list" : "empty");
-}
-
-static void
-on_search_changed (FwCitationChips *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-pick (FwCitationChips *self,
-      guint            position)
-{
-  g_autoptr(FwSource) source = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-
-  if (source == NULL)
-    return;
-  gtk_popover_popdown (self->picker);
   fw_citation_chips_add (self, fw_source_get_id (source));
   gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
 }
 
 static void
-on_search_activate (FwCitationChips *self)
+ensure_picker (FwCitationChips *self)
 {
-  pick (self, 0);
+  if (self->picker != NULL)
+    return;
+
+  self->picker = FW_CITATION_PICKER (fw_citation_picker_new ());
+  fw_citation_picker_set_sources (self->picker,
+                                  self->document != NULL
+                                    ? G_LIST_MODEL (fw_document_get_sources (self->document))
+                                    : NULL);
+  fw_citation_picker_set_statement (self->picker, self->statement);
+  g_signal_connect_object (self->picker, "source-picked", G_CALLBACK (on_source_picked), self,
+                           G_CONNECT_SWAPPED);
+  /* The menu button owns the popover from here on. */
+  gtk_menu_button_set_popover (self->add_button, GTK_WIDGET (self->picker));
 }
 
 static void
-on_list_activate (FwCitationChips *self,
-                  guint            position)
+create_picker_cb (GtkMenuButton *button,
+                  gpointer       user_data)
 {
-  pick (self, position);
-}
-
-static void
-on_picker_show (FwCitationChips *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-setup_item (GtkSignalListItemFactory *factory,
-            GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_widget_add_css_class (title, "caption");
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_item (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
-{
-  FwSource *source = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (label);
-
-  gtk_label_set_label (GTK_LABEL (label), fw_source_get_short_label (source));
-  gtk_label_set_label (GTK_LABEL (title), fw_source_get_title (source));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fw_source_get_title (source), -1);
+  ensure_picker (FW_CITATION_CHIPS (user_data));
 }
 
 /* GObject --------------------------------------------------------------------------------- */
@@ -432,14 +352,9 @@ fw_citation_chips_dispose (GObject *object)
   unwatch_sources (self);
   /* The picker goes with the add button. */
   self->picker = NULL;
-  self->search_entry = NULL;
-  self->picker_stack = NULL;
-  self->list_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_CITATION_CHIPS);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
   g_clear_object (&self->document);
   g_clear_object (&self->statement);
 
@@ -473,54 +388,6 @@ fw_citation_chips_class_init (FwCitationChipsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwCitationChips, add_button);
 }
 
-/* The picker: built the first time it opens, as most statements never open it. */
-static void
-ensure_picker (FwCitationChips *self)
-{
-  g_autoptr(GtkBuilder) builder = NULL;
-  g_autoptr(GtkBuilderScope) scope = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkListItemFactory *factory;
-
-  if (self->picker != NULL)
-    return;
-
-  scope = gtk_builder_cscope_new ();
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "on_search_changed", G_CALLBACK (on_search_changed),
-                                           "on_search_activate", G_CALLBACK (on_search_activate),
-                                           "on_list_activate", G_CALLBACK (on_list_activate),
-                                           "on_picker_show", G_CALLBACK (on_picker_show),
-                                           NULL);
-  builder = gtk_builder_new ();
-  gtk_builder_set_scope (builder, scope);
-  gtk_builder_expose_object (builder, "FwCitationChips", G_OBJECT (self));
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/fw-citation-picker.ui",
-                                      &error))
-    g_error ("Could not build the citation picker: %s", error->message);
-
-  self->picker = GTK_POPOVER (gtk_builder_get_object (builder, "picker"));
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "search_entry"));
-  self->picker_stack = GTK_STACK (gtk_builder_get_object (builder, "picker_stack"));
-  self->list_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "list_view"));
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_menu_button_set_popover (self->add_button, GTK_WIDGET (self->picker));
-  update_picker_stack (self);
-}
-
-static void
-create_picker_cb (GtkMenuButton *button,
-                  gpointer       user_data)
-{
-  ensure_picker (FW_CITATION_CHIPS (user_data));
-}
-
 static void
 fw_citation_chips_init (FwCitationChips *self)
 {
@@ -529,13 +396,6 @@ fw_citation_chips_init (FwCitationChips *self)
   fw_widget_set_tooltip (GTK_WIDGET (self->add_button), _("Add Citation"));
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
-  self->filter = gtk_custom_filter_new (filter_source, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_picker_stack),
-                           self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_menu_button_set_create_popup_func (self->add_button, create_picker_cb, self, NULL);
 }
 
@@ -558,9 +418,14 @@ fw_citation_chips_set_statement (FwCitationChips *self,
     g_signal_handlers_disconnect_by_data (self->statement, self);
   g_set_object (&self->document, document);
   g_set_object (&self->statement, statement);
-  gtk_filter_list_model_set_model (self->filtered,
-                                   document != NULL
-                                     ? G_LIST_MODEL (fw_document_get_sources (document)) : NULL);
+  if (self->picker != NULL)
+    {
+      fw_citation_picker_set_sources (self->picker,
+                                      document != NULL
+                                        ? G_LIST_MODEL (fw_document_get_sources (document))
+                                        : NULL);
+      fw_citation_picker_set_statement (self->picker, statement);
+    }
   if (statement != NULL)
     g_signal_connect_object (statement, "notify", G_CALLBACK (on_statement_notify), self,
                              G_CONNECT_SWAPPED);
@@ -710,7 +575,7 @@ fw_citation_chips_get_search_entry (FwCitationChips *self)
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
 
   ensure_picker (self);
-  return GTK_EDITABLE (self->search_entry);
+  return fw_citation_picker_get_search_entry (self->picker);
 }
 
 GListModel *
@@ -718,5 +583,6 @@ fw_citation_chips_get_picker_model (FwCitationChips *self)
 {
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), NULL);
 
-  return G_LIST_MODEL (self->filtered);
+  ensure_picker (self);
+  return fw_citation_picker_get_model (self->picker);
 }

@@ -4,9 +4,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <signal.h>
-#include <sys/types.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -15,25 +12,24 @@
 #include "fw-drafts.h"
 #include "fw-error.h"
 #include "fw-io.h"
+#include "fw-lock-file.h"
 #include "fw-types.h"
 
 #define SIDECAR_VERSION 1
 
 struct _FwDraft
 {
-  GObject  parent_instance;
+  GObject     parent_instance;
 
-  char    *id;
+  char       *id;
+  /* Held while the draft is ours; it goes when the process goes, however it ends. */
+  FwLockFile *lock;
   /* Serialises writes and discards; a write started before a discard must not resurrect it. */
-  GMutex   mutex;
-  guint    discard_serial;
+  GMutex      mutex;
+  guint       discard_serial;
 };
 
 G_DEFINE_FINAL_TYPE (FwDraft, fw_draft, G_TYPE_OBJECT)
-
-/* Ids of the drafts owned by live FwDraft objects of this process. */
-static GMutex owned_mutex;
-static GHashTable *owned_ids;
 
 static char *
 draft_file (const char *id,
@@ -45,62 +41,24 @@ draft_file (const char *id,
   return g_build_filename (dir, name, NULL);
 }
 
-static void
-set_owned (const char *id,
-           gboolean    owned)
-{
-  g_mutex_lock (&owned_mutex);
-  if (owned_ids == NULL)
-    owned_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (owned)
-    g_hash_table_add (owned_ids, g_strdup (id));
-  else
-    g_hash_table_remove (owned_ids, id);
-  g_mutex_unlock (&owned_mutex);
-}
-
-static gboolean
-is_owned_here (const char *id)
-{
-  gboolean owned;
-
-  g_mutex_lock (&owned_mutex);
-  owned = owned_ids != NULL && g_hash_table_contains (owned_ids, id);
-  g_mutex_unlock (&owned_mutex);
-  return owned;
-}
-
-static gboolean
-process_alive (GPid pid)
-{
-  if (pid <= 0)
-    return FALSE;
-  return kill (pid, 0) == 0 || errno == EPERM;
-}
-
-/* Whether a live process other than a dead or released owner holds the draft. */
+/*
+ * The lock sits in a file of its own beside the draft: the draft document is replaced by a
+ * rename on every autosave, which would drop a lock held on it.
+ */
 static gboolean
 draft_is_locked (const char *id)
 {
   g_autofree char *lock = draft_file (id, ".lock");
-  g_autofree char *contents = NULL;
-  gint64 pid;
 
-  if (!g_file_get_contents (lock, &contents, NULL, NULL))
-    return FALSE;
-  pid = g_ascii_strtoll (contents, NULL, 10);
-  if (pid == getpid ())
-    return is_owned_here (id);
-  return process_alive ((GPid) pid);
+  return fw_lock_file_is_held (lock);
 }
 
-static gboolean
+static FwLockFile *
 take_lock (const char  *id,
            GError     **error)
 {
   g_autofree char *dir = fw_drafts_get_directory ();
   g_autofree char *lock = draft_file (id, ".lock");
-  g_autofree char *pid = g_strdup_printf ("%d\n", (int) getpid ());
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -108,23 +66,18 @@ take_lock (const char  *id,
 
       fw_set_error_at (error, FW_ERROR_IO, dir, 0, 0, _("could not create the drafts folder: %s"),
                        g_strerror (saved_errno));
-      return FALSE;
+      return NULL;
     }
-  if (!fw_io_save_atomic (lock, pid, strlen (pid), error))
-    return FALSE;
-  set_owned (id, TRUE);
-  return TRUE;
+  return fw_lock_file_acquire (lock, error);
 }
 
 static void
 fw_draft_finalize (GObject *object)
 {
   FwDraft *self = FW_DRAFT (object);
-  g_autofree char *lock = draft_file (self->id, ".lock");
 
   /* Releasing the lock without discarding leaves an orphan to recover, as after a crash. */
-  g_unlink (lock);
-  set_owned (self->id, FALSE);
+  fw_lock_file_release (g_steal_pointer (&self->lock), TRUE);
   g_clear_pointer (&self->id, g_free);
   g_mutex_clear (&self->mutex);
 
@@ -253,18 +206,17 @@ gboolean
 fw_drafts_delete_orphan (const char  *id,
                          GError     **error)
 {
-  g_autofree char *lock = NULL;
+  FwLockFile *lock;
 
   g_return_val_if_fail (id != NULL, FALSE);
 
-  if (draft_is_locked (id))
+  if (draft_is_locked (id) || (lock = take_lock (id, NULL)) == NULL)
     {
       fw_set_error_at (error, FW_ERROR_IO, id, 0, 0, _("the draft is in use by another window"));
       return FALSE;
     }
   delete_files (id);
-  lock = draft_file (id, ".lock");
-  g_unlink (lock);
+  fw_lock_file_release (lock, TRUE);
   return TRUE;
 }
 
@@ -272,12 +224,14 @@ static FwDraft *
 draft_new_owned (const char  *id,
                  GError     **error)
 {
+  FwLockFile *lock = take_lock (id, error);
   FwDraft *self;
 
-  if (!take_lock (id, error))
+  if (lock == NULL)
     return NULL;
   self = g_object_new (FW_TYPE_DRAFT, NULL);
   self->id = g_strdup (id);
+  self->lock = lock;
   return self;
 }
 

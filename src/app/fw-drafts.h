@@ -9,8 +9,9 @@ G_BEGIN_DECLS
  * Autosave drafts. A draft is the unsaved state of one window's document, written to
  * $XDG_DATA_HOME/framewright/drafts/ID.fwk with a sidecar ID.json (title, original file,
  * its etag and the time). The real file is never touched. A running window owns its draft
- * through a lock file ID.lock holding the process id; drafts whose owner is gone are
- * orphans, offered for restoring at the next start.
+ * through a flock() held on ID.lock (see FwLockFile), which the kernel drops when the
+ * process ends however it ends; drafts whose owner is gone are orphans, offered for
+ * restoring at the next start.
  */
 
 #define FW_TYPE_DRAFT (fw_draft_get_type ())

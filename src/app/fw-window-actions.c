@@ -42,7 +42,8 @@ open_recent_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  fw_window_open_file (FW_WINDOW (widget), file);
+  /* As any open: the window already showing it comes forward, unsaved work stays open. */
+  _fw_window_request_open_file (FW_WINDOW (widget), file);
 }
 
 static void
@@ -75,25 +76,6 @@ paste_page_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   _fw_window_paste_page (FW_WINDOW (widget));
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FwWindow *self = FW_WINDOW (widget);
-
-  fw_window_show_section (self, "levels");
-  fw_levels_page_start_search (FW_LEVELS_PAGE (fw_window_get_page (self, "levels")));
-}
-
-static void
-show_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  fw_window_show_section (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -146,16 +128,65 @@ toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
-void
-_fw_window_update_actions (FwWindow *self)
-{
-  FwHistory *history = fw_document_get_history (self->document);
-  gboolean busy = self->busy_count > 0;
+/* Closing -------------------------------------------------------------------------------- */
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", fw_history_can_undo (history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", fw_history_can_redo (history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload-file", self->file != NULL && !busy);
+static gboolean
+close_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
 }
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FwWindow         *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      _fw_window_save (self, TRUE);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      _fw_window_discard_draft (self);
+      self->closing = TRUE;
+      /* Not from within the response: the dialog still needs its parent while it closes. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
+    }
+}
+
+gboolean
+_fw_window_confirm_close (FwWindow *self)
+{
+  const char *title = fw_document_get_title (self->document);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!fw_history_get_dirty (fw_document_get_history (self->document)))
+    {
+      _fw_window_discard_draft (self);
+      return TRUE;
+    }
+  if (title[0] == '\0')
+    title = _("Untitled Framework");
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
+                          title);
+  dialog = _fw_window_message_dialog_new (self, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+/* Installing ----------------------------------------------------------------------------- */
 
 void
 _fw_window_class_init_actions (GtkWidgetClass *widget_class)
@@ -169,8 +200,6 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export-nsx", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.paste-page", NULL, paste_page_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.reload-file", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);

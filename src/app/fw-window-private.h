@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fw-window.h"
+#include "fw-file-binding.h"
 #include "fw-ai-page.h"
 #include "fw-durable-page.h"
 #include "fw-evidence-page.h"
@@ -13,7 +14,20 @@
 
 G_BEGIN_DECLS
 
-/* Internals shared by fw-window.c, fw-window-actions.c and fw-window-files.c. */
+/*
+ * Internals shared by the parts of FwWindow. Calls go one way, from the top down:
+ *
+ *   fw-window.c          the class: sections, pages, validation, the document
+ *   fw-window-actions.c  the win.* actions and the close confirmation
+ *   fw-window-export.c   NSX export and pasting a framework page
+ *   fw-window-files.c    opening, saving, Save As, changes on disk, recent files
+ *   fw-window-drafts.c   autosave drafts
+ *   fw-window-common.c   dialogs, toasts, busy state, title and action states
+ *
+ * A part never calls a part above it. What the parts need of fw-window.c they reach through
+ * FwWindowParentOps, which fw-window.c fills in; what they need of the application they ask
+ * for with the window's signals ("open-file", "open-document").
+ */
 
 /* Validation waits for typing to pause this long. */
 #define FW_VALIDATE_DELAY_MSEC 300
@@ -24,8 +38,8 @@ struct _FwWindow
 
   FwDocument      *document;
   FwValidator     *validator;
-  GFile           *file;
-  char            *etag;
+  /* The file the document is saved to and its fingerprint; NULL until it has one. */
+  FwFileBinding   *binding;
   GFileMonitor    *monitor;
   FwDraft         *draft;
   GSettings       *settings;
@@ -63,9 +77,30 @@ struct _FwWindow
   AdwSplitButton  *open_button;
 };
 
+/* What the parts below fw-window.c ask of it (see _fw_window_set_parent_ops()). */
+typedef struct
+{
+  /* fw_window_set_document() with the file already bound (NULL: not saved anywhere). */
+  void (*set_document) (FwWindow      *self,
+                        FwDocument    *document,
+                        FwFileBinding *binding);
+  void (*validate_now) (FwWindow      *self);
+} FwWindowParentOps;
+
+/* The file the document is saved to, or NULL. */
+static inline GFile *
+_fw_window_file (FwWindow *self)
+{
+  return self->binding != NULL ? fw_file_binding_get_file (self->binding) : NULL;
+}
+
 /* fw-window-actions.c */
 void      _fw_window_class_init_actions   (GtkWidgetClass *widget_class);
-void      _fw_window_update_actions       (FwWindow       *self);
+gboolean  _fw_window_confirm_close        (FwWindow       *self);
+
+/* fw-window-export.c */
+void      _fw_window_export_nsx           (FwWindow       *self);
+void      _fw_window_paste_page           (FwWindow       *self);
 
 /* fw-window-files.c */
 void      _fw_window_open_dialog          (FwWindow       *self,
@@ -74,26 +109,74 @@ void      _fw_window_save                 (FwWindow       *self,
                                            gboolean        close_after);
 void      _fw_window_save_as              (FwWindow       *self,
                                            gboolean        close_after);
-void      _fw_window_export_nsx           (FwWindow       *self);
-void      _fw_window_paste_page           (FwWindow       *self);
+/*
+ * Runs @then once writing @file can replace nothing unasked: at once when @file does not
+ * exist or is the window's own file (@replace FALSE: the save is still checked), else after
+ * the author answered "Replace" to a question naming it (@replace TRUE: the save may replace
+ * the file). Nothing runs when the author cancels. @data is freed with @destroy.
+ */
+typedef void (*FwReplaceConfirmed) (FwWindow *self,
+                                    GFile    *file,
+                                    gboolean  replace,
+                                    gpointer  data);
+void      _fw_window_confirm_replace      (FwWindow           *self,
+                                           GFile              *file,
+                                           FwReplaceConfirmed  then,
+                                           gpointer            data,
+                                           GDestroyNotify      destroy);
+/* A chooser for a file to write, in the folder of the window's file. */
+GtkFileChooserNative *_fw_window_save_chooser_new (FwWindow   *self,
+                                                   const char *title,
+                                                   const char *accept,
+                                                   const char *name);
+/* A file name from the occupation title and @extension: "radiologic-technologists.fwk". */
+char     *_fw_window_suggested_name       (FwWindow       *self,
+                                           const char     *extension);
+/* @file, with @extension appended unless its name already ends so. */
+GFile    *_fw_window_with_extension       (GFile          *file,
+                                           const char     *extension);
 void      _fw_window_reload               (FwWindow       *self);
 void      _fw_window_keep_mine            (FwWindow       *self);
 void      _fw_window_watch_file           (FwWindow       *self);
-void      _fw_window_rebuild_recent_menu  (FwWindow       *self);
-void      _fw_window_add_recent           (FwWindow       *self,
-                                           GFile          *file);
-gboolean  _fw_window_confirm_close        (FwWindow       *self);
+
+/* fw-window-drafts.c */
 void      _fw_window_schedule_autosave    (FwWindow       *self);
 void      _fw_window_discard_draft        (FwWindow       *self);
+/* Keeps saving into the restored draft @id. */
+void      _fw_window_adopt_draft          (FwWindow       *self,
+                                           const char     *id);
+
+/* fw-window-common.c */
+void      _fw_window_set_parent_ops       (const FwWindowParentOps *ops);
+void      _fw_window_show_document        (FwWindow       *self,
+                                           FwDocument     *document,
+                                           FwFileBinding  *binding);
+void      _fw_window_validate             (FwWindow       *self);
+/* Asks the application to open @file ("open-file"). */
+void      _fw_window_request_open_file    (FwWindow       *self,
+                                           GFile          *file);
+/*
+ * Shows @document, not saved anywhere: in @self when untouched, else in the window the
+ * application opens for it ("open-document"). Returns that window, or NULL.
+ */
+FwWindow *_fw_window_show_new_document    (FwWindow       *self,
+                                           FwDocument     *document);
+AdwMessageDialog *_fw_window_message_dialog_new (FwWindow   *self,
+                                                 const char *heading,
+                                                 const char *body);
 void      _fw_window_show_error           (FwWindow       *self,
                                            const char     *heading,
                                            const GError   *error);
-/* The window to show a new document in: @self when untouched, else a new one. */
-FwWindow *_fw_window_target_for_new       (FwWindow       *self);
-
-/* fw-window.c */
+char     *_fw_window_display_name         (GFile          *file);
 void      _fw_window_begin_busy           (FwWindow       *self);
+/* With FW_EXIT_AFTER_FIRST_FRAME=1 (test_hooks builds), quits after the first full frame. */
+void      _fw_window_maybe_exit_after_first_frame (FwWindow *self);
 void      _fw_window_end_busy             (FwWindow       *self);
 void      _fw_window_update_title         (FwWindow       *self);
+void      _fw_window_update_actions       (FwWindow       *self);
+/* Puts @file on the desktop's list of recent files, under Framewright. */
+void      _fw_window_add_recent           (GFile          *file);
+/* Fills the Open button's menu with Framewright's recent files (and keeps it filled). */
+void      _fw_window_rebuild_recent_menu  (FwWindow       *self);
 
 G_END_DECLS

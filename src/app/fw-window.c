@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-application.h"
 #include "fw-editor-page.h"
 #include "fw-window-private.h"
 #include "fw-tooltip.h"
@@ -21,6 +20,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  OPEN_FILE,
+  OPEN_DOCUMENT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const struct
 {
@@ -106,124 +113,6 @@ on_visible_page_changed (FwWindow *self)
     }
 }
 
-/* Start-up and busy state -------------------------------------------------------------- */
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                FwWindow      *self)
-{
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  /* Wall-clock time, so that bench/bench-startup.sh can subtract its own start time. */
-  g_printerr ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
-  if (app != NULL)
-    g_application_quit (app);
-}
-
-/* For start-up benchmarks: quit once the first frame with the document has been drawn. */
-static void
-maybe_exit_after_first_frame (FwWindow *self)
-{
-  GdkFrameClock *clock;
-
-  if (self->exit_armed || self->busy_count > 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
-      g_strcmp0 (g_getenv ("FW_EXIT_AFTER_FIRST_FRAME"), "1") != 0)
-    return;
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  if (clock == NULL)
-    return;
-  self->exit_armed = TRUE;
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-_fw_window_begin_busy (FwWindow *self)
-{
-  if (self->busy_count++ == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-void
-_fw_window_end_busy (FwWindow *self)
-{
-  g_return_if_fail (self->busy_count > 0);
-
-  if (--self->busy_count == 0)
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-      maybe_exit_after_first_frame (self);
-    }
-}
-
-/* Title ---------------------------------------------------------------------------------- */
-
-static GtkWidget *
-find_close_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "close"))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_close_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The close button says that closing will ask about unsaved changes. */
-static void
-update_close_button (FwWindow *self,
-                     gboolean  dirty)
-{
-  GtkWidget *button = find_close_button (GTK_WIDGET (self->header_bar));
-
-  if (dirty)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "unsaved");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "unsaved");
-  if (button == NULL)
-    return;
-  fw_widget_set_tooltip (button, dirty ? _("Close (Unsaved Changes)") : _("Close"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  dirty ? _("Close, with unsaved changes") : _("Close"), -1);
-}
-
-void
-_fw_window_update_title (FwWindow *self)
-{
-  const char *title = fw_document_get_title (self->document);
-  const char *soc = fw_document_get_soc (self->document);
-  gboolean dirty = fw_history_get_dirty (fw_document_get_history (self->document));
-  g_autofree char *basename = self->file ? g_file_get_basename (self->file) : NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *window_title = NULL;
-  const char *subtitle;
-
-  if (title[0] == '\0')
-    title = _("Untitled Framework");
-  /* Translators: the marker of a document with unsaved changes, before its title */
-  shown = dirty ? g_strdup_printf (_("• %s"), title) : g_strdup (title);
-  if (soc[0] != '\0')
-    subtitle = soc;
-  else if (basename != NULL)
-    subtitle = basename;
-  else
-    subtitle = _("Not saved");
-
-  update_close_button (self, dirty);
-  adw_window_title_set_title (self->window_title, shown);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  /* Translators: the window title: the document's title, then the application name */
-  window_title = g_strdup_printf (_("%s — Framewright"), shown);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
-}
-
 /* Validation ----------------------------------------------------------------------------- */
 
 static void
@@ -297,16 +186,11 @@ on_document_notify (FwWindow   *self,
     _fw_window_update_title (self);
 }
 
-void
-fw_window_set_document (FwWindow   *self,
-                        FwDocument *document,
-                        GFile      *file,
-                        const char *etag)
+static void
+set_document (FwWindow      *self,
+              FwDocument    *document,
+              FwFileBinding *binding)
 {
-  g_return_if_fail (FW_IS_WINDOW (self));
-  g_return_if_fail (FW_IS_DOCUMENT (document));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-
   if (self->document != NULL && self->document != document)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -314,9 +198,7 @@ fw_window_set_document (FwWindow   *self,
       _fw_window_discard_draft (self);
     }
   g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_strdup (etag);
+  g_set_object (&self->binding, binding);
 
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
                            G_CONNECT_SWAPPED);
@@ -345,6 +227,23 @@ fw_window_set_document (FwWindow   *self,
     schedule_validation (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+void
+fw_window_set_document (FwWindow   *self,
+                        FwDocument *document,
+                        GFile      *file,
+                        const char *etag)
+{
+  g_autoptr(FwFileBinding) binding = NULL;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (FW_IS_DOCUMENT (document));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (file != NULL)
+    binding = fw_file_binding_new (file, etag);
+  set_document (self, document, binding);
 }
 
 /* Sections ------------------------------------------------------------------------------- */
@@ -502,13 +401,12 @@ on_file_drop (FwWindow     *self,
               double        y)
 {
   GSList *files;
-  FwApplication *app = FW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || app == NULL)
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = files; l != NULL; l = l->next)
-    fw_application_open_file (app, l->data, self);
+    _fw_window_request_open_file (self, l->data);
   g_slist_free (files);
   return files != NULL;
 }
@@ -555,11 +453,11 @@ fw_window_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (fw_window_parent_class)->map (widget);
   /* The window controls exist by now. */
-  update_close_button (self, fw_history_get_dirty (fw_document_get_history (self->document)));
+  _fw_window_update_title (self);
   if (!self->first_frame_drawn)
     g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                              G_CALLBACK (on_first_frame), self, 0);
-  maybe_exit_after_first_frame (self);
+  _fw_window_maybe_exit_after_first_frame (self);
 }
 
 static void
@@ -584,22 +482,12 @@ fw_window_dispose (GObject *object)
   g_clear_object (&self->draft);
   g_clear_object (&self->document);
   g_clear_object (&self->validator);
-  g_clear_object (&self->file);
+  g_clear_object (&self->binding);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
-}
-
-static void
-fw_window_finalize (GObject *object)
-{
-  FwWindow *self = FW_WINDOW (object);
-
-  g_clear_pointer (&self->etag, g_free);
-
-  G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
 }
 
 static void
@@ -616,7 +504,7 @@ fw_window_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, _fw_window_file (self));
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy_count > 0);
@@ -627,6 +515,30 @@ fw_window_get_property (GObject    *object,
 }
 
 static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_window_show_section (self, "levels");
+  fw_levels_page_start_search (FW_LEVELS_PAGE (fw_window_get_page (self, "levels")));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  fw_window_show_section (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static const FwWindowParentOps parent_ops = {
+  .set_document = set_document,
+  .validate_now = fw_window_validate_now,
+};
+
+static void
 fw_window_class_init (FwWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -634,7 +546,6 @@ fw_window_class_init (FwWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fw_window_dispose;
-  object_class->finalize = fw_window_finalize;
   object_class->get_property = fw_window_get_property;
   widget_class->map = fw_window_map;
   window_class->close_request = fw_window_close_request;
@@ -649,6 +560,31 @@ fw_window_class_init (FwWindowClass *klass)
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FwWindow::open-file:
+   * @file: the file to open
+   *
+   * Asks the application to open @file (chosen in the Open dialog, the recent menu or
+   * dropped on the window): the application decides which window shows it.
+   */
+  signals[OPEN_FILE] =
+    g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * FwWindow::open-document:
+   * @document: a document not saved anywhere (a pasted page)
+   *
+   * Asks the application for a new window showing @document.
+   *
+   * Returns: (transfer none) (nullable): that window
+   */
+  signals[OPEN_DOCUMENT] =
+    g_signal_new ("open-document", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  g_signal_accumulator_first_wins, NULL, NULL, FW_TYPE_WINDOW, 1,
+                  FW_TYPE_DOCUMENT);
+
+  _fw_window_set_parent_ops (&parent_ops);
 
   g_type_ensure (FW_TYPE_OVERVIEW_PAGE);
   g_type_ensure (FW_TYPE_LEVELS_PAGE);
@@ -672,6 +608,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   _fw_window_class_init_actions (widget_class);
 }
 
@@ -804,7 +742,7 @@ fw_window_get_file (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return _fw_window_file (self);
 }
 
 FwValidator *
@@ -821,54 +759,4 @@ fw_window_get_busy (FwWindow *self)
   g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
 
   return self->busy_count > 0;
-}
-
-static gboolean
-document_is_empty (FwDocument *document)
-{
-  for (guint i = 0; i < FW_N_LEVELS; i++)
-    {
-      FwLevel *level = fw_document_get_level (document, i);
-
-      if (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level))) > 0 ||
-          g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level))) > 0)
-        return FALSE;
-    }
-  return fw_document_get_title (document)[0] == '\0' &&
-         fw_document_get_soc (document)[0] == '\0' &&
-         g_list_model_get_n_items (G_LIST_MODEL (fw_document_get_domains (document))) == 0;
-}
-
-gboolean
-fw_window_is_untouched (FwWindow *self)
-{
-  FwHistory *history;
-
-  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
-
-  history = fw_document_get_history (self->document);
-  return self->file == NULL && self->busy_count == 0 && !fw_history_get_dirty (history) &&
-         !fw_history_can_undo (history) && document_is_empty (self->document);
-}
-
-FwDraft *
-fw_window_get_draft (FwWindow *self)
-{
-  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
-
-  return self->draft;
-}
-
-void
-fw_window_add_toast (FwWindow   *self,
-                     const char *title)
-{
-  AdwToast *toast;
-
-  g_return_if_fail (FW_IS_WINDOW (self));
-  g_return_if_fail (title != NULL);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (FwWindow, fw_window, FW, WINDOW, AdwApplicationWindow)
  * validation, autosave drafts and safe saving.
  * Properties: "document" (FwDocument, read-only), "file" (GFile, nullable, read-only),
  * "busy" (boolean: loading or saving).
+ * Signals, for the application to answer (FwApplication does for every window it has):
+ * "open-file" (GFile *file): open @file, chosen in the Open dialog or the recent menu, or
+ * dropped on the window; "open-document" (FwDocument *document) → FwWindow *: show
+ * @document, not saved anywhere, in a new window, and return that window.
  */
 FwWindow    *fw_window_new               (GtkApplication *application);
 FwDocument  *fw_window_get_document      (FwWindow       *self);
@@ -42,8 +46,9 @@ void         fw_window_open_file         (FwWindow       *self,
                                           GFile          *file);
 /*
  * Saves the document as .fwk to @file (NULL: its own file). Serialises on the calling
- * thread and writes atomically in a worker. Unless @force, refuses with
- * G_IO_ERROR_WRONG_ETAG when the file changed on disk since it was read or saved.
+ * thread and writes atomically in a worker (through its FwFileBinding). Unless @force,
+ * refuses with FW_ERROR_CONFLICT when the file changed on disk since it was read or saved,
+ * or, for another @file, when one exists there.
  * On success the history is marked clean (when nothing changed meanwhile) and the draft
  * deleted; on failure the document stays unsaved and the file untouched.
  */

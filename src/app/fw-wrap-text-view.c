@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "fw-strings.h"
 #include "fw-wrap-text-view.h"
 
 /* Layout asks for the height at many widths in turn: the boxes around a statement search for
@@ -360,10 +361,8 @@ fw_wrap_text_view_set_placeholder_text (FwWrapTextView *self,
 {
   g_return_if_fail (FW_IS_WRAP_TEXT_VIEW (self));
 
-  if (g_strcmp0 (self->placeholder_text, text) == 0)
+  if (!fw_replace_string (&self->placeholder_text, text))
     return;
-  g_free (self->placeholder_text);
-  self->placeholder_text = g_strdup (text);
   invalidate_text (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,

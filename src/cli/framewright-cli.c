@@ -166,6 +166,45 @@ fw_cli_read_input (const char *input,
 }
 
 gboolean
+fw_cli_bind_output (const char     *output,
+                    FwFileBinding **binding,
+                    GError        **error)
+{
+  g_autoptr(FwFileBinding) bound = NULL;
+
+  g_return_val_if_fail (output != NULL, FALSE);
+  g_return_val_if_fail (binding != NULL, FALSE);
+
+  *binding = NULL;
+  if (g_str_equal (output, "-"))
+    return TRUE;
+  bound = fw_file_binding_new_for_path (output, NULL);
+  if (!fw_file_binding_accept_disk (bound, error))
+    return FALSE;
+  *binding = g_steal_pointer (&bound);
+  return TRUE;
+}
+
+gboolean
+fw_cli_write_output (FwDocument            *document,
+                     const char            *output,
+                     FwFileBinding         *binding,
+                     FwFormat               format,
+                     const FwWriteOptions  *options,
+                     GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  if (binding == NULL)
+    return fw_format_save (document, output, format, options, error);
+  bytes = fw_format_write (document, format, options, error);
+  return bytes != NULL && fw_file_binding_save (binding, bytes, FW_FILE_SAVE_NONE, error);
+}
+
+gboolean
 fw_cli_flush_stdout (void)
 {
   if (fflush (stdout) == 0 && !ferror (stdout))

@@ -65,6 +65,7 @@ fw_cli_export (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FwDocument) document = NULL;
+  g_autoptr(FwFileBinding) binding = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *to = NULL;
@@ -109,6 +110,12 @@ fw_cli_export (int    argc,
     return fw_cli_usage_error ("export", _("--exported-at needs a UTC timestamp such as "
                                            "2026-05-15T12:39:10.144Z, got “%s”"), exported_at);
 
+  /* Bound before the input is read: a change another program makes meanwhile is kept. */
+  if (!fw_cli_bind_output (output, &binding, &error))
+    {
+      fw_cli_print_error (error);
+      return FW_CLI_EXIT_FAILURE;
+    }
   document = fw_cli_read_input (argv[1], FW_FORMAT_AUTO);
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
@@ -121,7 +128,7 @@ fw_cli_export (int    argc,
     }
 
   options.exported_at = exported_at;
-  if (!fw_format_save (document, output, format, &options, &error))
+  if (!fw_cli_write_output (document, output, binding, format, &options, &error))
     {
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;

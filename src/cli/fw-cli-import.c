@@ -15,6 +15,7 @@ fw_cli_import (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FwDocument) document = NULL;
+  g_autoptr(FwFileBinding) binding = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *from = NULL;
@@ -45,12 +46,18 @@ fw_cli_import (int    argc,
   if (from != NULL && !fw_cli_parse_format ("import", "--from", from, &format))
     return FW_CLI_EXIT_FAILURE;
 
+  /* Bound before the input is read: a change another program makes meanwhile is kept. */
+  if (!fw_cli_bind_output (output, &binding, &error))
+    {
+      fw_cli_print_error (error);
+      return FW_CLI_EXIT_FAILURE;
+    }
   document = fw_cli_read_input (argv[1], format);
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
 
   /* The output is replaced atomically, and only now that the input has been read. */
-  if (!fw_format_save (document, output, FW_FORMAT_FWK, NULL, &error))
+  if (!fw_cli_write_output (document, output, binding, FW_FORMAT_FWK, NULL, &error))
     {
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "fw-document.h"
+#include "fw-file-binding.h"
 #include "fw-formats.h"
 
 G_BEGIN_DECLS
@@ -70,6 +71,23 @@ gboolean fw_cli_parse_format       (const char      *verb,
 /* Reads INPUT ("-" is stdin), printing warnings and errors; NULL on failure. */
 FwDocument *fw_cli_read_input      (const char      *input,
                                     FwFormat         format);
+/*
+ * Binds @output as it is now, before the input is read: *@binding is NULL for "-" (standard
+ * output). FALSE with @error when the file exists but cannot be read.
+ */
+gboolean fw_cli_bind_output        (const char      *output,
+                                    FwFileBinding  **binding,
+                                    GError         **error);
+/*
+ * Writes @document as @format to @output through @binding (see fw_cli_bind_output()): a file
+ * that another program changed since it was bound is refused, not replaced.
+ */
+gboolean fw_cli_write_output       (FwDocument            *document,
+                                    const char            *output,
+                                    FwFileBinding         *binding,
+                                    FwFormat               format,
+                                    const FwWriteOptions  *options,
+                                    GError               **error);
 /* Flushes stdout; FALSE (with a message on stderr) when writing to it failed. */
 gboolean fw_cli_flush_stdout       (void);
 

@@ -73,7 +73,8 @@ append_json_finding (GString    *out,
   json_object_set_string_member (object, "severity",
                                  fw_severity_to_string (fw_finding_get_severity (finding)));
   json_object_set_string_member (object, "path", fw_finding_get_path (finding));
-  json_object_set_string_member (object, "message", fw_finding_get_message (finding));
+  json_object_set_string_member (object, "message",
+                                 fw_finding_get_untranslated_message (finding));
   if (statement_id != NULL)
     json_object_set_string_member (object, "statementId", statement_id);
 

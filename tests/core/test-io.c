@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "fw-io.h"
+#include "tests/fw-test-hooks.h"
 
 static void
 assert_error_starts (const GError *error,
@@ -512,7 +513,7 @@ main (int   argc,
   g_test_add_func ("/io/save/replaces-and-keeps-mode", test_save_replaces_and_keeps_mode);
   g_test_add_func ("/io/save/new-file", test_save_new_file);
   g_test_add_func ("/io/save/through-symlink", test_save_through_symlink);
-  g_test_add_func ("/io/save/fault-injection", test_save_fault_injection);
+  g_test_add_func ("/io/save/fault-injection", FW_TEST_NEEDS_HOOKS (test_save_fault_injection));
   g_test_add_func ("/io/save/read-only-directory", test_save_read_only_directory);
   g_test_add_func ("/io/save/read-only-file", test_save_read_only_file);
   g_test_add_func ("/io/save/errors", test_save_errors);

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "fw-ai-page.h"
+#include "fw-citation-picker.h"
 #include "fw-durable-page.h"
 #include "fw-evidence-page.h"
 #include "fw-formats.h"
@@ -1053,6 +1054,11 @@ test_ai_citations (void)
 
   /* Add through the picker: searching narrows the offered sources. */
   fw_citation_chips_open_picker (chips);
+  /* The add button opens the picker, a popover of its own class. */
+  g_assert_true (FW_IS_CITATION_PICKER (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (fw_citation_chips_get_add_button (chips)))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (fw_citation_chips_get_add_button (chips))))));
   offered = fw_citation_chips_get_picker_model (chips);
   gtk_editable_set_text (fw_citation_chips_get_search_entry (chips), "pathsmith");
   /* The search entry waits for typing to pause. */

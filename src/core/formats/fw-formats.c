@@ -10,6 +10,7 @@
 #include "fw-formats.h"
 #include "fw-format-readers.h"
 #include "fw-io.h"
+#include "fw-utf8.h"
 
 /* How far into a file the format detection looks for markers such as "<html". */
 #define DETECT_WINDOW 4096
@@ -235,28 +236,6 @@ fw_format_detect (const char *data,
   return FW_FORMAT_PAGE_TEXT;
 }
 
-/* 1-based line and column (in characters) of byte @offset; the text before it is valid UTF-8. */
-static void
-locate_offset (const char *data,
-               gsize       offset,
-               guint      *line,
-               guint      *column)
-{
-  gsize line_start = 0;
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          line_start = i + 1;
-        }
-    }
-
-  *column = (guint) g_utf8_strlen (data + line_start, offset - line_start) + 1;
-}
-
 /*
  * The checks every reader needs before it looks at the content, done once here so that the
  * text and HTML readers get them too: not empty, not a known binary format, UTF-8 without NUL.
@@ -267,10 +246,6 @@ check_text (const char  *data,
             const char  *filename,
             GError     **error)
 {
-  const char *end = NULL;
-  guint line;
-  guint column;
-
   if (length == 0)
     {
       fw_set_error_at (error, FW_ERROR_PARSE, filename, 1, 1, "file is empty");
@@ -288,26 +263,7 @@ check_text (const char  *data,
         }
     }
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
-                      || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      fw_set_error_at (error, FW_ERROR_PARSE, filename, 1, 1,
-                       "file is UTF-16 encoded; only UTF-8 is supported");
-      return FALSE;
-    }
-
-  if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
-
-  locate_offset (data, end - data, &line, &column);
-  if (*end == '\0')
-    fw_set_error_at (error, FW_ERROR_PARSE, filename, line, column,
-                     "file contains a NUL byte; is it a binary file?");
-  else
-    fw_set_error_at (error, FW_ERROR_PARSE, filename, line, column,
-                     "invalid UTF-8 (byte 0x%02X)", (guchar) *end);
-
-  return FALSE;
+  return fw_utf8_check_text (data, length, filename, "file", error);
 }
 
 FwDocument *

@@ -10,7 +10,7 @@
 
 #include "fw-error.h"
 #include "fw-format-readers.h"
-#include "fw-json.h"
+#include "fw-json-members.h"
 #include "fw-limits.h"
 
 /*
@@ -25,9 +25,8 @@
 
 typedef struct
 {
-  FwJsonDoc  *json;
-  GPtrArray  *warnings;
-  GError    **error;
+  FwJsonReader  base;
+  GPtrArray    *warnings;
 } NsxReader;
 
 static const char * const root_members[] = {
@@ -42,95 +41,6 @@ static const char * const framework_members[] = {
 static const char * const level_members[] = { "label", "statements", NULL };
 static const char * const sources_members[] = { "onet", "crosswalk", "generator", NULL };
 
-static char *
-join_path (const char *parent,
-           const char *member)
-{
-  if (parent == NULL || parent[0] == '\0')
-    return g_strdup (member);
-
-  return g_strconcat (parent, ".", member, NULL);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return "an object";
-
-    case JSON_NODE_ARRAY:
-      return "an array";
-
-    case JSON_NODE_NULL:
-      return "null";
-
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return "a string";
-
-    case G_TYPE_BOOLEAN:
-      return "a boolean";
-
-    case G_TYPE_INT64:
-      return "an integer";
-
-    case G_TYPE_DOUBLE:
-    default:
-      return "a number";
-    }
-}
-
-/* Sets the reader's error to "FILE:LINE:COLUMN: error: PATH: MESSAGE" at @node. */
-G_GNUC_PRINTF (4, 5)
-static gboolean
-fail_at_node (NsxReader  *reader,
-              JsonNode   *node,
-              const char *path,
-              const char *format,
-              ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path == NULL || path[0] == '\0')
-    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s", message);
-  else
-    fw_json_doc_error_at (reader->json, node, reader->error, FW_ERROR_INVALID, "%s: %s",
-                          path, message);
-
-  return FALSE;
-}
-
-/* Like fail_at_node(), at the key of @member in @object. */
-static gboolean
-fail_at_member (NsxReader  *reader,
-                JsonObject *object,
-                const char *member,
-                const char *path,
-                const char *message)
-{
-  guint line = 0;
-  guint column = 0;
-
-  fw_json_doc_get_member_location (reader->json, object, member, &line, &column);
-  fw_set_error_at (reader->error, FW_ERROR_INVALID, fw_json_doc_get_filename (reader->json),
-                   line, column, "%s: %s", path, message);
-
-  return FALSE;
-}
-
 /* The schema's "additionalProperties": false and "required" for one object. */
 static gboolean
 check_closed_object (NsxReader          *reader,
@@ -144,7 +54,8 @@ check_closed_object (NsxReader          *reader,
   JsonNode *member;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_at_node (reader, node, path, "expected an object, got %s", describe_node (node));
+    return fw_json_fail_at_node (&reader->base, node, path, "expected an object, got %s",
+                                 fw_json_describe_node (&reader->base, node));
 
   object = json_node_get_object (node);
 
@@ -153,17 +64,18 @@ check_closed_object (NsxReader          *reader,
     {
       if (!g_strv_contains (members, name))
         {
-          g_autofree char *member_path = join_path (path, name);
+          g_autofree char *member_path = fw_json_join_path (path, name);
 
-          return fail_at_member (reader, object, name, member_path,
-                                 "unknown member; NSX schema 1.0 does not allow it");
+          return fw_json_fail_at_member (&reader->base, object, name, "%s: %s", member_path,
+                                         "unknown member; NSX schema 1.0 does not allow it");
         }
     }
 
   for (guint i = 0; members[i] != NULL; i++)
     {
       if (!json_object_has_member (object, members[i]))
-        return fail_at_node (reader, node, path, "missing required member “%s”", members[i]);
+        return fw_json_fail_at_node (&reader->base, node, path, "missing required member “%s”",
+                                     members[i]);
     }
 
   return TRUE;
@@ -178,14 +90,15 @@ get_string (NsxReader   *reader,
             const char **value)
 {
   JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = join_path (parent_path, member);
+  g_autofree char *path = fw_json_join_path (parent_path, member);
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail_at_node (reader, node, path, "expected a string, got %s", describe_node (node));
+    return fw_json_fail_at_node (&reader->base, node, path, "expected a string, got %s",
+                                 fw_json_describe_node (&reader->base, node));
 
   *value = json_node_get_string (node);
   if (non_empty && (*value)[0] == '\0')
-    return fail_at_node (reader, node, path, "must not be empty");
+    return fw_json_fail_at_node (&reader->base, node, path, "must not be empty");
 
   return TRUE;
 }
@@ -215,9 +128,9 @@ get_pattern_string (NsxReader   *reader,
   if (matches (pattern, *value))
     return TRUE;
 
-  path = join_path (parent_path, member);
-  return fail_at_node (reader, json_object_get_member (object, member), path,
-                       "expected %s, got “%s”", expected, *value);
+  path = fw_json_join_path (parent_path, member);
+  return fw_json_fail_at_node (&reader->base, json_object_get_member (object, member), path,
+                               "expected %s, got “%s”", expected, *value);
 }
 
 static gboolean
@@ -257,8 +170,9 @@ read_exported_at (NsxReader   *reader,
     return FALSE;
 
   if (!is_valid_date_time (value))
-    return fail_at_node (reader, json_object_get_member (root, "exportedAt"), "exportedAt",
-                         "“%s” is not a valid date and time", value);
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (root, "exportedAt"),
+                                 "exportedAt",
+                                 "“%s” is not a valid date and time", value);
 
   g_object_set (document, "exported-at", value, NULL);
   return TRUE;
@@ -276,12 +190,14 @@ read_job_zone (NsxReader  *reader,
   if (!JSON_NODE_HOLDS_VALUE (node)
       || (json_node_get_value_type (node) != G_TYPE_INT64
           && json_node_get_value_type (node) != G_TYPE_DOUBLE))
-    return fail_at_node (reader, node, path, "expected an integer from 1 to 5, got %s",
-                         describe_node (node));
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "expected an integer from 1 to 5, got %s",
+                                 fw_json_describe_node (&reader->base, node));
 
   value = json_node_get_double (node);
   if (value < 1 || value > 5 || value != floor (value))
-    return fail_at_node (reader, node, path, "expected an integer from 1 to 5, got %g", value);
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "expected an integer from 1 to 5, got %g", value);
 
   *job_zone = (int) value;
   return TRUE;
@@ -312,8 +228,9 @@ read_occupation (NsxReader  *reader,
 
   inferred = json_object_get_member (object, "jobZoneInferred");
   if (!JSON_NODE_HOLDS_VALUE (inferred) || json_node_get_value_type (inferred) != G_TYPE_BOOLEAN)
-    return fail_at_node (reader, inferred, "occupation.jobZoneInferred",
-                         "expected a boolean, got %s", describe_node (inferred));
+    return fw_json_fail_at_node (&reader->base, inferred, "occupation.jobZoneInferred",
+                                 "expected a boolean, got %s",
+                                 fw_json_describe_node (&reader->base, inferred));
 
   g_object_set (document,
                 "soc", soc,
@@ -406,24 +323,26 @@ read_statement (NsxReader  *reader,
                           index);
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail_at_node (reader, node, path, "expected a string “Headline — body”, got %s",
-                         describe_node (node));
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "expected a string “Headline — body”, got %s",
+                                 fw_json_describe_node (&reader->base, node));
 
   text = json_node_get_string (node);
   if (!fw_limits_statement_text_fits (text))
-    return fail_at_node (reader, node, path, "statement is longer than %d bytes (%" G_GSIZE_FORMAT
-                         " bytes)", FW_MAX_STATEMENT_LENGTH, strlen (text));
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "statement is longer than %d bytes (%" G_GSIZE_FORMAT
+                                 " bytes)", FW_MAX_STATEMENT_LENGTH, strlen (text));
 
   if (strstr (text, FW_STATEMENT_SEPARATOR) == NULL)
-    return fail_at_node (reader, node, path,
-                         "statement has no “ — ” (space, em dash, space) between its headline "
-                         "and its body");
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "statement has no “ — ” (space, em dash, space) between its "
+                                 "headline and its body");
 
   if (!is_statement_text (text))
-    return fail_at_node (reader, node, path,
-                         "statement must be one line “Headline — body”, with a headline of at "
-                         "least two characters and no white space at either side of the "
-                         "headline or at the start of the body");
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "statement must be one line “Headline — body”, with a headline of "
+                                 "at least two characters and no white space at either side of "
+                                 "the headline or at the start of the body");
 
   fw_statement_split_text (text, &headline, &body);
   seed = g_strdup_printf ("%s/%u/%s", fw_level_key_to_string (key), index, text);
@@ -435,9 +354,9 @@ read_statement (NsxReader  *reader,
     {
       guint line = 0;
 
-      fw_json_doc_get_location (reader->json, node, &line, NULL);
+      fw_json_doc_get_location (reader->base.json, node, &line, NULL);
       g_ptr_array_add (reader->warnings,
-                       fw_diagnostic_new (fw_json_doc_get_filename (reader->json), line, 0, id,
+                       fw_diagnostic_new (fw_json_doc_get_filename (reader->base.json), line, 0, id,
                                           "%s: white space around the statement was removed",
                                           path));
     }
@@ -471,17 +390,19 @@ read_level (NsxReader  *reader,
 
   if (strcmp (label, expected_label) != 0)
     {
-      label_path = join_path (path, "label");
-      return fail_at_node (reader, json_object_get_member (object, "label"), label_path,
-                           "expected “%s”, got “%s”", expected_label, label);
+      label_path = fw_json_join_path (path, "label");
+      return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "label"),
+                                   label_path,
+                                   "expected “%s”, got “%s”", expected_label, label);
     }
 
   statements = json_object_get_member (object, "statements");
   if (!JSON_NODE_HOLDS_ARRAY (statements))
     {
-      statements_path = join_path (path, "statements");
-      return fail_at_node (reader, statements, statements_path, "expected an array, got %s",
-                           describe_node (statements));
+      statements_path = fw_json_join_path (path, "statements");
+      return fw_json_fail_at_node (&reader->base, statements, statements_path,
+                                   "expected an array, got %s",
+                                   fw_json_describe_node (&reader->base, statements));
     }
 
   fw_level_set_label (level, label);
@@ -585,8 +506,9 @@ read_root (NsxReader  *reader,
   const char *attribution;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail_at_node (reader, root, NULL,
-                         "expected a JSON object at the top level, got %s", describe_node (root));
+    return fw_json_fail_at_node (&reader->base, root, NULL,
+                                 "expected a JSON object at the top level, got %s",
+                                 fw_json_describe_node (&reader->base, root));
 
   if (!check_closed_object (reader, root, "", root_members))
     return FALSE;
@@ -596,9 +518,9 @@ read_root (NsxReader  *reader,
   if (!get_string (reader, object, "", "schemaVersion", FALSE, &schema_version))
     return FALSE;
   if (strcmp (schema_version, NSX_SCHEMA_VERSION) != 0)
-    return fail_at_node (reader, json_object_get_member (object, "schemaVersion"),
-                         "schemaVersion", "expected “" NSX_SCHEMA_VERSION "”, got “%s”",
-                         schema_version);
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "schemaVersion"),
+                                 "schemaVersion", "expected “" NSX_SCHEMA_VERSION "”, got “%s”",
+                                 schema_version);
 
   if (!read_exported_at (reader, object, document)
       || !read_occupation (reader, json_object_get_member (object, "occupation"), document)
@@ -620,7 +542,7 @@ fw_nsx_read (const char  *data,
 {
   g_autoptr(FwJsonDoc) json = NULL;
   g_autoptr(FwDocument) document = NULL;
-  NsxReader reader;
+  NsxReader reader = { { 0 } };
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -629,9 +551,10 @@ fw_nsx_read (const char  *data,
   if (json == NULL)
     return NULL;
 
-  reader.json = json;
+  reader.base.json = json;
+  reader.base.name_integers = TRUE;
   reader.warnings = warnings;
-  reader.error = error;
+  reader.base.error = error;
 
   document = fw_document_new ();
   fw_document_set_origin (document, FW_ORIGIN_NSX);

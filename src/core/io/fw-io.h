@@ -54,7 +54,8 @@ GBytes   *fw_io_load        (const char   *path,
  * @error is set to %FW_ERROR_IO with the message
  * `FILE: error: could not save: REASON`.
  *
- * For tests, if the environment variable `FW_FAULT_INJECT` contains the word
+ * For tests, in builds with the test_hooks option on (developer builds), if the
+ * environment variable `FW_FAULT_INJECT` contains the word
  * `save-write` (words are separated by spaces, commas or colons), the save fails
  * with "No space left on device" after the temporary file is written and before
  * it is renamed, exercising the clean-up path.

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-document.h"
+#include "fw-strings.h"
 
 /* The string properties come first, so that a property id maps straight to its slot. */
 enum {
@@ -126,12 +127,8 @@ fw_document_set_string (FwDocument *self,
   if (value == NULL)
     value = "";
 
-  if (g_strcmp0 (*slot, value) != 0)
-    {
-      g_free (*slot);
-      *slot = g_strdup (value);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-    }
+  if (fw_replace_string (slot, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "fw-domain.h"
 #include "fw-statement.h"
+#include "fw-strings.h"
 #include "fw-types.h"
 
 struct _FwDomain
@@ -145,12 +146,8 @@ fw_domain_set_name (FwDomain   *self,
   if (name == NULL)
     name = "";
 
-  if (g_strcmp0 (self->name, name) != 0)
-    {
-      g_free (self->name);
-      self->name = g_strdup (name);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-    }
+  if (fw_replace_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 GListStore *

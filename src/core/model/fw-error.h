@@ -26,6 +26,7 @@ typedef enum
                        * duplicate key */
   FW_ERROR_VERSION,   /* unsupported format version */
   FW_ERROR_FORMAT,    /* unknown or undetectable format */
+  FW_ERROR_CONFLICT,  /* the file changed on disk since it was read: saving would lose that */
 } FwErrorCode;
 
 GQuark fw_error_quark (void);

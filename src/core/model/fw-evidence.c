@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-evidence.h"
+#include "fw-strings.h"
 
 /* Numbers first, then strings, so that a property id maps straight to its slot. */
 enum {
@@ -128,12 +129,8 @@ fw_evidence_set_property (GObject      *object,
       char **slot = &self->strings[prop_id - FIRST_STRING];
       const char *str = g_value_get_string (value);
 
-      if (g_strcmp0 (*slot, str) != 0)
-        {
-          g_free (*slot);
-          *slot = g_strdup (str);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      if (fw_replace_string (slot, str))
+        g_object_notify_by_pspec (object, pspec);
     }
   else
     {

@@ -8,6 +8,7 @@
 
 #include "fw-level.h"
 #include "fw-statement.h"
+#include "fw-strings.h"
 
 struct _FwLevel
 {
@@ -31,19 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-
-  return TRUE;
-}
 
 static void
 fw_level_constructed (GObject *object)
@@ -199,7 +187,7 @@ fw_level_set_label (FwLevel    *self,
 {
   g_return_if_fail (FW_IS_LEVEL (self));
 
-  if (replace_string (&self->label, label != NULL ? label : ""))
+  if (fw_replace_string (&self->label, label != NULL ? label : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
 }
 
@@ -217,7 +205,7 @@ fw_level_set_role_label (FwLevel    *self,
 {
   g_return_if_fail (FW_IS_LEVEL (self));
 
-  if (replace_string (&self->role_label, role_label != NULL ? role_label : ""))
+  if (fw_replace_string (&self->role_label, role_label != NULL ? role_label : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
 }
 

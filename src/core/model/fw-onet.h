@@ -3,30 +3,11 @@
 
 #include <gio/gio.h>
 
+/* The O*NET enrichment and the classes of its lists: callers include this one header. */
+#include "fw-apprenticeship.h"
+#include "fw-task.h"
+
 G_BEGIN_DECLS
-
-#define FW_TYPE_TASK (fw_task_get_type ())
-G_DECLARE_FINAL_TYPE (FwTask, fw_task, FW, TASK, GObject)
-
-/*
- * An O*NET task, a seed anchor for statements. "task-id" (NULL when unknown), "text".
- * fw_task_get_id () is made with the task, lasts as long as it and is never saved.
- */
-FwTask     *fw_task_new         (const char *task_id,
-                                 const char *text);
-const char *fw_task_get_id      (FwTask     *self);
-const char *fw_task_get_task_id (FwTask     *self);
-const char *fw_task_get_text    (FwTask     *self);
-
-#define FW_TYPE_APPRENTICESHIP (fw_apprenticeship_get_type ())
-G_DECLARE_FINAL_TYPE (FwApprenticeship, fw_apprenticeship, FW, APPRENTICESHIP, GObject)
-
-/* A RAPIDS apprenticeship: "code" (e.g. "0279") and "title"; an id as for FwTask. */
-FwApprenticeship *fw_apprenticeship_new       (const char       *code,
-                                               const char       *title);
-const char       *fw_apprenticeship_get_id    (FwApprenticeship *self);
-const char       *fw_apprenticeship_get_code  (FwApprenticeship *self);
-const char       *fw_apprenticeship_get_title (FwApprenticeship *self);
 
 #define FW_TYPE_ONET (fw_onet_get_type ())
 G_DECLARE_FINAL_TYPE (FwOnet, fw_onet, FW, ONET, GObject)

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-source.h"
+#include "fw-strings.h"
 
 struct _FwSource
 {
@@ -124,13 +125,8 @@ fw_source_set_property (GObject      *object,
   if (str == NULL && fw_source_is_never_null (prop_id))
     str = "";
 
-  if (g_strcmp0 (*field, str) != 0)
-    {
-      g_free (*field);
-      *field = g_strdup (str);
-      if (prop_id != PROP_ID)
-        g_object_notify_by_pspec (object, pspec);
-    }
+  if (fw_replace_string (field, str) && prop_id != PROP_ID)
+    g_object_notify_by_pspec (object, pspec);
 }
 
 static void

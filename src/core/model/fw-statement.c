@@ -11,6 +11,7 @@
 
 #include "fw-statement.h"
 #include "fw-types.h"
+#include "fw-strings.h"
 
 struct _FwStatement
 {
@@ -40,38 +41,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-
-  return TRUE;
-}
-
-/* An absent list is stored as an empty one so that readers never see NULL. */
-static gboolean
-replace_strv (char               ***field,
-              const char * const   *value)
-{
-  static const char * const empty[] = { NULL };
-
-  if (value == NULL)
-    value = empty;
-
-  if (*field != NULL && g_strv_equal ((const char * const *) *field, value))
-    return FALSE;
-
-  g_strfreev (*field);
-  *field = g_strdupv ((char **) value);
-
-  return TRUE;
-}
 
 static void
 fw_statement_constructed (GObject *object)
@@ -285,8 +254,8 @@ fw_statement_copy (FwStatement *self)
 
   copy = fw_statement_new (self->headline, self->body);
   copy->note = g_strdup (self->note);
-  replace_strv (&copy->citations, (const char * const *) self->citations);
-  replace_strv (&copy->anchors, (const char * const *) self->anchors);
+  fw_replace_strv (&copy->citations, (const char * const *) self->citations);
+  fw_replace_strv (&copy->anchors, (const char * const *) self->anchors);
   copy->split_confidence = self->split_confidence;
 
   return copy;
@@ -314,7 +283,7 @@ fw_statement_set_headline (FwStatement *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (replace_string (&self->headline, headline != NULL ? headline : ""))
+  if (fw_replace_string (&self->headline, headline != NULL ? headline : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADLINE]);
 }
 
@@ -332,7 +301,7 @@ fw_statement_set_body (FwStatement *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (replace_string (&self->body, body != NULL ? body : ""))
+  if (fw_replace_string (&self->body, body != NULL ? body : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
@@ -358,7 +327,7 @@ fw_statement_set_note (FwStatement *self,
   if (note != NULL && note[0] == '\0')
     note = NULL;
 
-  if (replace_string (&self->note, note))
+  if (fw_replace_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -376,7 +345,7 @@ fw_statement_set_citations (FwStatement        *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (replace_strv (&self->citations, citations))
+  if (fw_replace_strv (&self->citations, citations))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITATIONS]);
 }
 
@@ -404,7 +373,7 @@ fw_statement_set_anchors (FwStatement        *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (replace_strv (&self->anchors, anchors))
+  if (fw_replace_strv (&self->anchors, anchors))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHORS]);
 }
 

@@ -8,6 +8,7 @@
 #include "fw-error.h"
 #include "fw-io.h"
 #include "fw-onet-data.h"
+#include "fw-utf8.h"
 
 /* Names longer than this are never glued list items; it bounds the work of a split. */
 #define MAX_NAME_LENGTH 160
@@ -148,11 +149,8 @@ load_text (const char  *path,
     return NULL;
 
   data = g_bytes_get_data (bytes, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      fw_set_error_at (error, FW_ERROR_PARSE, path, 0, 0, "not valid UTF-8 text");
-      return NULL;
-    }
+  if (!fw_utf8_check_text (data, size, path, "file", error))
+    return NULL;
 
   return g_strndup (data, size);
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-finding.h"
 
 struct _FwFinding
@@ -11,7 +13,8 @@ struct _FwFinding
 
   char       *rule_id;
   FwSeverity  severity;
-  char       *message;
+  char       *message;             /* in the user's language when a translation exists */
+  char       *untranslated_message;  /* NULL when the same as message */
   char       *path;
   char       *statement_id;
   char       *field;
@@ -78,6 +81,7 @@ fw_finding_finalize (GObject *object)
 
   g_free (self->rule_id);
   g_free (self->message);
+  g_free (self->untranslated_message);
   g_free (self->path);
   g_free (self->statement_id);
   g_free (self->field);
@@ -261,6 +265,39 @@ fw_finding_get_message (FwFinding *self)
 }
 
 const char *
+fw_finding_get_untranslated_message (FwFinding *self)
+{
+  g_return_val_if_fail (FW_IS_FINDING (self), NULL);
+
+  return self->untranslated_message != NULL ? self->untranslated_message : self->message;
+}
+
+char *
+_fw_finding_vprintf_translated (const char *format,
+                                va_list     args)
+{
+  /* The format is also a msgid: gettext hands it back when there is no translation. The
+   * second look-up is cheap, and lets the compiler check the translation as a format. */
+  if (_(format) == format)
+    return NULL;
+
+  return g_strdup_vprintf (_(format), args);
+}
+
+void
+_fw_finding_set_translated_message (FwFinding  *self,
+                                    const char *message)
+{
+  g_return_if_fail (FW_IS_FINDING (self));
+  g_return_if_fail (message != NULL);
+
+  if (self->untranslated_message == NULL)
+    self->untranslated_message = g_steal_pointer (&self->message);
+  g_free (self->message);
+  self->message = g_strdup (message);
+}
+
+const char *
 fw_finding_get_path (FwFinding *self)
 {
   g_return_val_if_fail (FW_IS_FINDING (self), NULL);
@@ -289,7 +326,12 @@ fw_finding_get_hint (FwFinding *self)
 {
   g_return_val_if_fail (FW_IS_FINDING (self), NULL);
 
-  return self->hint;
+  /* Hints are fixed strings, marked with N_() where they are reported. An empty msgid would
+   * look up the catalogue's header. */
+  if (self->hint == NULL || self->hint[0] == '\0')
+    return self->hint;
+
+  return _(self->hint);
 }
 
 FwFindingSection

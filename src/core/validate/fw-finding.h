@@ -56,12 +56,13 @@ G_DECLARE_FINAL_TYPE (FwFinding, fw_finding, FW, FINDING, GObject)
  * One problem found by a rule. Read-only properties:
  *   "rule-id"      e.g. "FW-LVL-003"
  *   "severity"     FwSeverity as int
- *   "message"      what is wrong, for a person
+ *   "message"      what is wrong, for a person: in the user's language when a translation
+ *                  exists (fw_finding_get_untranslated_message() gives the English one)
  *   "path"         JSON-style location, e.g. "levels.developing.statements[4].body" or
  *                  "durableSkills.Character.emerging"
  *   "statement-id" the statement at fault, or NULL
  *   "field"        the field at fault: "headline", "body", "citations", "soc", "title", … or NULL
- *   "hint"         how to fix it, or NULL
+ *   "hint"         how to fix it, or NULL; fw_finding_get_hint() translates it
  *   "section", "level", "domain-id", "subject-id": its FwFindingLocation
  */
 FwFinding  *fw_finding_new              (const char              *rule_id,
@@ -75,6 +76,9 @@ FwFinding  *fw_finding_new              (const char              *rule_id,
 const char *fw_finding_get_rule_id      (FwFinding  *self);
 FwSeverity  fw_finding_get_severity     (FwFinding  *self);
 const char *fw_finding_get_message      (FwFinding  *self);
+/* The message in English, with numbers written as in the C locale, for machine formats
+ * (JSON reports) that must not change with the user's locale. */
+const char *fw_finding_get_untranslated_message (FwFinding *self);
 const char *fw_finding_get_path         (FwFinding  *self);
 const char *fw_finding_get_statement_id (FwFinding  *self);
 const char *fw_finding_get_field        (FwFinding  *self);
@@ -83,5 +87,12 @@ FwFindingSection fw_finding_get_section (FwFinding  *self);
 int         fw_finding_get_level        (FwFinding  *self);
 const char *fw_finding_get_domain_id    (FwFinding  *self);
 const char *fw_finding_get_subject_id   (FwFinding  *self);
+
+/* For the validator: formats @format's translation, or returns NULL when it has none. */
+char       *_fw_finding_vprintf_translated     (const char *format,
+                                                va_list     args) G_GNUC_PRINTF (1, 0);
+/* For the validator: sets the message for a person, keeping the English one. */
+void        _fw_finding_set_translated_message (FwFinding  *self,
+                                                const char *message);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-rules-private.h"
 
 /* Citations (FW-CIT-001 … FW-CIT-003) between statements and the sources registry. */
@@ -18,8 +20,8 @@ check_statement (FwRuleContext        *ctx,
   if (citations[0] == NULL && ref->section != FW_SECTION_LEVELS)
     {
       _fw_report_statement (ctx, FW_RULE_CIT_UNCITED, ref, "citations",
-                            "Cite the source in the registry that grounds the statement.",
-                            "the statement cites no source");
+                            N_("Cite the source in the registry that grounds the statement."),
+                            N_("the statement cites no source"));
       return;
     }
 
@@ -41,8 +43,8 @@ check_statement (FwRuleContext        *ctx,
         continue;
 
       _fw_report_statement (ctx, FW_RULE_CIT_DANGLING, ref, "citations",
-                            "Add the source to the registry, or cite one that is there.",
-                            "the statement cites \"%s\", which is not in the sources registry",
+                            N_("Add the source to the registry, or cite one that is there."),
+                            N_("the statement cites \"%s\", which is not in the sources registry"),
                             citations[i]);
     }
 }
@@ -65,9 +67,9 @@ check_unused (FwRuleContext *ctx,
       path = g_strdup_printf ("sources[%u]", i);
       _fw_report (ctx, FW_RULE_CIT_UNUSED, _fw_order_key (FW_ORDER_SOURCES, 0, i + 1, 0), path,
                   FW_LOCATION (FW_FINDING_SECTION_SOURCES, -1, NULL, fw_source_get_id (source)),
-                  "id", "Cite it where it grounds a statement, or remove it from the "
-                  "registry.",
-                  "the source \"%s\" (%s) is not cited by any statement",
+                  "id", N_("Cite it where it grounds a statement, or remove it from the "
+                           "registry."),
+                  N_("the source \"%s\" (%s) is not cited by any statement"),
                   fw_source_get_id (source), fw_source_get_short_label (source));
     }
 }

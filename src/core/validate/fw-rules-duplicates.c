@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -113,9 +115,9 @@ report_identical (FwRuleContext        *ctx,
   g_autofree char *quoted = _fw_describe_statement (earlier->statement);
 
   _fw_report_statement (ctx, FW_RULE_DUP_IDENTICAL, later, NULL,
-                        "Delete one of the two, or rewrite one so that it says what its own "
-                        "level or domain needs.",
-                        "this statement repeats %s word for word: %s",
+                        N_("Delete one of the two, or rewrite one so that it says what its own "
+                           "level or domain needs."),
+                        N_("this statement repeats %s word for word: %s"),
                         _fw_statement_ref_get_path (earlier), quoted);
 }
 
@@ -128,8 +130,8 @@ report_near (FwRuleContext        *ctx,
   g_autofree char *quoted = _fw_describe_statement (earlier->statement);
 
   _fw_report_statement (ctx, FW_RULE_DUP_NEAR, later, NULL,
-                        "Merge the two, or make each say something the other does not.",
-                        "this statement is %d%% similar to %s: %s",
+                        N_("Merge the two, or make each say something the other does not."),
+                        N_("this statement is %d%% similar to %s: %s"),
                         (int) floor (similarity * 100.0), _fw_statement_ref_get_path (earlier),
                         quoted);
 }

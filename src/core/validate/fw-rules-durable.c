@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-rules-private.h"
 
 /*
@@ -62,8 +64,8 @@ check_missing_domains (FwRuleContext     *ctx,
       g_autofree char *list = g_strjoinv (", ", (char **) expected);
 
       _fw_report (ctx, FW_RULE_DUR_MISSING_DOMAIN, order, "durableSkills", NULL, NULL,
-                  "Add the durable-skill domains, each with statements at its four levels.",
-                  "the framework has no durable skills; the profile expects %u domains: %s",
+                  N_("Add the durable-skill domains, each with statements at its four levels."),
+                  N_("the framework has no durable skills; the profile expects %u domains: %s"),
                   n_expected, list);
       return;
     }
@@ -77,8 +79,8 @@ check_missing_domains (FwRuleContext     *ctx,
 
       path = g_strdup_printf ("durableSkills.%s", expected[i]);
       _fw_report (ctx, FW_RULE_DUR_MISSING_DOMAIN, order, path, NULL, NULL,
-                  "Add the domain, with statements at each of its four levels.",
-                  "the durable-skill domain \"%s\" is missing", expected[i]);
+                  N_("Add the domain, with statements at each of its four levels."),
+                  N_("the durable-skill domain \"%s\" is missing"), expected[i]);
     }
 }
 
@@ -101,8 +103,8 @@ check_domain_name (FwRuleContext     *ctx,
     {
       path = g_strdup_printf ("durableSkills[%u]", index);
       _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, location, "name",
-                  "Name the domain, e.g. Communication.",
-                  "durable-skill domain %u has no name", index + 1);
+                  N_("Name the domain, e.g. Communication."),
+                  N_("durable-skill domain %u has no name"), index + 1);
       return;
     }
 
@@ -112,8 +114,8 @@ check_domain_name (FwRuleContext     *ctx,
       if (g_str_equal (names->folded_domains[i], names->folded_domains[index]))
         {
           _fw_report (ctx, FW_RULE_DUR_DOMAIN_NAME, order, path, location, "name",
-                      "Merge the two domains, or rename one.",
-                      "there are two domains named \"%s\" (domains %u and %u)", name, i + 1,
+                      N_("Merge the two domains, or rename one."),
+                      N_("there are two domains named \"%s\" (domains %u and %u)"), name, i + 1,
                       index + 1);
           return;
         }
@@ -126,7 +128,7 @@ check_domain_name (FwRuleContext     *ctx,
       g_autofree char *hint = g_strdup_printf ("If it is a misspelling, use one of: %s.", list);
 
       _fw_report (ctx, FW_RULE_DUR_UNKNOWN_DOMAIN, order, path, location, "name", hint,
-                  "the domain \"%s\" is not one the profile expects", name);
+                  N_("the domain \"%s\" is not one the profile expects"), name);
     }
 }
 
@@ -149,8 +151,8 @@ check_cells (FwRuleContext *ctx,
                   path,
                   FW_LOCATION (FW_FINDING_SECTION_DURABLE_SKILLS, level,
                                fw_domain_get_id (domain), fw_domain_get_id (domain)),
-                  NULL, "Write at least one statement for this level of the domain.",
-                  "the %s domain has no %s statements", fw_domain_get_name (domain),
+                  NULL, N_("Write at least one statement for this level of the domain."),
+                  N_("the %s domain has no %s statements"), fw_domain_get_name (domain),
                   fw_durable_level_default_label (level));
     }
 }

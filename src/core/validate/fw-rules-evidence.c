@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "fw-rules-private.h"
@@ -48,13 +50,15 @@ check_percent (FwRuleContext       *ctx,
                const EvidenceField *field)
 {
   double value = fw_evidence_get_number (evidence, field->property);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (isnan (value) || (value >= 0 && value <= 100))
     return;
 
+  g_ascii_formatd (number, sizeof number, "%g", value);
   _fw_report (ctx, FW_RULE_EVD_PERCENT, order_of (field), field->path, NULL, field->field,
-              "Enter the share as a percentage from 0 to 100 (35.5, not 0.355 or 3550).",
-              "%s is %g%%; percentages run from 0 to 100", field->label, value);
+              N_("Enter the share as a percentage from 0 to 100 (35.5, not 0.355 or 3550)."),
+              N_("%s is %s%%; percentages run from 0 to 100"), field->label, number);
 }
 
 static void
@@ -64,26 +68,31 @@ check_numbers (FwRuleContext *ctx,
   double observations = fw_evidence_get_number (evidence, task_observations.property);
   double autonomy = fw_evidence_get_number (evidence, ai_autonomy.property);
   double score = fw_evidence_get_number (evidence, safi_score.property);
+  /* Numbers in messages are written as in the C locale: reports in JSON are read by
+   * programs, and must not change with the user's locale. */
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isnan (observations) && (observations < 0 || observations != floor (observations)))
     _fw_report (ctx, FW_RULE_EVD_OBSERVATIONS, order_of (&task_observations),
                 task_observations.path, NULL, task_observations.field,
-                "Enter the number of task observations the AEI release reports.",
-                "the task-observation count is %g; it must be a whole number, 0 or more",
-                observations);
+                N_("Enter the number of task observations the AEI release reports."),
+                N_("the task-observation count is %s; it must be a whole number, 0 or more"),
+                g_ascii_formatd (number, sizeof number, "%g", observations));
 
   check_percent (ctx, evidence, &augment_share);
   check_percent (ctx, evidence, &time_saved);
 
   if (!isnan (autonomy) && (autonomy < 1 || autonomy > 5))
     _fw_report (ctx, FW_RULE_EVD_AUTONOMY, order_of (&ai_autonomy), ai_autonomy.path, NULL,
-                ai_autonomy.field, "Enter AI autonomy on the AEI scale, from 1 to 5.",
-                "AI autonomy is %g; its scale runs from 1 to 5", autonomy);
+                ai_autonomy.field, N_("Enter AI autonomy on the AEI scale, from 1 to 5."),
+                N_("AI autonomy is %s; its scale runs from 1 to 5"),
+                g_ascii_formatd (number, sizeof number, "%g", autonomy));
 
   if (!isnan (score) && (score < 0 || score > 100))
     _fw_report (ctx, FW_RULE_EVD_SCORE, order_of (&safi_score), safi_score.path, NULL,
-                safi_score.field, "Enter the SAFI score out of 100.",
-                "the SAFI score is %g; it runs from 0 to 100", score);
+                safi_score.field, N_("Enter the SAFI score out of 100."),
+                N_("the SAFI score is %s; it runs from 0 to 100"),
+                g_ascii_formatd (number, sizeof number, "%g", score));
 }
 
 static void
@@ -112,7 +121,7 @@ check_known (FwRuleContext       *ctx,
 
   quoted = _fw_quote (value, 40);
   _fw_report (ctx, rule, order_of (field), field->path, NULL, field->field, hint,
-              "the %s %s is not a known value (known: %s)", field->label, quoted, list);
+              N_("the %s %s is not a known value (known: %s)"), field->label, quoted, list);
 }
 
 /* "Human-Technology Interaction" → "human_technology_interaction". */
@@ -159,10 +168,11 @@ check_wef_id (FwRuleContext *ctx,
   hint = g_strdup_printf ("Set the id to \"%s\".", expected);
   if (id == NULL || *id == '\0')
     _fw_report (ctx, FW_RULE_EVD_WEF_ID, order_of (&wef_id), wef_id.path, NULL, wef_id.field,
-                hint, "the WEF cluster \"%s\" has no id; expected \"%s\"", label, expected);
+                hint, N_("the WEF cluster \"%s\" has no id; expected \"%s\""), label, expected);
   else
     _fw_report (ctx, FW_RULE_EVD_WEF_ID, order_of (&wef_id), wef_id.path, NULL, wef_id.field,
-                hint, "the WEF cluster id \"%s\" does not match its label \"%s\"; expected \"%s\"",
+                hint,
+                N_("the WEF cluster id \"%s\" does not match its label \"%s\"; expected \"%s\""),
                 id, label, expected);
 }
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "fw-rules-private.h"
@@ -61,14 +63,14 @@ check_label (FwRuleContext *ctx,
   if (is_blank (label))
     {
       _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
-                  "the %s level has no label", standard);
+                  N_("the %s level has no label"), standard);
     }
   else if (!g_str_equal (label, standard))
     {
       g_autofree char *quoted = _fw_quote (label, 40);
 
       _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
-                  "the %s level is labelled %s; NSX requires \"%s\"", standard, quoted,
+                  N_("the %s level is labelled %s; NSX requires \"%s\""), standard, quoted,
                   standard);
     }
 }
@@ -90,7 +92,7 @@ check_role_label (FwRuleContext *ctx,
                           fw_level_key_default_role_label (key));
   _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
               role_path, FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL), "roleLabel",
-              hint, "the %s level has no role label", fw_level_key_default_label (key));
+              hint, N_("the %s level has no role label"), fw_level_key_default_label (key));
 }
 
 static void
@@ -109,8 +111,8 @@ check_statement_count (FwRuleContext *ctx,
   if (n == 0)
     {
       _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, location, "statements",
-                  "Write the statements that describe work at this level.",
-                  "the %s level has no statements", label);
+                  N_("Write the statements that describe work at this level."),
+                  N_("the %s level has no statements"), label);
     }
   else if (expected > 0 && n != expected)
     {
@@ -123,7 +125,7 @@ check_statement_count (FwRuleContext *ctx,
 
       _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, location, "statements",
                   hint,
-                  "the %s level has %u statement%s; the profile expects %u", label, n,
+                  N_("the %s level has %u statement%s; the profile expects %u"), label, n,
                   n == 1 ? "" : "s", expected);
     }
 }
@@ -141,8 +143,8 @@ check_ai_statements (FwRuleContext *ctx,
   path = _fw_section_path (FW_SECTION_AI_FLUENCY, key, NULL);
   _fw_report (ctx, FW_RULE_LVL_AI_EMPTY, _fw_order_key (FW_ORDER_AI_FLUENCY, key, 0, 0),
               path, FW_LOCATION (FW_FINDING_SECTION_AI_FLUENCY, key, NULL, NULL), NULL,
-              "Describe how a worker at this level uses, directs and "
-              "evaluates AI tools.", "the %s level has no AI-fluency statements",
+              N_("Describe how a worker at this level uses, directs and evaluates AI tools."),
+              N_("the %s level has no AI-fluency statements"),
               fw_level_key_default_label (key));
 }
 
@@ -181,8 +183,8 @@ check_empty (FwRuleContext        *ctx,
       g_autofree char *quoted = _fw_quote (body, 40);
 
       _fw_report_statement (ctx, FW_RULE_STM_EMPTY_HEADLINE, ref, "headline",
-                            "Write a short noun phrase that names the skill.",
-                            "the headline is empty (body: %s)", quoted);
+                            N_("Write a short noun phrase that names the skill."),
+                            N_("the headline is empty (body: %s)"), quoted);
     }
 
   if (is_blank (body))
@@ -190,8 +192,8 @@ check_empty (FwRuleContext        *ctx,
       g_autofree char *quoted = _fw_quote (headline, 40);
 
       _fw_report_statement (ctx, FW_RULE_STM_EMPTY_BODY, ref, "body",
-                            "Say what the worker does, and how well, starting with a verb.",
-                            "the body is empty (headline: %s)", quoted);
+                            N_("Say what the worker does, and how well, starting with a verb."),
+                            N_("the body is empty (headline: %s)"), quoted);
     }
 }
 
@@ -250,9 +252,9 @@ check_headline_form (FwRuleContext        *ctx,
       g_autofree char *quoted = _fw_quote (headline, 60);
 
       _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline",
-                            "Remove the final punctuation; the body carries the sentence.",
-                            "the headline %s ends with a%s; headlines are phrases, not "
-                            "sentences", quoted,
+                            N_("Remove the final punctuation; the body carries the sentence."),
+                            N_("the headline %s ends with a%s; headlines are phrases, not "
+                               "sentences"), quoted,
                             *last == '.' ? " period" : *last == '!' ? "n exclamation mark"
                                                                     : " question mark");
     }
@@ -261,13 +263,13 @@ check_headline_form (FwRuleContext        *ctx,
   n_chars = g_utf8_strlen (headline, -1);
   if (max_words > 0 && n_words > max_words)
     _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
-                          "Shorten the headline; move detail into the body.",
-                          "the headline has %u words; the profile allows %u", n_words,
+                          N_("Shorten the headline; move detail into the body."),
+                          N_("the headline has %u words; the profile allows %u"), n_words,
                           max_words);
   else if (max_chars > 0 && n_chars > (glong) max_chars)
     _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
-                          "Shorten the headline; move detail into the body.",
-                          "the headline has %ld characters; the profile allows %u", n_chars,
+                          N_("Shorten the headline; move detail into the body."),
+                          N_("the headline has %ld characters; the profile allows %u"), n_chars,
                           max_chars);
 }
 
@@ -331,14 +333,14 @@ check_body_start (FwRuleContext        *ctx,
                                                "the headline.", fixed);
 
       _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body", hint,
-                            "the body starts with a capital letter: %s", quoted);
+                            N_("the body starts with a capital letter: %s"), quoted);
       return;
     }
 
   _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body",
-                        "Start the body with what the worker does, as in \"adjust under direct "
-                        "supervision\" or \"independently administer\".",
-                        "the body starts with %s, which is not a known verb or adverb", quoted);
+                        N_("Start the body with what the worker does, as in \"adjust under direct "
+                           "supervision\" or \"independently administer\"."),
+                        N_("the body starts with %s, which is not a known verb or adverb"), quoted);
 }
 
 static gboolean
@@ -382,8 +384,8 @@ check_body_period (FwRuleContext        *ctx,
     from = strchr (from, ' ') + 1;
   tail = g_strchomp (g_strdup (from));
   _fw_report_statement (ctx, FW_RULE_STM_BODY_PERIOD, ref, "body",
-                        "End the body with a period.",
-                        "the body does not end with a period: \"%s%s\"",
+                        N_("End the body with a period."),
+                        N_("the body does not end with a period: \"%s%s\""),
                         from > body ? "\xe2\x80\xa6" : "", tail);
 }
 
@@ -515,16 +517,16 @@ check_whitespace (FwRuleContext        *ctx,
 
   if (scan->leading_space)
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          "the %s starts with a space", field);
+                          N_("the %s starts with a space"), field);
   else if (scan->doubled_space != NULL)
     {
       quoted = quote_doubled_space (text, scan->doubled_space);
       _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                            "the %s has a doubled space: %s", field, quoted);
+                            N_("the %s has a doubled space: %s"), field, quoted);
     }
   else
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          "the %s ends with a space", field);
+                          N_("the %s ends with a space"), field);
 }
 
 static void
@@ -540,15 +542,15 @@ check_control (FwRuleContext        *ctx,
 
   if (c == '\n' || c == '\r')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                          "Join the lines with a space: a statement is one line.",
-                          "the %s contains a line break", field);
+                          N_("Join the lines with a space: a statement is one line."),
+                          N_("the %s contains a line break"), field);
   else if (c == '\t')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                          "Replace the tab with a space.", "the %s contains a tab", field);
+                          N_("Replace the tab with a space."), N_("the %s contains a tab"), field);
   else
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                          "Remove the invisible character.",
-                          "the %s contains the control character U+%04X", field, c);
+                          N_("Remove the invisible character."),
+                          N_("the %s contains the control character U+%04X"), field, c);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */
@@ -579,10 +581,10 @@ check_dashes (FwRuleContext        *ctx,
         {
           quoted = _fw_quote (headline, 60);
           _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_DASH, ref, "headline",
-                                "Move the text after the em dash into the body, or use a comma "
-                                "or a hyphen.",
-                                "the headline contains a spaced em dash, so its text form would "
-                                "split there: %s", quoted);
+                                N_("Move the text after the em dash into the body, or use a comma "
+                                   "or a hyphen."),
+                                N_("the headline contains a spaced em dash, so its text form would "
+                                   "split there: %s"), quoted);
           return;
         }
     }
@@ -591,8 +593,8 @@ check_dashes (FwRuleContext        *ctx,
     {
       quoted = _fw_quote (headline, 60);
       _fw_report_statement (ctx, FW_RULE_STM_BODY_DASH, ref, "headline",
-                            "Use a hyphen or a comma instead of the em dash.",
-                            "the headline contains an em dash, so the text form shows two: %s",
+                            N_("Use a hyphen or a comma instead of the em dash."),
+                            N_("the headline contains an em dash, so the text form shows two: %s"),
                             quoted);
     }
   else if (strstr (body, EM_DASH) != NULL)
@@ -601,10 +603,10 @@ check_dashes (FwRuleContext        *ctx,
       _fw_report_statement (ctx, FW_RULE_STM_BODY_DASH, ref, "body",
                             g_str_has_prefix (body, EM_DASH) ||
                             g_str_has_prefix (body, " " EM_DASH)
-                              ? "Remove the em dash at the start of the body: the separator "
-                                "is added when the statement is written out."
-                              : "Use a comma or a semicolon instead of the em dash.",
-                            "the body contains an em dash, so the text form shows two: %s",
+                              ? N_("Remove the em dash at the start of the body: the separator "
+                                   "is added when the statement is written out.")
+                              : N_("Use a comma or a semicolon instead of the em dash."),
+                            N_("the body contains an em dash, so the text form shows two: %s"),
                             quoted);
     }
 }
@@ -633,32 +635,35 @@ check_separator (FwRuleContext        *ctx,
                  const char           *body)
 {
   double confidence = fw_statement_get_split_confidence (ref->statement);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *quoted = NULL;
 
   if (confidence < FW_SPLIT_CONFIDENT)
     {
       quoted = _fw_quote (headline, 60);
+      /* Not %f: the report must not change with the user's locale. */
+      g_ascii_formatd (number, sizeof number, "%.2f", confidence);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",
-                            "Check where the headline ends and the body begins, then confirm "
-                            "the split.",
-                            "where the headline ends was guessed (confidence %.2f): %s",
-                            confidence, quoted);
+                            N_("Check where the headline ends and the body begins, then confirm "
+                               "the split."),
+                            N_("where the headline ends was guessed (confidence %s): %s"),
+                            number, quoted);
     }
   else if (is_blank (body) && find_typed_separator (headline) != NULL)
     {
       quoted = _fw_quote (headline, 60);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",
-                            "Move the text after the hyphen into the body.",
-                            "the headline seems to hold the body after a hyphen standing in for "
-                            "the em dash: %s", quoted);
+                            N_("Move the text after the hyphen into the body."),
+                            N_("the headline seems to hold the body after a hyphen standing in for "
+                               "the em dash: %s"), quoted);
     }
   else if (g_str_has_prefix (body, "- ") || g_str_has_prefix (body, "\xe2\x80\x93 "))
     {
       quoted = _fw_quote (body, 40);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "body",
-                            "Remove the dash at the start of the body: the separator is added "
-                            "when the statement is written out.",
-                            "the body starts with a dash standing in for the em dash: %s",
+                            N_("Remove the dash at the start of the body: the separator is added "
+                               "when the statement is written out."),
+                            N_("the body starts with a dash standing in for the em dash: %s"),
                             quoted);
     }
 }

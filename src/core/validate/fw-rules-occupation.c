@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-rules-private.h"
 
 /* Occupation and framework header: FW-OCC-001 … FW-OCC-005. */
@@ -55,8 +57,8 @@ check_soc (FwRuleContext *ctx)
 
   if (*soc == '\0')
     _fw_report (ctx, FW_RULE_OCC_SOC, order, "occupation.soc", NULL, "soc",
-                "Enter the O*NET-SOC code of the occupation, e.g. 29-2034.00.",
-                "the occupation has no SOC code");
+                N_("Enter the O*NET-SOC code of the occupation, e.g. 29-2034.00."),
+                N_("the occupation has no SOC code"));
   else if (!matches_digits_pattern (soc, "99-9999.99"))
     {
       g_autofree char *quoted = _fw_quote (soc, 40);
@@ -66,8 +68,8 @@ check_soc (FwRuleContext *ctx)
       if (matches_digits_pattern (soc, "99-9999"))
         hint = g_strdup_printf ("Add the O*NET suffix: %s.00.", soc);
       _fw_report (ctx, FW_RULE_OCC_SOC, order, "occupation.soc", NULL, "soc",
-                  hint != NULL ? hint : "Use the form NN-NNNN.NN, e.g. 29-2034.00.",
-                  "the SOC code %s is not of the form NN-NNNN.NN (e.g. 29-2034.00)", quoted);
+                  hint != NULL ? hint : N_("Use the form NN-NNNN.NN, e.g. 29-2034.00."),
+                  N_("the SOC code %s is not of the form NN-NNNN.NN (e.g. 29-2034.00)"), quoted);
     }
 }
 
@@ -78,8 +80,9 @@ check_title (FwRuleContext *ctx)
     _fw_report (ctx, FW_RULE_OCC_TITLE,
                 _fw_order_key (FW_ORDER_OCCUPATION, 0, 0, FIELD_TITLE),
                 "occupation.title", NULL, "title",
-                "Enter the O*NET occupation title, e.g. Radiologic Technologists and Technicians.",
-                "the occupation has no title");
+                N_("Enter the O*NET occupation title, e.g. Radiologic Technologists and "
+                   "Technicians."),
+                N_("the occupation has no title"));
 }
 
 static void
@@ -91,10 +94,10 @@ check_job_zone (FwRuleContext *ctx)
 
   if (zone == 0)
     _fw_report (ctx, FW_RULE_OCC_JOB_ZONE, order, "occupation.jobZone", NULL, "jobZone", hint,
-                "the job zone is not set");
+                N_("the job zone is not set"));
   else if (zone < 1 || zone > 5)
     _fw_report (ctx, FW_RULE_OCC_JOB_ZONE, order, "occupation.jobZone", NULL, "jobZone", hint,
-                "the job zone is %d; O*NET job zones run from 1 to 5", zone);
+                N_("the job zone is %d; O*NET job zones run from 1 to 5"), zone);
 }
 
 static gboolean
@@ -118,13 +121,13 @@ check_version (FwRuleContext *ctx)
 
   if (*version == '\0')
     _fw_report (ctx, FW_RULE_OCC_VERSION, order, "framework.version", NULL, "version", hint,
-                "the framework has no version");
+                N_("the framework has no version"));
   else if (!is_valid_version (version))
     {
       g_autofree char *quoted = _fw_quote (version, 40);
 
       _fw_report (ctx, FW_RULE_OCC_VERSION, order, "framework.version", NULL, "version", hint,
-                  "the version %s is not of the form v.YY.MM (e.g. v.26.05)", quoted);
+                  N_("the version %s is not of the form v.YY.MM (e.g. v.26.05)"), quoted);
     }
 }
 
@@ -135,8 +138,8 @@ check_context (FwRuleContext *ctx)
     _fw_report (ctx, FW_RULE_OCC_CONTEXT,
                 _fw_order_key (FW_ORDER_FRAMEWORK, 0, 0, FIELD_CONTEXT),
                 "framework.contextCovered", NULL, "contextCovered",
-                "Describe the work settings and the career span the framework covers.",
-                "the framework does not say what context it covers");
+                N_("Describe the work settings and the career span the framework covers."),
+                N_("the framework does not say what context it covers"));
 }
 
 void

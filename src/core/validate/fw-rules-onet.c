@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-onet-data.h"
 #include "fw-rules-private.h"
 
@@ -47,8 +49,8 @@ check_cip_codes (FwRuleContext *ctx,
       quoted = _fw_quote (codes[i], 40);
       _fw_report (ctx, FW_RULE_ONT_CIP, _fw_order_key (FW_ORDER_ONET, RANK_CIP_CODES, i + 1, 0),
                   path, FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL, codes[i]), "cipCodes",
-                  "Use the six-digit CIP 2020 code with its period, e.g. 51.0911.",
-                  "the CIP code %s is not of the form NN.NNNN (e.g. 51.0911)", quoted);
+                  N_("Use the six-digit CIP 2020 code with its period, e.g. 51.0911."),
+                  N_("the CIP code %s is not of the form NN.NNNN (e.g. 51.0911)"), quoted);
     }
 }
 
@@ -75,8 +77,9 @@ check_apprenticeships (FwRuleContext *ctx,
                   _fw_order_key (FW_ORDER_ONET, RANK_APPRENTICESHIPS, i + 1, 0), path,
                   FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL,
                                fw_apprenticeship_get_id (apprenticeship)),
-                  "code", "Use the four-digit RAPIDS code, with its leading zeros, e.g. 0279.",
-                  "the RAPIDS code %s is not four digits (e.g. 0279)", quoted);
+                  "code",
+                  N_("Use the four-digit RAPIDS code, with its leading zeros, e.g. 0279."),
+                  N_("the RAPIDS code %s is not four digits (e.g. 0279)"), quoted);
     }
 }
 
@@ -101,9 +104,9 @@ check_tasks (FwRuleContext *ctx,
       _fw_report (ctx, FW_RULE_ONT_TASK_ID, _fw_order_key (FW_ORDER_ONET, RANK_TASKS, i + 1, 0),
                   path, FW_LOCATION (FW_FINDING_SECTION_ONET, -1, NULL, fw_task_get_id (task)),
                   "taskId",
-                  "Check the task id against the occupation's O*NET task statements, or clear "
-                  "it.",
-                  "the O*NET task id \"%s\" does not exist in the O*NET data", task_id);
+                  N_("Check the task id against the occupation's O*NET task statements, or clear "
+                     "it."),
+                  N_("the O*NET task id \"%s\" does not exist in the O*NET data"), task_id);
     }
 }
 
@@ -122,9 +125,9 @@ check_anchors (FwRuleContext *ctx,
             continue;
 
           _fw_report_statement (ctx, FW_RULE_ONT_TASK_ID, ref, "anchors",
-                                "Anchor the statement to one of the occupation's O*NET tasks.",
-                                "the statement is anchored to O*NET task \"%s\", which does not "
-                                "exist in the O*NET data", anchors[a]);
+                                N_("Anchor the statement to one of the occupation's O*NET tasks."),
+                                N_("the statement is anchored to O*NET task \"%s\", which does not "
+                                   "exist in the O*NET data"), anchors[a]);
         }
     }
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -178,19 +180,19 @@ check_extremes (FwRuleContext        *ctx,
       if (lowest && cue->levels == 1u << FW_LEVEL_ADVANCED)
         {
           _fw_report_statement (ctx, FW_RULE_PRG_EMERGING_SENIOR, ref, "body",
-                                "Describe entry-level work, or move the statement to a higher "
-                                "level.",
-                                "an %s statement says \"%s\", which the level-verbs lexicon "
-                                "reserves for Advanced work", level_label (ref), cue->text);
+                                N_("Describe entry-level work, or move the statement to a higher "
+                                   "level."),
+                                N_("an %s statement says \"%s\", which the level-verbs lexicon "
+                                   "reserves for Advanced work"), level_label (ref), cue->text);
           lowest = FALSE;
         }
       else if (highest && cue->levels == 1u << FW_LEVEL_EMERGING)
         {
           _fw_report_statement (ctx, FW_RULE_PRG_ADVANCED_JUNIOR, ref, "body",
-                                "Describe independent, leading work, or move the statement to "
-                                "a lower level.",
-                                "an %s statement says \"%s\", which the level-verbs lexicon "
-                                "reserves for Emerging work", level_label (ref), cue->text);
+                                N_("Describe independent, leading work, or move the statement to "
+                                   "a lower level."),
+                                N_("an %s statement says \"%s\", which the level-verbs lexicon "
+                                   "reserves for Emerging work"), level_label (ref), cue->text);
           highest = FALSE;
         }
     }
@@ -264,6 +266,8 @@ check_section_progression (FwRuleContext *ctx,
   for (guint level = 1; level < FW_N_LEVELS; level++)
     {
       double before, now;
+      char before_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char now_text[G_ASCII_DTOSTR_BUF_SIZE];
       g_autofree char *path = NULL;
       g_autofree char *examples = NULL;
 
@@ -279,18 +283,21 @@ check_section_progression (FwRuleContext *ctx,
       path = section == FW_SECTION_DURABLE_SKILLS ? g_strdup ("durableSkills")
                                                   : _fw_section_path (section, level, NULL);
       examples = describe_low_cues (ctx, all, section, level, before);
+      /* Not %f: the report must not change with the user's locale. */
+      g_ascii_formatd (before_text, sizeof before_text, "%.1f", before);
+      g_ascii_formatd (now_text, sizeof now_text, "%.1f", now);
       _fw_report (ctx, FW_RULE_PRG_REGRESSION,
                   _fw_order_for_section (section, section == FW_SECTION_DURABLE_SKILLS ? 0 : level,
                                          0),
                   path, FW_LOCATION (_fw_finding_section (section), level, NULL, NULL), NULL,
-                  "Make the level's statements more independent and more complex, or move the "
-                  "junior ones down a level.",
-                  "the %s%s statements read less senior than the %s ones (seniority %.1f against "
-                  "%.1f)%s",
+                  N_("Make the level's statements more independent and more complex, or move the "
+                     "junior ones down a level."),
+                  N_("the %s%s statements read less senior than the %s ones (seniority %s against "
+                     "%s)%s"),
                   section == FW_SECTION_AI_FLUENCY ? "AI-fluency "
                   : section == FW_SECTION_DURABLE_SKILLS ? "durable-skill " : "",
                   section_level_label (section, level), section_level_label (section, level - 1),
-                  now, before, examples);
+                  now_text, before_text, examples);
     }
 }
 

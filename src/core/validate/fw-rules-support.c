@@ -67,7 +67,8 @@ add_finding (FwRuleContext           *ctx,
              const char              *statement_id,
              const char              *field,
              const char              *hint,
-             const char              *message)
+             const char              *message,
+             const char              *translated)
 {
   FwPendingFinding *pending;
   FwFindingLocation whole_section = { order >> 56, -1, NULL, NULL };
@@ -77,6 +78,8 @@ add_finding (FwRuleContext           *ctx,
                                      _fw_profile_rule_severity (ctx->profile, rule),
                                      location != NULL ? location : &whole_section,
                                      path, statement_id, field, message, hint);
+  if (translated != NULL)
+    _fw_finding_set_translated_message (pending->finding, translated);
   pending->order = order;
   pending->sequence = ctx->pending->len;
   g_ptr_array_add (ctx->pending, pending);
@@ -94,16 +97,21 @@ _fw_report (FwRuleContext           *ctx,
             ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *translated = NULL;
   va_list args;
 
   if (!_fw_rule_enabled (ctx, rule))
     return;
 
+  /* English for machine formats; the translation, if any, for people. */
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  va_start (args, format);
+  translated = _fw_finding_vprintf_translated (format, args);
+  va_end (args);
 
-  add_finding (ctx, rule, order, location, path, NULL, field, hint, message);
+  add_finding (ctx, rule, order, location, path, NULL, field, hint, message, translated);
 }
 
 static guint
@@ -130,6 +138,7 @@ _fw_report_statement (FwRuleContext        *ctx,
                       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *translated = NULL;
   g_autofree char *path = NULL;
   FwFindingLocation location;
   va_list args;
@@ -140,6 +149,9 @@ _fw_report_statement (FwRuleContext        *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  va_start (args, format);
+  translated = _fw_finding_vprintf_translated (format, args);
+  va_end (args);
 
   location.section = _fw_finding_section (ref->section);
   location.level = ref->level;
@@ -148,7 +160,7 @@ _fw_report_statement (FwRuleContext        *ctx,
   path = field != NULL ? g_strconcat (_fw_statement_ref_get_path (ref), ".", field, NULL)
                        : g_strdup (_fw_statement_ref_get_path (ref));
   add_finding (ctx, rule, ref->order | field_rank (field), &location, path,
-               fw_statement_get_id (ref->statement), field, hint, message);
+               fw_statement_get_id (ref->statement), field, hint, message, translated);
 }
 
 FwFindingSection

@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-formats.h"
+#include "fw-page.h"
+#include "fw-window-private.h"
+
+/* Export dialogs list this many errors before "and N more". */
+#define EXPORT_ERRORS_SHOWN 3
+
+/* Export --------------------------------------------------------------------------------- */
+
+static void
+on_exported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(FwWindow) self = user_data;
+  FwFileBinding *binding = FW_FILE_BINDING (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = _fw_window_display_name (fw_file_binding_get_file (binding));
+  g_autofree char *text = NULL;
+
+  _fw_window_end_busy (self);
+  if (!fw_file_binding_save_finish (binding, result, &error))
+    {
+      _fw_window_show_error (self, _("Could Not Export the Framework"), error);
+      return;
+    }
+  text = g_strdup_printf (_("Exported “%s”"), name);
+  fw_window_add_toast (self, text);
+}
+
+static void
+export_confirmed (FwWindow *self,
+                  GFile    *file,
+                  gboolean  replace,
+                  gpointer  data)
+{
+  g_autoptr(FwFileBinding) binding = fw_file_binding_new (file, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = fw_format_write (self->document, FW_FORMAT_NSX_JSON, NULL, &error);
+
+  if (bytes == NULL)
+    {
+      _fw_window_show_error (self, _("Could Not Export the Framework"), error);
+      return;
+    }
+  /* Unless the author said to replace it, a file that appeared meanwhile is kept. */
+  _fw_window_begin_busy (self);
+  fw_file_binding_save_async (binding, bytes, replace ? FW_FILE_SAVE_FORCE : FW_FILE_SAVE_NONE,
+                              NULL, on_exported, g_object_ref (self));
+}
+
+static void
+on_export_response (GtkNativeDialog *native,
+                    int              response,
+                    FwWindow        *self)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      file = _fw_window_with_extension (chosen, ".json");
+      _fw_window_confirm_replace (self, file, export_confirmed, NULL, NULL);
+    }
+  g_object_unref (native);
+}
+
+static void
+choose_export_file (FwWindow *self)
+{
+  g_autofree char *name = _fw_window_suggested_name (self, "-nsx.json");
+  GtkFileChooserNative *chooser;
+
+  chooser = _fw_window_save_chooser_new (self, _("Export NSX JSON"), _("_Export"), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_gate_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         FwWindow         *self)
+{
+  if (g_str_equal (response, "export"))
+    choose_export_file (self);
+}
+
+void
+_fw_window_export_nsx (FwWindow *self)
+{
+  guint n_errors;
+  GListModel *findings;
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+  guint shown = 0;
+
+  /* The gate needs the findings of the document as it is now, not as it was 300 ms ago. */
+  _fw_window_validate (self);
+  n_errors = fw_validator_get_n_errors (self->validator);
+  if (n_errors == 0)
+    {
+      choose_export_file (self);
+      return;
+    }
+
+  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                             "The framework has %u error. Tools that read NSX JSON may reject the export.",
+                                             "The framework has %u errors. Tools that read NSX JSON may reject the export.",
+                                             n_errors), n_errors);
+  g_string_append (body, "\n");
+  findings = fw_validator_get_findings (self->validator);
+  for (guint i = 0; i < g_list_model_get_n_items (findings) && shown < EXPORT_ERRORS_SHOWN; i++)
+    {
+      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
+
+      if (fw_finding_get_severity (finding) != FW_SEVERITY_ERROR)
+        continue;
+      g_string_append_printf (body, "\n• %s: %s", fw_finding_get_rule_id (finding),
+                              fw_finding_get_message (finding));
+      shown++;
+    }
+  if (n_errors > shown)
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more",
+                                               "\n… and %u more", n_errors - shown),
+                            n_errors - shown);
+
+  dialog = _fw_window_message_dialog_new (self, _("Export With Errors?"), body->str);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "export", _("_Export Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_gate_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Paste a framework page ----------------------------------------------------------------- */
+
+static void
+on_clipboard_text (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(FwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_autoptr(FwDocument) document = NULL;
+  g_autofree char *toast = NULL;
+  FwWindow *target;
+
+  if (text == NULL || text[0] == '\0')
+    {
+      if (error == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                             _("The clipboard holds no text. Copy a framework page first."));
+      _fw_window_show_error (self, _("Nothing to Paste"), error);
+      return;
+    }
+  document = fw_page_parse_text (text, -1, warnings, &error);
+  if (document == NULL)
+    {
+      _fw_window_show_error (self, _("Could Not Read the Pasted Page"), error);
+      return;
+    }
+  target = _fw_window_show_new_document (self, document);
+  if (target == NULL)
+    return;
+  fw_history_mark_dirty (fw_document_get_history (document));
+  if (warnings->len > 0)
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Pasted a framework page with %u warning",
+                                          "Pasted a framework page with %u warnings",
+                                          warnings->len), warnings->len);
+  else
+    toast = g_strdup (_("Pasted a framework page"));
+  fw_window_add_toast (target, toast);
+}
+
+void
+_fw_window_paste_page (FwWindow *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+
+  gdk_clipboard_read_text_async (clipboard, self->cancellable, on_clipboard_text,
+                                 g_object_ref (self));
+}

@@ -1,0 +1,721 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fw-error.h"
+#include "fw-format-readers.h"
+#include "fw-limits.h"
+#include "fw-native-private.h"
+
+/* Reading .fwk files: see fw-native.c for the format. */
+
+/* Known members per object, in the order the writer puts them. */
+static const char * const root_members[] = {
+  "format", "formatVersion", "occupation", "framework", "levels", "durableSkills", "evidence",
+  "onet", "sources", "provenance", NULL
+};
+static const char * const occupation_members[] = {
+  "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
+};
+static const char * const framework_members[] = {
+  "version", "description", "contextCovered", NULL
+};
+static const char * const level_members[] = {
+  "label", "roleLabel", "statements", "aiStatements", NULL
+};
+static const char * const statement_members[] = {
+  "id", "headline", "body", "note", "citations", "anchors", "splitConfidence", NULL
+};
+static const char * const domain_members[] = { "name", "levels", NULL };
+static const char * const evidence_members[] = { "aeiUsage", "safi", "wefCluster", NULL };
+static const char * const onet_members[] = {
+  "anchorCount", "relatedTitles", "apprenticeships", "skills", "knowledge", "abilities",
+  "workStyles", "technology", "tasks", "cipCodes", NULL
+};
+static const char * const apprenticeship_members[] = { "code", "title", NULL };
+static const char * const task_members[] = { "id", "text", NULL };
+static const char * const source_members[] = {
+  "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
+};
+static const char * const provenance_members[] = {
+  "exportedAt", "sources", "attribution", NULL
+};
+
+/*
+ * Checks that @node is an object holding every member of @required, and keeps the members
+ * not in @known in the document's extras under @extras_key.
+ */
+static gboolean
+read_object (NativeReader        *reader,
+             JsonNode            *node,
+             const char          *path,
+             const char * const  *known,
+             const char * const  *required,
+             const char          *extras_key,
+             JsonObject         **out_object)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+  object = json_node_get_object (node);
+
+  for (guint i = 0; required != NULL && required[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, required[i]))
+        return fw_json_fail_at_node (&reader->base, node, path, "missing required member “%s”",
+                                     required[i]);
+    }
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (unknown == NULL)
+        unknown = json_object_new ();
+      json_object_set_member (unknown, name, json_node_copy (member));
+    }
+
+  if (unknown != NULL)
+    g_hash_table_replace (reader->extras, g_strdup (extras_key), g_steal_pointer (&unknown));
+
+  *out_object = object;
+  return TRUE;
+}
+
+static gboolean
+read_statement (NativeReader *reader,
+                JsonNode     *node,
+                const char   *path,
+                GListStore   *store)
+{
+  static const char * const required[] = { "id", "headline", "body", "citations", NULL };
+  g_autoptr(FwStatement) statement = NULL;
+  g_auto(GStrv) citations = NULL;
+  g_auto(GStrv) anchors = NULL;
+  g_autofree char *extras_key = NULL;
+  JsonObject *object;
+  JsonNode *id_node;
+  const char *id, *headline, *body, *note;
+  double confidence;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+  /* The id first: it names the extras entry of this statement. */
+  object = json_node_get_object (node);
+  if (!fw_json_read_string (&reader->base, object, path, "id", &id))
+    return FALSE;
+
+  id_node = json_object_get_member (object, "id");
+  if (id != NULL && id[0] == '\0')
+    {
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, id_node, id_path,
+                                   "statement id must not be empty");
+    }
+
+  if (id != NULL && g_hash_table_contains (reader->statement_ids, id))
+    {
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, id_node, id_path,
+                                   "duplicate statement id “%s”; every statement needs its own",
+                                   id);
+    }
+
+  extras_key = g_strconcat ("statement:", id != NULL ? id : "", NULL);
+  if (!read_object (reader, node, path, statement_members, required, extras_key, &object)
+      || !fw_json_read_string (&reader->base, object, path, "headline", &headline)
+      || !fw_json_read_string (&reader->base, object, path, "body", &body)
+      || !fw_json_read_string (&reader->base, object, path, "note", &note)
+      || !fw_json_read_strv (&reader->base, object, path, "citations", &citations)
+      || !fw_json_read_strv (&reader->base, object, path, "anchors", &anchors)
+      || !fw_json_read_number (&reader->base, object, path, "splitConfidence", &confidence))
+    return FALSE;
+
+  if (!fw_limits_statement_fits (headline, body))
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "statement is longer than %d bytes (headline, “ — ” and body "
+                                 "together)", FW_MAX_STATEMENT_LENGTH);
+
+  if (!isnan (confidence) && (confidence < 0 || confidence > 1))
+    {
+      g_autofree char *confidence_path = fw_json_join_path (path, "splitConfidence");
+      JsonNode *confidence_node = json_object_get_member (object, "splitConfidence");
+
+      return fw_json_fail_at_node (&reader->base, confidence_node, confidence_path,
+                                   "expected a number from 0 to 1, got %g", confidence);
+    }
+
+  g_hash_table_add (reader->statement_ids, g_strdup (id));
+
+  statement = fw_statement_new_with_id (id, headline, body);
+  fw_statement_set_note (statement, note);
+  fw_statement_set_citations (statement, (const char * const *) citations);
+  if (anchors != NULL)
+    fw_statement_set_anchors (statement, (const char * const *) anchors);
+  if (!isnan (confidence))
+    fw_statement_set_split_confidence (statement, confidence);
+
+  g_list_store_append (store, statement);
+  return TRUE;
+}
+
+static gboolean
+read_statements (NativeReader *reader,
+                 JsonObject   *object,
+                 const char   *parent_path,
+                 const char   *member,
+                 GListStore   *store)
+{
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, object, parent_path, member, &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
+
+      if (!read_statement (reader, json_array_get_element (array, i), path, store))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_occupation (NativeReader *reader,
+                 JsonNode     *node)
+{
+  static const char * const required[] = {
+    "soc", "title", "group", "sector", "jobZoneInferred", NULL
+  };
+  JsonObject *object;
+  JsonNode *inferred;
+  const char *soc, *title, *group, *sector, *label;
+  int job_zone = 0;
+
+  if (!read_object (reader, node, "occupation", occupation_members, required, "occupation",
+                    &object)
+      || !fw_json_read_string (&reader->base, object, "occupation", "soc", &soc)
+      || !fw_json_read_string (&reader->base, object, "occupation", "title", &title)
+      || !fw_json_read_string (&reader->base, object, "occupation", "group", &group)
+      || !fw_json_read_string (&reader->base, object, "occupation", "sector", &sector)
+      || !fw_json_read_integer (&reader->base, object, "occupation", "jobZone", 1, 5, &job_zone)
+      || !fw_json_read_string (&reader->base, object, "occupation", "jobZoneLabel", &label))
+    return FALSE;
+
+  inferred = json_object_get_member (object, "jobZoneInferred");
+  if (!JSON_NODE_HOLDS_VALUE (inferred) || json_node_get_value_type (inferred) != G_TYPE_BOOLEAN)
+    return fw_json_fail_wrong_type (&reader->base, inferred, "occupation.jobZoneInferred",
+                                    "a boolean");
+
+  g_object_set (reader->document,
+                "soc", soc,
+                "title", title,
+                "group", group,
+                "sector", sector,
+                "job-zone", job_zone,
+                "job-zone-inferred", json_node_get_boolean (inferred),
+                "job-zone-label", label != NULL ? label : "",
+                NULL);
+
+  return TRUE;
+}
+
+static gboolean
+read_framework (NativeReader *reader,
+                JsonNode     *node)
+{
+  JsonObject *object;
+  const char *version, *description, *context;
+
+  if (!read_object (reader, node, "framework", framework_members, framework_members,
+                    "framework", &object)
+      || !fw_json_read_string (&reader->base, object, "framework", "version", &version)
+      || !fw_json_read_string (&reader->base, object, "framework", "description", &description)
+      || !fw_json_read_string (&reader->base, object, "framework", "contextCovered", &context))
+    return FALSE;
+
+  g_object_set (reader->document,
+                "version", version,
+                "description", description,
+                "context-covered", context,
+                NULL);
+
+  return TRUE;
+}
+
+static gboolean
+read_level (NativeReader *reader,
+            JsonNode     *node,
+            FwLevel      *level)
+{
+  const char *name = fw_level_key_to_string (fw_level_get_key (level));
+  g_autofree char *path = g_strconcat ("levels.", name, NULL);
+  g_autofree char *extras_key = g_strconcat ("level:", name, NULL);
+  JsonObject *object;
+  const char *label, *role_label;
+
+  if (!read_object (reader, node, path, level_members, level_members, extras_key, &object)
+      || !fw_json_read_string (&reader->base, object, path, "label", &label)
+      || !fw_json_read_string (&reader->base, object, path, "roleLabel", &role_label)
+      || !read_statements (reader, object, path, "statements", fw_level_get_statements (level))
+      || !read_statements (reader, object, path, "aiStatements",
+                           fw_level_get_ai_statements (level)))
+    return FALSE;
+
+  fw_level_set_label (level, label);
+  fw_level_set_role_label (level, role_label);
+  return TRUE;
+}
+
+static gboolean
+read_levels (NativeReader *reader,
+             JsonNode     *node)
+{
+  static const char * const keys[] = { "emerging", "developing", "proficient", "advanced", NULL };
+  JsonObject *object;
+
+  if (!read_object (reader, node, "levels", keys, keys, "levels", &object))
+    return FALSE;
+
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      if (!read_level (reader, json_object_get_member (object, fw_level_key_to_string (key)),
+                       fw_document_get_level (reader->document, key)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_domain (NativeReader *reader,
+             JsonNode     *node,
+             const char   *path,
+             GHashTable   *names)
+{
+  static const char * const cell_keys[] = {
+    "emerging", "developing", "applying", "exceeding", NULL
+  };
+  g_autoptr(FwDomain) domain = NULL;
+  g_autofree char *extras_key = NULL;
+  g_autofree char *levels_key = NULL;
+  g_autofree char *levels_path = NULL;
+  JsonObject *object;
+  JsonObject *levels;
+  const char *name;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+  object = json_node_get_object (node);
+  if (!fw_json_read_string (&reader->base, object, path, "name", &name))
+    return FALSE;
+
+  if (name != NULL && g_hash_table_contains (names, name))
+    {
+      g_autofree char *name_path = fw_json_join_path (path, "name");
+      return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "name"),
+                                   name_path,
+                                   "duplicate durable-skill domain “%s”", name);
+    }
+
+  extras_key = g_strconcat ("domain:", name != NULL ? name : "", NULL);
+  levels_key = g_strconcat (extras_key, ":levels", NULL);
+  levels_path = fw_json_join_path (path, "levels");
+
+  if (!read_object (reader, node, path, domain_members, domain_members, extras_key, &object)
+      || !read_object (reader, json_object_get_member (object, "levels"), levels_path, cell_keys,
+                       cell_keys, levels_key, &levels))
+    return FALSE;
+
+  g_hash_table_add (names, g_strdup (name));
+  domain = fw_domain_new (name);
+
+  for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
+    {
+      if (!read_statements (reader, levels, levels_path, fw_durable_level_to_string (level),
+                            fw_domain_get_cell (domain, level)))
+        return FALSE;
+    }
+
+  g_list_store_append (fw_document_get_domains (reader->document), domain);
+  return TRUE;
+}
+
+static gboolean
+read_durable_skills (NativeReader *reader,
+                     JsonObject   *root)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, root, "", "durableSkills", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("durableSkills[%u]", i);
+
+      if (!read_domain (reader, json_array_get_element (array, i), path, names))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_evidence_group (NativeReader        *reader,
+                     JsonObject          *evidence,
+                     const EvidenceGroup *group)
+{
+  FwEvidence *target = fw_document_get_evidence (reader->document);
+  g_autofree char *path = g_strconcat ("evidence.", group->member, NULL);
+  g_autofree char *extras_key = g_strconcat ("evidence:", group->member, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) known = NULL;
+  JsonNode *node = json_object_get_member (evidence, group->member);
+  JsonObject *object;
+
+  if (node == NULL)
+    return TRUE;
+
+  for (guint i = 0; group->fields[i].member != NULL; i++)
+    g_strv_builder_add (builder, group->fields[i].member);
+  known = g_strv_builder_end (builder);
+
+  if (!read_object (reader, node, path, (const char * const *) known, NULL, extras_key, &object))
+    return FALSE;
+
+  for (guint i = 0; group->fields[i].member != NULL; i++)
+    {
+      const EvidenceField *field = &group->fields[i];
+      const char *string;
+      double number;
+
+      if (field->kind == FIELD_NUMBER)
+        {
+          if (!fw_json_read_number (&reader->base, object, path, field->member, &number))
+            return FALSE;
+          if (!isnan (number))
+            g_object_set (target, field->property, number, NULL);
+        }
+      else
+        {
+          if (!fw_json_read_string (&reader->base, object, path, field->member, &string))
+            return FALSE;
+          if (string != NULL)
+            g_object_set (target, field->property, string, NULL);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_evidence (NativeReader *reader,
+               JsonNode     *node)
+{
+  JsonObject *object;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "evidence", evidence_members, NULL, "evidence", &object))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (_fw_native_evidence_groups); i++)
+    {
+      if (!read_evidence_group (reader, object, &_fw_native_evidence_groups[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_apprenticeships (NativeReader *reader,
+                      JsonObject   *onet_object,
+                      FwOnet       *onet)
+{
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, onet_object, "onet", "apprenticeships", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("onet.apprenticeships[%u]", i);
+      g_autofree char *extras_key = NULL;
+      g_autoptr(FwApprenticeship) apprenticeship = NULL;
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *code, *title;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+      object = json_node_get_object (node);
+      if (!fw_json_read_string (&reader->base, object, path, "code", &code))
+        return FALSE;
+
+      extras_key = g_strconcat ("apprenticeship:", code != NULL ? code : "", NULL);
+      if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_members,
+                        extras_key, &object)
+          || !fw_json_read_string (&reader->base, object, path, "title", &title))
+        return FALSE;
+
+      apprenticeship = fw_apprenticeship_new (code, title);
+      g_list_store_append (fw_onet_get_apprenticeships (onet), apprenticeship);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_tasks (NativeReader *reader,
+            JsonObject   *onet_object,
+            FwOnet       *onet)
+{
+  static const char * const required[] = { "text", NULL };
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, onet_object, "onet", "tasks", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("onet.tasks[%u]", i);
+      g_autofree char *extras_key = NULL;
+      g_autoptr(FwTask) task = NULL;
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *id, *text;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+      object = json_node_get_object (node);
+      if (!fw_json_read_string (&reader->base, object, path, "id", &id)
+          || !fw_json_read_string (&reader->base, object, path, "text", &text))
+        return FALSE;
+
+      extras_key = g_strconcat ("task:", id != NULL ? id : (text != NULL ? text : ""), NULL);
+      if (!read_object (reader, node, path, task_members, required, extras_key, &object))
+        return FALSE;
+
+      task = fw_task_new (id, text);
+      g_list_store_append (fw_onet_get_tasks (onet), task);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_onet (NativeReader *reader,
+           JsonNode     *node)
+{
+  FwOnet *onet = fw_document_get_onet (reader->document);
+  JsonObject *object;
+  int anchor_count = -1;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "onet", onet_members, NULL, "onet", &object)
+      || !fw_json_read_integer (&reader->base, object, "onet", "anchorCount", 0, G_MAXINT,
+                                &anchor_count))
+    return FALSE;
+
+  if (anchor_count >= 0)
+    g_object_set (onet, "anchor-count", anchor_count, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (_fw_native_onet_lists); i++)
+    {
+      g_auto(GStrv) strv = NULL;
+
+      if (!fw_json_read_strv (&reader->base, object, "onet", _fw_native_onet_lists[i].member,
+                              &strv))
+        return FALSE;
+      if (strv != NULL)
+        g_object_set (onet, _fw_native_onet_lists[i].property, strv, NULL);
+    }
+
+  return read_apprenticeships (reader, object, onet) && read_tasks (reader, object, onet);
+}
+
+static gboolean
+read_source (NativeReader *reader,
+             JsonNode     *node,
+             const char   *path)
+{
+  static const char * const required[] = { "id", "shortLabel", "title", NULL };
+  g_autofree char *extras_key = NULL;
+  g_autoptr(FwSource) source = NULL;
+  JsonObject *object;
+  const char *id, *short_label, *title, *publisher, *version, *url, *license;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+  object = json_node_get_object (node);
+  if (!fw_json_read_string (&reader->base, object, path, "id", &id))
+    return FALSE;
+
+  if (id != NULL && fw_document_find_source (reader->document, id) != NULL)
+    {
+      g_autofree char *id_path = fw_json_join_path (path, "id");
+      return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "id"), id_path,
+                                   "duplicate source id “%s”", id);
+    }
+
+  extras_key = g_strconcat ("source:", id != NULL ? id : "", NULL);
+  if (!read_object (reader, node, path, source_members, required, extras_key, &object)
+      || !fw_json_read_string (&reader->base, object, path, "shortLabel", &short_label)
+      || !fw_json_read_string (&reader->base, object, path, "title", &title)
+      || !fw_json_read_string (&reader->base, object, path, "publisher", &publisher)
+      || !fw_json_read_string (&reader->base, object, path, "version", &version)
+      || !fw_json_read_string (&reader->base, object, path, "url", &url)
+      || !fw_json_read_string (&reader->base, object, path, "license", &license))
+    return FALSE;
+
+  source = fw_source_new (id, short_label, title);
+  g_object_set (source,
+                "publisher", publisher,
+                "version", version,
+                "url", url,
+                "license", license,
+                NULL);
+
+  g_list_store_append (fw_document_get_sources (reader->document), source);
+  return TRUE;
+}
+
+static gboolean
+read_sources (NativeReader *reader,
+              JsonObject   *root)
+{
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, root, "", "sources", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("sources[%u]", i);
+
+      if (!read_source (reader, json_array_get_element (array, i), path))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_provenance (NativeReader *reader,
+                 JsonNode     *node)
+{
+  JsonObject *object;
+  JsonNode *sources;
+  const char *exported_at, *attribution;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!read_object (reader, node, "provenance", provenance_members, NULL, "provenance", &object)
+      || !fw_json_read_string (&reader->base, object, "provenance", "exportedAt", &exported_at)
+      || !fw_json_read_string (&reader->base, object, "provenance", "attribution", &attribution))
+    return FALSE;
+
+  sources = json_object_get_member (object, "sources");
+  if (sources != NULL && !JSON_NODE_HOLDS_OBJECT (sources))
+    return fw_json_fail_wrong_type (&reader->base, sources, "provenance.sources", "an object");
+
+  g_object_set (reader->document,
+                "exported-at", exported_at != NULL ? exported_at : "",
+                "attribution", attribution != NULL ? attribution : "",
+                NULL);
+  if (sources != NULL)
+    {
+      /* A copy without a parent: the parsed tree goes away when reading ends. */
+      g_autoptr(JsonNode) copy = json_node_copy (sources);
+
+      fw_document_set_provenance (reader->document, copy);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_root (NativeReader *reader,
+           JsonNode     *root)
+{
+  static const char * const required[] = {
+    "format", "formatVersion", "occupation", "framework", "levels", NULL
+  };
+  JsonObject *object;
+
+  if (!_fw_native_read_format (reader, root)
+      || !read_object (reader, root, "", root_members, required, "root", &object))
+    return FALSE;
+
+  return read_occupation (reader, json_object_get_member (object, "occupation"))
+         && read_framework (reader, json_object_get_member (object, "framework"))
+         && read_levels (reader, json_object_get_member (object, "levels"))
+         && read_durable_skills (reader, object)
+         && read_evidence (reader, json_object_get_member (object, "evidence"))
+         && read_onet (reader, json_object_get_member (object, "onet"))
+         && read_sources (reader, object)
+         && read_provenance (reader, json_object_get_member (object, "provenance"));
+}
+
+FwDocument *
+fw_native_read (const char  *data,
+                gsize        length,
+                const char  *filename,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(FwJsonDoc) json = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GHashTable) statement_ids = NULL;
+  NativeReader reader = { { 0 } };
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  json = fw_json_doc_parse (data, length, filename, error);
+  if (json == NULL)
+    return NULL;
+
+  document = fw_document_new ();
+  fw_document_set_origin (document, FW_ORIGIN_NATIVE);
+  statement_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  reader.base.json = json;
+  reader.document = document;
+  reader.extras = fw_document_get_extras (document);
+  reader.statement_ids = statement_ids;
+  reader.warnings = warnings;
+  reader.base.error = error;
+
+  if (!read_root (&reader, fw_json_doc_get_root (json)))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
