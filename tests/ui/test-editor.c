@@ -12,7 +12,6 @@
 #include "fw-formats.h"
 #include "fw-ui-test.h"
 #include "fw-window-private.h"
-#include "fw-level-column.h"
 #include "fw-tooltip.h"
 
 /* Helpers -------------------------------------------------------------------------------- */
@@ -291,7 +290,7 @@ test_reorder_by_keyboard (void)
 }
 
 static GtkDropTarget *
-column_drop_target (FwLevelColumn *column)
+column_drop_target (FwStatementList *column)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (column));
 
@@ -307,7 +306,7 @@ column_drop_target (FwLevelColumn *column)
 
 /* Emits the drop target's "drop" with the statement at @y (column coordinates). */
 static gboolean
-drop_on (FwLevelColumn *column,
+drop_on (FwStatementList *column,
          FwStatement   *statement,
          double         y)
 {
@@ -323,7 +322,7 @@ drop_on (FwLevelColumn *column,
 
 static double
 row_y (FwWindow      *window,
-       FwLevelColumn *column,
+       FwStatementList *column,
        FwStatement   *statement,
        double         fraction)
 {
@@ -339,8 +338,8 @@ test_reorder_by_drop (void)
 {
   FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
   FwLevelsPage *page = levels_page (window);
-  FwLevelColumn *developing = fw_levels_page_get_column (page, FW_LEVEL_DEVELOPING);
-  FwLevelColumn *emerging = fw_levels_page_get_column (page, FW_LEVEL_EMERGING);
+  FwStatementList *developing = fw_levels_page_get_column (page, FW_LEVEL_DEVELOPING);
+  FwStatementList *emerging = fw_levels_page_get_column (page, FW_LEVEL_EMERGING);
   FwStatement *moved = statement_at (window, FW_LEVEL_EMERGING, 0);
   FwStatement *target = statement_at (window, FW_LEVEL_DEVELOPING, 2);
   FwStatement *third;
@@ -447,7 +446,7 @@ test_search_filters_and_highlights (void)
   /* GtkSearchEntry waits a little before "search-changed". */
   fw_ui_test_iterate (400);
   for (guint level = 0; level < FW_N_LEVELS; level++)
-    g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, level)), ==,
+    g_assert_cmpuint (fw_statement_list_get_n_visible (fw_levels_page_get_column (page, level)), ==,
                       expected[level]);
   g_assert_cmpuint (expected[FW_LEVEL_ADVANCED], >=, 1);
   row = fw_ui_test_find_row (window, statement);
@@ -456,7 +455,7 @@ test_search_filters_and_highlights (void)
 
   gtk_editable_set_text (fw_levels_page_get_search_entry (page), "");
   fw_ui_test_iterate (400);
-  g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_ADVANCED)),
+  g_assert_cmpuint (fw_statement_list_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_ADVANCED)),
                     ==, n_statements (window, FW_LEVEL_ADVANCED));
   g_assert_false (gtk_widget_has_css_class (fw_ui_test_find_row (window, statement), "search-match"));
 
@@ -1407,7 +1406,7 @@ on_first_frame_painted (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, frame);
   frame->rows = count_statement_rows (frame->column);
   frame->filled = gtk_widget_get_height (find_descendant (frame->column, GTK_TYPE_LIST_BOX));
-  frame->visible = gtk_widget_get_height (find_descendant (frame->column, GTK_TYPE_STACK));
+  frame->visible = gtk_widget_get_height (find_descendant (frame->column, GTK_TYPE_SCROLLED_WINDOW));
 }
 
 /*
@@ -1436,12 +1435,13 @@ test_rows_in_stages (void)
   /* On screen: the first frame has rows down to the bottom of the column, not all ten. */
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 300, 500);
-  column = fw_level_column_new ();
+  column = g_object_new (FW_TYPE_STATEMENT_LIST, "scrolled", TRUE, NULL);
   frame.column = column;
   gtk_window_set_child (GTK_WINDOW (window), column);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
-  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
+  fw_statement_list_set_store (FW_STATEMENT_LIST (column), document,
+                               fw_level_get_statements (level), FW_SECTION_LEVELS);
   g_assert_cmpuint (count_statement_rows (column), >, 0);
   g_assert_cmpuint (count_statement_rows (column), <, n);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
@@ -1454,18 +1454,20 @@ test_rows_in_stages (void)
   g_assert_cmpuint (count_statement_rows (column), ==, n);
 
   /* Off screen: a lookup of a statement not built yet builds the rest. */
-  fw_level_column_set_level (FW_LEVEL_COLUMN (column), NULL, NULL);
+  fw_statement_list_set_store (FW_STATEMENT_LIST (column), NULL, NULL, FW_SECTION_LEVELS);
   gtk_widget_set_visible (column, FALSE);
-  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
+  fw_statement_list_set_store (FW_STATEMENT_LIST (column), document,
+                               fw_level_get_statements (level), FW_SECTION_LEVELS);
   g_assert_cmpuint (count_statement_rows (column), <, n);
-  g_assert_nonnull (fw_level_column_find_row (FW_LEVEL_COLUMN (column), last));
+  g_assert_nonnull (fw_statement_list_find_row (FW_STATEMENT_LIST (column), last));
   g_assert_cmpuint (count_statement_rows (column), ==, n);
 
   /* The search filters every statement, built or not. */
-  fw_level_column_set_level (FW_LEVEL_COLUMN (column), NULL, NULL);
-  fw_level_column_set_level (FW_LEVEL_COLUMN (column), document, level);
-  fw_level_column_set_search (FW_LEVEL_COLUMN (column), fw_statement_get_headline (last));
-  g_assert_cmpuint (fw_level_column_get_n_visible (FW_LEVEL_COLUMN (column)), ==, 1);
+  fw_statement_list_set_store (FW_STATEMENT_LIST (column), NULL, NULL, FW_SECTION_LEVELS);
+  fw_statement_list_set_store (FW_STATEMENT_LIST (column), document,
+                               fw_level_get_statements (level), FW_SECTION_LEVELS);
+  fw_statement_list_set_filter_text (FW_STATEMENT_LIST (column), fw_statement_get_headline (last));
+  g_assert_cmpuint (fw_statement_list_get_n_visible (FW_STATEMENT_LIST (column)), ==, 1);
   g_assert_cmpuint (count_statement_rows (column), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
