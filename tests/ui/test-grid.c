@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include "fw-ai-page.h"
+#include "fw-formats.h"
+#include "fw-levels-page.h"
+#include "fw-ui-test.h"
+
+/* Helpers -------------------------------------------------------------------------------- */
+
+static GListStore *
+level_store (FwWindow   *window,
+             FwLevelKey  key)
+{
+  return fw_level_get_statements (fw_document_get_level (fw_window_get_document (window), key));
+}
+
+static guint
+store_n (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static FwStatement *
+store_item (GListStore *store,
+            guint       position)
+{
+  g_autoptr(FwStatement) statement = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  g_assert_nonnull (statement);
+  return statement;
+}
+
+static FwLevelsPage *
+levels_page (FwWindow *window)
+{
+  return FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+}
+
+static gboolean
+action_enabled (FwStatementList *list,
+                const char      *name)
+{
+  return g_action_group_get_action_enabled (fw_statement_list_get_actions (list), name);
+}
+
+/* The toolbar button of @page bound to @action_name. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = find_action_button (child, action_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Delete ---------------------------------------------------------------------------------- */
+
+/* Deleting the last statement of a level leaves the keyboard on that level's Add button. */
+static void
+test_delete_last_statement_focuses_add (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  FwLevelsPage *page = levels_page (window);
+  FwStatementList *advanced = fw_levels_page_get_column (page, FW_LEVEL_ADVANCED);
+  GListStore *store = level_store (window, FW_LEVEL_ADVANCED);
+  FwAiPage *ai;
+  FwStatementList *ai_list;
+  GListStore *ai_store;
+
+  fw_window_show_section (window, "levels");
+  while (store_n (store) > 1)
+    fw_document_run (document, fw_command_remove_new (store, 0));
+  g_assert_true (fw_levels_page_select_statement (page, store_item (store, 0),
+                                                  FW_STATEMENT_FIELD_NONE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.delete", NULL));
+  g_assert_cmpuint (store_n (store), ==, 0);
+  g_assert_true (gtk_widget_has_focus (fw_statement_list_get_add_button (advanced)));
+  g_assert_null (fw_levels_page_get_selected (page));
+  g_assert_null (fw_inspector_get_statement (fw_levels_page_get_inspector (page)));
+  /* Ctrl+Enter from there adds to the same, now empty, level. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "statement.add-after", NULL));
+  g_assert_cmpuint (store_n (store), ==, 1);
+
+  /* The AI-fluency lists do the same. */
+  fw_window_show_section (window, "ai-fluency");
+  ai = FW_AI_PAGE (fw_window_get_page (window, "ai-fluency"));
+  ai_list = fw_ai_page_get_list (ai, FW_LEVEL_DEVELOPING);
+  ai_store = fw_statement_list_get_store (ai_list);
+  while (store_n (ai_store) > 1)
+    fw_document_run (document, fw_command_remove_new (ai_store, 0));
+  g_assert_true (fw_statement_list_select_statement (ai_list, store_item (ai_store, 0),
+                                                     FW_STATEMENT_FIELD_HEADLINE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ai_list), "statement.delete", NULL));
+  g_assert_cmpuint (store_n (ai_store), ==, 0);
+  g_assert_true (gtk_widget_has_focus (fw_statement_list_get_add_button (ai_list)));
+  g_assert_null (fw_statement_list_get_selected (ai_list));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Moves to the neighbour lists ------------------------------------------------------------ */
+
+/* Left and right are enabled only when there is a list on that side that shows a store. */
+static void
+test_sideways_moves_need_a_neighbour (void)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) document = fw_format_read_file (path, FW_FORMAT_AUTO, NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  FwStatementList *lists[3];
+  GListStore *stores[3];
+  FwStatement *statement;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      lists[i] = FW_STATEMENT_LIST (fw_statement_list_new ());
+      stores[i] = fw_level_get_statements (fw_document_get_level (document, i));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (lists[i]));
+    }
+  for (guint i = 0; i < 3; i++)
+    fw_statement_list_set_neighbours (lists[i], i > 0 ? lists[i - 1] : NULL,
+                                      i < 2 ? lists[i + 1] : NULL);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  /* The right-hand list has no store yet. */
+  fw_statement_list_set_store (lists[0], document, stores[0], FW_SECTION_LEVELS);
+  fw_statement_list_set_store (lists[1], document, stores[1], FW_SECTION_LEVELS);
+
+  statement = store_item (stores[1], 0);
+  g_assert_true (fw_statement_list_select_statement (lists[1], statement, FW_STATEMENT_FIELD_NONE));
+  g_assert_true (action_enabled (lists[1], "move-left"));
+  g_assert_false (action_enabled (lists[1], "move-right"));
+  /* Activating it anyway does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (lists[1]), "statement.move-right", NULL);
+  g_assert_true (store_item (stores[1], 0) == statement);
+
+  /* Once the neighbour shows a store, the move is offered, and it moves. */
+  fw_statement_list_set_store (lists[2], document, stores[2], FW_SECTION_LEVELS);
+  g_assert_true (action_enabled (lists[1], "move-right"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lists[1]), "statement.move-right", NULL));
+  g_assert_true (store_item (stores[2], 0) == statement);
+  g_assert_true (fw_statement_list_get_selected (lists[2]) == statement);
+  /* At the right edge there is no neighbour at all. */
+  g_assert_true (action_enabled (lists[2], "move-left"));
+  g_assert_false (action_enabled (lists[2], "move-right"));
+  /* And when the neighbour loses its store again, the move goes away too. */
+  fw_statement_list_set_store (lists[1], NULL, NULL, FW_SECTION_LEVELS);
+  g_assert_false (action_enabled (lists[2], "move-left"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On the levels page the toolbar's arrows follow the selected statement's level. */
+static void
+test_level_edges_disable_moves (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = levels_page (window);
+  GtkWidget *left = find_action_button (GTK_WIDGET (page), "statement.move-left");
+  GtkWidget *right = find_action_button (GTK_WIDGET (page), "statement.move-right");
+  FwStatement *first = store_item (level_store (window, FW_LEVEL_EMERGING), 0);
+  FwStatement *last = store_item (level_store (window, FW_LEVEL_ADVANCED), 0);
+
+  fw_window_show_section (window, "levels");
+  g_assert_nonnull (left);
+  g_assert_nonnull (right);
+  g_assert_true (fw_levels_page_select_statement (page, first, FW_STATEMENT_FIELD_NONE));
+  g_assert_false (gtk_widget_get_sensitive (left));
+  g_assert_true (gtk_widget_get_sensitive (right));
+  g_assert_true (fw_levels_page_select_statement (page, last, FW_STATEMENT_FIELD_NONE));
+  g_assert_true (gtk_widget_get_sensitive (left));
+  g_assert_false (gtk_widget_get_sensitive (right));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fw_ui_test_init (&argc, &argv);
+
+  fw_ui_test_add ("/ui/grid/delete-last-focuses-add", test_delete_last_statement_focuses_add);
+  fw_ui_test_add ("/ui/grid/sideways-needs-neighbour", test_sideways_moves_need_a_neighbour);
+  fw_ui_test_add ("/ui/grid/level-edges", test_level_edges_disable_moves);
+
+  return fw_ui_test_run ();
+}
