@@ -7,6 +7,7 @@
 #include "fw-formats.h"
 #include "fw-levels-page.h"
 #include "fw-ui-test.h"
+#include "fw-wrap-text-view.h"
 
 /* Helpers -------------------------------------------------------------------------------- */
 
@@ -191,6 +192,128 @@ test_level_edges_disable_moves (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Text in cards -------------------------------------------------------------------------- */
+
+/* A window at the size a first start has (the settings' default), showing the sample. */
+static FwWindow *
+open_sample_at_default_size (void)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_open_file (window, file);
+  g_assert_true (fw_ui_test_wait_idle (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fw_window_validate_now (window);
+  return window;
+}
+
+/* Lets every list build its rows and the layout settle, as the user would see it. */
+static void
+settle (FwWindow *window)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      fw_ui_test_iterate (100);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+}
+
+/* The height of the text @view has laid out: its last line's bottom, and the margins. */
+static int
+laid_out_height (GtkTextView *view)
+{
+  GtkTextIter end;
+  int y, height;
+
+  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+  gtk_text_view_get_line_yrange (view, &end, &y, &height);
+  return y + height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+}
+
+static void
+assert_text_fits (GtkWidget  *view,
+                  const char *where)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_autofree char *text = NULL;
+  graphene_rect_t bounds;
+  GtkTextIter start, end;
+  int width, height, natural, laid_out;
+
+  g_assert_true (gtk_widget_compute_bounds (view, view, &bounds));
+  width = (int) bounds.size.width + gtk_widget_get_margin_start (view) +
+          gtk_widget_get_margin_end (view);
+  height = (int) bounds.size.height + gtk_widget_get_margin_top (view) +
+           gtk_widget_get_margin_bottom (view);
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  laid_out = laid_out_height (GTK_TEXT_VIEW (view));
+  if (height >= natural && (int) bounds.size.height >= laid_out)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_error ("%s: \"%s\" got %d px at %d px wide; it asks for %d and its lines take %d",
+           where, text, height, width, natural, laid_out);
+}
+
+/*
+ * Asserts that every statement text below @widget got at least the height it asks for at the
+ * width it got, and that its lines, as the text view wraps them, fit in it: otherwise the
+ * last line is cut off. Returns how many were checked.
+ */
+static guint
+assert_no_clipped_text (GtkWidget  *widget,
+                        const char *where)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (FW_IS_WRAP_TEXT_VIEW (child))
+        {
+          assert_text_fits (child, where);
+          n++;
+        }
+      else
+        {
+          n += assert_no_clipped_text (child, where);
+        }
+    }
+  return n;
+}
+
+static void
+test_card_text_is_not_clipped (void)
+{
+  FwWindow *window = open_sample_at_default_size ();
+  FwLevelsPage *page = levels_page (window);
+
+  for (guint inspector = 0; inspector < 2; inspector++)
+    {
+      const char *where = inspector ? "with the inspector" : "without the inspector";
+
+      fw_window_show_section (window, "levels");
+      fw_levels_page_set_inspector_visible (page, inspector);
+      fw_ui_test_wait_for_rows (window);
+      settle (window);
+      g_assert_cmpuint (assert_no_clipped_text (GTK_WIDGET (page), where), >, 20);
+
+      fw_window_show_section (window, "ai-fluency");
+      settle (window);
+
+      g_assert_cmpuint (assert_no_clipped_text (fw_window_get_page (window, "ai-fluency"), where),
+                        >, 4);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +323,8 @@ main (int   argc,
   fw_ui_test_add ("/ui/grid/delete-last-focuses-add", test_delete_last_statement_focuses_add);
   fw_ui_test_add ("/ui/grid/sideways-needs-neighbour", test_sideways_moves_need_a_neighbour);
   fw_ui_test_add ("/ui/grid/level-edges", test_level_edges_disable_moves);
+
+  fw_ui_test_add ("/ui/grid/card-text-not-clipped", test_card_text_is_not_clipped);
 
   return fw_ui_test_run ();
 }
