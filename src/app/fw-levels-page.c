@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fw-levels-page.h"
@@ -26,7 +27,7 @@ struct _FwLevelsPage
   FwStatementList *column_advanced;
   GtkSearchBar  *search_bar;
   GtkSearchEntry *search_entry;
-  GtkRevealer   *inspector_revealer;
+  AdwFlap       *inspector_flap;
   FwInspector   *inspector;
 };
 
@@ -420,7 +421,7 @@ fw_levels_page_class_init (FwLevelsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, column_advanced);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector_flap);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
@@ -536,7 +537,7 @@ fw_levels_page_set_inspector_visible (FwLevelsPage *self,
 {
   g_return_if_fail (FW_IS_LEVELS_PAGE (self));
 
-  gtk_revealer_set_reveal_child (self->inspector_revealer, visible);
+  adw_flap_set_reveal_flap (self->inspector_flap, visible);
 }
 
 gboolean
@@ -544,5 +545,5 @@ fw_levels_page_get_inspector_visible (FwLevelsPage *self)
 {
   g_return_val_if_fail (FW_IS_LEVELS_PAGE (self), FALSE);
 
-  return gtk_revealer_get_reveal_child (self->inspector_revealer);
+  return adw_flap_get_reveal_flap (self->inspector_flap);
 }

@@ -29,7 +29,8 @@ struct _FwStatementList
   char               *filter_text;
   char               *name;
   guint               target;
-  gboolean            scrolled;
+  /* With "scrolled": the scrolled window that body moved into. */
+  GtkWidget          *scroller;
   gboolean            has_list_findings;
   GtkListBoxRow      *drop_row;
 
@@ -38,7 +39,8 @@ struct _FwStatementList
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
   GtkLabel           *count_label;
-  GtkScrolledWindow  *scroller;
+  GtkBox             *box;
+  GtkWidget          *body;
   GtkListBox         *list_box;
   GtkLabel           *empty_label;
   GtkLabel           *no_matches_label;
@@ -52,16 +54,19 @@ _fw_statement_list_n_statements (FwStatementList *self)
   return self->store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
 }
 
-/* fw-statement-list.c */
-void _fw_statement_list_show_all_rows     (FwStatementList *self);
+/* fw-statement-list-stages.c: a scrolled list builds its rows in stages */
+void _fw_statement_list_show_first_screen      (FwStatementList *self);
+void _fw_statement_list_show_all_rows          (FwStatementList *self);
+void _fw_statement_list_wait_for_frame         (FwStatementList *self);
+void _fw_statement_list_stop_waiting_for_frame (FwStatementList *self);
 
 /* fw-statement-list-actions.c */
-void _fw_statement_list_init_actions       (FwStatementList *self);
-void _fw_statement_list_class_init_actions (GtkWidgetClass  *widget_class);
-void _fw_statement_list_update_actions     (FwStatementList *self);
+void _fw_statement_list_init_actions          (FwStatementList *self);
+void _fw_statement_list_class_init_actions    (GtkWidgetClass  *widget_class);
+void _fw_statement_list_update_actions        (FwStatementList *self);
 
 /* fw-statement-list-dnd.c */
-void _fw_statement_list_init_dnd          (FwStatementList *self);
-void _fw_statement_list_clear_drop_highlight (FwStatementList *self);
+void _fw_statement_list_init_dnd              (FwStatementList *self);
+void _fw_statement_list_clear_drop_highlight  (FwStatementList *self);
 
 G_END_DECLS

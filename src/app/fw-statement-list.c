@@ -94,107 +94,6 @@ filter_statement (gpointer item,
   return fw_statement_matches (item, self->filter_text);
 }
 
-/* Showing a long list in stages ------------------------------------------------------------ */
-
-/*
- * Building a statement row, measuring its wrapped text and drawing it costs a few
- * milliseconds, and a level has about ten. When a scrolled list gets its statements, it
- * builds a couple of rows, and after each layout of its first frame adds as many as the space
- * still empty below them can show (the frame clock lays out again, up to four times, before
- * it paints). The rows further down are built once that frame is drawn.
- */
-#define FIRST_ROWS 2
-
-/* Whether some rows are still to be built: the list shows only the first ones. */
-static gboolean
-rows_pending (FwStatementList *self)
-{
-  return gtk_slice_list_model_get_size (self->shown) != G_MAXUINT;
-}
-
-static void
-stop_waiting_for_frame (FwStatementList *self)
-{
-  if (self->frame_clock != NULL)
-    {
-      g_clear_signal_handler (&self->layout_id, self->frame_clock);
-      g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
-      g_clear_object (&self->frame_clock);
-    }
-}
-
-/* Builds every row that is still missing. Anything that looks rows up calls this first. */
-void
-_fw_statement_list_show_all_rows (FwStatementList *self)
-{
-  stop_waiting_for_frame (self);
-  g_clear_handle_id (&self->show_all_id, g_source_remove);
-  if (rows_pending (self))
-    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
-}
-
-static gboolean
-show_all_rows_idle (gpointer user_data)
-{
-  FwStatementList *self = user_data;
-
-  self->show_all_id = 0;
-  _fw_statement_list_show_all_rows (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After a layout: enough rows to fill the visible part of the list, judged by those built. */
-static void
-on_layout (FwStatementList *self)
-{
-  guint built = gtk_slice_list_model_get_size (self->shown);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  int visible = gtk_widget_get_height (GTK_WIDGET (self->scroller));
-  int filled = gtk_widget_get_height (GTK_WIDGET (self->list_box));
-  guint more;
-
-  if (built >= n || built == 0 || visible <= 0 || filled <= 0 || filled >= visible)
-    return;
-  /* Rows about as high as the average so far, and one more for the row cut off at the end. */
-  more = (guint) ((visible - filled) / MAX (filled / (int) built, 1)) + 2;
-  gtk_slice_list_model_set_size (self->shown, MIN (built + more, n));
-}
-
-static void
-on_after_paint (FwStatementList *self)
-{
-  stop_waiting_for_frame (self);
-  /* After the frame, not in it: the rest of the rows must not delay what is on screen. */
-  if (self->show_all_id == 0)
-    self->show_all_id = g_idle_add (show_all_rows_idle, self);
-}
-
-static void
-wait_for_frame (FwStatementList *self)
-{
-  if (!rows_pending (self) || self->frame_clock != NULL || self->show_all_id != 0 ||
-      !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-  self->layout_id = g_signal_connect_swapped (self->frame_clock, "layout",
-                                              G_CALLBACK (on_layout), self);
-  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
-                                                   G_CALLBACK (on_after_paint), self);
-}
-
-/* Shows the first rows of a new store now and the rest after the next frame. */
-static void
-show_first_screen (FwStatementList *self)
-{
-  if (!self->scrolled || g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) <= FIRST_ROWS)
-    {
-      _fw_statement_list_show_all_rows (self);
-      return;
-    }
-  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
-  wait_for_frame (self);
-}
-
 /* Rows ------------------------------------------------------------------------------------ */
 
 static void
@@ -281,13 +180,13 @@ static void
 fw_statement_list_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (fw_statement_list_parent_class)->map (widget);
-  wait_for_frame (FW_STATEMENT_LIST (widget));
+  _fw_statement_list_wait_for_frame (FW_STATEMENT_LIST (widget));
 }
 
 static void
 fw_statement_list_unmap (GtkWidget *widget)
 {
-  stop_waiting_for_frame (FW_STATEMENT_LIST (widget));
+  _fw_statement_list_stop_waiting_for_frame (FW_STATEMENT_LIST (widget));
   GTK_WIDGET_CLASS (fw_statement_list_parent_class)->unmap (widget);
 }
 
@@ -298,7 +197,7 @@ fw_statement_list_dispose (GObject *object)
   GtkWidget *child;
 
   _fw_statement_list_clear_drop_highlight (self);
-  stop_waiting_for_frame (self);
+  _fw_statement_list_stop_waiting_for_frame (self);
   g_clear_handle_id (&self->show_all_id, g_source_remove);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
@@ -352,23 +251,42 @@ fw_statement_list_get_property (GObject    *object,
       g_value_set_string (value, self->filter_text);
       break;
     case PROP_SCROLLED:
-      g_value_set_boolean (value, self->scrolled);
+      g_value_set_boolean (value, self->scroller != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
+/* Moves the statements into a scrolled window below the header, or back out of it: a list
+ * that does not scroll is as high as its statements, wrapped at the width it gets. */
 static void
 set_scrolled (FwStatementList *self,
               gboolean         scrolled)
 {
-  if (self->scrolled == !!scrolled)
+  g_autoptr(GtkWidget) body = NULL;
+
+  if ((self->scroller != NULL) == !!scrolled)
     return;
-  self->scrolled = !!scrolled;
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER,
-                                  scrolled ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), scrolled);
+  body = g_object_ref (self->body);
+  if (scrolled)
+    {
+      gtk_box_remove (self->box, body);
+      self->scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_widget_set_vexpand (self->scroller, TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), body);
+      gtk_viewport_set_scroll_to_focus (
+        GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scroller))), TRUE);
+      gtk_box_append (self->box, self->scroller);
+    }
+  else
+    {
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), NULL);
+      gtk_box_remove (self->box, g_steal_pointer (&self->scroller));
+      gtk_box_append (self->box, body);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLLED]);
 }
 
@@ -444,7 +362,8 @@ fw_statement_list_class_init (FwStatementListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, title_label);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, count_label);
-  gtk_widget_class_bind_template_child (widget_class, FwStatementList, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FwStatementList, box);
+  gtk_widget_class_bind_template_child (widget_class, FwStatementList, body);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, list_box);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, empty_label);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, no_matches_label);
@@ -500,7 +419,7 @@ fw_statement_list_set_store (FwStatementList *self,
   /* Keep the list empty while the model changes, then fill it in stages. */
   gtk_slice_list_model_set_size (self->shown, 0);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (store));
-  show_first_screen (self);
+  _fw_statement_list_show_first_screen (self);
   if (store != NULL)
     g_signal_connect_object (store, "items-changed", G_CALLBACK (on_items_changed), self,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);

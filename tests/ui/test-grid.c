@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "fw-ai-page.h"
+#include "fw-durable-page.h"
 #include "fw-formats.h"
 #include "fw-levels-page.h"
 #include "fw-ui-test.h"
@@ -314,6 +315,150 @@ test_card_text_is_not_clipped (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Columns at common window sizes --------------------------------------------------------- */
+
+typedef struct
+{
+  int width;
+  int height;
+} WindowSize;
+
+static const WindowSize window_sizes[] = { { 1366, 768 }, { 1920, 1080 } };
+
+static FwWindow *
+open_sample_at_size (int width,
+                     int height)
+{
+  g_autofree char *path = fw_ui_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_open_file (window, file);
+  g_assert_true (fw_ui_test_wait_idle (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+/* @column lies within the scrolled window around it, which has nothing to scroll sideways. */
+static void
+assert_in_view (GtkWidget  *column,
+                const char *where)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (column),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (column, scroller, &bounds));
+  if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (scroller) ||
+      gtk_adjustment_get_upper (hadjustment) > gtk_adjustment_get_page_size (hadjustment))
+    g_error ("%s: the column spans %.0f to %.0f of a view %d wide that scrolls to %.0f", where,
+             bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (scroller),
+             gtk_adjustment_get_upper (hadjustment));
+}
+
+/* The left edge of @widget in @window's coordinates. */
+static double
+left_edge (GtkWidget *widget,
+           FwWindow  *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  return bounds.origin.x;
+}
+
+static void
+screenshot (FwWindow   *window,
+            const char *name)
+{
+  g_autofree char *path = fw_ui_test_screenshot_path (name);
+
+  fw_ui_test_screenshot (GTK_WIDGET (window), path);
+  g_test_message ("screenshot: %s", path);
+}
+
+/*
+ * At the most common laptop size and wider, with the inspector open or closed, all four
+ * levels are on screen beside it and nothing scrolls sideways; the same for the durable
+ * skills' four level columns.
+ */
+static void
+test_four_columns_fit (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_sizes); i++)
+    {
+      FwWindow *window = open_sample_at_size (window_sizes[i].width, window_sizes[i].height);
+      FwLevelsPage *page = levels_page (window);
+      FwDurablePage *durable;
+      FwDomain *domain;
+      FwStatementList *advanced;
+      gboolean small = window_sizes[i].width == 1366;
+
+      for (guint scheme = 0; scheme < (small ? 2 : 1); scheme++)
+        {
+          fw_window_show_section (window, "levels");
+          settle (window);
+          adw_style_manager_set_color_scheme (style, scheme ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                            : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          for (guint inspector = 0; inspector < 2; inspector++)
+            {
+              g_autofree char *where = g_strdup_printf ("%dx%d, inspector %s",
+                                                        window_sizes[i].width,
+                                                        window_sizes[i].height,
+                                                        inspector ? "open" : "closed");
+
+              fw_window_show_section (window, "levels");
+              fw_levels_page_set_inspector_visible (page, inspector);
+              settle (window);
+              advanced = fw_levels_page_get_column (page, FW_LEVEL_ADVANCED);
+              assert_in_view (GTK_WIDGET (advanced), where);
+              if (inspector)
+                {
+                  graphene_rect_t bounds;
+
+                  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (advanced),
+                                                            GTK_WIDGET (window), &bounds));
+                  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                                     left_edge (GTK_WIDGET (fw_levels_page_get_inspector (page)),
+                                                window));
+                }
+              if (small)
+                {
+                  g_autofree char *name = g_strdup_printf ("grid-levels-%s%s.png",
+                                                           inspector ? "inspector-" : "",
+                                                           scheme ? "dark" : "light");
+
+                  screenshot (window, name);
+                }
+            }
+
+          fw_window_show_section (window, "durable-skills");
+          settle (window);
+          durable = FW_DURABLE_PAGE (fw_window_get_page (window, "durable-skills"));
+          domain = g_list_model_get_item (G_LIST_MODEL (fw_document_get_domains (fw_window_get_document (window))),
+                                          0);
+          g_assert_nonnull (domain);
+          assert_in_view (GTK_WIDGET (fw_durable_page_get_cell (durable, domain,
+                                                                FW_DURABLE_EXCEEDING)),
+                          "durable skills");
+          g_object_unref (domain);
+          if (small)
+            screenshot (window, scheme ? "grid-durable-dark.png" : "grid-durable-light.png");
+          fw_window_show_section (window, "ai-fluency");
+          settle (window);
+          if (small)
+            screenshot (window, scheme ? "grid-ai-dark.png" : "grid-ai-light.png");
+        }
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +470,8 @@ main (int   argc,
   fw_ui_test_add ("/ui/grid/level-edges", test_level_edges_disable_moves);
 
   fw_ui_test_add ("/ui/grid/card-text-not-clipped", test_card_text_is_not_clipped);
+
+  fw_ui_test_add ("/ui/grid/four-columns-fit", test_four_columns_fit);
 
   return fw_ui_test_run ();
 }
