@@ -95,8 +95,11 @@ set_selected (FwLevelsPage *self,
   else
     g_clear_object (&self->selected);
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    fw_statement_list_set_selected (column_for (self, i),
-                                    self->selected != NULL && (guint) place.level == i ? statement : NULL);
+    {
+      gboolean here = self->selected != NULL && (guint) place.level == i;
+
+      fw_statement_list_set_selected (column_for (self, i), here ? statement : NULL);
+    }
   fw_inspector_set_statement (self->inspector, self->document, self->selected);
   update_actions (self);
 }
@@ -433,6 +436,8 @@ fw_levels_page_class_init (FwLevelsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "levels.toggle-inspector", NULL,
                                    toggle_inspector_action);
 
+  /* The shortcuts work from the toolbar and the inspector too, on the selected statement. */
+  fw_statement_list_class_add_shortcuts (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
                                        "levels.toggle-inspector", NULL);
 }
@@ -445,7 +450,8 @@ fw_levels_page_init (FwLevelsPage *self)
   self->headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      gtk_size_group_add_widget (self->headers, fw_statement_list_get_header (column_for (self, i)));
+      gtk_size_group_add_widget (self->headers,
+                                 fw_statement_list_get_header (column_for (self, i)));
       fw_statement_list_set_neighbours (column_for (self, i),
                                         i > 0 ? column_for (self, i - 1) : NULL,
                                         i + 1 < FW_N_LEVELS ? column_for (self, i + 1) : NULL);

@@ -40,7 +40,8 @@ _fw_statement_list_update_actions (FwStatementList *self)
   set_action_enabled (self, "duplicate", has);
   set_action_enabled (self, "delete", has);
   set_action_enabled (self, "move-up", has && position > 0);
-  set_action_enabled (self, "move-down", has && position + 1 < _fw_statement_list_n_statements (self));
+  set_action_enabled (self, "move-down",
+                      has && position + 1 < _fw_statement_list_n_statements (self));
   set_action_enabled (self, "move-left", has && can_receive (self->previous));
   set_action_enabled (self, "move-right", has && can_receive (self->next));
 }
@@ -157,7 +158,8 @@ move_action (GSimpleAction *action,
     move_to (self, self, position + 1);
   /* Sideways moves keep the row, so the statement lands beside where it was. */
   else if (g_str_equal (name, "move-left") && can_receive (self->previous))
-    move_to (self, self->previous, MIN (position, _fw_statement_list_n_statements (self->previous)));
+    move_to (self, self->previous,
+             MIN (position, _fw_statement_list_n_statements (self->previous)));
   else if (g_str_equal (name, "move-right") && can_receive (self->next))
     move_to (self, self->next, MIN (position, _fw_statement_list_n_statements (self->next)));
 }
@@ -184,7 +186,7 @@ _fw_statement_list_init_actions (FwStatementList *self)
 }
 
 void
-_fw_statement_list_class_init_actions (GtkWidgetClass *widget_class)
+fw_statement_list_class_add_shortcuts (GtkWidgetClass *widget_class)
 {
   static const struct { guint key; GdkModifierType mods; const char *action; } bindings[] = {
     { GDK_KEY_Return, GDK_CONTROL_MASK, "statement.add-after" },
@@ -233,7 +235,8 @@ fw_statement_list_add_statement (FwStatementList *self)
   if (self->store == NULL || self->document == NULL)
     return NULL;
   statement = fw_statement_new ("", "");
-  insert_statement (self, _fw_statement_list_n_statements (self), statement, FW_STATEMENT_FIELD_HEADLINE);
+  insert_statement (self, _fw_statement_list_n_statements (self), statement,
+                    FW_STATEMENT_FIELD_HEADLINE);
   /* The store holds it now. */
   return statement;
 }

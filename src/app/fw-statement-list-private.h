@@ -62,7 +62,6 @@ void _fw_statement_list_stop_waiting_for_frame (FwStatementList *self);
 
 /* fw-statement-list-actions.c */
 void _fw_statement_list_init_actions          (FwStatementList *self);
-void _fw_statement_list_class_init_actions    (GtkWidgetClass  *widget_class);
 void _fw_statement_list_update_actions        (FwStatementList *self);
 
 /* fw-statement-list-dnd.c */

@@ -370,7 +370,7 @@ fw_statement_list_class_init (FwStatementListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, add_button);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, marker);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
-  _fw_statement_list_class_init_actions (widget_class);
+  fw_statement_list_class_add_shortcuts (widget_class);
 }
 
 static void

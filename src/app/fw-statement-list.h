@@ -56,6 +56,9 @@ void             fw_statement_list_set_neighbours     (FwStatementList  *self,
                                                        FwStatementList  *next);
 /* The "statement" actions of this list, for a toolbar outside it. */
 GActionGroup    *fw_statement_list_get_actions        (FwStatementList  *self);
+/* Binds the statement shortcuts (Ctrl+Enter, Ctrl+D, Delete, Alt+arrows) to the "statement"
+ * actions in @widget_class: for a page that shows a list's actions with that prefix. */
+void             fw_statement_list_class_add_shortcuts (GtkWidgetClass  *widget_class);
 void             fw_statement_list_set_validator      (FwStatementList  *self,
                                                        FwValidator      *validator);
 /* Re-reads each statement's findings from the validator. */

@@ -164,8 +164,8 @@ measure_height (FwWrapTextView *self,
   int text_width;
   int height;
 
-  horizontal_margins = gtk_text_view_get_left_margin (view) + gtk_text_view_get_right_margin (view) +
-                       SPACE_FOR_CURSOR;
+  horizontal_margins = gtk_text_view_get_left_margin (view) +
+                       gtk_text_view_get_right_margin (view) + SPACE_FOR_CURSOR;
   pango_layout_set_width (layout, MAX (for_width - horizontal_margins, 1) * PANGO_SCALE);
   pango_layout_get_size (layout, &text_width, NULL);
   pango_layout_get_pixel_size (layout, NULL, &height);

@@ -352,7 +352,8 @@ assert_in_view (GtkWidget  *column,
   graphene_rect_t bounds;
 
   g_assert_true (gtk_widget_compute_bounds (column, scroller, &bounds));
-  if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (scroller) ||
+  if (bounds.origin.x < 0 ||
+      bounds.origin.x + bounds.size.width > gtk_widget_get_width (scroller) ||
       gtk_adjustment_get_upper (hadjustment) > gtk_adjustment_get_page_size (hadjustment))
     g_error ("%s: the column spans %.0f to %.0f of a view %d wide that scrolls to %.0f", where,
              bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (scroller),
@@ -395,6 +396,7 @@ test_four_columns_fit (void)
       FwWindow *window = open_sample_at_size (window_sizes[i].width, window_sizes[i].height);
       FwLevelsPage *page = levels_page (window);
       FwDurablePage *durable;
+      GListModel *domains;
       FwDomain *domain;
       FwStatementList *advanced;
       gboolean small = window_sizes[i].width == 1366;
@@ -440,8 +442,8 @@ test_four_columns_fit (void)
           fw_window_show_section (window, "durable-skills");
           settle (window);
           durable = FW_DURABLE_PAGE (fw_window_get_page (window, "durable-skills"));
-          domain = g_list_model_get_item (G_LIST_MODEL (fw_document_get_domains (fw_window_get_document (window))),
-                                          0);
+          domains = G_LIST_MODEL (fw_document_get_domains (fw_window_get_document (window)));
+          domain = g_list_model_get_item (domains, 0);
           g_assert_nonnull (domain);
           assert_in_view (GTK_WIDGET (fw_durable_page_get_cell (durable, domain,
                                                                 FW_DURABLE_EXCEEDING)),
