@@ -199,6 +199,8 @@ fw_statement_list_dispose (GObject *object)
   _fw_statement_list_clear_drop_highlight (self);
   _fw_statement_list_stop_waiting_for_frame (self);
   g_clear_handle_id (&self->show_all_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_STATEMENT_LIST);
