@@ -384,7 +384,7 @@ screenshot (FwWindow   *window,
 /*
  * At the most common laptop size and wider, with the inspector open or closed, all four
  * levels are on screen beside it and nothing scrolls sideways; the same for the durable
- * skills' four level columns.
+ * skills' and the AI fluency's four level columns.
  */
 static void
 test_four_columns_fit (void)
@@ -453,6 +453,10 @@ test_four_columns_fit (void)
             screenshot (window, scheme ? "grid-durable-dark.png" : "grid-durable-light.png");
           fw_window_show_section (window, "ai-fluency");
           settle (window);
+          assert_in_view (GTK_WIDGET (fw_ai_page_get_list (
+                            FW_AI_PAGE (fw_window_get_page (window, "ai-fluency")),
+                            FW_LEVEL_ADVANCED)),
+                          "AI fluency");
           if (small)
             screenshot (window, scheme ? "grid-ai-dark.png" : "grid-ai-light.png");
         }
