@@ -26,9 +26,8 @@ struct _FwDurablePage
    * headings live in header_grid, above the scrolled table). */
   GPtrArray   *rows;
   GtkLabel    *totals[FW_N_DURABLE_LEVELS];
-  /* The domain column, and the four level columns: the headings and the cells below them
-   * share a width, and the level columns are as wide as each other, sharing the width the
-   * page has. */
+  /* The domain column, and the level columns: headings and cells share a width, and the
+   * four level columns share the page's width equally. */
   GtkSizeGroup *columns[2];
 
   /* Template children */
@@ -59,7 +58,7 @@ static const char * const level_labels[FW_N_DURABLE_LEVELS] = {
   N_("Emerging"), N_("Developing"), N_("Applying"), N_("Exceeding"),
 };
 
-/* Cells are at least this wide, so that the table scrolls instead of squeezing its text. */
+/* Cells are at least this wide: from 1366 px the four levels fit; narrower, the table scrolls. */
 #define CELL_WIDTH   210
 #define HEADER_WIDTH 180
 
@@ -320,7 +319,6 @@ create_header_row (FwDurablePage *self)
 
   gtk_label_set_xalign (GTK_LABEL (corner), 0);
   gtk_widget_set_size_request (corner, HEADER_WIDTH, -1);
-  gtk_widget_set_hexpand (corner, FALSE);
   gtk_widget_add_css_class (corner, "title-4");
   gtk_grid_attach (self->header_grid, corner, 0, 0, 1, 1);
   gtk_size_group_add_widget (self->columns[0], corner);
