@@ -45,8 +45,9 @@ update_titles (FwAiPage *self)
       /* Translators: the accessible name of a list, %s is a proficiency level */
       g_autofree char *name = g_strdup_printf (_("AI fluency, %s"), label);
 
-      fw_statement_list_set_title (list_for (self, i), label,
-                                   level ? fw_level_get_role_label (level) : NULL);
+      fw_statement_list_set_title (list_for (self, i), label);
+      fw_statement_list_set_subtitle (list_for (self, i),
+                                      level ? fw_level_get_role_label (level) : NULL);
       fw_statement_list_set_name (list_for (self, i), name);
     }
 }

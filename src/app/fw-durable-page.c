@@ -24,8 +24,9 @@ struct _FwDurablePage
    * headings live in header_grid, above the scrolled table). */
   GPtrArray   *rows;
   GtkLabel    *totals[FW_N_DURABLE_LEVELS];
-  /* One per column: the heading and the cells below it share a width. */
-  GtkSizeGroup *columns[FW_N_DURABLE_LEVELS + 1];
+  /* The domain column, and the level columns: headings and cells share a width, and the
+   * four level columns share the page's width equally. */
+  GtkSizeGroup *columns[2];
 
   /* Template children */
   GtkStack    *stack;
@@ -44,9 +45,9 @@ static const char * const level_labels[FW_N_DURABLE_LEVELS] = {
   N_("Emerging"), N_("Developing"), N_("Applying"), N_("Exceeding"),
 };
 
-/* Cells are at least this wide, so that the table scrolls instead of squeezing its text. */
-#define CELL_WIDTH   300
-#define HEADER_WIDTH 200
+/* Cells are at least this wide: from 1366 px the four levels fit; narrower, the table scrolls. */
+#define CELL_WIDTH   210
+#define HEADER_WIDTH 180
 
 static GListStore *
 domains_store (FwDurablePage *self)
@@ -288,6 +289,7 @@ create_level_header (FwDurablePage  *self,
   GtkWidget *total = gtk_label_new ("0");
 
   gtk_widget_set_size_request (box, CELL_WIDTH, -1);
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_widget_add_css_class (box, "level-header");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
@@ -317,7 +319,7 @@ create_header_row (FwDurablePage *self)
       GtkWidget *header = create_level_header (self, level);
 
       gtk_grid_attach (self->header_grid, header, level + 1, 0, 1, 1);
-      gtk_size_group_add_widget (self->columns[level + 1], header);
+      gtk_size_group_add_widget (self->columns[1], header);
     }
 }
 
@@ -332,6 +334,7 @@ create_domain_row (FwDurablePage *self,
   GtkWidget *header = fw_domain_row_new (document, domain);
 
   gtk_widget_set_size_request (header, HEADER_WIDTH, -1);
+  gtk_widget_set_hexpand (header, FALSE);
   gtk_widget_set_valign (header, GTK_ALIGN_START);
   g_signal_connect_object (header, "move-requested", G_CALLBACK (on_move_requested), self,
                            G_CONNECT_SWAPPED);
@@ -348,6 +351,7 @@ create_domain_row (FwDurablePage *self,
                                                _(level_labels[level]));
 
       gtk_widget_set_size_request (cell, CELL_WIDTH, -1);
+      gtk_widget_set_hexpand (cell, TRUE);
       gtk_widget_add_css_class (cell, "durable-cell");
       fw_statement_list_set_store (FW_STATEMENT_LIST (cell), document,
                                    fw_domain_get_cell (domain, level),
@@ -357,7 +361,7 @@ create_domain_row (FwDurablePage *self,
       g_signal_connect_object (cell, "statement-focused", G_CALLBACK (on_statement_focused), self,
                                G_CONNECT_SWAPPED);
       gtk_grid_attach (self->grid, cell, level + 1, grid_row, 1, 1);
-      gtk_size_group_add_widget (self->columns[level + 1], cell);
+      gtk_size_group_add_widget (self->columns[1], cell);
       widgets->cells[level] = FW_STATEMENT_LIST (cell);
     }
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)

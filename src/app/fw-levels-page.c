@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fw-levels-page.h"
@@ -18,32 +19,23 @@ struct _FwLevelsPage
   GtkSizeGroup  *headers;
 
   /* Template children */
-  FwLevelColumn *column_emerging;
-  FwLevelColumn *column_developing;
-  FwLevelColumn *column_proficient;
-  FwLevelColumn *column_advanced;
+  FwStatementList *column_emerging;
+  FwStatementList *column_developing;
+  FwStatementList *column_proficient;
+  FwStatementList *column_advanced;
   GtkSearchBar  *search_bar;
   GtkSearchEntry *search_entry;
-  GtkRevealer   *inspector_revealer;
+  AdwFlap       *inspector_flap;
   FwInspector   *inspector;
 };
 
 G_DEFINE_FINAL_TYPE (FwLevelsPage, fw_levels_page, FW_TYPE_EDITOR_PAGE)
 
-/* Where the keyboard focus was in the selected row before an edit rebuilt it. */
-typedef enum
-{
-  FOCUS_ELSEWHERE,
-  FOCUS_ROW,
-  FOCUS_HEADLINE,
-  FOCUS_BODY,
-} RowFocus;
-
-static FwLevelColumn *
+static FwStatementList *
 column_for (FwLevelsPage *self,
             FwLevelKey    key)
 {
-  FwLevelColumn *columns[FW_N_LEVELS] = {
+  FwStatementList *columns[FW_N_LEVELS] = {
     self->column_emerging, self->column_developing,
     self->column_proficient, self->column_advanced,
   };
@@ -67,47 +59,17 @@ selected_place (FwLevelsPage     *self,
   return place->section == FW_SECTION_LEVELS;
 }
 
+/* The toolbar acts on the list that holds the selection, or where "Add" would go. */
 static void
 update_actions (FwLevelsPage *self)
 {
   FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   FwStatementPlace place;
-  gboolean has = selected_place (self, &place);
-  guint n = has ? g_list_model_get_n_items (G_LIST_MODEL (place.store)) : 0;
-  GtkWidget *widget = GTK_WIDGET (self);
+  FwLevelKey key = selected_place (self, &place) ? (FwLevelKey) place.level : self->last_level;
 
-  gtk_widget_action_set_enabled (widget, "statement.add-after", document != NULL);
-  gtk_widget_action_set_enabled (widget, "levels.add-to-level", document != NULL);
-  gtk_widget_action_set_enabled (widget, "statement.duplicate", has);
-  gtk_widget_action_set_enabled (widget, "statement.delete", has);
-  gtk_widget_action_set_enabled (widget, "statement.move-up", has && place.position > 0);
-  gtk_widget_action_set_enabled (widget, "statement.move-down", has && place.position + 1 < n);
-  gtk_widget_action_set_enabled (widget, "statement.move-left", has && place.level > 0);
-  gtk_widget_action_set_enabled (widget, "statement.move-right",
-                                 has && place.level + 1 < FW_N_LEVELS);
-}
-
-static RowFocus
-selected_row_focus (FwLevelsPage *self)
-{
-  FwStatementPlace place;
-  FwStatementRow *row;
-
-  if (!selected_place (self, &place))
-    return FOCUS_ELSEWHERE;
-  row = fw_level_column_find_row (column_for (self, place.level), self->selected);
-  if (row == NULL)
-    return FOCUS_ELSEWHERE;
-  switch (fw_statement_row_get_focus_field (row))
-    {
-    case FW_STATEMENT_FIELD_HEADLINE:
-      return FOCUS_HEADLINE;
-    case FW_STATEMENT_FIELD_BODY:
-      return FOCUS_BODY;
-    case FW_STATEMENT_FIELD_NONE:
-    default:
-      return gtk_widget_has_focus (GTK_WIDGET (row)) ? FOCUS_ROW : FOCUS_ELSEWHERE;
-    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "statement",
+                                  fw_statement_list_get_actions (column_for (self, key)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "levels.add-to-level", document != NULL);
 }
 
 /* Marks @statement as selected in the columns and the inspector, without moving focus. */
@@ -115,66 +77,38 @@ static void
 set_selected (FwLevelsPage *self,
               FwStatement  *statement)
 {
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  FwStatementPlace place = { 0 };
 
   g_set_object (&self->selected, statement);
+  if (selected_place (self, &place))
+    self->last_level = place.level;
+  else
+    g_clear_object (&self->selected);
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      FwLevelColumn *column = column_for (self, i);
-      FwStatementRow *row = statement ? fw_level_column_find_row (column, statement) : NULL;
+      gboolean here = self->selected != NULL && (guint) place.level == i;
 
-      fw_level_column_select_row (column, row);
-      if (row != NULL)
-        self->last_level = i;
+      fw_statement_list_set_selected (column_for (self, i), here ? statement : NULL);
     }
-  fw_inspector_set_statement (self->inspector, document, statement);
+  fw_inspector_set_statement (self->inspector,
+                              fw_editor_page_get_document (FW_EDITOR_PAGE (self)),
+                              self->selected);
   update_actions (self);
 }
 
-/* After an edit: select @statement and give focus back to where it was. */
 static void
-follow_statement (FwLevelsPage *self,
-                  FwStatement  *statement,
-                  RowFocus      focus)
-{
-  static const FwStatementField fields[] = {
-    FW_STATEMENT_FIELD_NONE, FW_STATEMENT_FIELD_NONE,
-    FW_STATEMENT_FIELD_HEADLINE, FW_STATEMENT_FIELD_BODY,
-  };
-
-  if (focus == FOCUS_ELSEWHERE)
-    set_selected (self, statement);
-  else
-    fw_levels_page_select_statement (self, statement, fields[focus]);
-}
-
-static void
-on_statement_focused (FwLevelsPage   *self,
-                      FwStatementRow *row)
-{
-  FwStatement *statement = fw_statement_row_get_statement (row);
-
-  if (statement != self->selected)
-    set_selected (self, statement);
-}
-
-static void
-on_statement_dropped (FwLevelsPage *self,
+on_statement_focused (FwLevelsPage *self,
                       FwStatement  *statement)
 {
-  set_selected (self, statement);
+  if (statement != self->selected)
+    set_selected (self, statement);
 }
 
 /* The level stores changed (edits, undo, redo): keep the selection on its statement. */
 static void
 on_level_items_changed (FwLevelsPage *self)
 {
-  FwStatementPlace place;
-
-  if (self->selected != NULL && !selected_place (self, &place))
-    set_selected (self, NULL);
-  else
-    set_selected (self, self->selected);
+  set_selected (self, self->selected);
 }
 
 static void
@@ -183,21 +117,21 @@ clear_search (FwLevelsPage *self)
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    fw_level_column_set_search (column_for (self, i), NULL);
+    fw_statement_list_set_filter_text (column_for (self, i), NULL);
 }
 
+/* A column dropped its filter (a statement was added to it): end the search everywhere. */
 static void
-insert_statement (FwLevelsPage *self,
-                  GListStore   *store,
-                  guint         position,
-                  FwStatement  *statement,
-                  RowFocus      focus)
+on_filter_text_changed (FwLevelsPage    *self,
+                        GParamSpec      *pspec,
+                        FwStatementList *column)
 {
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
-
-  clear_search (self);
-  fw_document_run (document, fw_command_insert_new (store, position, statement));
-  follow_statement (self, statement, focus);
+  if (fw_statement_list_get_filter_text (column) == NULL &&
+      gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      clear_search (self);
+    }
 }
 
 static void
@@ -206,138 +140,10 @@ add_to_level (GtkWidget  *widget,
               GVariant   *parameter)
 {
   FwLevelsPage *self = FW_LEVELS_PAGE (widget);
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   int key = g_variant_get_int32 (parameter);
-  g_autoptr(FwStatement) statement = NULL;
-  GListStore *store;
 
-  if (document == NULL || key < 0 || key >= FW_N_LEVELS)
-    return;
-  store = fw_level_get_statements (fw_document_get_level (document, key));
-  statement = fw_statement_new ("", "");
-  insert_statement (self, store, g_list_model_get_n_items (G_LIST_MODEL (store)), statement,
-                    FOCUS_HEADLINE);
-}
-
-static void
-add_after (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (widget);
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
-  g_autoptr(FwStatement) statement = NULL;
-  FwStatementPlace place;
-
-  if (document == NULL)
-    return;
-  if (!selected_place (self, &place))
-    {
-      g_autoptr(GVariant) level = g_variant_ref_sink (g_variant_new_int32 (self->last_level));
-
-      add_to_level (widget, NULL, level);
-      return;
-    }
-  statement = fw_statement_new ("", "");
-  insert_statement (self, place.store, place.position + 1, statement, FOCUS_HEADLINE);
-}
-
-static void
-duplicate_selected (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (widget);
-  g_autoptr(FwStatement) copy = NULL;
-  FwStatementPlace place;
-  RowFocus focus = selected_row_focus (self);
-
-  if (!selected_place (self, &place))
-    return;
-  copy = fw_statement_copy (self->selected);
-  insert_statement (self, place.store, place.position + 1, copy,
-                    focus == FOCUS_ELSEWHERE ? FOCUS_ELSEWHERE : FOCUS_ROW);
-}
-
-static void
-delete_selected (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (widget);
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
-  FwStatementPlace place;
-  RowFocus focus = selected_row_focus (self);
-  g_autoptr(FwStatement) next = NULL;
-  guint n;
-
-  if (!selected_place (self, &place))
-    return;
-  fw_document_run (document, fw_command_remove_new (place.store, place.position));
-
-  /* The neighbour takes the selection, so Delete can be pressed again. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (place.store));
-  if (n > 0)
-    next = g_list_model_get_item (G_LIST_MODEL (place.store), MIN (place.position, n - 1));
-  if (next != NULL)
-    follow_statement (self, next, focus == FOCUS_ELSEWHERE ? FOCUS_ELSEWHERE : FOCUS_ROW);
-  else
-    set_selected (self, NULL);
-}
-
-static void
-move_selected (FwLevelsPage *self,
-               int           level_delta,
-               int           position_delta)
-{
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
-  g_autoptr(FwStatement) statement = NULL;
-  FwStatementPlace place;
-  RowFocus focus = selected_row_focus (self);
-  GListStore *target;
-  int level, position;
-  guint n_target;
-
-  if (!selected_place (self, &place))
-    return;
-  level = place.level + level_delta;
-  if (level < 0 || level >= FW_N_LEVELS)
-    return;
-  target = fw_level_get_statements (fw_document_get_level (document, level));
-  n_target = g_list_model_get_n_items (G_LIST_MODEL (target));
-  if (level_delta != 0)
-    {
-      /* Sideways moves keep the row, so the statement lands beside where it was. */
-      position = MIN (place.position, n_target);
-    }
-  else
-    {
-      position = (int) place.position + position_delta;
-      if (position < 0 || position >= (int) n_target)
-        return;
-    }
-
-  statement = g_object_ref (self->selected);
-  fw_document_run (document,
-                   fw_command_move_new (place.store, place.position, target, position));
-  follow_statement (self, statement, focus);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FwLevelsPage *self = FW_LEVELS_PAGE (widget);
-
-  if (g_str_equal (action_name, "statement.move-up"))
-    move_selected (self, 0, -1);
-  else if (g_str_equal (action_name, "statement.move-down"))
-    move_selected (self, 0, 1);
-  else if (g_str_equal (action_name, "statement.move-left"))
-    move_selected (self, -1, 0);
-  else if (g_str_equal (action_name, "statement.move-right"))
-    move_selected (self, 1, 0);
+  if (key >= 0 && key < FW_N_LEVELS)
+    fw_statement_list_add_statement (column_for (self, key));
 }
 
 static void
@@ -364,7 +170,7 @@ on_search_changed (FwLevelsPage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    fw_level_column_set_search (column_for (self, i), text);
+    fw_statement_list_set_filter_text (column_for (self, i), text);
 }
 
 static void
@@ -384,8 +190,25 @@ update_targets (FwLevelsPage *self)
     target = fw_profile_get_expected_statements (fw_validator_get_profile (validator));
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      fw_level_column_set_target (column_for (self, i), target);
-      fw_level_column_set_validator (column_for (self, i), validator);
+      fw_statement_list_set_target (column_for (self, i), target);
+      fw_statement_list_set_validator (column_for (self, i), validator);
+    }
+}
+
+static void
+update_titles (FwLevelsPage *self)
+{
+  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+
+  for (guint i = 0; i < FW_N_LEVELS; i++)
+    {
+      FwLevel *level = document ? fw_document_get_level (document, i) : NULL;
+      const char *label = level ? fw_level_get_label (level) : fw_level_key_default_label (i);
+
+      fw_statement_list_set_title (column_for (self, i), label);
+      fw_statement_list_set_subtitle (column_for (self, i),
+                                      level ? fw_level_get_role_label (level) : NULL);
+      fw_statement_list_set_name (column_for (self, i), label);
     }
 }
 
@@ -399,8 +222,12 @@ fw_levels_page_document_changed (FwEditorPage *page,
   if (previous != NULL)
     {
       for (guint i = 0; i < FW_N_LEVELS; i++)
-        g_signal_handlers_disconnect_by_data (
-          fw_level_get_statements (fw_document_get_level (previous, i)), self);
+        {
+          FwLevel *level = fw_document_get_level (previous, i);
+
+          g_signal_handlers_disconnect_by_data (fw_level_get_statements (level), self);
+          g_signal_handlers_disconnect_by_data (level, self);
+        }
     }
   set_selected (self, NULL);
   clear_search (self);
@@ -408,13 +235,22 @@ fw_levels_page_document_changed (FwEditorPage *page,
     {
       FwLevel *level = document ? fw_document_get_level (document, i) : NULL;
 
-      fw_level_column_set_level (column_for (self, i), document, level);
+      fw_statement_list_set_store (column_for (self, i), document,
+                                   level ? fw_level_get_statements (level) : NULL,
+                                   FW_SECTION_LEVELS);
       if (level != NULL)
-        g_signal_connect_object (fw_level_get_statements (level), "items-changed",
-                                 G_CALLBACK (on_level_items_changed), self,
-                                 G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+        {
+          g_signal_connect_object (fw_level_get_statements (level), "items-changed",
+                                   G_CALLBACK (on_level_items_changed), self,
+                                   G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+          g_signal_connect_object (level, "notify::label", G_CALLBACK (update_titles), self,
+                                   G_CONNECT_SWAPPED);
+          g_signal_connect_object (level, "notify::role-label", G_CALLBACK (update_titles), self,
+                                   G_CONNECT_SWAPPED);
+        }
     }
   self->last_level = FW_LEVEL_EMERGING;
+  update_titles (self);
   update_actions (self);
 }
 
@@ -424,7 +260,7 @@ fw_levels_page_findings_changed (FwEditorPage *page)
   FwLevelsPage *self = FW_LEVELS_PAGE (page);
 
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    fw_level_column_refresh_findings (column_for (self, i));
+    fw_statement_list_refresh_findings (column_for (self, i));
 }
 
 static gboolean
@@ -468,7 +304,7 @@ fw_levels_page_focus_finding (FwEditorPage *page,
   if (fw_finding_get_section (finding) == FW_FINDING_SECTION_LEVELS && key >= 0 &&
       key < FW_N_LEVELS)
     {
-      gtk_widget_grab_focus (fw_level_column_get_add_button (column_for (self, key)));
+      gtk_widget_grab_focus (fw_statement_list_get_add_button (column_for (self, key)));
       return TRUE;
     }
   return FALSE;
@@ -503,7 +339,7 @@ fw_levels_page_class_init (FwLevelsPageClass *klass)
   page_class->findings_changed = fw_levels_page_findings_changed;
   page_class->focus_finding = fw_levels_page_focus_finding;
 
-  g_type_ensure (FW_TYPE_LEVEL_COLUMN);
+  g_type_ensure (FW_TYPE_STATEMENT_LIST);
   g_type_ensure (FW_TYPE_INSPECTOR);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -514,43 +350,20 @@ fw_levels_page_class_init (FwLevelsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, column_advanced);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector_flap);
   gtk_widget_class_bind_template_child (widget_class, FwLevelsPage, inspector);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_statement_focused);
-  gtk_widget_class_bind_template_callback (widget_class, on_statement_dropped);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_text_changed);
 
-  gtk_widget_class_install_action (widget_class, "statement.add-after", NULL, add_after);
   gtk_widget_class_install_action (widget_class, "levels.add-to-level", "i", add_to_level);
-  gtk_widget_class_install_action (widget_class, "statement.duplicate", NULL, duplicate_selected);
-  gtk_widget_class_install_action (widget_class, "statement.delete", NULL, delete_selected);
-  gtk_widget_class_install_action (widget_class, "statement.move-up", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "statement.move-down", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "statement.move-left", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "statement.move-right", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "levels.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "levels.toggle-inspector", NULL,
                                    toggle_inspector_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "statement.add-after", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "statement.add-after", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "statement.duplicate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
-                                       "statement.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
-                                       "statement.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "statement.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "statement.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "statement.move-left", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "statement.move-right", NULL);
+  /* The shortcuts work from the toolbar and the inspector too, on the selected statement. */
+  fw_statement_list_class_add_shortcuts (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
                                        "levels.toggle-inspector", NULL);
 }
@@ -563,8 +376,15 @@ fw_levels_page_init (FwLevelsPage *self)
   self->last_level = FW_LEVEL_EMERGING;
   self->headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    gtk_size_group_add_widget (self->headers, fw_level_column_get_header (column_for (self, i)));
+    {
+      gtk_size_group_add_widget (self->headers,
+                                 fw_statement_list_get_header (column_for (self, i)));
+      fw_statement_list_set_neighbours (column_for (self, i),
+                                        i > 0 ? column_for (self, i - 1) : NULL,
+                                        i + 1 < FW_N_LEVELS ? column_for (self, i + 1) : NULL);
+    }
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  update_titles (self);
   update_actions (self);
 }
 
@@ -574,7 +394,7 @@ fw_levels_page_new (void)
   return g_object_new (FW_TYPE_LEVELS_PAGE, NULL);
 }
 
-FwLevelColumn *
+FwStatementList *
 fw_levels_page_get_column (FwLevelsPage *self,
                            FwLevelKey    key)
 {
@@ -605,31 +425,28 @@ fw_levels_page_select_statement (FwLevelsPage     *self,
                                  FwStatement      *statement,
                                  FwStatementField  field)
 {
-  FwDocument *document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  FwDocument *document;
   FwStatementPlace place;
-  FwStatementRow *row;
+  FwStatementList *column;
 
   g_return_val_if_fail (FW_IS_LEVELS_PAGE (self), FALSE);
   g_return_val_if_fail (FW_IS_STATEMENT (statement), FALSE);
 
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
   if (document == NULL ||
       fw_document_find_statement (document, fw_statement_get_id (statement), &place) != statement ||
       place.section != FW_SECTION_LEVELS)
     return FALSE;
 
-  row = fw_level_column_find_row (column_for (self, place.level), statement);
-  if (row == NULL)
+  column = column_for (self, place.level);
+  if (fw_statement_list_find_row (column, statement) == NULL)
     {
       /* Hidden by the search: show everything again. */
       gtk_search_bar_set_search_mode (self->search_bar, FALSE);
       clear_search (self);
-      row = fw_level_column_find_row (column_for (self, place.level), statement);
     }
   set_selected (self, statement);
-  if (row == NULL)
-    return FALSE;
-  fw_statement_row_focus_field (row, field);
-  return TRUE;
+  return fw_statement_list_select_statement (column, statement, field);
 }
 
 void
@@ -655,7 +472,7 @@ fw_levels_page_set_inspector_visible (FwLevelsPage *self,
 {
   g_return_if_fail (FW_IS_LEVELS_PAGE (self));
 
-  gtk_revealer_set_reveal_child (self->inspector_revealer, visible);
+  adw_flap_set_reveal_flap (self->inspector_flap, visible);
 }
 
 gboolean
@@ -663,5 +480,5 @@ fw_levels_page_get_inspector_visible (FwLevelsPage *self)
 {
   g_return_val_if_fail (FW_IS_LEVELS_PAGE (self), FALSE);
 
-  return gtk_revealer_get_reveal_child (self->inspector_revealer);
+  return adw_flap_get_reveal_flap (self->inspector_flap);
 }

@@ -4,8 +4,8 @@
 #include <gtk/gtk.h>
 
 #include "fw-editor-page.h"
-#include "fw-level-column.h"
 #include "fw-inspector.h"
+#include "fw-statement-list.h"
 #include "fw-statement-row.h"
 
 G_BEGIN_DECLS
@@ -15,12 +15,12 @@ G_DECLARE_FINAL_TYPE (FwLevelsPage, fw_levels_page, FW, LEVELS_PAGE, FwEditorPag
 
 /*
  * The four proficiency levels side by side, with a search bar and an inspector for the
- * selected statement. Actions (group "statement"): add-after, duplicate, delete, move-up,
- * move-down, move-left, move-right; (group "levels"): add-to-level (int32 level), search,
+ * selected statement. The "statement" actions are those of the column holding the selection
+ * (see FwStatementList); actions (group "levels"): add-to-level (int32 level), search,
  * toggle-inspector.
  */
 GtkWidget     *fw_levels_page_new              (void);
-FwLevelColumn *fw_levels_page_get_column       (FwLevelsPage     *self,
+FwStatementList *fw_levels_page_get_column     (FwLevelsPage     *self,
                                                 FwLevelKey        key);
 FwInspector   *fw_levels_page_get_inspector    (FwLevelsPage     *self);
 FwStatement   *fw_levels_page_get_selected     (FwLevelsPage     *self);

@@ -15,6 +15,10 @@
  * never fits a statement anyway. */
 #define MIN_TEXT_WIDTH 120
 
+/* GtkTextView keeps a pixel at the right of its text for the cursor and wraps its lines that
+ * much narrower than it is wide (SPACE_FOR_CURSOR in gtktextview.c). */
+#define SPACE_FOR_CURSOR 1
+
 /* The text is @height high at every width from @min_width to @max_width: wrapped at
  * @max_width its widest line needs only @min_width, and a narrower width that still holds
  * that line breaks the text at the same places. */
@@ -161,7 +165,8 @@ measure_height (FwWrapTextView *self,
   int text_width;
   int height;
 
-  horizontal_margins = gtk_text_view_get_left_margin (view) + gtk_text_view_get_right_margin (view);
+  horizontal_margins = gtk_text_view_get_left_margin (view) +
+                       gtk_text_view_get_right_margin (view) + SPACE_FOR_CURSOR;
   pango_layout_set_width (layout, MAX (for_width - horizontal_margins, 1) * PANGO_SCALE);
   pango_layout_get_size (layout, &text_width, NULL);
   pango_layout_get_pixel_size (layout, NULL, &height);

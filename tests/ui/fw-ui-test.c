@@ -523,7 +523,7 @@ fw_ui_test_find_row (FwWindow    *window,
 
   for (guint i = 0; i < FW_N_LEVELS; i++)
     {
-      FwStatementRow *row = fw_level_column_find_row (fw_levels_page_get_column (page, i), statement);
+      FwStatementRow *row = fw_statement_list_find_row (fw_levels_page_get_column (page, i), statement);
 
       if (row != NULL)
         return GTK_WIDGET (row);
@@ -545,7 +545,7 @@ fw_ui_test_wait_for_rows (FwWindow *window)
       g_autoptr(FwStatement) last = n > 0 ? g_list_model_get_item (statements, n - 1) : NULL;
 
       if (last != NULL)
-        g_assert_nonnull (fw_level_column_find_row (fw_levels_page_get_column (page, i), last));
+        g_assert_nonnull (fw_statement_list_find_row (fw_levels_page_get_column (page, i), last));
     }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 }

@@ -116,7 +116,7 @@ test_levels_with_inspector_and_search (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   fw_ui_test_screenshot (GTK_WIDGET (window), search_path);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_cmpuint (fw_level_column_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_EMERGING)),
+  g_assert_cmpuint (fw_statement_list_get_n_visible (fw_levels_page_get_column (page, FW_LEVEL_EMERGING)),
                     <, g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (
                       fw_document_get_level (document, FW_LEVEL_EMERGING)))));
 

@@ -1545,7 +1545,7 @@ test_screenshots (void)
     fw_ui_test_screenshot (GTK_WIDGET (window), path);
   }
 
-  /* Ten domains at 1366×768: the table scrolls both ways rather than squeezing its cells. */
+  /* Ten domains at 1366×768: the table fits its four levels in the width and scrolls down. */
   {
     FwDocument *document = document_of (window);
     FwDurablePage *page = durable_page (window);
@@ -1567,7 +1567,7 @@ test_screenshots (void)
           character = domain;
         for (FwDurableLevel level = FW_DURABLE_EMERGING; level <= FW_DURABLE_EXCEEDING; level++)
           g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fw_durable_page_get_cell (page, domain, level))),
-                           >=, 280);
+                           >=, 210);
       }
     scroller = gtk_widget_get_ancestor (GTK_WIDGET (fw_durable_page_get_cell (page, domain_at (document, 0),
                                                                               FW_DURABLE_EMERGING)),
@@ -1576,9 +1576,9 @@ test_screenshots (void)
     hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
     vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
     g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
-    g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >=, gtk_adjustment_get_page_size (hadjustment));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), <=, gtk_adjustment_get_page_size (hadjustment));
 
-    /* Scrolled to the far right and down, the headings stay above their columns. */
+    /* Scrolled down, the headings stay above their columns. */
     gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_upper (hadjustment));
     gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
     fw_ui_test_iterate (200);

@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include "fw-statement-list-private.h"
+
+static gboolean
+selected_position (FwStatementList *self,
+                   guint           *position)
+{
+  return self->selected != NULL && self->store != NULL &&
+         g_list_store_find (self->store, self->selected, position);
+}
+
+static void
+set_action_enabled (FwStatementList *self,
+                    const char      *name,
+                    gboolean         enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* Whether @neighbour can take a statement: it exists and shows a store. */
+static gboolean
+can_receive (FwStatementList *neighbour)
+{
+  return neighbour != NULL && neighbour->store != NULL;
+}
+
+void
+_fw_statement_list_update_actions (FwStatementList *self)
+{
+  guint position = 0;
+  gboolean has = selected_position (self, &position);
+
+  set_action_enabled (self, "add-after", self->store != NULL);
+  set_action_enabled (self, "duplicate", has);
+  set_action_enabled (self, "delete", has);
+  set_action_enabled (self, "move-up", has && position > 0);
+  set_action_enabled (self, "move-down",
+                      has && position + 1 < _fw_statement_list_n_statements (self));
+  set_action_enabled (self, "move-left", has && can_receive (self->previous));
+  set_action_enabled (self, "move-right", has && can_receive (self->next));
+}
+
+static void
+insert_statement (FwStatementList *self,
+                  guint            position,
+                  FwStatement     *statement,
+                  FwStatementField field)
+{
+  /* A new statement would not match the filter: adding ends the search. */
+  fw_statement_list_set_filter_text (self, NULL);
+  fw_document_run (self->document, fw_command_insert_new (self->store, position, statement));
+  fw_statement_list_select_statement (self, statement, field);
+}
+
+static void
+add_after (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  FwStatementList *self = user_data;
+  g_autoptr(FwStatement) statement = NULL;
+  guint position;
+
+  if (self->store == NULL)
+    return;
+  if (!selected_position (self, &position))
+    position = _fw_statement_list_n_statements (self);
+  else
+    position++;
+  statement = fw_statement_new ("", "");
+  insert_statement (self, position, statement, FW_STATEMENT_FIELD_HEADLINE);
+}
+
+static void
+duplicate_selected (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FwStatementList *self = user_data;
+  g_autoptr(FwStatement) copy = NULL;
+  guint position;
+
+  if (!selected_position (self, &position))
+    return;
+  copy = fw_statement_copy (self->selected);
+  insert_statement (self, position + 1, copy, FW_STATEMENT_FIELD_NONE);
+}
+
+/*
+ * The neighbour takes the selection, so Delete can be pressed again; when the list is left
+ * empty the focus goes to its Add button, so the keyboard can go on from the same list.
+ */
+static void
+delete_selected (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  FwStatementList *self = user_data;
+  g_autoptr(FwStatement) next = NULL;
+  guint position, n;
+
+  if (!selected_position (self, &position))
+    return;
+  fw_document_run (self->document, fw_command_remove_new (self->store, position));
+  n = _fw_statement_list_n_statements (self);
+  if (n > 0)
+    next = g_list_model_get_item (G_LIST_MODEL (self->store), MIN (position, n - 1));
+  if (next == NULL || !fw_statement_list_select_statement (self, next, FW_STATEMENT_FIELD_NONE))
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+static FwStatementField
+focused_field (FwStatementList *self)
+{
+  FwStatementRow *row = self->selected ? fw_statement_list_find_row (self, self->selected) : NULL;
+
+  return row != NULL ? fw_statement_row_get_focus_field (row) : FW_STATEMENT_FIELD_NONE;
+}
+
+static void
+move_to (FwStatementList *self,
+         FwStatementList *target,
+         guint            target_position)
+{
+  g_autoptr(FwStatement) statement = g_object_ref (self->selected);
+  FwStatementField field = focused_field (self);
+  guint position;
+
+  if (!selected_position (self, &position))
+    return;
+  fw_document_run (self->document,
+                   fw_command_move_new (self->store, position, target->store, target_position));
+  if (target != self)
+    fw_statement_list_set_selected (self, NULL);
+  fw_statement_list_select_statement (target, statement, field);
+}
+
+static void
+move_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  FwStatementList *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  guint position;
+
+  if (!selected_position (self, &position))
+    return;
+  if (g_str_equal (name, "move-up") && position > 0)
+    move_to (self, self, position - 1);
+  else if (g_str_equal (name, "move-down") && position + 1 < _fw_statement_list_n_statements (self))
+    move_to (self, self, position + 1);
+  /* Sideways moves keep the row, so the statement lands beside where it was. */
+  else if (g_str_equal (name, "move-left") && can_receive (self->previous))
+    move_to (self, self->previous,
+             MIN (position, _fw_statement_list_n_statements (self->previous)));
+  else if (g_str_equal (name, "move-right") && can_receive (self->next))
+    move_to (self, self->next, MIN (position, _fw_statement_list_n_statements (self->next)));
+}
+
+static const GActionEntry action_entries[] = {
+  { "add-after", add_after },
+  { "duplicate", duplicate_selected },
+  { "delete", delete_selected },
+  { "move-up", move_action },
+  { "move-down", move_action },
+  { "move-left", move_action },
+  { "move-right", move_action },
+};
+
+void
+_fw_statement_list_init_actions (FwStatementList *self)
+{
+  /* An action group rather than class actions: a page's toolbar shows the actions of the
+   * list that holds the selection by inserting that list's group. */
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
+                                   G_N_ELEMENTS (action_entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "statement", G_ACTION_GROUP (self->actions));
+}
+
+void
+fw_statement_list_class_add_shortcuts (GtkWidgetClass *widget_class)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } bindings[] = {
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "statement.add-after" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "statement.add-after" },
+    { GDK_KEY_d, GDK_CONTROL_MASK, "statement.duplicate" },
+    { GDK_KEY_Delete, 0, "statement.delete" },
+    { GDK_KEY_KP_Delete, 0, "statement.delete" },
+    { GDK_KEY_Up, GDK_ALT_MASK, "statement.move-up" },
+    { GDK_KEY_Down, GDK_ALT_MASK, "statement.move-down" },
+    { GDK_KEY_Left, GDK_ALT_MASK, "statement.move-left" },
+    { GDK_KEY_Right, GDK_ALT_MASK, "statement.move-right" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    gtk_widget_class_add_binding_action (widget_class, bindings[i].key, bindings[i].mods,
+                                         bindings[i].action, NULL);
+}
+
+void
+fw_statement_list_set_neighbours (FwStatementList *self,
+                                  FwStatementList *previous,
+                                  FwStatementList *next)
+{
+  g_return_if_fail (FW_IS_STATEMENT_LIST (self));
+
+  g_set_weak_pointer (&self->previous, previous);
+  g_set_weak_pointer (&self->next, next);
+  _fw_statement_list_update_actions (self);
+}
+
+GActionGroup *
+fw_statement_list_get_actions (FwStatementList *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
+
+  return G_ACTION_GROUP (self->actions);
+}
+
+FwStatement *
+fw_statement_list_add_statement (FwStatementList *self)
+{
+  g_autoptr(FwStatement) statement = NULL;
+
+  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
+
+  if (self->store == NULL || self->document == NULL)
+    return NULL;
+  statement = fw_statement_new ("", "");
+  insert_statement (self, _fw_statement_list_n_statements (self), statement,
+                    FW_STATEMENT_FIELD_HEADLINE);
+  /* The store holds it now. */
+  return statement;
+}
