@@ -8,8 +8,8 @@ G_BEGIN_DECLS
 
 /*
  * Internals shared by the JSON reader's files: fw-json.c (the document and its locations),
- * fw-json-reader.c (the structure and the errors) and fw-json-tokens.c (strings, numbers and
- * literals).
+ * fw-json-reader.c (the structure), fw-json-tokens.c (strings, numbers and literals) and
+ * fw-json-errors.c (positions and errors, which both the structure and the tokens report).
  */
 
 typedef struct
@@ -61,6 +61,12 @@ typedef struct
 
 const FwJsonLocation *_fw_json_doc_lookup_location (FwJsonDoc    *doc,
                                                     JsonNode     *node);
+
+/* The line and column (in characters, from 1) of @offset. */
+void      _fw_json_locate            (FwJsonParser *self,
+                                      gsize         offset,
+                                      guint        *line,
+                                      guint        *column);
 
 gboolean  _fw_json_fail_at           (FwJsonParser *self,
                                       gsize         offset,
