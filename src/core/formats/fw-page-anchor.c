@@ -45,10 +45,6 @@ static const struct
   { "Sources:", TRUE, ANCHOR_SOURCES, 0 },
 };
 
-/* Lines of the site around the framework, never reported. */
-static const char * const chrome_suffixes[] = { "Sign in", "Sign out", "Log in", "Log out" };
-static const char * const chrome_prefixes[] = { "Back to ", "Skip to " };
-
 /* "1Communication12 statements" -> "Communication", 12. */
 static gboolean
 parse_domain_header (const char  *text,
@@ -126,25 +122,6 @@ find_anchor (const char  *text,
     }
 
   return ANCHOR_NONE;
-}
-
-gboolean
-_fw_page_text_is_chrome (const char *text)
-{
-  gsize len = strlen (text);
-
-  for (guint i = 0; i < G_N_ELEMENTS (chrome_suffixes); i++)
-    {
-      gsize n = strlen (chrome_suffixes[i]);
-
-      if (len >= n && g_ascii_strcasecmp (text + len - n, chrome_suffixes[i]) == 0)
-        return TRUE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (chrome_prefixes); i++)
-    if (g_ascii_strncasecmp (text, chrome_prefixes[i], strlen (chrome_prefixes[i])) == 0)
-      return TRUE;
-
-  return FALSE;
 }
 
 /* Section anchors and domain headers, recognised wherever they appear after the header. */

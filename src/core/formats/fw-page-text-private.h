@@ -7,9 +7,11 @@ G_BEGIN_DECLS
 
 /*
  * Internals of the page-text reader (step 2 of fw-page-private.h), shared by its stages:
- * fw-page-text.c (the parser, its helpers and the entry points), fw-page-anchor.c (section
- * anchors and domain headers), fw-page-feed.c (each section's lines) and fw-page-cut.c
- * (citation chips glued onto copied statements).
+ * fw-page-text.c (the parser and the entry points), fw-page-anchor.c (section anchors and
+ * domain headers), fw-page-feed.c (each section's lines), fw-page-cut.c (citation chips glued
+ * onto copied statements) and fw-page-text-support.c (the helpers they all share). Calls run
+ * one way: the parser calls the stages, the anchor stage calls the feed stage for the footer,
+ * and everything calls the helpers, which call none of them.
  */
 
 /* Citation chips are at the end of a statement: only this much of it is searched. */
@@ -84,6 +86,8 @@ struct _FwPageParser
   gboolean        seen_content;
 };
 
+/* Helpers, in fw-page-text-support.c. */
+
 char *_fw_page_text_quote_line (const char *text);
 
 gboolean _fw_page_text_equal_ci (const char *a,
@@ -111,6 +115,7 @@ gboolean _fw_page_text_level_with_role (const char  *text,
 gboolean _fw_page_text_durable_level_from_label (const char     *text,
                                                  FwDurableLevel *level);
 
+/* Lines of the site around the framework, never reported. */
 gboolean _fw_page_text_is_chrome (const char *text);
 
 /* "35", "3.5%", "42.2 / 100": the leading number, with only a unit or scale after it. */
@@ -127,6 +132,8 @@ void _fw_page_text_fail (FwPageParser *self,
                          FwErrorCode   code,
                          guint         line,
                          const char   *message);
+
+/* Stages, in fw-page-feed.c, fw-page-anchor.c and fw-page-cut.c. */
 
 void _fw_page_text_feed_preamble (FwPageParser     *self,
                                   const FwPageLine *line);
