@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-command.h"
-#include "fw-document.h"
 
 typedef struct
 {
@@ -111,6 +110,20 @@ fw_command_set_label (FwCommand  *self,
 
 /* Set property */
 
+static GQuark
+hold_weakly_quark (void)
+{
+  return g_quark_from_static_string ("fw-command-hold-weakly");
+}
+
+void
+_fw_command_hold_weakly (GObject *owner)
+{
+  g_return_if_fail (G_IS_OBJECT (owner));
+
+  g_object_set_qdata (owner, hold_weakly_quark (), GINT_TO_POINTER (TRUE));
+}
+
 #define FW_TYPE_SET_PROPERTY_COMMAND (fw_set_property_command_get_type ())
 G_DECLARE_FINAL_TYPE (FwSetPropertyCommand, fw_set_property_command,
                       FW, SET_PROPERTY_COMMAND, FwCommand)
@@ -121,7 +134,8 @@ struct _FwSetPropertyCommand
 
   /* The document owns the history that owns this command, so a command that edits the
    * document itself holds it weakly (target stays NULL) to avoid a reference cycle; the
-   * document outlives any use of its own history. Everything else is held strongly. */
+   * document outlives any use of its own history. Everything else is held strongly. The
+   * document marks itself with _fw_command_hold_weakly(), so commands need not know it. */
   GObject    *target;
   GWeakRef    weak_target;
   GParamSpec *pspec;
@@ -243,7 +257,7 @@ fw_command_set_property_new (GObject      *target,
 
   self = g_object_new (FW_TYPE_SET_PROPERTY_COMMAND, NULL);
   g_weak_ref_init (&self->weak_target, target);
-  if (!FW_IS_DOCUMENT (target))
+  if (g_object_get_qdata (target, hold_weakly_quark ()) == NULL)
     self->target = g_object_ref (target);
   self->pspec = g_param_spec_ref (pspec);
   self->mergeable = !!mergeable;

@@ -80,4 +80,8 @@ guint      fw_command_group_get_size (FwCommand *group);
 /* The object a set-property command changes, or NULL for other commands. */
 GObject   *fw_command_get_target (FwCommand  *self);
 
+/* Marks @owner, which owns the history its commands run on, so that set-property commands
+ * on it hold it weakly rather than keep it alive through its own history. */
+void       _fw_command_hold_weakly (GObject *owner);
+
 G_END_DECLS

@@ -239,6 +239,7 @@ fw_document_init (FwDocument *self)
   self->evidence = fw_evidence_new ();
   self->onet = fw_onet_new ();
   self->history = fw_history_new ();
+  _fw_command_hold_weakly (G_OBJECT (self));
   self->extras = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) json_object_unref);
 }
