@@ -205,7 +205,12 @@ fw_bound_entry_set_target (FwBoundEntry *self,
   g_set_object (&self->document, document);
   g_set_object (&self->target, target);
   if (target == NULL)
-    return;
+    {
+      self->syncing = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self), "");
+      self->syncing = FALSE;
+      return;
+    }
   signal = g_strconcat ("notify::", self->target_property, NULL);
   g_signal_connect_object (target, signal, G_CALLBACK (sync_text), self, G_CONNECT_SWAPPED);
   sync_text (self);

@@ -662,6 +662,31 @@ evidence_page (FwWindow *window)
   return FW_EVIDENCE_PAGE (fw_window_get_page (window, "evidence"));
 }
 
+/* The number rows name their buttons after the field, for the pointer and for screen readers,
+ * and "Set" keeps its mnemonic. */
+static void
+test_evidence_button_labels (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwEvidencePage *page = evidence_page (window);
+  GtkWidget *clear = fw_evidence_page_get_clear_button (page, "augment-share");
+  GtkWidget *set;
+
+  g_assert_nonnull (clear);
+  g_assert_cmpstr (fw_widget_get_tooltip (clear), ==, "Clear Augmentation Share");
+  g_assert_null (fw_evidence_page_get_clear_button (page, "quadrant"));
+  g_signal_emit_by_name (clear, "clicked");
+  set = fw_evidence_page_get_field_widget (page, "augment-share");
+  g_assert_true (GTK_IS_BUTTON (set));
+  g_assert_cmpstr (fw_widget_get_tooltip (set), ==, "Set Augmentation Share");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (set)), ==, "_Set");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (set)));
+  g_assert_cmpstr (fw_widget_get_tooltip (fw_evidence_page_get_clear_button (page, "ai-autonomy")),
+                   ==, "Clear AI Autonomy");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_evidence_edit (void)
 {
@@ -1727,6 +1752,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/sections/sources/remove-dialog", test_sources_remove_dialog);
   fw_ui_test_add ("/ui/sections/sources/finding-focus", test_sources_finding_focus);
   fw_ui_test_add ("/ui/sections/evidence/edit-undo-redo", test_evidence_edit);
+  fw_ui_test_add ("/ui/sections/evidence/button-labels", test_evidence_button_labels);
   fw_ui_test_add ("/ui/sections/evidence/absent-stays-absent", test_evidence_absent_stays_absent);
   fw_ui_test_add ("/ui/sections/onet/edit-undo-redo", test_onet_edit);
   fw_ui_test_add ("/ui/sections/onet/cip-and-anchors", test_onet_cip_and_anchors);
