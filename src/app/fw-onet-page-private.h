@@ -17,14 +17,16 @@ struct _FwOnetPage
 
   FwOnet             *onet;
   FwStringListEditor *editors[N_LISTS];
-  GtkWidget          *apprenticeships_group;
-  GtkWidget          *tasks_group;
-  /* AdwExpanderRow, one per item, bound to the lists: only changed rows are rebuilt. */
-  GtkListBox         *apprenticeships_list;
-  GtkListBox         *tasks_list;
 
   /* Template children */
   GtkBox             *content_box;
+  GtkWidget          *apprenticeships_group;
+  GtkWidget          *tasks_group;
+  /* FwApprenticeshipRow and FwTaskRow, bound to the lists: only changed rows are rebuilt. */
+  GtkListBox         *apprenticeships_list;
+  GtkListBox         *tasks_list;
+  GtkButton          *add_apprenticeship_button;
+  GtkButton          *add_task_button;
   GtkStack           *anchor_stack;
   GtkSpinButton      *anchor_spin;
   GtkButton          *anchor_set_button;
@@ -39,6 +41,9 @@ GtkWidget  *_fw_onet_page_create_task_row           (gpointer    item,
 void        _fw_onet_page_update_all_task_anchors   (FwOnetPage *self);
 /* The id of the apprenticeship or task of @row (fw_task_get_id () …). */
 const char *_fw_onet_page_item_id                   (GtkWidget  *row);
+/* The entry of @row editing the field a finding names ("taskId", "title" …). */
+GtkWidget  *_fw_onet_page_item_field_entry          (GtkWidget  *row,
+                                                     const char *field);
 /* Marks the entry of @row when the validator has findings about its item. */
 void        _fw_onet_page_mark_item_row             (FwOnetPage *self,
                                                      GtkWidget  *row);

@@ -6,7 +6,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fw-apprenticeship-row.h"
 #include "fw-onet-page-private.h"
+#include "fw-task-row.h"
 #include "fw-tooltip.h"
 
 typedef struct
@@ -115,61 +117,24 @@ bind_lists (FwOnetPage *self)
   gtk_list_box_bind_model (self->tasks_list, tasks, tasks ? _fw_onet_page_create_task_row : NULL, self, NULL);
 }
 
-static GtkWidget *
-add_button (FwOnetPage *self,
-            const char *label,
-            const char *list)
+static void
+on_add_apprenticeship_clicked (FwOnetPage *self)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  fw_widget_set_tooltip (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "list", (gpointer) list);
-  return button;
+  fw_onet_page_add_item (self, "apprenticeships");
 }
 
 static void
-on_add_item_clicked (FwOnetPage *self,
-                     GtkButton  *button)
+on_add_task_clicked (FwOnetPage *self)
 {
-  fw_onet_page_add_item (self, g_object_get_data (G_OBJECT (button), "list"));
+  fw_onet_page_add_item (self, "tasks");
 }
 
-static GtkWidget *
-object_group (FwOnetPage  *self,
-              const char  *title,
-              const char  *add_label,
-              const char  *list,
-              const char  *empty_text,
-              GtkListBox **list_box)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *button = add_button (self, add_label, list);
-  GtkWidget *empty = adw_action_row_new ();
-
-  *list_box = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (*list_box, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (*list_box), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (*list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), empty_text);
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_list_box_set_placeholder (*list_box, empty);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*list_box));
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_item_clicked), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
-  return group;
-}
-
+/* The string list editors go between the template's groups, in the order of lists[]. */
 static void
 build_page (FwOnetPage *self)
 {
+  GtkWidget *previous = gtk_widget_get_first_child (GTK_WIDGET (self->content_box));
+
   for (guint i = 0; i < N_LISTS; i++)
     {
       GtkWidget *editor = fw_string_list_editor_new ();
@@ -182,19 +147,10 @@ build_page (FwOnetPage *self)
         {
           fw_string_list_editor_set_check (FW_STRING_LIST_EDITOR (editor), is_cip_code,
                                            _("A CIP code is written NN.NNNN, e.g. 51.0911"));
-          self->tasks_group = object_group (self, _("Tasks"), _("Add task"), "tasks",
-                                            _("No tasks recorded"), &self->tasks_list);
-          gtk_box_append (self->content_box, self->tasks_group);
+          previous = self->tasks_group;
         }
-      gtk_box_append (self->content_box, editor);
-      if (i == 0)
-        {
-          self->apprenticeships_group =
-            object_group (self, _("RAPIDS Apprenticeships"), _("Add apprenticeship"),
-                          "apprenticeships", _("No apprenticeships recorded"),
-                          &self->apprenticeships_list);
-          gtk_box_append (self->content_box, self->apprenticeships_group);
-        }
+      gtk_box_insert_child_after (self->content_box, editor, previous);
+      previous = i == 0 ? self->apprenticeships_group : editor;
     }
 }
 
@@ -279,12 +235,8 @@ fw_onet_page_focus_finding (FwOnetPage *self,
   row = item_row (self, fw_finding_get_subject_id (finding));
   if (row != NULL)
     {
-      gboolean task = g_object_get_data (G_OBJECT (row), "task") != NULL;
-      const char *property = task ? (g_strcmp0 (field, "taskId") == 0 ? "task-id" : "text")
-                                  : (g_strcmp0 (field, "title") == 0 ? "title" : "code");
-
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      return gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), property));
+      return gtk_widget_grab_focus (_fw_onet_page_item_field_entry (row, field));
     }
   entry = string_item_entry (self, finding);
   return entry != NULL && gtk_widget_grab_focus (entry);
@@ -357,6 +309,12 @@ fw_onet_page_class_init (FwOnetPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-onet-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, apprenticeships_group);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, tasks_group);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, apprenticeships_list);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, tasks_list);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, add_apprenticeship_button);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, add_task_button);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_stack);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_spin);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_set_button);
@@ -364,12 +322,17 @@ fw_onet_page_class_init (FwOnetPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_set_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_apprenticeship_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_task_clicked);
 }
 
 static void
 fw_onet_page_init (FwOnetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tooltips set here, not in the template: see fw-tooltip.h. */
+  fw_widget_set_tooltip (GTK_WIDGET (self->add_apprenticeship_button), _("Add apprenticeship"));
+  fw_widget_set_tooltip (GTK_WIDGET (self->add_task_button), _("Add task"));
   build_page (self);
   /* Anchors live on statements: any change may add or remove one. */
   g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
@@ -415,28 +378,22 @@ fw_onet_page_get_item_entry (FwOnetPage *self,
   if (row == NULL)
     return NULL;
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  return g_object_get_data (G_OBJECT (row), property);
+  return FW_IS_TASK_ROW (row) ? fw_task_row_get_entry (FW_TASK_ROW (row), property)
+                              : fw_apprenticeship_row_get_entry (FW_APPRENTICESHIP_ROW (row),
+                                                                 property);
 }
 
 GStrv
 fw_onet_page_get_task_anchors (FwOnetPage *self,
                                guint       index)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   GtkListBoxRow *row;
-  GPtrArray *anchor_rows;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
 
   row = gtk_list_box_get_row_at_index (self->tasks_list, index);
-  if (row != NULL)
-    {
-      anchor_rows = g_object_get_data (G_OBJECT (row), "anchor-rows");
-      for (guint i = 0; i < anchor_rows->len; i++)
-        g_strv_builder_add (builder, adw_preferences_row_get_title (g_ptr_array_index (anchor_rows,
-                                                                                         i)));
-    }
-  return g_strv_builder_end (builder);
+  return row != NULL ? fw_task_row_get_anchor_titles (FW_TASK_ROW (row))
+                     : g_new0 (char *, 1);
 }
 
 GtkWidget *

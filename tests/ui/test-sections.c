@@ -14,6 +14,7 @@
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-sources-page.h"
+#include "fw-task-row.h"
 #include "fw-tooltip.h"
 #include "fw-ui-test.h"
 
@@ -661,6 +662,31 @@ evidence_page (FwWindow *window)
   return FW_EVIDENCE_PAGE (fw_window_get_page (window, "evidence"));
 }
 
+/* The number rows name their buttons after the field, for the pointer and for screen readers,
+ * and "Set" keeps its mnemonic. */
+static void
+test_evidence_button_labels (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwEvidencePage *page = evidence_page (window);
+  GtkWidget *clear = fw_evidence_page_get_clear_button (page, "augment-share");
+  GtkWidget *set;
+
+  g_assert_nonnull (clear);
+  g_assert_cmpstr (fw_widget_get_tooltip (clear), ==, "Clear Augmentation Share");
+  g_assert_null (fw_evidence_page_get_clear_button (page, "quadrant"));
+  g_signal_emit_by_name (clear, "clicked");
+  set = fw_evidence_page_get_field_widget (page, "augment-share");
+  g_assert_true (GTK_IS_BUTTON (set));
+  g_assert_cmpstr (fw_widget_get_tooltip (set), ==, "Set Augmentation Share");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (set)), ==, "_Set");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (set)));
+  g_assert_cmpstr (fw_widget_get_tooltip (fw_evidence_page_get_clear_button (page, "ai-autonomy")),
+                   ==, "Clear AI Autonomy");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_evidence_edit (void)
 {
@@ -896,6 +922,53 @@ test_onet_edit (void)
   }
   g_assert_cmpint (fw_onet_get_anchor_count (fw_document_get_onet (reopened)), ==,
                    fw_onet_get_anchor_count (onet));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Each task is shown by an FwTaskRow holding that task; editing its text through the row is
+ * one command, and undo brings the text back into the model and the row. */
+static void
+test_onet_task_rows (void)
+{
+  FwWindow *window = open_page_sample ();
+  FwOnet *onet = fw_document_get_onet (document_of (window));
+  FwOnetPage *page = onet_page (window);
+  GListStore *tasks = fw_onet_get_tasks (onet);
+  g_autoptr(FwTask) second = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *entry;
+  GtkWidget *row;
+
+  g_assert_cmpuint (store_n (tasks), >=, 2);
+  for (guint i = 0; i < store_n (tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (tasks), i);
+
+      entry = fw_onet_page_get_item_entry (page, "tasks", i, "text");
+      row = gtk_widget_get_ancestor (entry, FW_TYPE_TASK_ROW);
+      g_assert_nonnull (row);
+      g_assert_true (fw_task_row_get_task (FW_TASK_ROW (row)) == task);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       fw_task_get_text (task));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, fw_task_get_text (task));
+    }
+
+  second = g_list_model_get_item (G_LIST_MODEL (tasks), 1);
+  text = g_strdup (fw_task_get_text (second));
+  entry = fw_onet_page_get_item_entry (page, "tasks", 1, "text");
+  row = gtk_widget_get_ancestor (entry, FW_TYPE_TASK_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (fw_task_row_get_entry (FW_TASK_ROW (row), "text")),
+                         "Calibrate the scanner before each session.");
+  g_assert_cmpstr (fw_task_get_text (second), ==, "Calibrate the scanner before each session.");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Calibrate the scanner before each session.");
+  undo (window);
+  g_assert_cmpstr (fw_task_get_text (second), ==, text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, text);
+  /* The row kept its identity through the edit and the undo. */
+  g_assert_true (fw_onet_page_get_item_entry (page, "tasks", 1, "text") == entry);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1679,9 +1752,11 @@ main (int   argc,
   fw_ui_test_add ("/ui/sections/sources/remove-dialog", test_sources_remove_dialog);
   fw_ui_test_add ("/ui/sections/sources/finding-focus", test_sources_finding_focus);
   fw_ui_test_add ("/ui/sections/evidence/edit-undo-redo", test_evidence_edit);
+  fw_ui_test_add ("/ui/sections/evidence/button-labels", test_evidence_button_labels);
   fw_ui_test_add ("/ui/sections/evidence/absent-stays-absent", test_evidence_absent_stays_absent);
   fw_ui_test_add ("/ui/sections/onet/edit-undo-redo", test_onet_edit);
   fw_ui_test_add ("/ui/sections/onet/cip-and-anchors", test_onet_cip_and_anchors);
+  fw_ui_test_add ("/ui/sections/onet/task-rows", test_onet_task_rows);
   fw_ui_test_add ("/ui/sections/onet/task-id-finding", test_onet_task_id_finding);
   fw_ui_test_add ("/ui/sections/evidence/choice-finding", test_evidence_choice_finding);
   fw_ui_test_add ("/ui/sections/screenshots", test_screenshots);
