@@ -164,6 +164,20 @@ toggle_inspector_action (GtkWidget  *widget,
   fw_levels_page_set_inspector_visible (self, !fw_levels_page_get_inspector_visible (self));
 }
 
+/*
+ * A locked AdwFlap (libadwaita 1.2) asks for the inspector's width in its natural width as
+ * far as the inspector is revealed, but when the reveal progress changes it queues only a new
+ * allocation, not a new size request, unless its fold policy is "never". The sizes GTK keeps
+ * for the flap and the widgets above it then go stale. Changed while the page is hidden, or in
+ * the frame that shows it again, the window is drawn before the page is laid out and GTK
+ * warns "Trying to snapshot AdwBin … without a current allocation". Ask for the new size.
+ */
+static void
+on_reveal_progress (GtkWidget *flap)
+{
+  gtk_widget_queue_resize (flap);
+}
+
 static void
 on_search_changed (FwLevelsPage *self)
 {
@@ -384,6 +398,8 @@ fw_levels_page_init (FwLevelsPage *self)
                                         i + 1 < FW_N_LEVELS ? column_for (self, i + 1) : NULL);
     }
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect (self->inspector_flap, "notify::reveal-progress",
+                    G_CALLBACK (on_reveal_progress), NULL);
   update_titles (self);
   update_actions (self);
 }

@@ -5,47 +5,6 @@
 
 #include "fw-statement-list-private.h"
 
-static gboolean
-selected_position (FwStatementList *self,
-                   guint           *position)
-{
-  return self->selected != NULL && self->store != NULL &&
-         g_list_store_find (self->store, self->selected, position);
-}
-
-static void
-set_action_enabled (FwStatementList *self,
-                    const char      *name,
-                    gboolean         enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-/* Whether @neighbour can take a statement: it exists and shows a store. */
-static gboolean
-can_receive (FwStatementList *neighbour)
-{
-  return neighbour != NULL && neighbour->store != NULL;
-}
-
-void
-_fw_statement_list_update_actions (FwStatementList *self)
-{
-  guint position = 0;
-  gboolean has = selected_position (self, &position);
-
-  set_action_enabled (self, "add-after", self->store != NULL);
-  set_action_enabled (self, "duplicate", has);
-  set_action_enabled (self, "delete", has);
-  set_action_enabled (self, "move-up", has && position > 0);
-  set_action_enabled (self, "move-down",
-                      has && position + 1 < _fw_statement_list_n_statements (self));
-  set_action_enabled (self, "move-left", has && can_receive (self->previous));
-  set_action_enabled (self, "move-right", has && can_receive (self->next));
-}
-
 static void
 insert_statement (FwStatementList *self,
                   guint            position,
@@ -69,7 +28,7 @@ add_after (GSimpleAction *action,
 
   if (self->store == NULL)
     return;
-  if (!selected_position (self, &position))
+  if (!_fw_statement_list_selected_position (self, &position))
     position = _fw_statement_list_n_statements (self);
   else
     position++;
@@ -86,7 +45,7 @@ duplicate_selected (GSimpleAction *action,
   g_autoptr(FwStatement) copy = NULL;
   guint position;
 
-  if (!selected_position (self, &position))
+  if (!_fw_statement_list_selected_position (self, &position))
     return;
   copy = fw_statement_copy (self->selected);
   insert_statement (self, position + 1, copy, FW_STATEMENT_FIELD_NONE);
@@ -105,7 +64,7 @@ delete_selected (GSimpleAction *action,
   g_autoptr(FwStatement) next = NULL;
   guint position, n;
 
-  if (!selected_position (self, &position))
+  if (!_fw_statement_list_selected_position (self, &position))
     return;
   fw_document_run (self->document, fw_command_remove_new (self->store, position));
   n = _fw_statement_list_n_statements (self);
@@ -132,7 +91,7 @@ move_to (FwStatementList *self,
   FwStatementField field = focused_field (self);
   guint position;
 
-  if (!selected_position (self, &position))
+  if (!_fw_statement_list_selected_position (self, &position))
     return;
   fw_document_run (self->document,
                    fw_command_move_new (self->store, position, target->store, target_position));
@@ -150,17 +109,17 @@ move_action (GSimpleAction *action,
   const char *name = g_action_get_name (G_ACTION (action));
   guint position;
 
-  if (!selected_position (self, &position))
+  if (!_fw_statement_list_selected_position (self, &position))
     return;
   if (g_str_equal (name, "move-up") && position > 0)
     move_to (self, self, position - 1);
   else if (g_str_equal (name, "move-down") && position + 1 < _fw_statement_list_n_statements (self))
     move_to (self, self, position + 1);
   /* Sideways moves keep the row, so the statement lands beside where it was. */
-  else if (g_str_equal (name, "move-left") && can_receive (self->previous))
+  else if (g_str_equal (name, "move-left") && _fw_statement_list_can_receive (self->previous))
     move_to (self, self->previous,
              MIN (position, _fw_statement_list_n_statements (self->previous)));
-  else if (g_str_equal (name, "move-right") && can_receive (self->next))
+  else if (g_str_equal (name, "move-right") && _fw_statement_list_can_receive (self->next))
     move_to (self, self->next, MIN (position, _fw_statement_list_n_statements (self->next)));
 }
 

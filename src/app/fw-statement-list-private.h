@@ -5,6 +5,18 @@
 
 G_BEGIN_DECLS
 
+/*
+ * Internals shared by the parts of FwStatementList. Calls go one way, from the top down:
+ *
+ *   fw-statement-list.c          the class: store, header, findings, building the rows
+ *   fw-statement-list-actions.c  the statement.* actions, adding a statement, shortcuts
+ *   fw-statement-list-dnd.c      dropping a statement on the list
+ *   fw-statement-list-rows.c     finding rows, the selection, the filter, action states
+ *   fw-statement-list-stages.c   building the rows of a scrolled list in stages
+ *
+ * A part never calls a part above it.
+ */
+
 struct _FwStatementList
 {
   GtkWidget           parent_instance;
@@ -54,15 +66,33 @@ _fw_statement_list_n_statements (FwStatementList *self)
   return self->store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
 }
 
+static inline gboolean
+_fw_statement_list_selected_position (FwStatementList *self,
+                                      guint           *position)
+{
+  return self->selected != NULL && self->store != NULL &&
+         g_list_store_find (self->store, self->selected, position);
+}
+
+/* Whether @neighbour can take a statement: it exists and shows a store. */
+static inline gboolean
+_fw_statement_list_can_receive (FwStatementList *neighbour)
+{
+  return neighbour != NULL && neighbour->store != NULL;
+}
+
 /* fw-statement-list-stages.c: a scrolled list builds its rows in stages */
 void _fw_statement_list_show_first_screen      (FwStatementList *self);
 void _fw_statement_list_show_all_rows          (FwStatementList *self);
 void _fw_statement_list_wait_for_frame         (FwStatementList *self);
 void _fw_statement_list_stop_waiting_for_frame (FwStatementList *self);
 
+/* fw-statement-list-rows.c */
+void _fw_statement_list_update_actions        (FwStatementList *self);
+void _fw_statement_list_update_empty_state    (FwStatementList *self);
+
 /* fw-statement-list-actions.c */
 void _fw_statement_list_init_actions          (FwStatementList *self);
-void _fw_statement_list_update_actions        (FwStatementList *self);
 
 /* fw-statement-list-dnd.c */
 void _fw_statement_list_init_dnd              (FwStatementList *self);

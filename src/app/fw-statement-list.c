@@ -60,21 +60,6 @@ update_header (FwStatementList *self)
 }
 
 static void
-update_empty_state (FwStatementList *self)
-{
-  guint n = _fw_statement_list_n_statements (self);
-  guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_visible > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_matches_label), n > 0 && n_visible == 0);
-  if (n == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "empty");
-}
-
-static void
 on_items_changed (FwStatementList *self)
 {
   guint position;
@@ -82,7 +67,7 @@ on_items_changed (FwStatementList *self)
   if (self->selected != NULL && !g_list_store_find (self->store, self->selected, &position))
     g_clear_object (&self->selected);
   update_header (self);
-  update_empty_state (self);
+  _fw_statement_list_update_empty_state (self);
   _fw_statement_list_update_actions (self);
 }
 
@@ -107,24 +92,6 @@ apply_findings (FwStatementList *self,
     findings = fw_validator_get_statement_findings (self->validator,
       fw_statement_get_id (fw_statement_row_get_statement (row)));
   fw_statement_row_set_findings (row, findings);
-}
-
-void
-fw_statement_list_set_selected (FwStatementList *self,
-                                FwStatement     *statement)
-{
-  FwStatementRow *row;
-
-  g_return_if_fail (FW_IS_STATEMENT_LIST (self));
-  g_return_if_fail (statement == NULL || FW_IS_STATEMENT (statement));
-
-  row = statement != NULL ? fw_statement_list_find_row (self, statement) : NULL;
-  g_set_object (&self->selected, statement);
-  if (row != NULL)
-    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
-  else
-    gtk_list_box_unselect_all (self->list_box);
-  _fw_statement_list_update_actions (self);
 }
 
 static void
@@ -393,7 +360,7 @@ fw_statement_list_init (FwStatementList *self)
   _fw_statement_list_init_dnd (self);
   fw_statement_list_set_name (self, NULL);
   update_header (self);
-  update_empty_state (self);
+  _fw_statement_list_update_empty_state (self);
   _fw_statement_list_update_actions (self);
 }
 
@@ -508,39 +475,6 @@ fw_statement_list_get_target (FwStatementList *self)
   return self->target;
 }
 
-void
-fw_statement_list_set_filter_text (FwStatementList *self,
-                                   const char      *text)
-{
-  g_return_if_fail (FW_IS_STATEMENT_LIST (self));
-
-  if (text != NULL && text[0] == '\0')
-    text = NULL;
-  if (g_strcmp0 (text, self->filter_text) == 0)
-    return;
-  _fw_statement_list_show_all_rows (self);
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (FW_IS_STATEMENT_ROW (child))
-        fw_statement_row_set_highlight (FW_STATEMENT_ROW (child), self->filter_text);
-    }
-  update_empty_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
-}
-
-const char *
-fw_statement_list_get_filter_text (FwStatementList *self)
-{
-  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
-
-  return self->filter_text;
-}
-
 guint
 fw_statement_list_get_n_visible (FwStatementList *self)
 {
@@ -612,71 +546,6 @@ fw_statement_list_has_list_findings (FwStatementList *self)
   g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), FALSE);
 
   return self->has_list_findings;
-}
-
-FwStatementRow *
-fw_statement_list_find_row (FwStatementList *self,
-                            FwStatement     *statement)
-{
-  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
-
-  _fw_statement_list_show_all_rows (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (FW_IS_STATEMENT_ROW (child) &&
-          fw_statement_row_get_statement (FW_STATEMENT_ROW (child)) == statement)
-        return FW_STATEMENT_ROW (child);
-    }
-  return NULL;
-}
-
-FwCitationChips *
-fw_statement_list_find_chips (FwStatementList *self,
-                              FwStatement     *statement)
-{
-  FwStatementRow *row;
-
-  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
-
-  row = fw_statement_list_find_row (self, statement);
-  return row != NULL ? fw_statement_row_get_chips (row) : NULL;
-}
-
-gboolean
-fw_statement_list_select_statement (FwStatementList  *self,
-                                    FwStatement      *statement,
-                                    FwStatementField  field)
-{
-  FwStatementRow *row;
-
-  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), FALSE);
-  g_return_val_if_fail (FW_IS_STATEMENT (statement), FALSE);
-
-  row = fw_statement_list_find_row (self, statement);
-  if (row == NULL)
-    return FALSE;
-  fw_statement_list_set_selected (self, statement);
-  fw_statement_row_focus_field (row, field);
-  return TRUE;
-}
-
-FwStatement *
-fw_statement_list_get_selected (FwStatementList *self)
-{
-  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
-
-  return self->selected;
-}
-
-void
-fw_statement_list_unselect (FwStatementList *self)
-{
-  g_return_if_fail (FW_IS_STATEMENT_LIST (self));
-
-  if (self->selected != NULL)
-    fw_statement_list_set_selected (self, NULL);
 }
 
 GtkWidget *

@@ -403,9 +403,8 @@ test_four_columns_fit (void)
 
       for (guint scheme = 0; scheme < (small ? 2 : 1); scheme++)
         {
-          /* The scheme changes with the levels in view. Changed while they are hidden, the
-           * page is drawn once before its layout settles on return and GTK warns "Trying to
-           * snapshot AdwBin … without a current allocation": a known issue of its own. */
+          /* The scheme changes with the levels in view here; see
+           * /ui/grid/scheme-change-while-hidden for a change while they are hidden. */
           fw_window_show_section (window, "levels");
           settle (window);
           adw_style_manager_set_color_scheme (style, scheme ? ADW_COLOR_SCHEME_FORCE_DARK
@@ -468,6 +467,52 @@ test_four_columns_fit (void)
     }
 }
 
+/*
+ * The colour scheme changes while another section is shown, and the inspector is closed
+ * there (as when the page is left with it open) or opened in the same frame that brings the
+ * levels back (as showing a finding's note does). Back on the levels, every part of the page
+ * is laid out before it is drawn: GTK warns "Trying to snapshot … without a current
+ * allocation" otherwise, and g_test_init() makes that warning fatal here.
+ */
+static void
+test_scheme_change_while_hidden (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  FwWindow *window = open_sample_at_size (1366, 768);
+  FwLevelsPage *page = levels_page (window);
+
+  for (guint scheme = 0; scheme < 2; scheme++)
+    {
+      fw_window_show_section (window, "levels");
+      fw_levels_page_set_inspector_visible (page, scheme == 0);
+      settle (window);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                                 "ai-fluency"));
+      settle (window);
+      adw_style_manager_set_color_scheme (style, scheme ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                        : ADW_COLOR_SCHEME_FORCE_DARK);
+      settle (window);
+      if (scheme == 0)
+        {
+          fw_levels_page_set_inspector_visible (page, FALSE);
+          settle (window);
+        }
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                                 "levels"));
+      if (scheme == 1)
+        fw_levels_page_set_inspector_visible (page, TRUE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      settle (window);
+      g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+      g_assert_true (fw_levels_page_get_inspector_visible (page) == (scheme == 1));
+      assert_in_view (GTK_WIDGET (fw_levels_page_get_column (page, FW_LEVEL_ADVANCED)),
+                      scheme ? "inspector opened on return" : "inspector closed while away");
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +526,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/grid/card-text-not-clipped", test_card_text_is_not_clipped);
 
   fw_ui_test_add ("/ui/grid/four-columns-fit", test_four_columns_fit);
+  fw_ui_test_add ("/ui/grid/scheme-change-while-hidden", test_scheme_change_while_hidden);
 
   return fw_ui_test_run ();
 }
