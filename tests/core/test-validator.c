@@ -1261,8 +1261,8 @@ typedef struct
 static const BadProfile bad_profiles[] = {
   { "bad-unknown-rule.json", ":5:5: error: ", "unknown rule \"FW-XYZ-999\"" },
   { "bad-severity.json", ":4:33: error: ",
-    "\"severity\" must be \"error\", \"warning\" or \"info\"" },
-  { "bad-type.json", ":3:29: error: ", "\"nearDuplicateThreshold\" must be a number" },
+    "rules.FW-DUP-002.severity: expected \"error\", \"warning\" or \"info\", got \"fatal\"" },
+  { "bad-type.json", ":3:29: error: ", "nearDuplicateThreshold: expected a number, got a string" },
   { "bad-member.json", ":3:3: error: ", "unknown profile member \"expectedStatementPerLevel\"" },
   { "bad-syntax.json", ":4:1: error: ", "" },
   { "bad-extends-loop.json", ":3:14: error: ", "extend each other more than 8 deep" },

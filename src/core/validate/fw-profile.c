@@ -8,7 +8,7 @@
 #include "fw-data.h"
 #include "fw-error.h"
 #include "fw-io.h"
-#include "fw-json.h"
+#include "fw-json-members.h"
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
@@ -117,9 +117,9 @@ fw_profile_init (FwProfile *self)
 
 typedef struct
 {
-  FwJsonDoc  *doc;
-  const char *base_dir;   /* directory of a profile file, for a relative "extends"; or NULL */
-  guint       depth;
+  FwJsonReader  reader;
+  const char   *base_dir;   /* directory of a profile file, for a relative "extends"; or NULL */
+  guint         depth;
 } ProfileParser;
 
 static gboolean load_into (FwProfile   *self,
@@ -129,161 +129,88 @@ static gboolean load_into (FwProfile   *self,
                            GError     **error);
 
 static gboolean
-fail_at_member (ProfileParser  *parser,
-                JsonObject     *object,
-                const char     *member,
-                GError        **error,
-                const char     *message)
+read_count (ProfileParser *parser,
+            JsonObject    *root,
+            const char    *member,
+            int            max,
+            guint         *out)
 {
-  guint line = 0;
-  guint column = 0;
+  int value = -1;
 
-  fw_json_doc_get_member_location (parser->doc, object, member, &line, &column);
-  fw_set_error_at (error, FW_ERROR_INVALID, fw_json_doc_get_filename (parser->doc),
-                   line, column, "%s", message);
-  return FALSE;
-}
-
-static gboolean
-expect_type (ProfileParser  *parser,
-             JsonNode       *node,
-             GType           value_type,
-             const char     *member,
-             const char     *what,
-             GError        **error)
-{
-  gboolean ok;
-
-  if (value_type == JSON_TYPE_ARRAY)
-    ok = JSON_NODE_HOLDS_ARRAY (node);
-  else if (value_type == JSON_TYPE_OBJECT)
-    ok = JSON_NODE_HOLDS_OBJECT (node);
-  else
-    ok = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
-
-  if (!ok)
-    fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                          "\"%s\" must be %s", member, what);
-  return ok;
-}
-
-static gboolean
-read_count (ProfileParser  *parser,
-            JsonNode       *node,
-            const char     *member,
-            guint           max,
-            guint          *out,
-            GError        **error)
-{
-  gint64 value;
-
-  if (!expect_type (parser, node, G_TYPE_INT64, member, "a whole number", error))
+  if (!fw_json_read_integer (&parser->reader, root, NULL, member, 0, max, &value))
     return FALSE;
 
-  value = json_node_get_int (node);
-  if (value < 0 || value > max)
-    {
-      fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                            "\"%s\" must be between 0 and %u", member, max);
-      return FALSE;
-    }
-
-  *out = (guint) value;
+  if (value >= 0)
+    *out = (guint) value;
   return TRUE;
 }
 
 static gboolean
-read_fraction (ProfileParser  *parser,
-               JsonNode       *node,
-               const char     *member,
-               double          min,
-               double          max,
-               double         *out,
-               GError        **error)
+read_fraction (ProfileParser *parser,
+               JsonObject    *root,
+               const char    *member,
+               double         min,
+               double         max,
+               double        *out)
 {
   double value;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
-       json_node_get_value_type (node) != G_TYPE_INT64))
-    {
-      fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                            "\"%s\" must be a number", member);
-      return FALSE;
-    }
+  if (!fw_json_read_number (&parser->reader, root, NULL, member, &value))
+    return FALSE;
 
-  value = json_node_get_double (node);
   if (!(value >= min && value <= max))
-    {
-      fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                            "\"%s\" must be between %g and %g", member, min, max);
-      return FALSE;
-    }
+    return fw_json_fail_at_node (&parser->reader, json_object_get_member (root, member), member,
+                                 "expected a number from %g to %g, got %g", min, max, value);
 
   *out = value;
   return TRUE;
 }
 
 static gboolean
-read_domains (FwProfile      *self,
-              ProfileParser  *parser,
-              JsonNode       *node,
-              GError        **error)
+read_domains (FwProfile     *self,
+              ProfileParser *parser,
+              JsonObject    *root)
 {
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n;
+  g_auto(GStrv) domains = NULL;
 
-  if (!expect_type (parser, node, JSON_TYPE_ARRAY, "expectedDomains", "an array of names",
-                    error))
+  if (!fw_json_read_strv (&parser->reader, root, "", "expectedDomains", &domains))
     return FALSE;
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; domains[i] != NULL; i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
-          *json_node_get_string (item) == '\0')
+      if (domains[i][0] == '\0')
         {
-          fw_json_doc_error_at (parser->doc, item, error, FW_ERROR_INVALID,
-                                "\"expectedDomains\" must hold domain names (non-empty strings)");
-          return FALSE;
+          JsonArray *array = json_object_get_array_member (root, "expectedDomains");
+          g_autofree char *path = g_strdup_printf ("expectedDomains[%u]", i);
+
+          return fw_json_fail_at_node (&parser->reader, json_array_get_element (array, i), path,
+                                       "expected a domain name, got an empty string");
         }
-      g_strv_builder_add (builder, json_node_get_string (item));
     }
 
   g_strfreev (self->domains);
-  self->domains = g_strv_builder_end (builder);
+  self->domains = g_steal_pointer (&domains);
   return TRUE;
 }
 
 static gboolean
-read_sections (FwProfile      *self,
-               ProfileParser  *parser,
-               JsonNode       *node,
-               GError        **error)
+read_sections (FwProfile     *self,
+               ProfileParser *parser,
+               JsonObject    *root)
 {
-  JsonArray *array;
+  g_auto(GStrv) names = NULL;
   guint bits = 0;
-  guint n;
 
-  if (!expect_type (parser, node, JSON_TYPE_ARRAY, "finalPeriodSections",
-                    "an array of section names", error))
+  if (!fw_json_read_strv (&parser->reader, root, "", "finalPeriodSections", &names))
     return FALSE;
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
       gboolean found = FALSE;
 
-      for (guint s = 0; s < G_N_ELEMENTS (section_names) && JSON_NODE_HOLDS_VALUE (item) &&
-                        json_node_get_value_type (item) == G_TYPE_STRING; s++)
+      for (guint s = 0; s < G_N_ELEMENTS (section_names); s++)
         {
-          if (g_str_equal (json_node_get_string (item), section_names[s]))
+          if (g_str_equal (names[i], section_names[s]))
             {
               bits |= 1u << s;
               found = TRUE;
@@ -292,10 +219,12 @@ read_sections (FwProfile      *self,
 
       if (!found)
         {
-          fw_json_doc_error_at (parser->doc, item, error, FW_ERROR_INVALID,
-                                "unknown section in \"finalPeriodSections\": use \"levels\", "
-                                "\"aiFluency\" or \"durableSkills\"");
-          return FALSE;
+          JsonArray *array = json_object_get_array_member (root, "finalPeriodSections");
+          g_autofree char *path = g_strdup_printf ("finalPeriodSections[%u]", i);
+
+          return fw_json_fail_at_node (&parser->reader, json_array_get_element (array, i), path,
+                                       "unknown section \"%s\": use \"levels\", \"aiFluency\" "
+                                       "or \"durableSkills\"", names[i]);
         }
     }
 
@@ -304,27 +233,27 @@ read_sections (FwProfile      *self,
 }
 
 static gboolean
-read_rule (FwProfile      *self,
-           ProfileParser  *parser,
-           JsonObject     *rules,
-           const char     *rule_id,
-           GError        **error)
+read_rule (FwProfile     *self,
+           ProfileParser *parser,
+           JsonObject    *rules,
+           const char    *rule_id)
 {
   JsonNode *node = json_object_get_member (rules, rule_id);
   JsonObject *object;
   g_autoptr(GList) members = NULL;
+  g_autofree char *path = NULL;
   int index = _fw_rule_lookup (rule_id);
 
   if (index < 0)
-    {
-      g_autofree char *message =
-        g_strdup_printf ("unknown rule \"%s\" (framewright-cli rules lists them)", rule_id);
-      return fail_at_member (parser, rules, rule_id, error, message);
-    }
+    return fw_json_fail_at_member (&parser->reader, rules, rule_id,
+                                   "unknown rule \"%s\" (framewright-cli rules lists them)",
+                                   rule_id);
 
-  if (!expect_type (parser, node, JSON_TYPE_OBJECT, rule_id,
-                    "an object such as {\"enabled\": false} or {\"severity\": \"error\"}", error))
-    return FALSE;
+  path = fw_json_join_path ("rules", rule_id);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&parser->reader, node, path,
+                                    "an object such as {\"enabled\": false} or "
+                                    "{\"severity\": \"error\"}");
 
   object = json_node_get_object (node);
   members = json_object_get_members (object);
@@ -332,30 +261,30 @@ read_rule (FwProfile      *self,
     {
       const char *key = l->data;
       JsonNode *value = json_object_get_member (object, key);
+      g_autofree char *member_path = fw_json_join_path (path, key);
 
       if (g_str_equal (key, "enabled"))
         {
-          if (!expect_type (parser, value, G_TYPE_BOOLEAN, key, "true or false", error))
-            return FALSE;
+          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
+            return fw_json_fail_wrong_type (&parser->reader, value, member_path, "true or false");
           self->enabled[index] = json_node_get_boolean (value);
         }
       else if (g_str_equal (key, "severity"))
         {
-          if (!JSON_NODE_HOLDS_VALUE (value) ||
-              json_node_get_value_type (value) != G_TYPE_STRING ||
-              !fw_severity_from_string (json_node_get_string (value), &self->severity[index]))
-            {
-              fw_json_doc_error_at (parser->doc, value, error, FW_ERROR_INVALID,
-                                    "\"severity\" must be \"error\", \"warning\" or \"info\"");
-              return FALSE;
-            }
+          const char *severity;
+
+          if (!fw_json_read_string (&parser->reader, object, path, key, &severity))
+            return FALSE;
+          if (!fw_severity_from_string (severity, &self->severity[index]))
+            return fw_json_fail_at_node (&parser->reader, value, member_path,
+                                         "expected \"error\", \"warning\" or \"info\", "
+                                         "got \"%s\"", severity);
         }
       else
         {
-          g_autofree char *message =
-            g_strdup_printf ("unknown member \"%s\" in rule %s: use \"enabled\" or \"severity\"",
-                             key, rule_id);
-          return fail_at_member (parser, object, key, error, message);
+          return fw_json_fail_at_member (&parser->reader, object, key,
+                                         "unknown member \"%s\" in rule %s: use \"enabled\" "
+                                         "or \"severity\"", key, rule_id);
         }
     }
 
@@ -363,23 +292,22 @@ read_rule (FwProfile      *self,
 }
 
 static gboolean
-read_rules (FwProfile      *self,
-            ProfileParser  *parser,
-            JsonNode       *node,
-            GError        **error)
+read_rules (FwProfile     *self,
+            ProfileParser *parser,
+            JsonObject    *root)
 {
+  JsonNode *node = json_object_get_member (root, "rules");
   g_autoptr(GList) members = NULL;
   JsonObject *rules;
 
-  if (!expect_type (parser, node, JSON_TYPE_OBJECT, "rules", "an object keyed by rule id",
-                    error))
-    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&parser->reader, node, "rules", "an object keyed by rule id");
 
   rules = json_node_get_object (node);
   members = json_object_get_members (rules);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      if (!read_rule (self, parser, rules, l->data, error))
+      if (!read_rule (self, parser, rules, l->data))
         return FALSE;
     }
 
@@ -387,83 +315,77 @@ read_rules (FwProfile      *self,
 }
 
 static gboolean
-read_member (FwProfile      *self,
-             ProfileParser  *parser,
-             JsonObject     *root,
-             const char     *key,
-             GError        **error)
+read_member (FwProfile     *self,
+             ProfileParser *parser,
+             JsonObject    *root,
+             const char    *key)
 {
-  JsonNode *node = json_object_get_member (root, key);
+  const char *string;
 
   if (g_str_equal (key, "name"))
     {
-      if (!expect_type (parser, node, G_TYPE_STRING, key, "a string", error))
+      if (!fw_json_read_string (&parser->reader, root, NULL, key, &string))
         return FALSE;
       g_free (self->name);
-      self->name = g_strdup (json_node_get_string (node));
+      self->name = g_strdup (string);
       return TRUE;
     }
   if (g_str_equal (key, "extends") || g_str_equal (key, "description"))
-    return expect_type (parser, node, G_TYPE_STRING, key, "a string", error);
+    return fw_json_read_string (&parser->reader, root, NULL, key, &string);
   if (g_str_equal (key, "expectedStatementsPerLevel"))
-    return read_count (parser, node, key, 1000, &self->expected_statements, error);
+    return read_count (parser, root, key, 1000, &self->expected_statements);
   if (g_str_equal (key, "expectedDomains"))
-    return read_domains (self, parser, node, error);
+    return read_domains (self, parser, root);
   if (g_str_equal (key, "nearDuplicateThreshold"))
-    return read_fraction (parser, node, key, 0.0, 1.0, &self->near_threshold, error);
+    return read_fraction (parser, root, key, 0.0, 1.0, &self->near_threshold);
   if (g_str_equal (key, "seniorityMargin"))
-    return read_fraction (parser, node, key, 0.0, 3.0, &self->seniority_margin, error);
+    return read_fraction (parser, root, key, 0.0, 3.0, &self->seniority_margin);
   if (g_str_equal (key, "headlineMaxWords"))
-    return read_count (parser, node, key, 1000, &self->headline_words, error);
+    return read_count (parser, root, key, 1000, &self->headline_words);
   if (g_str_equal (key, "headlineMaxChars"))
-    return read_count (parser, node, key, 100000, &self->headline_chars, error);
+    return read_count (parser, root, key, 100000, &self->headline_chars);
   if (g_str_equal (key, "finalPeriodSections"))
-    return read_sections (self, parser, node, error);
+    return read_sections (self, parser, root);
   if (g_str_equal (key, "rules"))
-    return read_rules (self, parser, node, error);
+    return read_rules (self, parser, root);
 
-  {
-    g_autofree char *message = g_strdup_printf ("unknown profile member \"%s\"", key);
-    return fail_at_member (parser, root, key, error, message);
-  }
+  return fw_json_fail_at_member (&parser->reader, root, key, "unknown profile member \"%s\"",
+                                 key);
 }
 
 static gboolean
-read_extends (FwProfile      *self,
-              ProfileParser  *parser,
-              JsonObject     *root,
-              GError        **error)
+read_extends (FwProfile     *self,
+              ProfileParser *parser,
+              JsonObject    *root)
 {
   JsonNode *node = json_object_get_member (root, "extends");
   g_autoptr(GError) local_error = NULL;
   g_autofree char *own_name = NULL;
+  const char *extends;
 
-  if (node == NULL)
-    return TRUE;
-  if (!expect_type (parser, node, G_TYPE_STRING, "extends", "the name or path of a profile",
-                    error))
+  if (!fw_json_read_string (&parser->reader, root, NULL, "extends", &extends))
     return FALSE;
+  if (extends == NULL)
+    return TRUE;
 
   if (parser->depth >= PROFILE_MAX_EXTENDS)
-    {
-      fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                            "profiles extend each other more than %d deep (a loop?)",
-                            PROFILE_MAX_EXTENDS);
-      return FALSE;
-    }
+    return fw_json_fail_at_node (&parser->reader, node, NULL,
+                                 "profiles extend each other more than %d deep (a loop?)",
+                                 PROFILE_MAX_EXTENDS);
 
   /* The profile keeps its own name, not the one it extends. */
   own_name = g_strdup (self->name);
-  if (!load_into (self, json_node_get_string (node), parser->base_dir, parser->depth + 1,
-                  &local_error))
+  if (!load_into (self, extends, parser->base_dir, parser->depth + 1, &local_error))
     {
       /* Say once, at the top of a chain, which profile could not be loaded. */
       if (parser->depth > 0)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        fw_json_doc_error_at (parser->doc, node, error, FW_ERROR_INVALID,
-                              "cannot load the profile it extends: %s", local_error->message);
-      return FALSE;
+        {
+          g_propagate_error (parser->reader.error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      return fw_json_fail_at_node (&parser->reader, node, NULL,
+                                   "cannot load the profile it extends: %s",
+                                   local_error->message);
     }
   g_free (self->name);
   self->name = g_steal_pointer (&own_name);
@@ -481,7 +403,7 @@ parse_into (FwProfile   *self,
 {
   g_autoptr(FwJsonDoc) doc = NULL;
   g_autoptr(GList) members = NULL;
-  ProfileParser parser = { NULL, base_dir, depth };
+  ProfileParser parser = { { NULL, error, TRUE }, base_dir, depth };
   JsonNode *root;
   JsonObject *object;
   gsize length;
@@ -491,23 +413,20 @@ parse_into (FwProfile   *self,
   if (doc == NULL)
     return FALSE;
 
-  parser.doc = doc;
+  parser.reader.json = doc;
   root = fw_json_doc_get_root (doc);
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      fw_json_doc_error_at (doc, root, error, FW_ERROR_INVALID, "a profile must be a JSON object");
-      return FALSE;
-    }
+    return fw_json_fail_at_node (&parser.reader, root, NULL, "a profile must be a JSON object");
 
   object = json_node_get_object (root);
   /* The profile it extends comes first, so that this one's members override it. */
-  if (!read_extends (self, &parser, object, error))
+  if (!read_extends (self, &parser, object))
     return FALSE;
 
   members = json_object_get_members (object);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      if (!read_member (self, &parser, object, l->data, error))
+      if (!read_member (self, &parser, object, l->data))
         return FALSE;
     }
 
