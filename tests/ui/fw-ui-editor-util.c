@@ -7,19 +7,17 @@
 
 #include "fw-formats.h"
 
-
 GListStore *
 fw_ui_util_level_store (FwWindow   *window,
-             FwLevelKey  key)
+                        FwLevelKey  key)
 {
   return fw_level_get_statements (fw_document_get_level (fw_window_get_document (window), key));
 }
 
-
 FwStatement *
 fw_ui_util_statement_at (FwWindow   *window,
-              FwLevelKey  key,
-              guint       position)
+                         FwLevelKey  key,
+                         guint       position)
 {
   g_autoptr(FwStatement) statement = g_list_model_get_item (G_LIST_MODEL (fw_ui_util_level_store (window, key)),
                                                             position);
@@ -29,11 +27,10 @@ fw_ui_util_statement_at (FwWindow   *window,
   return statement;
 }
 
-
 guint
 fw_ui_util_position_of (FwWindow    *window,
-             FwLevelKey   key,
-             FwStatement *statement)
+                        FwLevelKey   key,
+                        FwStatement *statement)
 {
   guint position = G_MAXUINT;
 
@@ -42,14 +39,12 @@ fw_ui_util_position_of (FwWindow    *window,
   return position;
 }
 
-
 guint
 fw_ui_util_n_statements (FwWindow   *window,
-              FwLevelKey  key)
+                         FwLevelKey  key)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (fw_ui_util_level_store (window, key)));
 }
-
 
 FwLevelsPage *
 fw_ui_util_levels_page (FwWindow *window)
@@ -57,18 +52,16 @@ fw_ui_util_levels_page (FwWindow *window)
   return FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
 }
 
-
 GtkWidget *
 fw_ui_util_field_widget (FwWindow         *window,
-              FwStatement      *statement,
-              FwStatementField  field)
+                         FwStatement      *statement,
+                         FwStatementField  field)
 {
   GtkWidget *row = fw_ui_test_find_row (window, statement);
 
   g_assert_nonnull (row);
   return fw_statement_row_get_field_widget (FW_STATEMENT_ROW (row), field);
 }
-
 
 char *
 fw_ui_util_text_view_text (GtkWidget *view)
@@ -80,13 +73,11 @@ fw_ui_util_text_view_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-
 gboolean
 fw_ui_util_is_dirty (FwWindow *window)
 {
   return fw_history_get_dirty (fw_document_get_history (fw_window_get_document (window)));
 }
-
 
 const char *
 fw_ui_util_shown_title (FwWindow *window)
@@ -94,11 +85,10 @@ fw_ui_util_shown_title (FwWindow *window)
   return gtk_window_get_title (GTK_WINDOW (window));
 }
 
-
 /* A visible toplevel of @type (with @title, unless NULL), or NULL. */
 GtkWidget *
 fw_ui_util_find_toplevel (GType       type,
-               const char *title)
+                          const char *title)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -113,7 +103,6 @@ fw_ui_util_find_toplevel (GType       type,
   return NULL;
 }
 
-
 GBytes *
 fw_ui_util_file_bytes (const char *path)
 {
@@ -125,7 +114,6 @@ fw_ui_util_file_bytes (const char *path)
   g_assert_no_error (error);
   return g_bytes_new_take (contents, length);
 }
-
 
 static void
 on_saved (GObject      *object,
@@ -139,19 +127,17 @@ on_saved (GObject      *object,
   g_object_set_data (object, "test-saved", GINT_TO_POINTER (TRUE));
 }
 
-
 static gboolean
 save_done (gpointer data)
 {
   return g_object_get_data (data, "test-saved") != NULL;
 }
 
-
 /* Saves synchronously (for the test); returns the error, or NULL. */
 GError *
 fw_ui_util_save_to (FwWindow   *window,
-         const char *path,
-         gboolean    force)
+                    const char *path,
+                    gboolean    force)
 {
   g_autoptr(GFile) file = path ? g_file_new_for_path (path) : NULL;
   GError *error = NULL;
@@ -162,7 +148,6 @@ fw_ui_util_save_to (FwWindow   *window,
   return error;
 }
 
-
 char *
 fw_ui_util_tmp_path (const char *name)
 {
@@ -170,7 +155,6 @@ fw_ui_util_tmp_path (const char *name)
 
   return g_build_filename (dir, name, NULL);
 }
-
 
 /* Opens the sample and binds it to a private copy, so that tests may save over it. */
 FwWindow *
@@ -196,19 +180,17 @@ fw_ui_util_banner_shown (gpointer data)
 
 void
 fw_ui_util_edit_a_body (FwWindow   *window,
-             const char *text)
+                        const char *text)
 {
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_BODY), text);
+                                                     FW_STATEMENT_FIELD_BODY), text);
 }
-
 
 gboolean
 fw_ui_util_window_gone (gpointer data)
 {
   return fw_ui_test_count_windows () == GPOINTER_TO_UINT (data);
 }
-
 
 /* The framework page sample: the page importer fills every section from it. */
 FwWindow *
@@ -221,13 +203,11 @@ fw_ui_util_open_page_sample (void)
   return fw_ui_test_open_path (fw_ui_test_get_app (), path);
 }
 
-
 FwDocument *
 fw_ui_util_document_of (FwWindow *window)
 {
   return fw_window_get_document (window);
 }
-
 
 void
 fw_ui_util_undo (FwWindow *window)
@@ -235,13 +215,11 @@ fw_ui_util_undo (FwWindow *window)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
 }
 
-
 void
 fw_ui_util_redo (FwWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
 }
-
 
 /* Saves @document as .fwk and reads it back. */
 FwDocument *
@@ -259,10 +237,9 @@ fw_ui_util_save_and_reopen (FwDocument *document)
   return reopened;
 }
 
-
 FwStatement *
 fw_ui_util_store_item (GListStore *store,
-            guint       position)
+                       guint       position)
 {
   g_autoptr(FwStatement) statement = g_list_model_get_item (G_LIST_MODEL (store), position);
 
@@ -270,27 +247,24 @@ fw_ui_util_store_item (GListStore *store,
   return statement;  /* the store keeps it alive */
 }
 
-
 guint
 fw_ui_util_store_n (GListStore *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
-
 guint
 fw_ui_util_store_position (GListStore *store,
-                gpointer    item)
+                           gpointer    item)
 {
   guint position;
 
   return g_list_store_find (store, item, &position) ? position : G_MAXUINT;
 }
 
-
 FwDomain *
 fw_ui_util_domain_at (FwDocument *document,
-           guint       position)
+                      guint       position)
 {
   g_autoptr(FwDomain) domain = g_list_model_get_item (G_LIST_MODEL (fw_document_get_domains (document)),
                                                       position);
@@ -299,12 +273,11 @@ fw_ui_util_domain_at (FwDocument *document,
   return domain;
 }
 
-
 /* A finding the validator reports now, chosen by rule and statement (or path prefix). */
 FwFinding *
 fw_ui_util_find_finding (FwWindow   *window,
-              const char *rule_id,
-              const char *path_prefix)
+                         const char *rule_id,
+                         const char *path_prefix)
 {
   GListModel *findings;
 
@@ -321,15 +294,14 @@ fw_ui_util_find_finding (FwWindow   *window,
   return NULL;
 }
 
-
 /*
  * Presses a key as the user would: from the focus widget up to the window, the first
  * shortcut whose key and modifiers match runs its action on its widget.
  */
 gboolean
 fw_ui_util_press_key (FwWindow        *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
+                      guint            keyval,
+                      GdkModifierType  modifiers)
 {
   for (GtkWidget *widget = gtk_window_get_focus (GTK_WINDOW (window));
        widget != NULL;
@@ -359,7 +331,6 @@ fw_ui_util_press_key (FwWindow        *window,
   return FALSE;
 }
 
-
 /* What a click does: the button's "clicked" signal (activation would wait for its animation). */
 void
 fw_ui_util_click (GtkWidget *button)
@@ -369,10 +340,9 @@ fw_ui_util_click (GtkWidget *button)
   g_signal_emit_by_name (button, "clicked");
 }
 
-
 gboolean
 fw_ui_util_focus_is_in (FwWindow  *window,
-             GtkWidget *widget)
+                        GtkWidget *widget)
 {
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
 
@@ -395,7 +365,7 @@ fw_ui_util_sources_page (FwWindow *window)
 
 FwSource *
 fw_ui_util_source_by_id (FwDocument *document,
-              const char *id)
+                         const char *id)
 {
   FwSource *source = fw_document_find_source (document, id);
 

@@ -15,29 +15,29 @@ G_BEGIN_DECLS
 
 GListStore *
 fw_ui_util_level_store (FwWindow   *window,
-             FwLevelKey  key);
+                        FwLevelKey  key);
 
 FwStatement *
 fw_ui_util_statement_at (FwWindow   *window,
-              FwLevelKey  key,
-              guint       position);
+                         FwLevelKey  key,
+                         guint       position);
 
 guint
 fw_ui_util_position_of (FwWindow    *window,
-             FwLevelKey   key,
-             FwStatement *statement);
+                        FwLevelKey   key,
+                        FwStatement *statement);
 
 guint
 fw_ui_util_n_statements (FwWindow   *window,
-              FwLevelKey  key);
+                         FwLevelKey  key);
 
 FwLevelsPage *
 fw_ui_util_levels_page (FwWindow *window);
 
 GtkWidget *
 fw_ui_util_field_widget (FwWindow         *window,
-              FwStatement      *statement,
-              FwStatementField  field);
+                         FwStatement      *statement,
+                         FwStatementField  field);
 
 char *
 fw_ui_util_text_view_text (GtkWidget *view);
@@ -50,15 +50,15 @@ fw_ui_util_shown_title (FwWindow *window);
 
 GtkWidget *
 fw_ui_util_find_toplevel (GType       type,
-               const char *title);
+                          const char *title);
 
 GBytes *
 fw_ui_util_file_bytes (const char *path);
 
 GError *
 fw_ui_util_save_to (FwWindow   *window,
-         const char *path,
-         gboolean    force);
+                    const char *path,
+                    gboolean    force);
 
 char *
 fw_ui_util_tmp_path (const char *name);
@@ -71,7 +71,7 @@ fw_ui_util_banner_shown (gpointer data);
 
 void
 fw_ui_util_edit_a_body (FwWindow   *window,
-             const char *text);
+                        const char *text);
 
 gboolean
 fw_ui_util_window_gone (gpointer data);
@@ -93,35 +93,35 @@ fw_ui_util_save_and_reopen (FwDocument *document);
 
 FwStatement *
 fw_ui_util_store_item (GListStore *store,
-            guint       position);
+                       guint       position);
 
 guint
 fw_ui_util_store_n (GListStore *store);
 
 guint
 fw_ui_util_store_position (GListStore *store,
-                gpointer    item);
+                           gpointer    item);
 
 FwDomain *
 fw_ui_util_domain_at (FwDocument *document,
-           guint       position);
+                      guint       position);
 
 FwFinding *
 fw_ui_util_find_finding (FwWindow   *window,
-              const char *rule_id,
-              const char *path_prefix);
+                         const char *rule_id,
+                         const char *path_prefix);
 
 gboolean
 fw_ui_util_press_key (FwWindow        *window,
-           guint            keyval,
-           GdkModifierType  modifiers);
+                      guint            keyval,
+                      GdkModifierType  modifiers);
 
 void
 fw_ui_util_click (GtkWidget *button);
 
 gboolean
 fw_ui_util_focus_is_in (FwWindow  *window,
-             GtkWidget *widget);
+                        GtkWidget *widget);
 
 FwDurablePage *
 fw_ui_util_durable_page (FwWindow *window);
@@ -131,7 +131,7 @@ fw_ui_util_sources_page (FwWindow *window);
 
 FwSource *
 fw_ui_util_source_by_id (FwDocument *document,
-              const char *id);
+                         const char *id);
 
 FwEvidencePage *
 fw_ui_util_evidence_page (FwWindow *window);

@@ -17,7 +17,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Edit, undo and redo through the real widgets ------------------------------------------- */
 
 static void
@@ -355,7 +354,6 @@ test_overview_edit_undo (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
-
 
 static guint
 count_statement_rows (GtkWidget *widget)

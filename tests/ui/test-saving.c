@@ -17,7 +17,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Saving --------------------------------------------------------------------------------- */
 
 static void
@@ -78,7 +77,7 @@ test_changed_on_disk (void)
 
   /* Save does not silently overwrite it. */
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 1),
-                                          FW_STATEMENT_FIELD_HEADLINE), "Patient positioning");
+                                                     FW_STATEMENT_FIELD_HEADLINE), "Patient positioning");
   error = fw_ui_util_save_to (window, NULL, FALSE);
   g_assert_error (error, FW_ERROR, FW_ERROR_CONFLICT);
   g_clear_error (&error);
@@ -341,7 +340,7 @@ test_close_cancel (void)
   g_autoptr(GBytes) after = NULL;
 
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_HEADLINE), "Cancelled");
+                                                     FW_STATEMENT_FIELD_HEADLINE), "Cancelled");
   close_and_answer (window, "cancel");
   fw_ui_test_iterate (100);
   g_assert_cmpuint (fw_ui_test_count_windows (), ==, n_windows);
@@ -363,7 +362,7 @@ test_close_discard (void)
   g_autofree char *draft_path = NULL;
 
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_HEADLINE), "Discarded");
+                                                     FW_STATEMENT_FIELD_HEADLINE), "Discarded");
   fw_window_autosave_now (window);
   fw_ui_test_iterate (200);
   g_assert_nonnull (fw_window_get_draft (window));
@@ -387,7 +386,7 @@ test_close_save (void)
   g_autoptr(GBytes) after = NULL;
 
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_HEADLINE), "Saved on close");
+                                                     FW_STATEMENT_FIELD_HEADLINE), "Saved on close");
   close_and_answer (window, "save");
   g_assert_true (fw_ui_test_wait_until (fw_ui_util_window_gone, GUINT_TO_POINTER (n_windows - 1), 5000));
   after = fw_ui_util_file_bytes (path);
@@ -506,7 +505,7 @@ test_draft_restore_after_crash (void)
   g_settings_set_uint (settings, "autosave-delay", 1);
   check.headline = g_strdup ("Recovered after a crash");
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
-                                          FW_STATEMENT_FIELD_HEADLINE), check.headline);
+                                                     FW_STATEMENT_FIELD_HEADLINE), check.headline);
   g_object_set_data (G_OBJECT (fw_ui_test_get_app ()), "test-draft-window", window);
   /* The draft follows the idle delay on its own. */
   g_assert_true (fw_ui_test_wait_until (draft_written, &check, 5000));

@@ -20,7 +20,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Sources -------------------------------------------------------------------------------- */
 
 static void
@@ -60,7 +59,7 @@ test_sources_edit (void)
   /* The count follows the citations live. */
   {
     FwStatement *statement = fw_ui_util_store_item (fw_level_get_ai_statements (fw_document_get_level (document,
-                                                                                            FW_LEVEL_EMERGING)), 0);
+                                                                                                       FW_LEVEL_EMERGING)), 0);
     const char *cites[] = { "src-o-net-v30-2", NULL };
 
     g_assert_false (fw_statement_cites (statement, "src-o-net-v30-2"));
@@ -76,7 +75,7 @@ test_sources_edit (void)
   g_assert_true (gtk_widget_has_focus (fw_source_row_get_entry (fw_sources_page_get_row (page, added),
                                                                 "short-label")) ||
                  fw_ui_util_focus_is_in (window, fw_source_row_get_entry (fw_sources_page_get_row (page, added),
-                                                               "short-label")));
+                                                                          "short-label")));
   gtk_editable_set_text (GTK_EDITABLE (fw_source_row_get_entry (fw_sources_page_get_row (page, added),
                                                                 "title")), "Local Practice Guide");
   gtk_editable_set_text (GTK_EDITABLE (fw_source_row_get_entry (fw_sources_page_get_row (page, added),
@@ -530,7 +529,7 @@ test_onet_cip_and_anchors (void)
   g_autoptr(FwFinding) finding = NULL;
   GListStore *tasks = fw_onet_get_tasks (onet);
   FwStatement *statement = fw_ui_util_store_item (fw_level_get_statements (fw_document_get_level (document,
-                                                                                       FW_LEVEL_DEVELOPING)), 0);
+                                                                                                  FW_LEVEL_DEVELOPING)), 0);
   guint n = g_strv_length ((char **) fw_onet_get_strv (onet, "cip-codes"));
   g_auto(GStrv) anchored = NULL;
   g_autoptr(FwTask) task = NULL;

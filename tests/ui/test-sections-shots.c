@@ -20,7 +20,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Screenshots ---------------------------------------------------------------------------- */
 
 static void
@@ -142,7 +141,7 @@ test_screenshots (void)
     FwDocument *document = fw_ui_util_document_of (window);
     FwLevelsPage *page = fw_ui_util_show_levels_page (window);
     FwStatement *statement = fw_ui_util_store_item (fw_level_get_statements (fw_document_get_level (document,
-                                                                                         FW_LEVEL_DEVELOPING)), 0);
+                                                                                                    FW_LEVEL_DEVELOPING)), 0);
     g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (document))), 2);
     FwInspector *inspector = fw_levels_page_get_inspector (page);
     g_autofree char *path = fw_ui_test_screenshot_path ("sections-levels-inspector-light.png");

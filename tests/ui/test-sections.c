@@ -20,7 +20,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Durable skills ------------------------------------------------------------------------- */
 
 static void
@@ -51,7 +50,7 @@ test_durable_edit_undo_redo (void)
   fw_ui_util_undo (window);
   g_assert_cmpstr (fw_statement_get_headline (statement), ==, old_headline);
   shown = fw_ui_util_text_view_text (fw_statement_row_get_field_widget (fw_statement_list_find_row (list, statement),
-                                                             FW_STATEMENT_FIELD_HEADLINE));
+                                                                        FW_STATEMENT_FIELD_HEADLINE));
   g_assert_cmpstr (shown, ==, old_headline);
   fw_ui_util_redo (window);
   g_assert_cmpstr (fw_statement_get_headline (statement), ==, "Explains contrast agents");
@@ -59,8 +58,8 @@ test_durable_edit_undo_redo (void)
   /* Saved and read back, the edit is there, in the same cell. */
   reopened = fw_ui_util_save_and_reopen (document);
   g_assert_cmpstr (fw_statement_get_headline (fw_ui_util_store_item (fw_domain_get_cell (fw_ui_util_domain_at (reopened, 0),
-                                                                              FW_DURABLE_DEVELOPING),
-                                                          0)),
+                                                                                         FW_DURABLE_DEVELOPING),
+                                                                     0)),
                    ==, "Explains contrast agents");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -150,7 +149,7 @@ test_durable_domains (void)
   g_assert_cmpstr (fw_domain_get_name (added), ==, "Curiosity");
   /* An empty domain goes without a question. */
   fw_ui_util_click (fw_domain_row_get_button (fw_durable_page_get_domain_row (page, added),
-                                                 "remove"));
+                                                            "remove"));
   g_assert_cmpuint (fw_ui_util_store_n (domains), ==, n);
   fw_ui_util_undo (window);
   g_assert_cmpuint (fw_ui_util_store_n (domains), ==, n + 1);
@@ -158,7 +157,7 @@ test_durable_domains (void)
 
   /* Reorder. */
   fw_ui_util_click (fw_domain_row_get_button (fw_durable_page_get_domain_row (page, first),
-                                                 "down"));
+                                                            "down"));
   g_assert_cmpuint (fw_ui_util_store_position (domains, first), ==, 1);
   g_assert_cmpuint (fw_ui_util_store_position (domains, second), ==, 0);
   fw_ui_util_undo (window);
@@ -172,7 +171,7 @@ test_durable_domains (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (fw_ui_util_store_position (domains, first), ==, 0);
   fw_ui_util_click (fw_domain_row_get_button (fw_durable_page_get_domain_row (page, first),
-                                                 "remove"));
+                                                            "remove"));
   dialog = fw_ui_test_find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "remove");
@@ -232,7 +231,6 @@ test_durable_finding_focus (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
-
 
 static void
 test_durable_drop (void)
@@ -304,8 +302,8 @@ test_ai_edit_undo_redo (void)
   /* Alt+Left moves it to the Developing level. */
   g_assert_true (fw_ui_util_press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
   g_assert_cmpuint (fw_ui_util_store_position (fw_level_get_ai_statements (fw_document_get_level (document,
-                                                                                        FW_LEVEL_DEVELOPING)),
-                                    added), !=, G_MAXUINT);
+                                                                                                   FW_LEVEL_DEVELOPING)),
+                                               added), !=, G_MAXUINT);
   g_assert_cmpuint (fw_ui_util_store_n (store), ==, n);
 
   reopened = fw_ui_util_save_and_reopen (document);
@@ -469,7 +467,7 @@ test_levels_citation_chips (void)
   FwDocument *document = fw_ui_util_document_of (window);
   FwLevelsPage *page = fw_ui_util_show_levels_page (window);
   FwStatement *statement = fw_ui_util_store_item (fw_level_get_statements (fw_document_get_level (document,
-                                                                                       FW_LEVEL_PROFICIENT)), 0);
+                                                                                                  FW_LEVEL_PROFICIENT)), 0);
   FwSource *onet = fw_ui_util_source_by_id (document, "src-o-net-v30-2");
   FwCitationChips *chips;
   FwCitationChips *inspector_chips;
@@ -619,7 +617,7 @@ test_inspector_anchors (void)
   FwOnetPage *onet = fw_ui_util_onet_page (window);
   GListStore *tasks = fw_onet_get_tasks (fw_document_get_onet (document));
   FwStatement *statement = fw_ui_util_store_item (fw_level_get_statements (fw_document_get_level (document,
-                                                                                       FW_LEVEL_ADVANCED)), 0);
+                                                                                                  FW_LEVEL_ADVANCED)), 0);
   g_autoptr(FwTask) positioning = NULL;
   g_autoptr(FwFinding) finding = NULL;
   g_autoptr(FwDocument) reopened = NULL;

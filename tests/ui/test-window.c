@@ -17,7 +17,6 @@
 
 #include "fw-ui-editor-util.h"
 
-
 /* Problems ------------------------------------------------------------------------------- */
 
 static GtkListBoxRow *
