@@ -323,7 +323,7 @@ test_inspector_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Overview, export gate, opening --------------------------------------------------------- */
+/* Overview ------------------------------------------------------------------------------- */
 
 static void
 test_overview_edit_undo (void)

@@ -531,6 +531,8 @@ test_draft_restore_after_crash (void)
   g_bytes_unref (check.draft_bytes);
 }
 
+/* Export gate, opening ------------------------------------------------------------------- */
+
 static void
 test_export_gate (void)
 {
