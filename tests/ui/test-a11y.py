@@ -170,8 +170,16 @@ def main():
     app_process = subprocess.Popen([program, sample], env=env)
     tap = Tap()
     try:
-        app = find_app(app_process.pid, 30)
+        # Start-up is slow on a loaded machine, slower still under the sanitizers.
+        scale = max(1, int(os.environ.get('FW_TEST_TIME_SCALE', '1') or 1))
+        app = find_app(app_process.pid, 90 * scale)
         if app is None:
+            if app_process.poll() is not None:
+                # An application that died is a failure, not a reason to skip.
+                print('1..1')
+                print('not ok 1 the application exited with status %d before it appeared'
+                      % app_process.returncode)
+                return 1
             print('1..0 # SKIP the application never appeared on the accessibility bus')
             return 0
         # Let the window fill in (the document loads in a worker thread).
