@@ -18,6 +18,8 @@ struct _FwStatement
   GObject   parent_instance;
 
   char     *id;
+  /* For a derived id not yet asked for: fw_statement_get_id() derives it from this. */
+  char     *id_seed;
   char     *headline;
   char     *body;
   char     *note;
@@ -31,6 +33,7 @@ G_DEFINE_FINAL_TYPE (FwStatement, fw_statement, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_ID_SEED,
   PROP_HEADLINE,
   PROP_BODY,
   PROP_NOTE,
@@ -49,7 +52,7 @@ fw_statement_constructed (GObject *object)
 
   G_OBJECT_CLASS (fw_statement_parent_class)->constructed (object);
 
-  if (self->id == NULL || self->id[0] == '\0')
+  if ((self->id == NULL || self->id[0] == '\0') && self->id_seed == NULL)
     {
       g_free (self->id);
       self->id = fw_id_new_random ("st");
@@ -62,6 +65,7 @@ fw_statement_finalize (GObject *object)
   FwStatement *self = FW_STATEMENT (object);
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->id_seed, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->body, g_free);
   g_clear_pointer (&self->note, g_free);
@@ -82,7 +86,7 @@ fw_statement_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_string (value, self->id);
+      g_value_set_string (value, fw_statement_get_id (self));
       break;
 
     case PROP_HEADLINE:
@@ -128,6 +132,10 @@ fw_statement_set_property (GObject      *object,
       self->id = g_value_dup_string (value);
       break;
 
+    case PROP_ID_SEED:
+      self->id_seed = g_value_dup_string (value);
+      break;
+
     case PROP_HEADLINE:
       fw_statement_set_headline (self, g_value_get_string (value));
       break;
@@ -171,6 +179,13 @@ fw_statement_class_init (FwStatementClass *klass)
     g_param_spec_string ("id", N_("Id"), NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /* A statement made with this and no id derives its id from it when first asked. */
+  properties[PROP_ID_SEED] =
+    g_param_spec_string ("id-seed", NULL, NULL,
+                         NULL,
+                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   properties[PROP_HEADLINE] =
@@ -245,6 +260,28 @@ fw_statement_new_with_id (const char *id,
                        NULL);
 }
 
+/**
+ * fw_statement_new_with_id_seed:
+ *
+ * Creates a statement whose id is fw_id_new_from_seed ("st", @seed). The id is derived when
+ * it is first asked for: readers that derive ids make one per statement, and a batch
+ * validation asks only for those of statements with findings.
+ */
+FwStatement *
+fw_statement_new_with_id_seed (const char *seed,
+                               const char *headline,
+                               const char *body)
+{
+  FwStatement *self;
+
+  g_return_val_if_fail (seed != NULL, NULL);
+
+  self = g_object_new (FW_TYPE_STATEMENT, "id-seed", seed, NULL);
+  fw_replace_string (&self->headline, headline != NULL ? headline : "");
+  fw_replace_string (&self->body, body != NULL ? body : "");
+  return self;
+}
+
 FwStatement *
 fw_statement_copy (FwStatement *self)
 {
@@ -266,6 +303,14 @@ fw_statement_get_id (FwStatement *self)
 {
   g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
 
+  if (g_atomic_pointer_get (&self->id) == NULL)
+    {
+      char *id = fw_id_new_from_seed ("st", self->id_seed);
+
+      /* Two threads may read one document: the first id stored wins, both are equal. */
+      if (!g_atomic_pointer_compare_and_exchange (&self->id, NULL, id))
+        g_free (id);
+    }
   return self->id;
 }
 
