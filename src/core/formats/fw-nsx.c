@@ -103,12 +103,41 @@ get_string (NsxReader   *reader,
   return TRUE;
 }
 
+/* The schema's patterns, compiled once per process: compiling one costs more than reading a
+ * statement. GRegex matching is thread-safe. */
+typedef enum
+{
+  NSX_PATTERN_TIMESTAMP,
+  NSX_PATTERN_SOC,
+  NSX_PATTERN_VERSION,
+  NSX_N_PATTERNS
+} NsxPattern;
+
+static const char * const nsx_patterns[NSX_N_PATTERNS] = {
+  [NSX_PATTERN_TIMESTAMP] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                            "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
+  [NSX_PATTERN_SOC] = "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
+  [NSX_PATTERN_VERSION] = "^v\\.[0-9]{2}\\.[0-9]{2}$",
+};
+
 static gboolean
-matches (const char *pattern,
+matches (NsxPattern  pattern,
          const char *text)
 {
-  /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final newline. */
-  return g_regex_match_simple (pattern, text, G_REGEX_DOLLAR_ENDONLY, 0);
+  static GRegex *compiled[NSX_N_PATTERNS];
+
+  if (g_once_init_enter (&compiled[pattern]))
+    {
+      /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final
+       * newline. The pattern is ours and valid. */
+      GRegex *regex = g_regex_new (nsx_patterns[pattern],
+                                   G_REGEX_DOLLAR_ENDONLY | G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (regex != NULL);
+      g_once_init_leave (&compiled[pattern], regex);
+    }
+
+  return g_regex_match (compiled[pattern], text, 0, NULL);
 }
 
 static gboolean
@@ -116,7 +145,7 @@ get_pattern_string (NsxReader   *reader,
                     JsonObject  *object,
                     const char  *parent_path,
                     const char  *member,
-                    const char  *pattern,
+                    NsxPattern   pattern,
                     const char  *expected,
                     const char **value)
 {
@@ -163,9 +192,7 @@ read_exported_at (NsxReader   *reader,
 {
   const char *value;
 
-  if (!get_pattern_string (reader, root, "", "exportedAt",
-                           "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                           "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
+  if (!get_pattern_string (reader, root, "", "exportedAt", NSX_PATTERN_TIMESTAMP,
                            "a UTC timestamp such as “2026-05-15T12:39:10.144Z”", &value))
     return FALSE;
 
@@ -218,7 +245,7 @@ read_occupation (NsxReader  *reader,
 
   object = json_node_get_object (node);
 
-  if (!get_pattern_string (reader, object, "occupation", "soc", "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
+  if (!get_pattern_string (reader, object, "occupation", "soc", NSX_PATTERN_SOC,
                            "an O*NET-SOC code such as “29-2034.00”", &soc)
       || !get_string (reader, object, "occupation", "title", TRUE, &title)
       || !get_string (reader, object, "occupation", "group", TRUE, &group)
@@ -485,7 +512,7 @@ read_framework (NsxReader  *reader,
 
   object = json_node_get_object (node);
 
-  if (!get_pattern_string (reader, object, "framework", "version", "^v\\.[0-9]{2}\\.[0-9]{2}$",
+  if (!get_pattern_string (reader, object, "framework", "version", NSX_PATTERN_VERSION,
                            "a version such as “v.26.05”", &version)
       || !get_string (reader, object, "framework", "description", FALSE, &description)
       || !get_string (reader, object, "framework", "contextCovered", TRUE, &context))
