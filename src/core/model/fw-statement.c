@@ -33,7 +33,6 @@ G_DEFINE_FINAL_TYPE (FwStatement, fw_statement, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
-  PROP_ID_SEED,
   PROP_HEADLINE,
   PROP_BODY,
   PROP_NOTE,
@@ -44,20 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-fw_statement_constructed (GObject *object)
-{
-  FwStatement *self = FW_STATEMENT (object);
-
-  G_OBJECT_CLASS (fw_statement_parent_class)->constructed (object);
-
-  if ((self->id == NULL || self->id[0] == '\0') && self->id_seed == NULL)
-    {
-      g_free (self->id);
-      self->id = fw_id_new_random ("st");
-    }
-}
 
 static void
 fw_statement_finalize (GObject *object)
@@ -129,11 +114,10 @@ fw_statement_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_ID_SEED:
-      self->id_seed = g_value_dup_string (value);
+      /* NULL or "": the statement gets a random id when first asked. */
+      g_assert (self->id == NULL);
+      if (g_value_get_string (value) != NULL && g_value_get_string (value)[0] != '\0')
+        self->id = g_value_dup_string (value);
       break;
 
     case PROP_HEADLINE:
@@ -170,7 +154,6 @@ fw_statement_class_init (FwStatementClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = fw_statement_constructed;
   object_class->finalize = fw_statement_finalize;
   object_class->get_property = fw_statement_get_property;
   object_class->set_property = fw_statement_set_property;
@@ -179,13 +162,6 @@ fw_statement_class_init (FwStatementClass *klass)
     g_param_spec_string ("id", N_("Id"), NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  /* A statement made with this and no id derives its id from it when first asked. */
-  properties[PROP_ID_SEED] =
-    g_param_spec_string ("id-seed", NULL, NULL,
-                         NULL,
-                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   properties[PROP_HEADLINE] =
@@ -276,7 +252,8 @@ fw_statement_new_with_id_seed (const char *seed,
 
   g_return_val_if_fail (seed != NULL, NULL);
 
-  self = g_object_new (FW_TYPE_STATEMENT, "id-seed", seed, NULL);
+  self = g_object_new (FW_TYPE_STATEMENT, NULL);
+  self->id_seed = g_strdup (seed);
   fw_replace_string (&self->headline, headline != NULL ? headline : "");
   fw_replace_string (&self->body, body != NULL ? body : "");
   return self;
@@ -303,11 +280,15 @@ fw_statement_get_id (FwStatement *self)
 {
   g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
 
+  /* A statement made without an id gets one when first asked: derived from its seed, else
+   * random. */
   if (g_atomic_pointer_get (&self->id) == NULL)
     {
-      char *id = fw_id_new_from_seed ("st", self->id_seed);
+      char *id = self->id_seed != NULL ? fw_id_new_from_seed ("st", self->id_seed)
+                                       : fw_id_new_random ("st");
 
-      /* Two threads may read one document: the first id stored wins, both are equal. */
+      /* Two threads may read one document: the first id stored wins, and from then on every
+       * caller sees that one. */
       if (!g_atomic_pointer_compare_and_exchange (&self->id, NULL, id))
         g_free (id);
     }
