@@ -351,7 +351,9 @@ fw_csv_fail (FwCsvTable  *table,
       GPtrArray *fields = g_ptr_array_index (table->rows, row);
 
       field = fw_csv_get (table, row, column);
-      if (field == NULL && fields->len > 0)
+      if (field == NULL && column < 0 && fields->len > 0)
+        field = g_ptr_array_index (fields, 0);
+      else if (field == NULL && fields->len > 0)
         {
           /* A short row: point just past its last field. */
           FwCsvField *last = g_ptr_array_index (fields, fields->len - 1);
