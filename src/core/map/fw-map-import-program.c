@@ -99,6 +99,7 @@ add_outcome (Import       *import,
              const char   *text,
              guint         row,
              int           column,
+             int           text_column,
              GError      **error)
 {
   PendingOutcome *pending;
@@ -106,7 +107,8 @@ add_outcome (Import       *import,
   if (id[0] == '\0')
     return fw_csv_fail (import->table, row, column, error, _("the outcome id is empty"));
   if (text[0] == '\0')
-    return fw_csv_fail (import->table, row, column, error, _("outcome “%s” has no text"), id);
+    return fw_csv_fail (import->table, row, text_column, error, _("outcome “%s” has no text"),
+                        id);
 
   for (guint i = 0; i < import->outcomes->len; i++)
     {
@@ -225,8 +227,7 @@ import_plain (Import  *import,
       if (fw_csv_text (table, row, term)[0] != '\0')
         g_object_set (course, "term", fw_csv_text (table, row, term), NULL);
       if (!add_outcome (import, course, fw_csv_text (table, row, id),
-                        fw_csv_text (table, row, text), row,
-                        fw_csv_text (table, row, id)[0] == '\0' ? id : text, error))
+                        fw_csv_text (table, row, text), row, id, text, error))
         return FALSE;
     }
 
@@ -301,7 +302,8 @@ import_canvas (Import  *import,
           g_free (text);
           text = g_strdup (fw_csv_text (table, row, title));
         }
-      if (!add_outcome (import, course, fw_csv_text (table, row, guid), text, row, guid, error))
+      if (!add_outcome (import, course, fw_csv_text (table, row, guid), text, row, guid, guid,
+                        error))
         return FALSE;
     }
 
@@ -393,7 +395,7 @@ import_moodle (Import  *import,
           g_free (text);
           text = g_strdup (fw_csv_text (table, row, name));
         }
-      if (!add_outcome (import, course, fw_csv_text (table, row, id), text, row, id, error))
+      if (!add_outcome (import, course, fw_csv_text (table, row, id), text, row, id, id, error))
         return FALSE;
     }
 
