@@ -238,6 +238,13 @@ fw_map_stale_find (GPtrArray  *stale,
   return NULL;
 }
 
+static int
+compare_stale (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp ((*(FwMapStale **) a)->statement_id, (*(FwMapStale **) b)->statement_id);
+}
+
 GPtrArray *
 fw_map_check_framework (FwMap      *map,
                         FwDocument *framework)
@@ -280,5 +287,6 @@ fw_map_check_framework (FwMap      *map,
       g_ptr_array_add (found, stale);
     }
 
+  g_ptr_array_sort (found, compare_stale);
   return found;
 }

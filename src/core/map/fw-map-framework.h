@@ -61,8 +61,8 @@ typedef struct
 void        fw_map_stale_free            (FwMapStale             *stale);
 /*
  * Compares the mapped statements with @framework. Returns a GPtrArray of FwMapStale (owning
- * them), one per changed or missing statement, in the order of the map's fingerprints and
- * then of its mappings. Mappings are never changed or dropped.
+ * them), one per changed or missing statement, sorted by statement id, so that a map read
+ * back from its file reports in the same order. Mappings are never changed or dropped.
  */
 GPtrArray  *fw_map_check_framework       (FwMap                  *map,
                                           FwDocument             *framework);
