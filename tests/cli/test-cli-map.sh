@@ -169,6 +169,10 @@ done
 run map report maps/rad.fwmap --format yaml
 check "an unknown report format exits 2" status_is 2
 
+run map report "$data/radiography.fwmap" --format json
+check "a committed map finds its framework relative to itself" status_is 0
+check "the committed map reports the sequence problem" stdout_has '"introducedIn": "RAD140"'
+
 # --- stale statements -------------------------------------------------------------------------
 
 cp "$data/radiologic-technologists-changed.fwk" maps/fw.fwk

@@ -163,6 +163,24 @@ test_truncations (void)
 }
 
 static void
+test_fixture_rewrites_identically (void)
+{
+  g_autofree char *path = map_data_path ("radiography.fwmap");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = fw_map_read_file (path, &error);
+  g_autoptr(GBytes) written = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) original = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  original = g_bytes_new_take (contents, length);
+  written = fw_map_write (map);
+  g_assert_true (g_bytes_equal (written, original));
+}
+
+static void
 test_save_and_read_file (void)
 {
   g_autoptr(FwDocument) framework = map_sample_framework ();
@@ -196,6 +214,7 @@ main (int    argc,
   g_test_add_func ("/map-file/fixed-order", test_fixed_order);
   g_test_add_func ("/map-file/bad-input", test_bad_input);
   g_test_add_func ("/map-file/truncations", test_truncations);
+  g_test_add_func ("/map-file/fixture-rewrites-identically", test_fixture_rewrites_identically);
   g_test_add_func ("/map-file/save-and-read-file", test_save_and_read_file);
 
   return g_test_run ();

@@ -421,6 +421,12 @@ fw_map_find_print (FwMap      *self,
   return NULL;
 }
 
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
 static void
 add_string_change (FwCommand  *group,
                    FwMapping  *mapping,
@@ -479,11 +485,9 @@ fw_map_set_mapping (FwMap      *self,
 
   if (created != NULL)
     fw_command_group_add (group, fw_command_insert_new (self->mappings,
-                                                        g_list_model_get_n_items (G_LIST_MODEL (self->mappings)),
-                                                        created));
+                                                        n_items (self->mappings), created));
   if (print != NULL && fw_map_find_print (self, statement_id, NULL) == NULL)
-    fw_command_group_add (group, fw_command_insert_new (self->prints,
-                                                        g_list_model_get_n_items (G_LIST_MODEL (self->prints)),
+    fw_command_group_add (group, fw_command_insert_new (self->prints, n_items (self->prints),
                                                         print));
 
   if (fw_command_group_get_size (group) > 0)
