@@ -131,6 +131,21 @@ test_redundant_threshold (void)
 }
 
 static void
+test_redundant_counts_courses (void)
+{
+  g_autoptr(FwDocument) framework = map_sample_framework ();
+  g_autoptr(FwMap) map = map_radiography (framework);
+  g_autoptr(FwMapReport) report = NULL;
+
+  /* Two outcomes of one course master st-cff5bfc5fdd0: that is one course, not two. */
+  fw_map_set_mapping (map, "RAD250:CLO3", "st-cff5bfc5fdd0", FW_DEPTH_MASTERED, NULL, NULL, NULL,
+                      NULL);
+  report = fw_map_report_new (map, framework, 2);
+  g_assert_cmpuint (report->redundant->len, ==, 2);
+  g_assert_cmpstr (item (report->redundant, 1)->id, ==, "st-ca52feaeba47");
+}
+
+static void
 test_stale (void)
 {
   g_autoptr(FwDocument) framework = map_sample_framework ();
@@ -276,6 +291,7 @@ main (int    argc,
   g_test_add_func ("/map-report/lists", test_lists);
   g_test_add_func ("/map-report/coverage", test_coverage);
   g_test_add_func ("/map-report/redundant-threshold", test_redundant_threshold);
+  g_test_add_func ("/map-report/redundant-counts-courses", test_redundant_counts_courses);
   g_test_add_func ("/map-report/stale", test_stale);
   g_test_add_func ("/map-report/stale-without-print", test_stale_without_print);
   g_test_add_func ("/map-report/json", test_json);

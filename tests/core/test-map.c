@@ -54,6 +54,8 @@ test_outcome_lookup (void)
   g_assert_true (ambiguous);
 
   /* CLO3 only in RAD101 and RAD250: still ambiguous; CLO9 is nowhere. */
+  g_assert_null (fw_map_find_outcome (map, "CLO3", NULL, &ambiguous));
+  g_assert_true (ambiguous);
   g_assert_null (fw_map_find_outcome (map, "CLO9", NULL, &ambiguous));
   g_assert_false (ambiguous);
   g_assert_null (fw_map_find_outcome (map, "RAD999:CLO1", NULL, &ambiguous));
