@@ -198,6 +198,20 @@ test_stale_without_print (void)
   g_assert_cmpstr (((FwMapStale *) g_ptr_array_index (stale, 0))->statement_id, ==, "st-gone");
 }
 
+static void
+test_orphan_print_not_stale (void)
+{
+  g_autoptr(FwDocument) framework = map_sample_framework ();
+  g_autoptr(FwMap) map = map_radiography (framework);
+  g_autoptr(FwMapPrint) orphan = fw_map_print_new ("st-unused", "level:emerging", "Gone", "");
+  g_autoptr(GPtrArray) stale = NULL;
+
+  /* A fingerprint that no mapping uses (a hand-edited file) is not a stale mapping. */
+  g_list_store_append (fw_map_get_prints (map), orphan);
+  stale = fw_map_check_framework (map, framework);
+  g_assert_cmpuint (stale->len, ==, 0);
+}
+
 static char *
 write_report (FwMapReport       *report,
               FwMap             *map,
@@ -294,6 +308,7 @@ main (int    argc,
   g_test_add_func ("/map-report/redundant-counts-courses", test_redundant_counts_courses);
   g_test_add_func ("/map-report/stale", test_stale);
   g_test_add_func ("/map-report/stale-without-print", test_stale_without_print);
+  g_test_add_func ("/map-report/orphan-print-not-stale", test_orphan_print_not_stale);
   g_test_add_func ("/map-report/json", test_json);
   g_test_add_func ("/map-report/csv-matrix", test_csv_matrix);
   g_test_add_func ("/map-report/text", test_text);

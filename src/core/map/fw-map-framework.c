@@ -238,6 +238,23 @@ fw_map_stale_find (GPtrArray  *stale,
   return NULL;
 }
 
+static gboolean
+statement_mapped (FwMap      *map,
+                  const char *statement_id)
+{
+  GListModel *mappings = G_LIST_MODEL (fw_map_get_mappings (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
+    {
+      g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
+
+      if (strcmp (fw_mapping_get_statement (mapping), statement_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static int
 compare_stale (gconstpointer a,
                gconstpointer b)
@@ -260,7 +277,12 @@ fw_map_check_framework (FwMap      *map,
   for (guint i = 0; i < g_list_model_get_n_items (prints); i++)
     {
       g_autoptr(FwMapPrint) print = g_list_model_get_item (prints, i);
-      FwMapStale *stale = compare_print (framework, print);
+      FwMapStale *stale;
+
+      /* A fingerprint no mapping uses any more says nothing about the map. */
+      if (!statement_mapped (map, fw_map_print_get_statement (print)))
+        continue;
+      stale = compare_print (framework, print);
 
       if (stale != NULL)
         g_ptr_array_add (found, stale);
