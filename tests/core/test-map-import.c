@@ -186,6 +186,9 @@ test_broken_programs (void)
       "in.csv:2:1: error: a course code must not contain “:”" },
     { "course_code,course_title,outcome_id,outcome\nA,T,1,\n",
       "in.csv:2:7: error: outcome “1” has no text" },
+    /* A byte order mark is not a character of the first line. */
+    { "\xef\xbb\xbf\"course\"x,course_title,outcome_id,outcome\nA,T,1,x\n",
+      "in.csv:1:9: error: unexpected text after a closing quote" },
     /* Columns count characters, not bytes. */
     { "course_code,course_title,outcome_id,outcome\nA,Caf\xc3\xa9 \xe2\x80\x94 II,1,\n",
       "in.csv:2:15: error: outcome “1” has no text" },
