@@ -180,6 +180,66 @@ test_fixture_rewrites_identically (void)
   g_assert_true (g_bytes_equal (written, original));
 }
 
+/* A map with @courses courses, @outcomes outcomes in the first course (at least one) and
+ * @mappings mappings of its first outcome. */
+static GString *
+generated_map (guint courses,
+               guint outcomes,
+               guint mappings)
+{
+  GString *json = g_string_new ("{\"format\": \"framewright-map\", \"formatVersion\": \"1.0\", "
+                                "\"program\": {\"name\": \"P\"}, "
+                                "\"framework\": {\"path\": \"f.fwk\"}, \"courses\": [");
+
+  for (guint c = 0; c < courses; c++)
+    {
+      g_string_append_printf (json, "%s{\"code\": \"C%u\", \"title\": \"T\", \"outcomes\": [",
+                              c > 0 ? ", " : "", c);
+      for (guint o = 0; c == 0 && o < outcomes; o++)
+        g_string_append_printf (json, "%s{\"id\": \"O%u\", \"text\": \"x\"}", o > 0 ? ", " : "",
+                                o);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "], \"mappings\": [");
+  for (guint m = 0; m < mappings; m++)
+    g_string_append_printf (json, "%s{\"outcome\": \"O0\", \"statement\": \"s%u\", "
+                            "\"depth\": \"I\"}", m > 0 ? ", " : "", m);
+  g_string_append (json, "]}");
+  return json;
+}
+
+static void
+check_limit (guint       courses,
+             guint       outcomes,
+             guint       mappings,
+             const char *refusal)
+{
+  g_autoptr(GString) json = generated_map (courses, outcomes, mappings);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = fw_map_read_bytes (json->str, json->len, "big.fwmap", &error);
+
+  if (refusal == NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_nonnull (map);
+      return;
+    }
+
+  g_assert_null (map);
+  g_assert_nonnull (strstr (error->message, refusal));
+}
+
+static void
+test_limits (void)
+{
+  check_limit (FW_MAP_MAX_COURSES, 1, 0, NULL);
+  check_limit (FW_MAP_MAX_COURSES + 1, 1, 0, "error: courses: more than 1000 items");
+  check_limit (1, FW_MAP_MAX_OUTCOMES, 0, NULL);
+  check_limit (1, FW_MAP_MAX_OUTCOMES + 1, 0, "more than 20000 outcomes");
+  check_limit (1, 1, FW_MAP_MAX_MAPPINGS, NULL);
+  check_limit (1, 1, FW_MAP_MAX_MAPPINGS + 1, "error: mappings: more than 100000 items");
+}
+
 static void
 test_save_and_read_file (void)
 {
@@ -216,6 +276,7 @@ main (int    argc,
   g_test_add_func ("/map-file/truncations", test_truncations);
   g_test_add_func ("/map-file/fixture-rewrites-identically", test_fixture_rewrites_identically);
   g_test_add_func ("/map-file/save-and-read-file", test_save_and_read_file);
+  g_test_add_func ("/map-file/limits", test_limits);
 
   return g_test_run ();
 }

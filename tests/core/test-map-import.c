@@ -270,6 +270,32 @@ test_mappings_with_course_column (void)
   mapping = fw_map_find_mapping (map, "RAD120:CLO1", "st-0812bf3ed7f8", NULL);
   g_assert_nonnull (mapping);
   g_assert_cmpstr (fw_mapping_get_note (mapping), ==, "Dose lab");
+  g_assert_nonnull (fw_map_find_print (map, "st-0812bf3ed7f8", NULL));
+
+  /* The whole file is one undo step. */
+  g_assert_true (fw_history_undo (fw_map_get_history (map)));
+  g_assert_null (fw_map_find_mapping (map, "RAD120:CLO1", "st-0812bf3ed7f8", NULL));
+  g_assert_null (fw_map_find_print (map, "st-0812bf3ed7f8", NULL));
+  g_assert_nonnull (fw_map_find_mapping (map, "RAD110:CLO2", "st-5fe39ec469f6", NULL));
+}
+
+static void
+test_mappings_update_existing (void)
+{
+  static const char csv[] = "outcome_id,statement_id,depth,note\n"
+                            "RAD130:CLO2,st-f0ff1533789a,M,Requisition audit\n";
+  g_autoptr(FwDocument) framework = map_sample_framework ();
+  g_autoptr(FwMap) map = map_radiography (framework);
+  g_autoptr(GError) error = NULL;
+  FwMapping *mapping = fw_map_find_mapping (map, "RAD130:CLO2", "st-f0ff1533789a", NULL);
+
+  /* A second file about a pair already mapped changes its depth, not the number of lines. */
+  g_assert_true (fw_map_import_mappings (map, framework, csv, strlen (csv), "m.csv", &error));
+  g_assert_cmpint (fw_mapping_get_depth (mapping), ==, FW_DEPTH_MASTERED);
+  g_assert_cmpstr (fw_mapping_get_note (mapping), ==, "Requisition audit");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_map_get_mappings (map))), ==, 18);
+  g_assert_true (fw_history_undo (fw_map_get_history (map)));
+  g_assert_cmpint (fw_mapping_get_depth (mapping), ==, FW_DEPTH_REINFORCED);
 }
 
 static void
@@ -331,6 +357,7 @@ main (int    argc,
   g_test_add_func ("/map-import/broken-programs", test_broken_programs);
   g_test_add_func ("/map-import/mappings", test_mappings);
   g_test_add_func ("/map-import/mappings-with-course-column", test_mappings_with_course_column);
+  g_test_add_func ("/map-import/mappings-update-existing", test_mappings_update_existing);
   g_test_add_func ("/map-import/broken-mappings", test_broken_mappings);
   g_test_add_func ("/map-import/duplicate-mapping-row", test_duplicate_mapping_row);
 

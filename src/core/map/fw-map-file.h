@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 #define FW_MAP_FORMAT_VERSION "1.0"
 
 /* Most courses, outcomes and mappings a map may hold: far beyond any real program. */
-#define FW_MAP_MAX_COURSES 2000
-#define FW_MAP_MAX_OUTCOMES 50000
-#define FW_MAP_MAX_MAPPINGS 500000
+#define FW_MAP_MAX_COURSES 1000
+#define FW_MAP_MAX_OUTCOMES 20000
+#define FW_MAP_MAX_MAPPINGS 100000
 
 /* Reads a .fwmap; NULL with a located FW_ERROR on failure. The history starts clean. */
 FwMap   *fw_map_read_bytes (const char  *data,

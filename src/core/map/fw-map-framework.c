@@ -238,23 +238,6 @@ fw_map_stale_find (GPtrArray  *stale,
   return NULL;
 }
 
-static gboolean
-statement_mapped (FwMap      *map,
-                  const char *statement_id)
-{
-  GListModel *mappings = G_LIST_MODEL (fw_map_get_mappings (map));
-
-  for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
-    {
-      g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
-
-      if (strcmp (fw_mapping_get_statement (mapping), statement_id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static int
 compare_stale (gconstpointer a,
                gconstpointer b)
@@ -266,6 +249,8 @@ GPtrArray *
 fw_map_check_framework (FwMap      *map,
                         FwDocument *framework)
 {
+  g_autoptr(GHashTable) mapped = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *found;
   GListModel *prints, *mappings;
 
@@ -273,33 +258,41 @@ fw_map_check_framework (FwMap      *map,
   g_return_val_if_fail (FW_IS_DOCUMENT (framework), NULL);
 
   found = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_map_stale_free);
+  mappings = G_LIST_MODEL (fw_map_get_mappings (map));
+  for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
+    {
+      g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
+
+      g_hash_table_add (mapped, (char *) fw_mapping_get_statement (mapping));
+    }
+
   prints = G_LIST_MODEL (fw_map_get_prints (map));
   for (guint i = 0; i < g_list_model_get_n_items (prints); i++)
     {
       g_autoptr(FwMapPrint) print = g_list_model_get_item (prints, i);
+      const char *id = fw_map_print_get_statement (print);
       FwMapStale *stale;
 
       /* A fingerprint no mapping uses any more says nothing about the map. */
-      if (!statement_mapped (map, fw_map_print_get_statement (print)))
+      if (!g_hash_table_contains (mapped, id) || !g_hash_table_add (reported, (char *) id))
         continue;
       stale = compare_print (framework, print);
-
       if (stale != NULL)
         g_ptr_array_add (found, stale);
     }
 
   /* A mapping whose fingerprint was lost can still point at nothing. */
-  mappings = G_LIST_MODEL (fw_map_get_mappings (map));
   for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
     {
       g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
       const char *id = fw_mapping_get_statement (mapping);
       FwMapStale *stale;
 
-      if (fw_map_stale_find (found, id) != NULL
+      if (g_hash_table_contains (reported, id)
           || fw_document_find_statement (framework, id, NULL) != NULL)
         continue;
 
+      g_hash_table_add (reported, (char *) id);
       stale = g_new0 (FwMapStale, 1);
       stale->statement_id = g_strdup (id);
       stale->flags = FW_MAP_STALE_MISSING;

@@ -10,6 +10,7 @@
 
 #include "fw-io.h"
 #include "fw-map-csv.h"
+#include "fw-map-file.h"
 #include "fw-map-framework.h"
 #include "fw-map-import.h"
 
@@ -145,6 +146,97 @@ read_row (FwMap       *map,
   return pending;
 }
 
+static void
+index_existing (FwMap      *map,
+                GHashTable *mappings,
+                GHashTable *prints)
+{
+  GListModel *list = G_LIST_MODEL (fw_map_get_mappings (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FwMapping) mapping = g_list_model_get_item (list, i);
+
+      g_hash_table_insert (mappings, g_strconcat (fw_mapping_get_outcome (mapping), "\n",
+                                                  fw_mapping_get_statement (mapping), NULL),
+                           mapping);
+    }
+
+  list = G_LIST_MODEL (fw_map_get_prints (map));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FwMapPrint) print = g_list_model_get_item (list, i);
+
+      g_hash_table_add (prints, g_strdup (fw_map_print_get_statement (print)));
+    }
+}
+
+/* Inserts @items at the end of @store as part of @group. Insert commands check their
+ * position against the store as it is now, so all go to the current end, last first. */
+static void
+add_inserts (FwCommand  *group,
+             GListStore *store,
+             GPtrArray  *items)
+{
+  guint end = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = items->len; i > 0; i--)
+    fw_command_group_add (group, fw_command_insert_new (store, end,
+                                                        g_ptr_array_index (items, i - 1)));
+}
+
+/* One group for the whole file, built with hash lookups: linear in the size of the map. */
+static void
+apply_all (FwMap      *map,
+           FwDocument *framework,
+           FwCsvTable *table,
+           Columns    *columns,
+           GPtrArray  *pending)
+{
+  g_autoptr(GHashTable) mappings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) prints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) new_mappings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) new_prints = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwCommand) group = fw_command_group_new (_("Import Mappings"));
+
+  index_existing (map, mappings, prints);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingMapping *row = g_ptr_array_index (pending, i);
+      g_autofree char *key = g_strconcat (row->outcome, "\n", row->statement, NULL);
+      FwMapping *existing = g_hash_table_lookup (mappings, key);
+      const char *note = fw_csv_text (table, row->row, columns->note);
+
+      if (existing != NULL)
+        {
+          fw_command_group_add (group, fw_command_set_int_new (G_OBJECT (existing), "depth",
+                                                               row->depth));
+          if (note[0] != '\0')
+            fw_command_group_add (group, fw_command_set_string_new (G_OBJECT (existing), "note",
+                                                                    note, FALSE));
+        }
+      else
+        {
+          FwMapping *mapping = fw_mapping_new (row->outcome, row->statement, row->depth);
+
+          g_object_set (mapping,
+                        "note", note,
+                        "mapped-by", fw_csv_text (table, row->row, columns->by),
+                        "mapped-at", fw_csv_text (table, row->row, columns->at),
+                        NULL);
+          g_ptr_array_add (new_mappings, mapping);
+        }
+
+      if (g_hash_table_add (prints, g_strdup (row->statement)))
+        g_ptr_array_add (new_prints, fw_map_print_for_statement (framework, row->statement));
+    }
+
+  add_inserts (group, fw_map_get_mappings (map), new_mappings);
+  add_inserts (group, fw_map_get_prints (map), new_prints);
+  if (fw_command_group_get_size (group) > 0)
+    fw_map_run (map, g_steal_pointer (&group));
+}
+
 gboolean
 fw_map_import_mappings (FwMap       *map,
                         FwDocument  *framework,
@@ -175,6 +267,9 @@ fw_map_import_mappings (FwMap       *map,
       if (mapping == NULL)
         return FALSE;
       g_ptr_array_add (pending, mapping);
+      if (pending->len > FW_MAP_MAX_MAPPINGS)
+        return fw_csv_fail (table, row, -1, error, _("more than %d mappings"),
+                            FW_MAP_MAX_MAPPINGS);
 
       pair = g_strconcat (mapping->outcome, "\n", mapping->statement, NULL);
       if (!g_hash_table_add (pairs, pair))
@@ -183,18 +278,8 @@ fw_map_import_mappings (FwMap       *map,
                             mapping->outcome, mapping->statement);
     }
 
-  /* Nothing changes until every row has been checked. */
-  for (guint i = 0; i < pending->len; i++)
-    {
-      PendingMapping *mapping = g_ptr_array_index (pending, i);
-      g_autoptr(FwMapPrint) print = fw_map_print_for_statement (framework, mapping->statement);
-
-      fw_map_set_mapping (map, mapping->outcome, mapping->statement, mapping->depth,
-                          fw_csv_text (table, mapping->row, columns.note),
-                          fw_csv_text (table, mapping->row, columns.by),
-                          fw_csv_text (table, mapping->row, columns.at), print);
-    }
-
+  /* Nothing changes until every row has been checked; then the file is one undo step. */
+  apply_all (map, framework, table, &columns, pending);
   return TRUE;
 }
 

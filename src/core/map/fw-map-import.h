@@ -38,7 +38,7 @@ gboolean fw_map_import_program_file (FwMap       *map,
 /*
  * Adds the mappings of a CSV `outcome_id,statement_id,depth` (optional course_code, note,
  * mapped_by, mapped_at) to @map, checking every outcome against the map and every statement
- * against @framework, before anything changes. Each mapping is one undoable step.
+ * against @framework, before anything changes. The whole file is one undoable step.
  */
 gboolean fw_map_import_mappings     (FwMap       *map,
                                      FwDocument  *framework,

@@ -19,6 +19,7 @@ typedef struct
   FwMap        *map;
   GHashTable   *outcome_ids;  /* id → TRUE */
   GHashTable   *pairs;        /* "outcome\nstatement" → TRUE */
+  GHashTable   *print_ids;    /* statement id → TRUE */
   guint         n_outcomes;
 } MapReader;
 
@@ -287,7 +288,7 @@ read_print (MapReader  *reader,
       || !fw_json_read_string (&reader->base, object, path, "digest", &digest))
     return FALSE;
 
-  if (id[0] == '\0' || fw_map_find_print (reader->map, id, NULL) != NULL)
+  if (id[0] == '\0' || !g_hash_table_add (reader->print_ids, g_strdup (id)))
     return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "id"), path,
                                  id[0] == '\0' ? "statement id must not be empty"
                                                : "duplicate statement fingerprint");
@@ -357,6 +358,7 @@ fw_map_read_bytes (const char  *data,
   g_autoptr(FwMap) map = NULL;
   g_autoptr(GHashTable) outcome_ids = NULL;
   g_autoptr(GHashTable) pairs = NULL;
+  g_autoptr(GHashTable) print_ids = NULL;
   MapReader reader = { { 0 } };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -369,11 +371,13 @@ fw_map_read_bytes (const char  *data,
   map = fw_map_new ();
   outcome_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  print_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.base.json = json;
   reader.base.error = error;
   reader.map = map;
   reader.outcome_ids = outcome_ids;
   reader.pairs = pairs;
+  reader.print_ids = print_ids;
 
   if (!read_root (&reader, fw_json_doc_get_root (json)))
     return NULL;

@@ -263,6 +263,7 @@ typedef struct
   FwMap      *map;
   GPtrArray  *courses;   /* FwMapCourse */
   GHashTable *cells;     /* "statement\ncourse-position" → FwDepth */
+  GHashTable *course_of; /* outcome id → course position + 1 */
   GString    *out;
 } Matrix;
 
@@ -308,7 +309,8 @@ fill_cells (Matrix *matrix)
   for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
     {
       g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
-      int position = fw_map_course_position (matrix->map, fw_mapping_get_outcome (mapping));
+      int position = GPOINTER_TO_INT (g_hash_table_lookup (matrix->course_of,
+                                                           fw_mapping_get_outcome (mapping))) - 1;
       g_autofree char *key = NULL;
       FwDepth depth;
 
@@ -330,14 +332,24 @@ write_csv (FwMapReport *report,
 {
   GListModel *courses = G_LIST_MODEL (fw_map_get_courses (map));
   Matrix matrix = { map, g_ptr_array_new_with_free_func (g_object_unref),
-                    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), out };
+                    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                    g_hash_table_new (g_str_hash, g_str_equal), out };
 
   g_string_append (out, "statement_id,level,headline");
   for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
     {
       FwMapCourse *course = g_list_model_get_item (courses, i);
 
+      GListModel *outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
+
       g_ptr_array_add (matrix.courses, course);
+      for (guint j = 0; j < g_list_model_get_n_items (outcomes); j++)
+        {
+          g_autoptr(FwMapOutcome) outcome = g_list_model_get_item (outcomes, j);
+
+          g_hash_table_insert (matrix.course_of, (char *) fw_map_outcome_get_id (outcome),
+                               GUINT_TO_POINTER (i + 1));
+        }
       g_string_append_c (out, ',');
       csv_field (out, fw_map_course_get_code (course));
     }
@@ -357,6 +369,7 @@ write_csv (FwMapReport *report,
 
   g_ptr_array_unref (matrix.courses);
   g_hash_table_unref (matrix.cells);
+  g_hash_table_unref (matrix.course_of);
 }
 
 GBytes *
