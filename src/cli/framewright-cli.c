@@ -28,7 +28,7 @@ static const struct
   { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
-  { "map", fw_cli_map, N_("Map a program's curriculum onto a framework and report gaps") },
+  { "map", fw_cli_map, N_("Map a program’s curriculum onto a framework and report gaps") },
 };
 
 static void

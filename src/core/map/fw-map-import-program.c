@@ -426,6 +426,7 @@ fw_map_import_program (FwMap        *map,
   g_autoptr(FwCsvTable) table = NULL;
   g_autoptr(GPtrArray) outcomes = NULL;
   g_autoptr(GHashTable) courses = NULL;
+  g_autofree char *name = NULL;
   Import import;
   gboolean ok;
 
@@ -437,6 +438,8 @@ fw_map_import_program (FwMap        *map,
   if (table == NULL)
     return FALSE;
 
+  /* A Moodle framework names the program; a failed import leaves the name as it was. */
+  name = g_strdup (fw_map_get_name (map));
   outcomes = g_ptr_array_new_with_free_func (pending_free);
   courses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import = (Import) { map, table, outcomes, courses };
@@ -455,6 +458,7 @@ fw_map_import_program (FwMap        *map,
   if (!ok)
     {
       g_list_store_remove_all (fw_map_get_courses (map));
+      g_object_set (map, "name", name, NULL);
       return FALSE;
     }
 
