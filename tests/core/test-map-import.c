@@ -152,6 +152,26 @@ test_moodle (void)
 }
 
 static void
+test_moodle_unknown_parent (void)
+{
+  static const char csv[] =
+    "\"Parent ID number\",\"ID number\",\"Short name\",\"Description\",\"Is framework\"\n"
+    "\"\",\"RAD-AAS\",\"Radiography AAS\",\"\",\"1\"\n"
+    "\"\",\"RAD101\",\"Introduction\",\"\",\"\"\n"
+    "\"RAD999\",\"RAD101-1\",\"Requests\",\"\",\"\"\n";
+  g_autoptr(FwMap) map = fw_map_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (fw_map_import_program (map, csv, strlen (csv), "m.csv", FW_MAP_SOURCE_AUTO,
+                                         &error));
+  g_assert_cmpstr (error->message, ==, "m.csv:4:1: error: no competency has the parent ID "
+                   "number “RAD999”");
+  /* Nothing of the file stays, not even the program name its framework row gave. */
+  g_assert_cmpuint (n_courses (map), ==, 0);
+  g_assert_cmpstr (fw_map_get_name (map), ==, "");
+}
+
+static void
 test_forced_source (void)
 {
   g_autoptr(GError) error = NULL;
@@ -353,6 +373,7 @@ main (int    argc,
   g_test_add_func ("/map-import/semicolon-bom", test_semicolon_bom);
   g_test_add_func ("/map-import/canvas", test_canvas);
   g_test_add_func ("/map-import/moodle", test_moodle);
+  g_test_add_func ("/map-import/moodle-unknown-parent", test_moodle_unknown_parent);
   g_test_add_func ("/map-import/forced-source", test_forced_source);
   g_test_add_func ("/map-import/broken-programs", test_broken_programs);
   g_test_add_func ("/map-import/mappings", test_mappings);
