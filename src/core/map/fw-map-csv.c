@@ -372,6 +372,26 @@ fw_csv_fail (FwCsvTable  *table,
   return FALSE;
 }
 
+/* One space between words, none at the ends; takes @text. */
+static char *
+collapse_spaces (char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, words[i]);
+    }
+
+  g_free (text);
+  return g_string_free (joined, FALSE);
+}
+
 char *
 fw_csv_plain_text (const char *html)
 {
@@ -414,20 +434,5 @@ fw_csv_plain_text (const char *html)
         g_string_append_c (out, g_ascii_isspace (*p) ? ' ' : *p);
     }
 
-  /* One space between words. */
-  {
-    g_auto(GStrv) words = g_strsplit (out->str, " ", -1);
-    GString *joined = g_string_new (NULL);
-
-    for (guint i = 0; words[i] != NULL; i++)
-      {
-        if (words[i][0] == '\0')
-          continue;
-        if (joined->len > 0)
-          g_string_append_c (joined, ' ');
-        g_string_append (joined, words[i]);
-      }
-    g_string_free (out, TRUE);
-    return g_string_free (joined, FALSE);
-  }
+  return collapse_spaces (g_string_free (out, FALSE));
 }
