@@ -28,6 +28,7 @@ static const struct
   { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
+  { "map", fw_cli_map, N_("Map a program’s curriculum onto a framework and report gaps") },
 };
 
 static void
@@ -39,7 +40,8 @@ print_usage (FILE *stream)
                    "[--exported-at TIMESTAMP] [--force]\n");
   fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
-  fprintf (stream, "  framewright-cli rules [--markdown]\n\n");
+  fprintf (stream, "  framewright-cli rules [--markdown]\n");
+  fprintf (stream, "  framewright-cli map new|report|set|unset …\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));

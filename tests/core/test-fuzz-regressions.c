@@ -5,7 +5,7 @@
  * every known bad file (under tests/data/bad) through all readers: each format in turn, and
  * detection. None may crash, leak or warn; each ends in a document or in an FW_ERROR whose
  * message starts with the file name. A document must also write, as .fwk and as NSX,
- * without a critical.
+ * without a critical. The curriculum map reader gets every input too.
  */
 
 #define G_LOG_DOMAIN "framewright"
@@ -16,6 +16,7 @@
 
 #include "fw-error.h"
 #include "fw-formats.h"
+#include "fw-map-file.h"
 
 static const FwFormat all_formats[] = {
   FW_FORMAT_AUTO,
@@ -84,6 +85,32 @@ check_document_writes (FwDocument *document)
 }
 
 static void
+replay_map (GBytes     *bytes,
+            const char *relative,
+            const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_test_message ("%s as a curriculum map", relative);
+  map = fw_map_read_bytes (data != NULL ? data : "", length, relative, &error);
+  if (map != NULL)
+    {
+      g_autoptr(GBytes) written = fw_map_write (map);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (written);
+      return;
+    }
+
+  if (error->domain != FW_ERROR || !g_str_has_prefix (error->message, prefix))
+    g_error ("%s as a map: expected an FW_ERROR starting with “%s”, got %s", relative, prefix,
+             error->message);
+}
+
+static void
 replay (const char *base,
         const char *relative)
 {
@@ -121,6 +148,8 @@ replay (const char *base,
                  fw_format_to_string (all_formats[i]), prefix,
                  g_quark_to_string (read_error->domain), read_error->message);
     }
+
+  replay_map (bytes, relative, prefix);
 }
 
 static void

@@ -5,7 +5,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]
 #
-# SECONDS per target (default: $FW_FUZZ_SECONDS, else 60). TARGET is fwk, nsx, json,
+# SECONDS per target (default: $FW_FUZZ_SECONDS, else 60). TARGET is fwk, nsx, json, fwmap,
 # page-text or page-html (default: all). Environment:
 #   FW_FUZZ_BUILD    build directory, set up with clang if needed (default: _build-fuzz)
 #   FW_FUZZ_BIN_DIR  take ready-built fuzz-* programs from here instead of building
@@ -34,7 +34,7 @@ esac
 if [ $# -gt 0 ]; then
   targets="$*"
 else
-  targets="fwk nsx json page-text page-html"
+  targets="fwk nsx json fwmap page-text page-html"
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fw-fuzz.XXXXXX")
@@ -46,6 +46,7 @@ seed_patterns ()
   case "$1" in
     fwk) echo "*.fwk *.json" ;;
     nsx|json) echo "*.json *.fwk" ;;
+    fwmap) echo "*.fwmap *.json" ;;
     page-text) echo "*.txt" ;;
     page-html) echo "*.html *.htm *.xhtml" ;;
   esac
