@@ -128,7 +128,7 @@ check_required (CaseReader *reader,
       if (reader->missing_fields++ == 0)
         reader->first_missing = node;
     }
-  else if (!fw_date_time_is_valid (changed))
+  if (changed != NULL && !fw_date_time_is_valid (changed))
     {
       if (reader->bad_dates++ == 0)
         reader->first_bad_date = node;
