@@ -136,12 +136,14 @@ check_header (CsvReader   *reader,
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       g_autofree char *name = NULL;
+      g_autofree char *trimmed = NULL;
 
       if (i >= record->fields->len)
         return fail_at (reader, record, record->fields->len - 1,
                         "the header row lacks the column “%s”; it must read %s", header[i],
                         "id,section,domain,level,position,headline,body,citations");
-      name = g_ascii_strdown (g_strstrip (g_strdup (field_value (record, i))), -1);
+      trimmed = g_strstrip (g_strdup (field_value (record, i)));
+      name = g_ascii_strdown (trimmed, -1);
       if (!g_str_equal (name, header[i]))
         return fail_at (reader, record, i, "column %u of the header is “%s”, expected “%s”",
                         i + 1, field_value (record, i), header[i]);
@@ -245,10 +247,7 @@ static gboolean
 read_row (CsvReader   *reader,
           FwCsvRecord *record)
 {
-  const char *id = field_value (record, COL_ID);
-  const char *position_text = field_value (record, COL_POSITION);
-  const char *headline = field_value (record, COL_HEADLINE);
-  const char *body = field_value (record, COL_BODY);
+  const char *id, *position_text, *headline, *body;
   g_auto(GStrv) citations = NULL;
   g_autoptr(FwStatement) statement = NULL;
   g_autofree char *seed = NULL;
@@ -259,6 +258,10 @@ read_row (CsvReader   *reader,
   if (record->fields->len != N_COLUMNS)
     return fail_at (reader, record, record->fields->len - 1, "row has %u fields, expected %d",
                     record->fields->len, N_COLUMNS);
+  id = field_value (record, COL_ID);
+  position_text = field_value (record, COL_POSITION);
+  headline = field_value (record, COL_HEADLINE);
+  body = field_value (record, COL_BODY);
 
   store = row_store (reader, record);
   if (store == NULL)
