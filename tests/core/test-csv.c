@@ -243,6 +243,8 @@ test_errors (void)
                 "table.csv:1:4: error: column 2 of the header is “part”, expected “section”");
   expect_error (HEAD "a,level,,emerging,1,H,b\r\n",
                 "table.csv:2:23: error: row has 7 fields, expected 8");
+  expect_error (HEAD "a,level,,emerging,1,H,b,,extra\r\n",
+                "table.csv:2:26: error: row has 9 fields, expected 8");
   expect_error (HEAD "a,levels,,emerging,1,H,b,\r\n",
                 "table.csv:2:3: error: section “levels” is not one of level, ai-fluency or durable");
   expect_error (HEAD "a,level,,expert,1,H,b,\r\n",
