@@ -360,6 +360,40 @@ test_task_anchors (void)
   g_assert_cmpstr (json_object_get_string_member (find_item (package, "st-5fe39ec469f6"),
                                                   "notes"), ==,
                    "Checked with the department lead.");
+
+  /* A statement whose headline and body are the task's own words is an exact match of it. */
+  {
+    FwStatement *statement = fw_document_find_statement (document, "st-b4d9ac005e2e", NULL);
+    const char * const anchors[] = { "22804", NULL };
+    g_autoptr(GBytes) again = NULL;
+    g_autoptr(JsonObject) exact = NULL;
+    g_autoptr(FwDocument) imported = NULL;
+    g_autoptr(GBytes) reexported = NULL;
+
+    fw_statement_set_anchors (statement, anchors);
+    again = export_case (document, NULL);
+    exact = parse_package (again);
+    g_assert_cmpuint (count_associations (exact, "exactMatchOf", "22804"), ==, 0);
+    g_assert_cmpuint (count_associations (exact, "isRelatedTo", "22804"), ==, 1);
+
+    fw_statement_set_headline (statement, "Position patient on examining table and set up and "
+                               "adjust equipment to obtain optimum view of specific body area");
+    fw_statement_set_body (statement, "as requested by physician.");
+    g_clear_pointer (&again, g_bytes_unref);
+    g_clear_pointer (&exact, json_object_unref);
+    again = export_case (document, NULL);
+    exact = parse_package (again);
+    g_assert_cmpuint (count_associations (exact, "exactMatchOf", "22804"), ==, 1);
+    g_assert_cmpuint (count_associations (exact, "isRelatedTo", "22804"), ==, 0);
+
+    /* Read back as the same anchor. */
+    imported = import_case (again, "exact.json", NULL);
+    g_assert_cmpstr (fw_statement_get_anchors (fw_document_find_statement (imported,
+                                                                           "st-b4d9ac005e2e",
+                                                                           NULL))[0], ==, "22804");
+    reexported = export_case (imported, NULL);
+    assert_same_bytes (reexported, again);
+  }
 }
 
 /* export → import → export gives the same bytes, base URI, anchors and notes included. */

@@ -220,7 +220,8 @@ task_title (FwDocument *document,
   return NULL;
 }
 
-/* isRelatedTo from a statement to each O*NET task it is anchored to, outside the package. */
+/* isRelatedTo from a statement to each O*NET task it is anchored to, outside the package;
+ * exactMatchOf when its headline and body, read as one sentence, are the task's words. */
 static void
 add_anchors (CaseWriter  *writer,
              FwStatement *statement,
@@ -236,13 +237,17 @@ add_anchors (CaseWriter  *writer,
       g_autofree char *task_uri = g_strconcat (CASE_TASK_URI_PREFIX, anchors[i], NULL);
       g_autofree char *fallback = g_strconcat ("O*NET task ", anchors[i], NULL);
       const char *title = task_title (writer->document, anchors[i]);
+      g_autofree char *text = g_strconcat (fw_statement_get_headline (statement), " ",
+                                           fw_statement_get_body (statement), NULL);
       JsonObject *object = json_object_new ();
       g_autoptr(JsonNode) origin_node = json_node_init_object (json_node_alloc (), origin);
 
       json_array_add_object_element (writer->associations, object);
       json_object_set_string_member (object, "identifier", identifier);
       json_object_set_string_member (object, "uri", uri);
-      json_object_set_string_member (object, "associationType", "isRelatedTo");
+      json_object_set_string_member (object, "associationType",
+                                     title != NULL && g_str_equal (title, text)
+                                     ? "exactMatchOf" : "isRelatedTo");
       json_object_set_object_member (object, "originNodeURI", json_node_dup_object (origin_node));
       json_object_set_object_member (object, "destinationNodeURI",
                                      link_uri (title != NULL ? title : fallback, anchors[i],
