@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * the CFDocument), with a 1-based sequenceNumber. A statement's humanCodingScheme is its id,
  * its abbreviatedStatement its headline, its fullStatement "Headline — body". The SOC code
  * rides in the CFDocument's notes ("O*NET-SOC 29-2034.00"), O*NET task anchors are
- * isRelatedTo associations to "urn:onet:task:ID".
+ * isRelatedTo (or, for a statement in the task's own words, exactMatchOf) associations to
+ * "urn:onet:task:ID".
  */
 
 typedef enum
