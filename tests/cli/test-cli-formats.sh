@@ -85,6 +85,15 @@ for format in case-1.0 csv canvas-csv moodle-csv; do
   run export "$data/bad/truncated.json" --to "$format" -o "$tmp/existing.$format"
   check "a failed $format export exits 2 and leaves the old file" \
     test "$status" -eq 2 -a "$(cat "$tmp/existing.$format")" = "keep me"
+
+  # FW_FAULT_INJECT is a test hook, honoured only in builds with the test_hooks option on.
+  if [ "${FW_TEST_HOOKS:-1}" = 1 ]; then
+    FW_FAULT_INJECT=save-write "$cli" export "$sample" --to "$format" \
+      -o "$tmp/existing.$format" > "$tmp/stdout" 2> "$tmp/stderr"
+    status=$?
+    check "a $format export whose write fails exits 2 and leaves the old file" \
+      test "$status" -eq 2 -a "$(cat "$tmp/existing.$format")" = "keep me"
+  fi
 done
 
 run export "$sample" --to case-1.0 --case-base-uri "not a uri" -o "$tmp/x.json"
