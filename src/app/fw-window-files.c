@@ -359,6 +359,8 @@ fw_window_save_async (FwWindow            *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, fw_window_save_async);
+  /* The identifier and the last-modified time are provenance, not edits: no undo step. */
+  fw_document_prepare_save (self->document, NULL);
   bytes = fw_format_write (self->document, FW_FORMAT_FWK, NULL, &error);
   if (bytes == NULL)
     {

@@ -36,8 +36,10 @@ print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n", _("Usage:"));
   fprintf (stream, "  framewright-cli import INPUT -o OUTPUT.fwk [--from FORMAT]\n");
-  fprintf (stream, "  framewright-cli export INPUT --to nsx-json|fwk -o OUTPUT "
-                   "[--exported-at TIMESTAMP] [--force]\n");
+  fprintf (stream, "  framewright-cli import ROWS.csv --from csv --into FRAMEWORK [-o OUTPUT] "
+                   "[--delete-missing]\n");
+  fprintf (stream, "  framewright-cli export INPUT --to FORMAT -o OUTPUT "
+                   "[--exported-at TIMESTAMP] [--case-base-uri URI] [--force]\n");
   fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
   fprintf (stream, "  framewright-cli rules [--markdown]\n");

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -16,13 +17,21 @@ gboolean
 fw_cli_export_gate (FwDocument  *document,
                     GError     **error)
 {
+  return fw_cli_export_gate_with_profile (document, NULL, error);
+}
+
+gboolean
+fw_cli_export_gate_with_profile (FwDocument  *document,
+                                 FwProfile   *profile,
+                                 GError     **error)
+{
   g_autoptr(FwValidator) validator = NULL;
   guint n_errors;
 
   g_return_val_if_fail (FW_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  validator = fw_validator_new (NULL);
+  validator = fw_validator_new (profile);
   fw_validator_run (validator, document);
 
   n_errors = fw_validator_get_n_errors (validator);
@@ -56,8 +65,54 @@ is_timestamp (const char *text)
   return parsed != NULL;
 }
 
+/* "urn:uuid:" or an absolute URI with a scheme, without spaces. */
+static gboolean
+is_base_uri (const char *text)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (text);
+
+  return scheme != NULL && strpbrk (text, " \t\n\"<>") == NULL;
+}
+
+/* Every format export writes, with its one line for --help. */
+static const struct
+{
+  const char *name;
+  const char *summary;
+} export_formats[] = {
+  { "nsx-json", N_("NSX JSON, schema 1.0") },
+  { "fwk", N_("Framewright’s own format (.fwk)") },
+  { "case-1.0", N_("1EdTech CASE 1.0 CFPackage JSON, for CASE servers such as OpenSALT") },
+  { "csv", N_("one row per statement: id,section,domain,level,position,headline,body,citations") },
+  { "canvas-csv", N_("Canvas LMS outcomes import CSV (groups for levels and domains)") },
+  { "moodle-csv", N_("Moodle competency framework import CSV (tool_lpimportcsv)") },
+};
+
+static char *
+formats_description (void)
+{
+  GString *text = g_string_new (_("Formats:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    g_string_append_printf (text, "\n  %-11s %s", export_formats[i].name,
+                            _(export_formats[i].summary));
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+is_export_format (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    {
+      if (g_str_equal (name, export_formats[i].name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /*
- * framewright-cli export INPUT --to nsx-json|fwk -o OUTPUT [--exported-at TIMESTAMP] [--force]
+ * framewright-cli export INPUT --to FORMAT -o OUTPUT [--exported-at TIMESTAMP]
+ *                 [--case-base-uri URI] [--profile P] [--force]
  */
 int
 fw_cli_export (int    argc,
@@ -66,31 +121,41 @@ fw_cli_export (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FwDocument) document = NULL;
   g_autoptr(FwFileBinding) binding = NULL;
+  g_autoptr(FwProfile) loaded_profile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *to = NULL;
   g_autofree char *exported_at = NULL;
+  g_autofree char *case_base_uri = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *description = formats_description ();
   gboolean force = FALSE;
   FwFormat format;
   FwWriteOptions options = { NULL };
   const GOptionEntry entries[] = {
     { "to", 0, 0, G_OPTION_ARG_STRING, &to,
-      N_("Write FORMAT: nsx-json or fwk"), N_("FORMAT") },
+      N_("Write FORMAT (see Formats below)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUTPUT (“-” for standard output)"), N_("OUTPUT") },
     { "exported-at", 0, 0, G_OPTION_ARG_STRING, &exported_at,
       N_("NSX JSON: the export time to record, such as 2026-05-15T12:39:10.144Z (default: "
          "the one the framework was read with, else now)"), N_("TIMESTAMP") },
+    { "case-base-uri", 0, 0, G_OPTION_ARG_STRING, &case_base_uri,
+      N_("CASE: the base of every uri, such as https://case.example.org/ims/case/v1p0/ "
+         "(default: the profile’s caseBaseUri, else urn:uuid:)"), N_("URI") },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile,
+      N_("Validate with profile P (a shipped name or a file) before exporting"), N_("P") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
-      N_("Export to NSX JSON even when validation finds errors"), NULL },
+      N_("Export even when validation finds errors"), NULL },
     { NULL }
   };
 
   context = fw_cli_option_context_new ("export", N_("INPUT"),
-                                       _("Writes a framework as NSX JSON (schema 1.0) or as a "
-                                         ".fwk file. An NSX export is refused while validation "
-                                         "finds errors, unless --force is given."));
+                                       _("Writes a framework in another format. Every export "
+                                         "but .fwk is refused while validation finds errors, "
+                                         "unless --force is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context, description);
 
   if (!fw_cli_parse_options (context, "export", &argc, &argv))
     return FW_CLI_EXIT_FAILURE;
@@ -99,16 +164,30 @@ fw_cli_export (int    argc,
     return fw_cli_usage_error ("export", argc < 2 ? _("missing INPUT")
                                                   : _("expected one INPUT, got more"));
   if (to == NULL)
-    return fw_cli_usage_error ("export", _("missing --to nsx-json|fwk"));
+    return fw_cli_usage_error ("export", _("missing --to FORMAT"));
   if (!fw_cli_parse_format ("export", "--to", to, &format))
     return FW_CLI_EXIT_FAILURE;
-  if (format != FW_FORMAT_NSX_JSON && format != FW_FORMAT_FWK)
-    return fw_cli_usage_error ("export", _("cannot export to “%s”; use nsx-json or fwk"), to);
+  if (!is_export_format (to))
+    return fw_cli_usage_error ("export", _("cannot export to “%s”; see --help for the formats"),
+                               to);
   if (output == NULL)
     return fw_cli_usage_error ("export", _("missing -o OUTPUT"));
   if (exported_at != NULL && !is_timestamp (exported_at))
     return fw_cli_usage_error ("export", _("--exported-at needs a UTC timestamp such as "
                                            "2026-05-15T12:39:10.144Z, got “%s”"), exported_at);
+  if (case_base_uri != NULL && !is_base_uri (case_base_uri))
+    return fw_cli_usage_error ("export", _("--case-base-uri needs an absolute URI such as "
+                                           "https://case.example.org/ims/case/v1p0/, got “%s”"),
+                               case_base_uri);
+  if (profile != NULL)
+    {
+      loaded_profile = fw_profile_load (profile, &error);
+      if (loaded_profile == NULL)
+        {
+          fw_cli_print_error (error);
+          return FW_CLI_EXIT_FAILURE;
+        }
+    }
 
   /* Bound before the input is read: a change another program makes meanwhile is kept. */
   if (!fw_cli_bind_output (output, &binding, &error))
@@ -120,7 +199,8 @@ fw_cli_export (int    argc,
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
 
-  if (format == FW_FORMAT_NSX_JSON && !force && !fw_cli_export_gate (document, &error))
+  if (format != FW_FORMAT_FWK && !force
+      && !fw_cli_export_gate_with_profile (document, loaded_profile, &error))
     {
       fprintf (stderr, "%s: error: %s\n", g_strcmp0 (argv[1], "-") == 0 ? "<stdin>" : argv[1],
                error->message);
@@ -128,6 +208,9 @@ fw_cli_export (int    argc,
     }
 
   options.exported_at = exported_at;
+  options.case_base_uri = case_base_uri;
+  if (options.case_base_uri == NULL && loaded_profile != NULL)
+    options.case_base_uri = fw_profile_get_case_base_uri (loaded_profile);
   if (!fw_cli_write_output (document, output, binding, format, &options, &error))
     {
       fw_cli_print_error (error);

@@ -6,6 +6,7 @@
 #include "fw-document.h"
 #include "fw-file-binding.h"
 #include "fw-formats.h"
+#include "fw-validator.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,10 @@ int      fw_cli_map         (int          argc,
  */
 gboolean fw_cli_export_gate (FwDocument  *document,
                              GError     **error);
+/* The same gate, validating with @profile (NULL: the default profile). */
+gboolean fw_cli_export_gate_with_profile (FwDocument  *document,
+                                          FwProfile   *profile,
+                                          GError     **error);
 
 /*
  * Shared helpers (framewright-cli.c).

@@ -71,3 +71,23 @@ assert_same_bytes (GBytes *actual,
 
   g_assert_cmpmem (actual_data, actual_length, expected_data, expected_length);
 }
+
+char *
+test_data_file (const char *dir,
+                const char *name)
+{
+  const char *data = g_getenv ("FW_TEST_DATA");
+
+  return g_build_filename (data != NULL ? data : "tests/data", dir, name, NULL);
+}
+
+FwDocument *
+read_sample_fwk (void)
+{
+  const char *data = g_getenv ("FW_DATA_DIR");
+  g_autofree char *path = g_build_filename (data != NULL ? data : "data", "samples",
+                                            "radiologic-technologists.fwk", NULL);
+  g_autoptr(GBytes) bytes = load_file (path);
+
+  return read_fwk_bytes (bytes, "radiologic-technologists.fwk", NULL);
+}

@@ -22,4 +22,10 @@ GBytes     *write_fwk         (FwDocument *document);
 void        assert_same_bytes (GBytes     *actual,
                                GBytes     *expected);
 
+/* The sample framework the application opens (data/samples/radiologic-technologists.fwk). */
+FwDocument *read_sample_fwk   (void);
+/* @name in the test data's directory @dir ("case", "csv"). */
+char       *test_data_file    (const char *dir,
+                               const char *name);
+
 G_END_DECLS

@@ -24,6 +24,8 @@ static const FwFormat all_formats[] = {
   FW_FORMAT_NSX_JSON,
   FW_FORMAT_PAGE_TEXT,
   FW_FORMAT_PAGE_HTML,
+  FW_FORMAT_CASE,
+  FW_FORMAT_CSV,
 };
 
 static char *
@@ -82,6 +84,15 @@ check_document_writes (FwDocument *document)
   nsx = fw_format_write (document, FW_FORMAT_NSX_JSON, &options, &error);
   g_assert_no_error (error);
   g_assert_nonnull (nsx);
+
+  /* Every other writer takes whatever a reader made, too. */
+  for (FwFormat format = FW_FORMAT_CASE; format <= FW_FORMAT_MOODLE_CSV; format++)
+    {
+      g_autoptr(GBytes) bytes = fw_format_write (document, format, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (bytes);
+    }
 }
 
 static void

@@ -152,7 +152,8 @@ static void
 test_format_names (void)
 {
   static const FwFormat formats[] = {
-    FW_FORMAT_AUTO, FW_FORMAT_FWK, FW_FORMAT_NSX_JSON, FW_FORMAT_PAGE_TEXT, FW_FORMAT_PAGE_HTML
+    FW_FORMAT_AUTO, FW_FORMAT_FWK, FW_FORMAT_NSX_JSON, FW_FORMAT_PAGE_TEXT, FW_FORMAT_PAGE_HTML,
+    FW_FORMAT_CASE, FW_FORMAT_CSV, FW_FORMAT_CANVAS_CSV, FW_FORMAT_MOODLE_CSV
   };
   FwFormat parsed;
 
@@ -163,7 +164,8 @@ test_format_names (void)
     }
 
   g_assert_cmpstr (fw_format_to_string (FW_FORMAT_NSX_JSON), ==, "nsx-json");
-  g_assert_false (fw_format_from_string ("csv", &parsed));
+  g_assert_cmpstr (fw_format_to_string (FW_FORMAT_CASE), ==, "case-1.0");
+  g_assert_false (fw_format_from_string ("xls", &parsed));
 }
 
 static void

@@ -6,7 +6,7 @@
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]
 #
 # SECONDS per target (default: $FW_FUZZ_SECONDS, else 60). TARGET is fwk, nsx, json, fwmap,
-# page-text or page-html (default: all). Environment:
+# page-text, page-html, case or csv (default: all). Environment:
 #   FW_FUZZ_BUILD    build directory, set up with clang if needed (default: _build-fuzz)
 #   FW_FUZZ_BIN_DIR  take ready-built fuzz-* programs from here instead of building
 #   FW_FUZZ_JOBS     how many targets run at the same time (default 1)
@@ -34,7 +34,7 @@ esac
 if [ $# -gt 0 ]; then
   targets="$*"
 else
-  targets="fwk nsx json fwmap page-text page-html"
+  targets="fwk nsx json fwmap page-text page-html case csv"
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fw-fuzz.XXXXXX")
@@ -49,6 +49,8 @@ seed_patterns ()
     fwmap) echo "*.fwmap *.json" ;;
     page-text) echo "*.txt" ;;
     page-html) echo "*.html *.htm *.xhtml" ;;
+    case) echo "*.json" ;;
+    csv) echo "*.csv" ;;
   esac
 }
 

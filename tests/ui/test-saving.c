@@ -13,6 +13,7 @@
 #include "fw-ui-test.h"
 #include "fw-window-private.h"
 #include "fw-tooltip.h"
+#include "fw-uuid.h"
 #include "tests/fw-test-hooks.h"
 
 #include "fw-ui-editor-util.h"
@@ -54,6 +55,11 @@ test_save_and_reopen (void)
                    "lead imaging strategy — across sites.");
   g_assert_cmpstr (fw_statement_get_id (fw_ui_util_statement_at (reopened, FW_LEVEL_ADVANCED, 0)), ==,
                    fw_statement_get_id (statement));
+  /* The first save gave the framework its identifier and recorded the change; both stay. */
+  g_assert_true (fw_uuid_is_valid (fw_document_get_framework_id (fw_window_get_document (window))));
+  g_assert_cmpstr (fw_document_get_framework_id (fw_window_get_document (reopened)), ==,
+                   fw_document_get_framework_id (fw_window_get_document (window)));
+  g_assert_cmpstr (fw_document_get_last_modified (fw_window_get_document (reopened)), !=, "");
 
   gtk_window_destroy (GTK_WINDOW (reopened));
   gtk_window_destroy (GTK_WINDOW (window));

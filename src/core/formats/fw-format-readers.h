@@ -19,5 +19,13 @@ FwDocument *fw_page_text_read     (const char *data, gsize length, const char *f
                                    GPtrArray *warnings, GError **error);
 FwDocument *fw_page_html_read     (const char *data, gsize length, const char *filename,
                                    GPtrArray *warnings, GError **error);
+FwDocument *fw_case_read          (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+GBytes     *fw_case_write         (FwDocument *document, const char *base_uri);
+FwDocument *fw_csv_read           (const char *data, gsize length, const char *filename,
+                                   GPtrArray *warnings, GError **error);
+GBytes     *fw_csv_write          (FwDocument *document);
+GBytes     *fw_canvas_csv_write   (FwDocument *document);
+GBytes     *fw_moodle_csv_write   (FwDocument *document);
 
 G_END_DECLS

@@ -25,7 +25,15 @@ static const struct
   { FW_FORMAT_NSX_JSON, "nsx-json" },
   { FW_FORMAT_PAGE_TEXT, "page-text" },
   { FW_FORMAT_PAGE_HTML, "page-html" },
+  { FW_FORMAT_CASE, "case-1.0" },
+  { FW_FORMAT_CSV, "csv" },
+  { FW_FORMAT_CANVAS_CSV, "canvas-csv" },
+  { FW_FORMAT_MOODLE_CSV, "moodle-csv" },
 };
+
+/* The header our CSV writer puts first, which detection recognises. */
+#define CSV_HEADER_START "id,section,domain,level,"
+
 
 /* File signatures of common binary formats, so that a picked-up image gets a clear message. */
 static const struct
@@ -93,6 +101,8 @@ format_from_extension (const char *filename)
     return FW_FORMAT_PAGE_HTML;
   if (g_str_has_suffix (lower, ".txt"))
     return FW_FORMAT_PAGE_TEXT;
+  if (g_str_has_suffix (lower, ".csv"))
+    return FW_FORMAT_CSV;
 
   return FW_FORMAT_AUTO;
 }
@@ -153,6 +163,7 @@ detect_json_kind (const char *data,
                   gsize       pos)
 {
   gboolean saw_schema_version = FALSE;
+  gboolean saw_cf_document = FALSE;
   gboolean expect_format_value = FALSE;
   guint depth = 0;
 
@@ -184,6 +195,8 @@ detect_json_kind (const char *data,
                 expect_format_value = TRUE;
               else if (span_equals (data, start, end, "schemaVersion"))
                 saw_schema_version = TRUE;
+              else if (span_equals (data, start, end, "CFDocument"))
+                saw_cf_document = TRUE;
             }
           continue;
         }
@@ -198,6 +211,8 @@ detect_json_kind (const char *data,
       pos++;
     }
 
+  if (saw_cf_document)
+    return FW_FORMAT_CASE;
   return saw_schema_version ? FW_FORMAT_NSX_JSON : FW_FORMAT_AUTO;
 }
 
@@ -245,6 +260,10 @@ fw_format_detect (const char *data,
 
   if ((pos < length && data[pos] == '<') || window_contains_html (data, length))
     return FW_FORMAT_PAGE_HTML;
+
+  if (length - pos >= strlen (CSV_HEADER_START)
+      && memcmp (data + pos, CSV_HEADER_START, strlen (CSV_HEADER_START)) == 0)
+    return FW_FORMAT_CSV;
 
   if (by_extension != FW_FORMAT_AUTO)
     return by_extension;
@@ -328,6 +347,20 @@ fw_format_read_bytes (GBytes      *bytes,
       document = fw_page_html_read (text, length, filename, warnings, error);
       break;
 
+    case FW_FORMAT_CASE:
+      document = fw_case_read (text, length, filename, warnings, error);
+      break;
+
+    case FW_FORMAT_CSV:
+      document = fw_csv_read (text, length, filename, warnings, error);
+      break;
+
+    case FW_FORMAT_CANVAS_CSV:
+    case FW_FORMAT_MOODLE_CSV:
+      fw_set_error_at (error, FW_ERROR_FORMAT, filename, 0, 0, "%s files cannot be read, only "
+                       "written", fw_format_to_string (format));
+      return NULL;
+
     case FW_FORMAT_AUTO:
     default:
       fw_set_error_at (error, FW_ERROR_FORMAT, filename, 0, 0, "unknown input format");
@@ -364,6 +397,19 @@ fw_format_read_file (const char  *path,
   return fw_format_read_bytes (bytes, display_name, format, warnings, error);
 }
 
+gboolean
+fw_format_can_read (FwFormat format)
+{
+  return format != FW_FORMAT_CANVAS_CSV && format != FW_FORMAT_MOODLE_CSV;
+}
+
+gboolean
+fw_format_can_write (FwFormat format)
+{
+  return format != FW_FORMAT_AUTO && format != FW_FORMAT_PAGE_TEXT
+         && format != FW_FORMAT_PAGE_HTML;
+}
+
 GBytes *
 fw_format_write (FwDocument           *document,
                  FwFormat              format,
@@ -381,12 +427,24 @@ fw_format_write (FwDocument           *document,
     case FW_FORMAT_NSX_JSON:
       return fw_nsx_write (document, options != NULL ? options->exported_at : NULL);
 
+    case FW_FORMAT_CASE:
+      return fw_case_write (document, options != NULL ? options->case_base_uri : NULL);
+
+    case FW_FORMAT_CSV:
+      return fw_csv_write (document);
+
+    case FW_FORMAT_CANVAS_CSV:
+      return fw_canvas_csv_write (document);
+
+    case FW_FORMAT_MOODLE_CSV:
+      return fw_moodle_csv_write (document);
+
     case FW_FORMAT_AUTO:
     case FW_FORMAT_PAGE_TEXT:
     case FW_FORMAT_PAGE_HTML:
     default:
       g_set_error (error, FW_ERROR, FW_ERROR_FORMAT,
-                   "cannot write format “%s”: only fwk and nsx-json can be written",
+                   "cannot write format “%s”: it can only be read",
                    fw_format_to_string (format));
       return NULL;
     }

@@ -12,9 +12,13 @@ typedef enum
   FW_FORMAT_NSX_JSON,
   FW_FORMAT_PAGE_TEXT,
   FW_FORMAT_PAGE_HTML,
+  FW_FORMAT_CASE,          /* 1EdTech CASE 1.0 CFPackage JSON */
+  FW_FORMAT_CSV,           /* one row per statement */
+  FW_FORMAT_CANVAS_CSV,    /* Canvas LMS outcomes import CSV (write only) */
+  FW_FORMAT_MOODLE_CSV,    /* Moodle competency framework import CSV (write only) */
 } FwFormat;
 
-const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "page-text", "page-html" */
+const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "case-1.0", "csv" … */
 gboolean    fw_format_from_string (const char  *str,
                                    FwFormat    *format);   /* also accepts "auto" */
 /* Guesses the format from content (and the file name's extension as a tie-breaker). */
@@ -41,9 +45,14 @@ FwDocument *fw_format_read_file   (const char  *path,
 typedef struct
 {
   const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now */
+  const char *case_base_uri; /* CASE: where uri fields point; NULL = "urn:uuid:" */
 } FwWriteOptions;
 
-/* Serialises. Writers are deterministic. FW_FORMAT_FWK and FW_FORMAT_NSX_JSON only. */
+/* Whether @format can be read, and whether it can be written. */
+gboolean    fw_format_can_read    (FwFormat     format);
+gboolean    fw_format_can_write   (FwFormat     format);
+
+/* Serialises. Writers are deterministic. Formats for which fw_format_can_write(). */
 GBytes     *fw_format_write       (FwDocument           *document,
                                    FwFormat              format,
                                    const FwWriteOptions *options,

@@ -11,6 +11,7 @@
 #include "fw-format-readers.h"
 #include "fw-limits.h"
 #include "fw-native-private.h"
+#include "fw-uuid.h"
 
 /* Reading .fwk files: see fw-native.c for the format. */
 
@@ -23,6 +24,9 @@ static const char * const occupation_members[] = {
   "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
 };
 static const char * const framework_members[] = {
+  "id", "version", "description", "contextCovered", NULL
+};
+static const char * const framework_required[] = {
   "version", "description", "contextCovered", NULL
 };
 static const char * const level_members[] = {
@@ -43,7 +47,7 @@ static const char * const source_members[] = {
   "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
 };
 static const char * const provenance_members[] = {
-  "exportedAt", "sources", "attribution", NULL
+  "exportedAt", "sources", "attribution", "lastModified", NULL
 };
 
 /*
@@ -241,16 +245,23 @@ read_framework (NativeReader *reader,
                 JsonNode     *node)
 {
   JsonObject *object;
-  const char *version, *description, *context;
+  const char *id, *version, *description, *context;
 
-  if (!read_object (reader, node, "framework", framework_members, framework_members,
+  if (!read_object (reader, node, "framework", framework_members, framework_required,
                     "framework", &object)
+      || !fw_json_read_string (&reader->base, object, "framework", "id", &id)
       || !fw_json_read_string (&reader->base, object, "framework", "version", &version)
       || !fw_json_read_string (&reader->base, object, "framework", "description", &description)
       || !fw_json_read_string (&reader->base, object, "framework", "contextCovered", &context))
     return FALSE;
 
+  /* Files from before framework identifiers have none: they get one on their next save. */
+  if (id != NULL && !fw_uuid_is_valid (id))
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "id"),
+                                 "framework.id", "“%s” is not a UUID", id);
+
   g_object_set (reader->document,
+                "framework-id", id != NULL ? id : "",
                 "version", version,
                 "description", description,
                 "context-covered", context,
@@ -632,15 +643,24 @@ read_provenance (NativeReader *reader,
 {
   JsonObject *object;
   JsonNode *sources;
-  const char *exported_at, *attribution;
+  const char *exported_at, *attribution, *last_modified;
 
   if (node == NULL)
     return TRUE;
 
   if (!read_object (reader, node, "provenance", provenance_members, NULL, "provenance", &object)
       || !fw_json_read_string (&reader->base, object, "provenance", "exportedAt", &exported_at)
-      || !fw_json_read_string (&reader->base, object, "provenance", "attribution", &attribution))
+      || !fw_json_read_string (&reader->base, object, "provenance", "attribution", &attribution)
+      || !fw_json_read_string (&reader->base, object, "provenance", "lastModified",
+                               &last_modified))
     return FALSE;
+
+  if (last_modified != NULL && !fw_date_time_is_valid (last_modified))
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "lastModified"),
+                                 "provenance.lastModified",
+                                 "“%s” is not a date and time such as 2026-05-15T12:39:10Z",
+                                 last_modified);
+  fw_document_set_last_modified (reader->document, last_modified);
 
   sources = json_object_get_member (object, "sources");
   if (sources != NULL && !JSON_NODE_HOLDS_OBJECT (sources))

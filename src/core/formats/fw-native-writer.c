@@ -139,7 +139,10 @@ write_framework (FwDocument *document,
                  JsonObject *root)
 {
   JsonObject *object = new_object_member (root, "framework");
+  const char *id = fw_document_get_framework_id (document);
 
+  if (id[0] != '\0')
+    json_object_set_string_member (object, "id", id);
   json_object_set_string_member (object, "version", fw_document_get_version (document));
   json_object_set_string_member (object, "description", fw_document_get_description (document));
   json_object_set_string_member (object, "contextCovered",
@@ -349,6 +352,9 @@ write_provenance (FwDocument *document,
     json_object_set_member (object, "sources", json_node_copy (sources));
   if (attribution != NULL && attribution[0] != '\0')
     json_object_set_string_member (object, "attribution", attribution);
+  if (fw_document_get_last_modified (document)[0] != '\0')
+    json_object_set_string_member (object, "lastModified",
+                                   fw_document_get_last_modified (document));
 
   append_extras (document, object, "provenance");
 }

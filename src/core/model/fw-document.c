@@ -25,6 +25,8 @@ enum {
   PROP_JOB_ZONE,
   PROP_JOB_ZONE_INFERRED,
   PROP_ORIGIN,
+  PROP_FRAMEWORK_ID,
+  PROP_LAST_MODIFIED,
   N_PROPS
 };
 
@@ -51,6 +53,8 @@ struct _FwDocument
   FwHistory  *history;
   JsonNode   *provenance;
   GHashTable *extras;
+  char       *framework_id;
+  char       *last_modified;
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -80,6 +84,8 @@ fw_document_finalize (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->provenance, json_node_unref);
   g_clear_pointer (&self->extras, g_hash_table_unref);
+  g_clear_pointer (&self->framework_id, g_free);
+  g_clear_pointer (&self->last_modified, g_free);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
 }
@@ -110,6 +116,14 @@ fw_document_get_property (GObject    *object,
 
     case PROP_ORIGIN:
       g_value_set_int (value, self->origin);
+      break;
+
+    case PROP_FRAMEWORK_ID:
+      g_value_set_string (value, self->framework_id);
+      break;
+
+    case PROP_LAST_MODIFIED:
+      g_value_set_string (value, self->last_modified);
       break;
 
     default:
@@ -167,6 +181,14 @@ fw_document_set_property (GObject      *object,
       fw_document_set_origin (self, g_value_get_int (value));
       break;
 
+    case PROP_FRAMEWORK_ID:
+      fw_document_set_framework_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_LAST_MODIFIED:
+      fw_document_set_last_modified (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -218,6 +240,9 @@ fw_document_class_init (FwDocumentClass *klass)
                       FW_ORIGIN_NATIVE, FW_ORIGIN_PAGE, FW_ORIGIN_NATIVE,
                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  properties[PROP_FRAMEWORK_ID] = string_param_spec ("framework-id", N_("Framework Identifier"));
+  properties[PROP_LAST_MODIFIED] = string_param_spec ("last-modified", N_("Last Modified"));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -242,6 +267,8 @@ fw_document_init (FwDocument *self)
   _fw_command_hold_weakly (G_OBJECT (self));
   self->extras = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) json_object_unref);
+  self->framework_id = g_strdup ("");
+  self->last_modified = g_strdup ("");
 }
 
 FwDocument *
@@ -653,4 +680,73 @@ fw_document_get_extras (FwDocument *self)
   g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
 
   return self->extras;
+}
+
+const char *
+fw_document_get_framework_id (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->framework_id;
+}
+
+void
+fw_document_set_framework_id (FwDocument *self,
+                              const char *framework_id)
+{
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+
+  if (fw_replace_string (&self->framework_id, framework_id != NULL ? framework_id : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRAMEWORK_ID]);
+}
+
+const char *
+fw_document_get_last_modified (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->last_modified;
+}
+
+void
+fw_document_set_last_modified (FwDocument *self,
+                               const char *last_modified)
+{
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+
+  if (fw_replace_string (&self->last_modified, last_modified != NULL ? last_modified : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_MODIFIED]);
+}
+
+/**
+ * fw_document_prepare_save:
+ * @now: (nullable): the time of the save; %NULL means now
+ *
+ * Called by whoever saves the document as a .fwk, just before writing it (writers stay
+ * deterministic, so they make nothing up): gives a framework without an identifier its
+ * random UUID, once, and records @now as the last-modified time when the document has
+ * unsaved changes.
+ */
+void
+fw_document_prepare_save (FwDocument *self,
+                          GDateTime  *now)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *stamp = NULL;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+
+  if (self->framework_id[0] == '\0')
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      fw_document_set_framework_id (self, uuid);
+    }
+
+  if (!fw_history_get_dirty (self->history) && self->last_modified[0] != '\0')
+    return;
+
+  utc = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
+  stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  fw_document_set_last_modified (self, stamp);
 }

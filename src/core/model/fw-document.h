@@ -106,4 +106,19 @@ FwStatement *fw_document_find_statement    (FwDocument       *self,
  */
 GHashTable *fw_document_get_extras         (FwDocument *self);
 
+/*
+ * The framework identifier: a UUID made once, when the framework is first saved, and kept
+ * across versions and saves ("" until then). CASE exports derive their identifiers from it.
+ */
+const char *fw_document_get_framework_id   (FwDocument *self);
+void        fw_document_set_framework_id   (FwDocument *self,
+                                            const char *framework_id);
+/* Provenance: when the framework was last saved with changes (RFC 3339 UTC, "" unknown). */
+const char *fw_document_get_last_modified  (FwDocument *self);
+void        fw_document_set_last_modified  (FwDocument *self,
+                                            const char *last_modified);
+/* Gives the document its identifier and last-modified time before a .fwk save. */
+void        fw_document_prepare_save       (FwDocument *self,
+                                            GDateTime  *now);
+
 G_END_DECLS

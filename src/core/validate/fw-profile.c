@@ -36,6 +36,7 @@ struct _FwProfile
   guint       final_period_sections;   /* bits: 1 << FwSection */
   gboolean    enabled[FW_N_RULES];
   FwSeverity  severity[FW_N_RULES];
+  char       *case_base_uri;
 };
 
 G_DEFINE_FINAL_TYPE (FwProfile, fw_profile, G_TYPE_OBJECT)
@@ -56,6 +57,7 @@ fw_profile_finalize (GObject *object)
   FwProfile *self = FW_PROFILE (object);
 
   g_free (self->name);
+  g_free (self->case_base_uri);
   g_strfreev (self->domains);
 
   G_OBJECT_CLASS (fw_profile_parent_class)->finalize (object);
@@ -348,6 +350,14 @@ read_member (FwProfile     *self,
     return read_sections (self, parser, root);
   if (g_str_equal (key, "rules"))
     return read_rules (self, parser, root);
+  if (g_str_equal (key, "caseBaseUri"))
+    {
+      if (!fw_json_read_string (&parser->reader, root, NULL, key, &string))
+        return FALSE;
+      g_free (self->case_base_uri);
+      self->case_base_uri = g_strdup (string);
+      return TRUE;
+    }
 
   return fw_json_fail_at_member (&parser->reader, root, key, "unknown profile member \"%s\"",
                                  key);
@@ -645,4 +655,18 @@ _fw_profile_wants_final_period (FwProfile *profile,
                                 FwSection  section)
 {
   return (profile->final_period_sections & (1u << section)) != 0;
+}
+
+/**
+ * fw_profile_get_case_base_uri:
+ *
+ * Returns: (nullable): where the uri fields of CASE exports point (the "caseBaseUri" member),
+ *   or %NULL when the profile sets none
+ */
+const char *
+fw_profile_get_case_base_uri (FwProfile *self)
+{
+  g_return_val_if_fail (FW_IS_PROFILE (self), NULL);
+
+  return self->case_base_uri;
 }
