@@ -312,6 +312,54 @@ test_trailing_space_warning (void)
                              "white space around the statement was removed");
 }
 
+/* The last valid values at the schema's limits are read, not refused. */
+static void
+test_limits_accepted (void)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+  } cases[] = {
+    { "\"jobZone\":3", "\"jobZone\":5" },
+    { "\"jobZone\":3", "\"jobZone\":1" },
+    { "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"", "\"exportedAt\":\"2028-02-29T08:00:00Z\"" },
+    { "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"", "\"exportedAt\":\"2026-12-31T23:59:60Z\"" },
+    { "Patient positioning on the examining table — perform", "PA — perform" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GString) changed = NULL;
+      g_autoptr(FwDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length = 0;
+      const char *found;
+
+      text = load_sample (&length);
+      changed = g_string_new_len (text, length);
+      found = strstr (changed->str, cases[i].from);
+      g_assert_nonnull (found);
+      g_string_erase (changed, found - changed->str, strlen (cases[i].from));
+      g_string_insert (changed, found - changed->str, cases[i].to);
+
+      document = read_text (changed->str, changed->len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+      if (i < 2)
+        g_assert_cmpint (fw_document_get_job_zone (document), ==, i == 0 ? 5 : 1);
+      if (i == 4)
+        {
+          FwLevel *emerging = fw_document_get_level (document, FW_LEVEL_EMERGING);
+          g_autoptr(FwStatement) second = g_list_model_get_item (
+            G_LIST_MODEL (fw_level_get_statements (emerging)), 1);
+
+          g_assert_cmpstr (fw_statement_get_headline (second), ==, "PA");
+        }
+    }
+}
+
 /*
  * Schema violations: each replaces one piece of the sample and expects a refusal at the first
  * occurrence of @locate in the changed text (the sample is one line, so that gives the column).
@@ -376,6 +424,22 @@ static const Violation violations[] = {
   { "statement-newline", "Patient positioning on the examining table — perform",
     "Patient positioning on the examining table — perform\\n", NULL, "\"Patient positioning",
     "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  /* The schema's minimums: a headline of two characters or more, no white space at its end
+   * or at the start of the body. A reader that let these through would write NSX that fails
+   * the schema. */
+  { "statement-headline-one-char", "Patient positioning on the examining table — perform",
+    "P — perform", NULL, "\"P — perform",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”, "
+    "with a headline of at least two characters" },
+  { "statement-headline-trailing-space", "Patient positioning on the examining table — perform",
+    "Patient positioning on the examining table  — perform", NULL, "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  { "statement-body-leading-space", "Patient positioning on the examining table — perform",
+    "Patient positioning on the examining table —  perform", NULL, "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  { "exported-at-april-31", "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"",
+    "\"exportedAt\":\"2026-04-31T12:39:10.144Z\"", NULL, "\"2026",
+    "exportedAt: “2026-04-31T12:39:10.144Z” is not a valid date and time" },
   { "statement-number", "\"Patient positioning on the examining table — perform",
     "7,\"Patient positioning on the examining table — perform", NULL, "7,",
     "framework.levels.emerging.statements[1]: expected a string “Headline — body”, "
@@ -447,6 +511,7 @@ main (int    argc,
   g_test_add_func ("/nsx/write-edited", test_write_edited);
   g_test_add_func ("/nsx/write-defaults", test_write_defaults);
   g_test_add_func ("/nsx/trailing-space-warning", test_trailing_space_warning);
+  g_test_add_func ("/nsx/limits-accepted", test_limits_accepted);
 
   for (guint i = 0; i < G_N_ELEMENTS (violations); i++)
     {
