@@ -291,10 +291,15 @@ def main():
         os.path.join(TOP, 'tests', 'mutation', f)
         for f in os.listdir(os.path.join(TOP, 'tests', 'mutation')) if f.endswith('.mut'))
     mutants = []
+    names = {}
     try:
         for path in files:
             for mu in parse_mut(path):
                 mu.source = os.path.basename(path)
+                if mu.mutant in names:
+                    raise ValueError(f'{mu.where}: mutant name "{mu.mutant}" is already used at '
+                                     f'{names[mu.mutant]}')
+                names[mu.mutant] = mu.where
                 mutants.append(mu)
     except (OSError, ValueError) as e:
         print(f'mutate: {e}', file=sys.stderr)
