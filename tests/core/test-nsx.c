@@ -9,6 +9,7 @@
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-json.h"
+#include "fw-limits.h"
 
 #define SAMPLE_NAME "nsx-export-radiologic-technologists.json"
 #define SAMPLE_EXPORTED_AT "2026-05-15T12:39:10.144Z"
@@ -243,6 +244,68 @@ test_write_edited (void)
                                      "levels"), "advanced"), "statements");
   g_assert_true (g_str_has_prefix (json_array_get_string_element (statements, 0),
                                    "Imaging protocols — develop and implement"));
+}
+
+/* Each statement is written as one schema-valid line: white space around the headline and the
+ * body is dropped, and a statement no NSX line can hold is refused, naming it. */
+static void
+test_write_statement_lines (void)
+{
+  static const char * const refused[][2] = {
+    { "P", "perform with guidance." },
+    { "", "perform with guidance." },
+    { "Patient positioning", " " },
+    { "Patient\npositioning", "perform with guidance." },
+  };
+  g_autoptr(FwDocument) document = read_sample ();
+  g_autoptr(FwStatement) first = g_list_model_get_item (G_LIST_MODEL (fw_level_get_statements (
+                                   fw_document_get_level (document, FW_LEVEL_PROFICIENT))), 2);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  fw_statement_set_headline (first, " Image quality review ");
+  fw_statement_set_body (first, "  evaluate completed studies.  ");
+  written = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  g_assert_nonnull (strstr (text, "\"Image quality review — evaluate completed studies.\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GBytes) none = NULL;
+      g_autoptr(GError) refusal = NULL;
+
+      fw_statement_set_headline (first, refused[i][0]);
+      fw_statement_set_body (first, refused[i][1]);
+      none = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &refusal);
+      g_assert_null (none);
+      g_assert_error (refusal, FW_ERROR, FW_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (refusal->message, "framework.levels.proficient."
+                                       "statements[2]: the statement "));
+      g_assert_nonnull (strstr (refusal->message, "cannot be exported to NSX"));
+    }
+
+  /* Over the limit the reader enforces. */
+  {
+    g_autofree char *body = g_strnfill (FW_MAX_STATEMENT_LENGTH, 'x');
+    g_autoptr(GBytes) none = NULL;
+    g_autoptr(GError) refusal = NULL;
+
+    fw_statement_set_headline (first, "QA");
+    fw_statement_set_body (first, body);
+    none = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &refusal);
+    g_assert_null (none);
+    g_assert_cmpstr (refusal->message, ==, "framework.levels.proficient.statements[2]: the "
+                     "statement is longer than 4096 bytes; NSX cannot hold it");
+  }
+
+  /* Two characters are enough. */
+  fw_statement_set_headline (first, "QA");
+  fw_statement_set_body (first, "audit images.");
+  g_clear_pointer (&written, g_bytes_unref);
+  written = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &error);
+  g_assert_no_error (error);
 }
 
 /* A document that never saw NSX gets the current time and the default provenance. */
@@ -510,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/nsx/stable-ids", test_stable_ids);
   g_test_add_func ("/nsx/write-edited", test_write_edited);
   g_test_add_func ("/nsx/write-defaults", test_write_defaults);
+  g_test_add_func ("/nsx/write-statement-lines", test_write_statement_lines);
   g_test_add_func ("/nsx/trailing-space-warning", test_trailing_space_warning);
   g_test_add_func ("/nsx/limits-accepted", test_limits_accepted);
 

@@ -59,7 +59,8 @@ def parse_mut(path):
             continue
         m = re.match(r'^([a-z]+)(<<|:)\s?(.*)$', line)
         if not m or m.group(1) not in KEYS:
-            raise ValueError(f'{path}:{lineno}: expected "key: value" with a key among {", ".join(KEYS)}')
+            raise ValueError(f'{path}:{lineno}: expected "key: value" with a key among '
+                             f'{", ".join(KEYS)}')
         key, how, value = m.groups()
         if how == '<<':
             body = []
@@ -214,7 +215,8 @@ def sync_tree(src, dst):
 
 
 def tokens(name):
-    return [t for t in re.split(r'[^a-z0-9]+', name.lower()) if len(t) >= 3 and t not in ('test', 'fw')]
+    return [t for t in re.split(r'[^a-z0-9]+', name.lower())
+            if len(t) >= 3 and t not in ('test', 'fw')]
 
 
 def order_tests(ws, mu, durations, killers):

@@ -363,7 +363,7 @@ fw_format_write (FwDocument           *document,
       return fw_native_write (document);
 
     case FW_FORMAT_NSX_JSON:
-      return fw_nsx_write (document, options != NULL ? options->exported_at : NULL);
+      return fw_nsx_write (document, options != NULL ? options->exported_at : NULL, error);
 
     case FW_FORMAT_AUTO:
     case FW_FORMAT_PAGE_TEXT:
