@@ -608,6 +608,7 @@ statement_line (FwStatement  *statement,
   g_autofree char *body = g_strstrip (g_strdup (fw_statement_get_body (statement)));
   g_autofree char *text = g_strconcat (headline, FW_STATEMENT_SEPARATOR, body, NULL);
   g_autofree char *start = NULL;
+  glong length;
 
   if (!fw_limits_statement_text_fits (text))
     {
@@ -620,12 +621,13 @@ statement_line (FwStatement  *statement,
   if (is_statement_text (text))
     return g_steal_pointer (&text);
 
-  /* Long enough to recognise the statement by. */
-  start = g_utf8_substring (text, 0, 60);
+  /* Long enough to recognise the statement by (g_utf8_substring must not pass the end). */
+  length = g_utf8_strlen (text, -1);
+  start = g_utf8_substring (text, 0, MIN (length, 60));
   g_set_error (error, FW_ERROR, FW_ERROR_INVALID,
                "%s: the statement “%s%s” cannot be exported to NSX, whose statements are one "
                "line “Headline — body” with a headline of at least two characters and a body",
-               path, start, g_utf8_strlen (text, -1) > 60 ? "\xe2\x80\xa6" : "");
+               path, start, length > 60 ? "\xe2\x80\xa6" : "");
   return NULL;
 }
 
