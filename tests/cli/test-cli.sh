@@ -199,6 +199,15 @@ run export "$data/native/invalid.fwk" --to nsx-json -o "$tmp/invalid.json" --for
 check "export --force exports anyway" status_is 0
 check "export --force writes the file" test -s "$tmp/invalid.json"
 
+# A one-letter headline passes the validator, but no NSX line can hold it: not even --force
+# writes an export that fails the schema and that import would refuse.
+app_sample=$here/../../data/samples/radiologic-technologists.fwk
+sed '0,/"headline": "[^"]*"/s//"headline": "P"/' "$app_sample" > "$tmp/one-letter.fwk"
+run export "$tmp/one-letter.fwk" --to nsx-json -o "$tmp/one-letter.json" --force
+check "an NSX export of a statement NSX cannot hold fails" status_is 2
+check "the failure names the statement" stderr_has "framework.levels.emerging.statements[0]"
+check "the failed export creates no file" test ! -e "$tmp/one-letter.json"
+
 run export "$data/native/invalid.fwk" --to fwk -o "$tmp/invalid-copy.fwk"
 check "export to .fwk is not gated" status_is 0
 

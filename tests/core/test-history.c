@@ -522,6 +522,36 @@ test_merge_typing (void)
   g_assert_cmpstr (fw_statement_get_body (statement), ==, "B");
 }
 
+/* Typing in two statements, one after the other, never merges into one step: each Undo
+ * reverts the last statement's edit only. */
+static void
+test_merge_two_statements (void)
+{
+  g_autoptr(FwHistory) history = fw_history_new ();
+  g_autoptr(FwStatement) first = fw_statement_new ("", "");
+  g_autoptr(FwStatement) second = fw_statement_new ("", "");
+
+  fw_history_set_merge_interval (history, 60 * 1000);
+  run (history, fw_command_set_string_new (G_OBJECT (first), "headline", "P", TRUE));
+  run (history, fw_command_set_string_new (G_OBJECT (first), "headline", "Pa", TRUE));
+  run (history, fw_command_set_string_new (G_OBJECT (second), "headline", "Q", TRUE));
+  run (history, fw_command_set_string_new (G_OBJECT (second), "headline", "Qu", TRUE));
+
+  g_assert_true (fw_history_undo (history));
+  g_assert_cmpstr (fw_statement_get_headline (second), ==, "");
+  g_assert_cmpstr (fw_statement_get_headline (first), ==, "Pa");
+  g_assert_true (fw_history_can_undo (history));
+  g_assert_true (fw_history_undo (history));
+  g_assert_cmpstr (fw_statement_get_headline (first), ==, "");
+  g_assert_false (fw_history_can_undo (history));
+
+  /* A step of its own (a paste, a split) right after typing in the same field stays apart. */
+  run (history, fw_command_set_string_new (G_OBJECT (first), "headline", "Pat", TRUE));
+  run (history, fw_command_set_string_new (G_OBJECT (first), "headline", "Pasted", FALSE));
+  g_assert_true (fw_history_undo (history));
+  g_assert_cmpstr (fw_statement_get_headline (first), ==, "Pat");
+}
+
 static void
 test_merge_interval (void)
 {
@@ -740,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/history/move/across-stores", test_move_across_stores);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/merge/typing", test_merge_typing);
+  g_test_add_func ("/history/merge/two-statements", test_merge_two_statements);
   g_test_add_func ("/history/merge/interval", test_merge_interval);
   g_test_add_func ("/history/dirty", test_dirty);
   g_test_add_func ("/history/redo-cleared", test_redo_cleared);

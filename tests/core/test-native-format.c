@@ -95,6 +95,80 @@ test_minor_version_accepted (void)
   assert_same_bytes (saved, bytes);
 }
 
+/* Text of the test file @name with its first @from replaced by @to. */
+static GBytes *
+load_replaced (const char *name,
+               const char *from,
+               const char *to)
+{
+  g_autofree char *path = test_data_path (name);
+  g_autoptr(GBytes) bytes = load_file (path);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+  const char *found = strstr (text->str, from);
+
+  g_assert_nonnull (found);
+  g_string_erase (text, found - text->str, strlen (from));
+  g_string_insert (text, found - text->str, to);
+  return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+/* The first minor version above ours, 1.1, is remembered like any newer one. */
+static void
+test_first_minor_version_kept (void)
+{
+  g_autoptr(GBytes) bytes = load_replaced ("version-1-5.fwk", "\"formatVersion\": \"1.5\"",
+                                           "\"formatVersion\": \"1.1\"");
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(FwDocument) document = read_fwk_bytes (bytes, "version-1-1.fwk", warnings);
+  g_autoptr(GBytes) saved = write_fwk (document);
+
+  g_assert_cmpuint (warnings->len, ==, 1);
+  assert_same_bytes (saved, bytes);
+}
+
+/* splitConfidence runs from 0 to 1, both ends included; outside, a located error. */
+static void
+test_split_confidence_range (void)
+{
+  static const struct
+  {
+    const char *value;
+    const char *error;
+  } cases[] = {
+    { "1", NULL },
+    { "0", NULL },
+    { "1.5", "full.fwk:41:30: error: levels.emerging.statements[1].splitConfidence: "
+             "expected a number from 0 to 1, got 1.5" },
+    { "-0.1", "full.fwk:41:30: error: levels.emerging.statements[1].splitConfidence: "
+              "expected a number from 0 to 1, got -0.1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *member = g_strconcat ("\"splitConfidence\": ", cases[i].value, NULL);
+      g_autoptr(GBytes) bytes = load_replaced ("full.fwk", "\"splitConfidence\": 0.45", member);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwDocument) document = fw_format_read_bytes (bytes, "full.fwk", FW_FORMAT_AUTO,
+                                                             NULL, &error);
+
+      if (cases[i].error == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpfloat (fw_statement_get_split_confidence (
+                               fw_document_find_statement (document, "st-000000000002", NULL)),
+                             ==, g_ascii_strtod (cases[i].value, NULL));
+        }
+      else
+        {
+          g_assert_null (document);
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, ==, cases[i].error);
+        }
+    }
+}
+
 static void
 test_major_version_refused (void)
 {
@@ -203,6 +277,8 @@ main (int    argc,
   g_test_add_func ("/native/unknown-keys-preserved", test_unknown_keys_preserved);
   g_test_add_func ("/native/minor-version-accepted", test_minor_version_accepted);
   g_test_add_func ("/native/major-version-refused", test_major_version_refused);
+  g_test_add_func ("/native/first-minor-version-kept", test_first_minor_version_kept);
+  g_test_add_func ("/native/split-confidence-range", test_split_confidence_range);
   g_test_add_func ("/native/detect", test_detect);
   g_test_add_func ("/native/format-names", test_format_names);
   g_test_add_func ("/native/write-page-refused", test_write_page_refused);

@@ -9,6 +9,7 @@
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-json.h"
+#include "fw-limits.h"
 
 #define SAMPLE_NAME "nsx-export-radiologic-technologists.json"
 #define SAMPLE_EXPORTED_AT "2026-05-15T12:39:10.144Z"
@@ -245,6 +246,68 @@ test_write_edited (void)
                                    "Imaging protocols — develop and implement"));
 }
 
+/* Each statement is written as one schema-valid line: white space around the headline and the
+ * body is dropped, and a statement no NSX line can hold is refused, naming it. */
+static void
+test_write_statement_lines (void)
+{
+  static const char * const refused[][2] = {
+    { "P", "perform with guidance." },
+    { "", "perform with guidance." },
+    { "Patient positioning", " " },
+    { "Patient\npositioning", "perform with guidance." },
+  };
+  g_autoptr(FwDocument) document = read_sample ();
+  g_autoptr(FwStatement) first = g_list_model_get_item (G_LIST_MODEL (fw_level_get_statements (
+                                   fw_document_get_level (document, FW_LEVEL_PROFICIENT))), 2);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  fw_statement_set_headline (first, " Image quality review ");
+  fw_statement_set_body (first, "  evaluate completed studies.  ");
+  written = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  g_assert_nonnull (strstr (text, "\"Image quality review — evaluate completed studies.\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GBytes) none = NULL;
+      g_autoptr(GError) refusal = NULL;
+
+      fw_statement_set_headline (first, refused[i][0]);
+      fw_statement_set_body (first, refused[i][1]);
+      none = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &refusal);
+      g_assert_null (none);
+      g_assert_error (refusal, FW_ERROR, FW_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (refusal->message, "framework.levels.proficient."
+                                       "statements[2]: the statement "));
+      g_assert_nonnull (strstr (refusal->message, "cannot be exported to NSX"));
+    }
+
+  /* Over the limit the reader enforces. */
+  {
+    g_autofree char *body = g_strnfill (FW_MAX_STATEMENT_LENGTH, 'x');
+    g_autoptr(GBytes) none = NULL;
+    g_autoptr(GError) refusal = NULL;
+
+    fw_statement_set_headline (first, "QA");
+    fw_statement_set_body (first, body);
+    none = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &refusal);
+    g_assert_null (none);
+    g_assert_cmpstr (refusal->message, ==, "framework.levels.proficient.statements[2]: the "
+                     "statement is longer than 4096 bytes; NSX cannot hold it");
+  }
+
+  /* Two characters are enough. */
+  fw_statement_set_headline (first, "QA");
+  fw_statement_set_body (first, "audit images.");
+  g_clear_pointer (&written, g_bytes_unref);
+  written = fw_format_write (document, FW_FORMAT_NSX_JSON, NULL, &error);
+  g_assert_no_error (error);
+}
+
 /* A document that never saw NSX gets the current time and the default provenance. */
 static void
 test_write_defaults (void)
@@ -312,6 +375,54 @@ test_trailing_space_warning (void)
                              "white space around the statement was removed");
 }
 
+/* The last valid values at the schema's limits are read, not refused. */
+static void
+test_limits_accepted (void)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+  } cases[] = {
+    { "\"jobZone\":3", "\"jobZone\":5" },
+    { "\"jobZone\":3", "\"jobZone\":1" },
+    { "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"", "\"exportedAt\":\"2028-02-29T08:00:00Z\"" },
+    { "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"", "\"exportedAt\":\"2026-12-31T23:59:60Z\"" },
+    { "Patient positioning on the examining table — perform", "PA — perform" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GString) changed = NULL;
+      g_autoptr(FwDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length = 0;
+      const char *found;
+
+      text = load_sample (&length);
+      changed = g_string_new_len (text, length);
+      found = strstr (changed->str, cases[i].from);
+      g_assert_nonnull (found);
+      g_string_erase (changed, found - changed->str, strlen (cases[i].from));
+      g_string_insert (changed, found - changed->str, cases[i].to);
+
+      document = read_text (changed->str, changed->len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+      if (i < 2)
+        g_assert_cmpint (fw_document_get_job_zone (document), ==, i == 0 ? 5 : 1);
+      if (i == 4)
+        {
+          FwLevel *emerging = fw_document_get_level (document, FW_LEVEL_EMERGING);
+          g_autoptr(FwStatement) second = g_list_model_get_item (
+            G_LIST_MODEL (fw_level_get_statements (emerging)), 1);
+
+          g_assert_cmpstr (fw_statement_get_headline (second), ==, "PA");
+        }
+    }
+}
+
 /*
  * Schema violations: each replaces one piece of the sample and expects a refusal at the first
  * occurrence of @locate in the changed text (the sample is one line, so that gives the column).
@@ -376,6 +487,22 @@ static const Violation violations[] = {
   { "statement-newline", "Patient positioning on the examining table — perform",
     "Patient positioning on the examining table — perform\\n", NULL, "\"Patient positioning",
     "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  /* The schema's minimums: a headline of two characters or more, no white space at its end
+   * or at the start of the body. A reader that let these through would write NSX that fails
+   * the schema. */
+  { "statement-headline-one-char", "Patient positioning on the examining table — perform",
+    "P — perform", NULL, "\"P — perform",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”, "
+    "with a headline of at least two characters" },
+  { "statement-headline-trailing-space", "Patient positioning on the examining table — perform",
+    "Patient positioning on the examining table  — perform", NULL, "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  { "statement-body-leading-space", "Patient positioning on the examining table — perform",
+    "Patient positioning on the examining table —  perform", NULL, "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  { "exported-at-april-31", "\"exportedAt\":\"2026-05-15T12:39:10.144Z\"",
+    "\"exportedAt\":\"2026-04-31T12:39:10.144Z\"", NULL, "\"2026",
+    "exportedAt: “2026-04-31T12:39:10.144Z” is not a valid date and time" },
   { "statement-number", "\"Patient positioning on the examining table — perform",
     "7,\"Patient positioning on the examining table — perform", NULL, "7,",
     "framework.levels.emerging.statements[1]: expected a string “Headline — body”, "
@@ -446,7 +573,9 @@ main (int    argc,
   g_test_add_func ("/nsx/stable-ids", test_stable_ids);
   g_test_add_func ("/nsx/write-edited", test_write_edited);
   g_test_add_func ("/nsx/write-defaults", test_write_defaults);
+  g_test_add_func ("/nsx/write-statement-lines", test_write_statement_lines);
   g_test_add_func ("/nsx/trailing-space-warning", test_trailing_space_warning);
+  g_test_add_func ("/nsx/limits-accepted", test_limits_accepted);
 
   for (guint i = 0; i < G_N_ELEMENTS (violations); i++)
     {

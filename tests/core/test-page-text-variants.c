@@ -260,6 +260,32 @@ test_variant_line_endings_and_spaces (void)
   g_assert_cmpuint (count_warnings_containing (warnings, "skipped"), ==, 0);
 }
 
+/* Items numbered "1)" instead of "1." read the same, up to the two-digit tenth item. */
+static void
+test_variant_parenthesis_numbers (void)
+{
+  g_autofree char *text = load_sample (NULL);
+  g_autoptr(FwDocument) original = NULL;
+  g_autoptr(FwDocument) changed = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  if (text == NULL)
+    return;
+
+  original = read_ok (text, strlen (text), "page.txt", NULL);
+  regex = g_regex_new ("^(\\s*[0-9]+)\\. ", G_REGEX_MULTILINE, 0, NULL);
+  edited = g_regex_replace (regex, text, -1, 0, "\\1) ", 0, NULL);
+  g_assert_nonnull (strstr (edited, "  10) Radiation exposure time"));
+  changed = read_ok (edited, strlen (edited), "page.txt", NULL);
+
+  want = document_digest (original);
+  got = document_digest (changed);
+  g_assert_cmpstr (got, ==, want);
+}
+
 static void
 test_variant_glued_role_labels (void)
 {
@@ -565,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/page-text/variant/line-endings-and-spaces",
                    test_variant_line_endings_and_spaces);
   g_test_add_func ("/page-text/variant/glued-role-labels", test_variant_glued_role_labels);
+  g_test_add_func ("/page-text/variant/parenthesis-numbers", test_variant_parenthesis_numbers);
   g_test_add_func ("/page-text/variant/skipped-line", test_variant_skipped_line);
   g_test_add_func ("/page-text/variant/low-confidence", test_variant_low_confidence);
   g_test_add_func ("/page-text/variant/missing-footer", test_variant_missing_footer);

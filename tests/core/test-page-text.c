@@ -89,7 +89,8 @@ test_sample_nsx_export (void)
 
   oracle = load_oracle ();
   want = json_node_get_object (oracle);
-  bytes = fw_nsx_write (document, json_object_get_string_member (want, "exportedAt"));
+  bytes = fw_nsx_write (document, json_object_get_string_member (want, "exportedAt"), &error);
+  g_assert_no_error (error);
   data = g_bytes_get_data (bytes, &size);
   json_parser_load_from_data (parser, data, size, &error);
   g_assert_no_error (error);

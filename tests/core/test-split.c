@@ -484,6 +484,43 @@ test_split_existing_separator (void)
   g_assert_cmpfloat (confidence, ==, 1.0);
 }
 
+/* An em dash without a space on both sides belongs to a word ("Self—directed"): the
+ * separator is the spaced one after it. A separator with nothing after it splits nothing. */
+static void
+test_split_dash_inside_headline (void)
+{
+  g_autoptr(FwSplitter) splitter = new_splitter ();
+  static const char * const cases[][2] = {
+    { "Self\xe2\x80\x94" "directed learning \xe2\x80\x94 plan personal study goals.",
+      "Self\xe2\x80\x94" "directed learning" },
+    { "Self \xe2\x80\x94" "directed learning \xe2\x80\x94 plan personal study goals.",
+      "Self \xe2\x80\x94" "directed learning" },
+    { "Self\xe2\x80\x94 directed learning \xe2\x80\x94 plan personal study goals.",
+      "Self\xe2\x80\x94 directed learning" },
+  };
+  g_autofree char *headline = NULL;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *some_headline = NULL;
+      g_autofree char *some_body = NULL;
+      double confidence = 0.0;
+
+      g_assert_true (fw_splitter_split (splitter, cases[i][0], &some_headline, &some_body,
+                                        &confidence));
+      g_assert_cmpstr (some_headline, ==, cases[i][1]);
+      g_assert_cmpstr (some_body, ==, "plan personal study goals.");
+      g_assert_cmpfloat (confidence, ==, 1.0);
+    }
+
+  if (fw_splitter_split (splitter, "Goal setting \xe2\x80\x94 ", &headline, &body, NULL))
+    {
+      g_assert_cmpstr (headline, !=, "");
+      g_assert_cmpstr (body, !=, "");
+    }
+}
+
 static void
 test_split_invalid_utf8 (void)
 {
@@ -682,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/split/without-dictionary", test_split_without_dictionary);
   g_test_add_func ("/split/edge-cases", test_split_edge_cases);
   g_test_add_func ("/split/existing-separator", test_split_existing_separator);
+  g_test_add_func ("/split/dash-inside-headline", test_split_dash_inside_headline);
   g_test_add_func ("/split/invalid-utf8", test_split_invalid_utf8);
   g_test_add_func ("/split/huge-input", test_split_huge_input);
   g_test_add_func ("/split/confidence", test_split_confidence);

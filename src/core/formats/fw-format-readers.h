@@ -14,7 +14,8 @@ FwDocument *fw_native_read        (const char *data, gsize length, const char *f
 GBytes     *fw_native_write       (FwDocument *document);
 FwDocument *fw_nsx_read           (const char *data, gsize length, const char *filename,
                                    GPtrArray *warnings, GError **error);
-GBytes     *fw_nsx_write          (FwDocument *document, const char *exported_at);
+GBytes     *fw_nsx_write          (FwDocument *document, const char *exported_at,
+                                   GError **error);
 FwDocument *fw_page_text_read     (const char *data, gsize length, const char *filename,
                                    GPtrArray *warnings, GError **error);
 FwDocument *fw_page_html_read     (const char *data, gsize length, const char *filename,

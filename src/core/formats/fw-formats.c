@@ -425,7 +425,7 @@ fw_format_write (FwDocument           *document,
       return fw_native_write (document);
 
     case FW_FORMAT_NSX_JSON:
-      return fw_nsx_write (document, options != NULL ? options->exported_at : NULL);
+      return fw_nsx_write (document, options != NULL ? options->exported_at : NULL, error);
 
     case FW_FORMAT_CASE:
       return fw_case_write (document, options != NULL ? options->case_base_uri : NULL);

@@ -649,48 +649,103 @@ write_occupation (FwDocument *document)
   return node;
 }
 
+/*
+ * The statement as its NSX line, "Headline — body", without white space around either part. NULL
+ * when no line can say it within the schema (a headline under two characters, an empty part, a
+ * line break, or too long), with @error naming the statement: the export would fail the schema,
+ * and our own reader would refuse it.
+ */
+static char *
+statement_line (FwStatement  *statement,
+                const char   *path,
+                GError      **error)
+{
+  g_autofree char *headline = g_strstrip (g_strdup (fw_statement_get_headline (statement)));
+  g_autofree char *body = g_strstrip (g_strdup (fw_statement_get_body (statement)));
+  g_autofree char *text = g_strconcat (headline, FW_STATEMENT_SEPARATOR, body, NULL);
+  g_autofree char *start = NULL;
+  glong length;
+
+  if (!fw_limits_statement_text_fits (text))
+    {
+      g_set_error (error, FW_ERROR, FW_ERROR_INVALID,
+                   "%s: the statement is longer than %d bytes; NSX cannot hold it", path,
+                   FW_MAX_STATEMENT_LENGTH);
+      return NULL;
+    }
+
+  if (is_statement_text (text))
+    return g_steal_pointer (&text);
+
+  /* Long enough to recognise the statement by (g_utf8_substring must not pass the end). */
+  length = g_utf8_strlen (text, -1);
+  start = g_utf8_substring (text, 0, MIN (length, 60));
+  g_set_error (error, FW_ERROR, FW_ERROR_INVALID,
+               "%s: the statement “%s%s” cannot be exported to NSX, whose statements are one "
+               "line “Headline — body” with a headline of at least two characters and a body",
+               path, start, length > 60 ? "\xe2\x80\xa6" : "");
+  return NULL;
+}
+
 static JsonNode *
-write_level (FwLevel *level)
+write_level (FwLevel     *level,
+             FwLevelKey   key,
+             GError     **error)
 {
   GListModel *statements = G_LIST_MODEL (fw_level_get_statements (level));
   JsonObject *object = json_object_new ();
   JsonArray *array = json_array_new ();
   JsonNode *node = json_node_init_object (json_node_alloc (), object);
 
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
-    {
-      g_autoptr(FwStatement) statement = g_list_model_get_item (statements, i);
-      g_autofree char *text = fw_statement_to_text (statement);
-
-      json_array_add_string_element (array, text);
-    }
-
+  json_object_unref (object);
   json_object_set_string_member (object, "label", fw_level_get_label (level));
   json_object_set_array_member (object, "statements", array);
 
-  json_object_unref (object);
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(FwStatement) statement = g_list_model_get_item (statements, i);
+      g_autofree char *path = g_strdup_printf ("framework.levels.%s.statements[%u]",
+                                               fw_level_key_to_string (key), i);
+      g_autofree char *text = statement_line (statement, path, error);
+
+      if (text == NULL)
+        {
+          json_node_unref (node);
+          return NULL;
+        }
+      json_array_add_string_element (array, text);
+    }
+
   return node;
 }
 
 static JsonNode *
-write_framework (FwDocument *document)
+write_framework (FwDocument  *document,
+                 GError     **error)
 {
   JsonObject *object = json_object_new ();
   JsonObject *levels = json_object_new ();
   JsonNode *node = json_node_init_object (json_node_alloc (), object);
 
+  json_object_unref (object);
   json_object_set_string_member (object, "version", fw_document_get_version (document));
   json_object_set_string_member (object, "description", fw_document_get_description (document));
   json_object_set_string_member (object, "contextCovered",
                                  fw_document_get_context_covered (document));
-
-  for (guint key = 0; key < FW_N_LEVELS; key++)
-    json_object_set_member (levels, fw_level_key_to_string (key),
-                            write_level (fw_document_get_level (document, key)));
-
   json_object_set_object_member (object, "levels", levels);
 
-  json_object_unref (object);
+  for (guint key = 0; key < FW_N_LEVELS; key++)
+    {
+      JsonNode *level = write_level (fw_document_get_level (document, key), key, error);
+
+      if (level == NULL)
+        {
+          json_node_unref (node);
+          return NULL;
+        }
+      json_object_set_member (levels, fw_level_key_to_string (key), level);
+    }
+
   return node;
 }
 
@@ -709,16 +764,23 @@ default_provenance (void)
 }
 
 GBytes *
-fw_nsx_write (FwDocument *document,
-              const char *exported_at)
+fw_nsx_write (FwDocument  *document,
+              const char  *exported_at,
+              GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *now = NULL;
   JsonNode *provenance;
+  JsonNode *framework;
   JsonObject *object;
   GString *out;
 
   g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  framework = write_framework (document, error);
+  if (framework == NULL)
+    return NULL;
 
   if (exported_at == NULL)
     exported_at = fw_document_get_exported_at (document);
@@ -734,7 +796,7 @@ fw_nsx_write (FwDocument *document,
   json_object_set_string_member (object, "schemaVersion", NSX_SCHEMA_VERSION);
   json_object_set_string_member (object, "exportedAt", exported_at);
   json_object_set_member (object, "occupation", write_occupation (document));
-  json_object_set_member (object, "framework", write_framework (document));
+  json_object_set_member (object, "framework", framework);
   json_object_set_member (object, "sources", (provenance != NULL ? json_node_copy (provenance)
                                                                 : default_provenance ()));
   json_object_set_string_member (object, "attribution", fw_document_get_attribution (document));
