@@ -70,6 +70,7 @@ fw_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *to = NULL;
   g_autofree char *exported_at = NULL;
+  g_autofree char *output_dir = NULL;
   gboolean force = FALSE;
   FwFormat format;
   FwWriteOptions options = { NULL };
@@ -102,8 +103,9 @@ fw_cli_export (int    argc,
     return fw_cli_usage_error ("export", _("missing --to nsx-json|fwk"));
   if (!fw_cli_parse_format ("export", "--to", to, &format))
     return FW_CLI_EXIT_FAILURE;
-  if (format != FW_FORMAT_NSX_JSON && format != FW_FORMAT_FWK)
-    return fw_cli_usage_error ("export", _("cannot export to “%s”; use nsx-json or fwk"), to);
+  if (format != FW_FORMAT_NSX_JSON && format != FW_FORMAT_FWK && format != FW_FORMAT_XLSX)
+    return fw_cli_usage_error ("export", _("cannot export to “%s”; use nsx-json, fwk or xlsx"),
+                               to);
   if (output == NULL)
     return fw_cli_usage_error ("export", _("missing -o OUTPUT"));
   if (exported_at != NULL && !is_timestamp (exported_at))
@@ -120,7 +122,7 @@ fw_cli_export (int    argc,
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
 
-  if (format == FW_FORMAT_NSX_JSON && !force && !fw_cli_export_gate (document, &error))
+  if (format != FW_FORMAT_FWK && !force && !fw_cli_export_gate (document, &error))
     {
       fprintf (stderr, "%s: error: %s\n", g_strcmp0 (argv[1], "-") == 0 ? "<stdin>" : argv[1],
                error->message);
@@ -128,6 +130,9 @@ fw_cli_export (int    argc,
     }
 
   options.exported_at = exported_at;
+  /* A workbook is built beside its target, so that nothing crosses file systems. */
+  if (!g_str_equal (output, "-"))
+    options.temp_dir = output_dir = g_path_get_dirname (output);
   if (!fw_cli_write_output (document, output, binding, format, &options, &error))
     {
       fw_cli_print_error (error);

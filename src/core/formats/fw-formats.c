@@ -11,6 +11,7 @@
 #include "fw-format-readers.h"
 #include "fw-io.h"
 #include "fw-utf8.h"
+#include "fw-xlsx.h"
 
 /* How far into a file the format detection looks for markers such as "<html". */
 #define DETECT_WINDOW 4096
@@ -25,6 +26,7 @@ static const struct
   { FW_FORMAT_NSX_JSON, "nsx-json" },
   { FW_FORMAT_PAGE_TEXT, "page-text" },
   { FW_FORMAT_PAGE_HTML, "page-html" },
+  { FW_FORMAT_XLSX, "xlsx" },
 };
 
 /* File signatures of common binary formats, so that a picked-up image gets a clear message. */
@@ -312,6 +314,11 @@ fw_format_read_bytes (GBytes      *bytes,
       document = fw_page_html_read (text, length, filename, warnings, error);
       break;
 
+    case FW_FORMAT_XLSX:
+      fw_set_error_at (error, FW_ERROR_FORMAT, filename, 0, 0,
+                       "cannot read format “%s”: it is written only", fw_format_to_string (format));
+      return NULL;
+
     case FW_FORMAT_AUTO:
     default:
       fw_set_error_at (error, FW_ERROR_FORMAT, filename, 0, 0, "unknown input format");
@@ -365,12 +372,16 @@ fw_format_write (FwDocument           *document,
     case FW_FORMAT_NSX_JSON:
       return fw_nsx_write (document, options != NULL ? options->exported_at : NULL);
 
+    case FW_FORMAT_XLSX:
+      return fw_xlsx_write (document, options != NULL ? options->exported_at : NULL,
+                            options != NULL ? options->temp_dir : NULL, error);
+
     case FW_FORMAT_AUTO:
     case FW_FORMAT_PAGE_TEXT:
     case FW_FORMAT_PAGE_HTML:
     default:
       g_set_error (error, FW_ERROR, FW_ERROR_FORMAT,
-                   "cannot write format “%s”: only fwk and nsx-json can be written",
+                   "cannot write format “%s”: only fwk, nsx-json and xlsx can be written",
                    fw_format_to_string (format));
       return NULL;
     }

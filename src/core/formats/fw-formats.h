@@ -12,9 +12,10 @@ typedef enum
   FW_FORMAT_NSX_JSON,
   FW_FORMAT_PAGE_TEXT,
   FW_FORMAT_PAGE_HTML,
+  FW_FORMAT_XLSX,       /* written only */
 } FwFormat;
 
-const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "page-text", "page-html" */
+const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "page-text", "page-html", "xlsx" */
 gboolean    fw_format_from_string (const char  *str,
                                    FwFormat    *format);   /* also accepts "auto" */
 /* Guesses the format from content (and the file name's extension as a tie-breaker). */
@@ -40,10 +41,13 @@ FwDocument *fw_format_read_file   (const char  *path,
 
 typedef struct
 {
-  const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now */
+  const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now.
+                             XLSX: the creation time to record (see fw_xlsx_creation_time) */
+  const char *temp_dir;     /* XLSX: where the workbook is built (the target's folder);
+                             NULL = the system's temporary folder */
 } FwWriteOptions;
 
-/* Serialises. Writers are deterministic. FW_FORMAT_FWK and FW_FORMAT_NSX_JSON only. */
+/* Serialises. Writers are deterministic. FW_FORMAT_FWK, FW_FORMAT_NSX_JSON and FW_FORMAT_XLSX. */
 GBytes     *fw_format_write       (FwDocument           *document,
                                    FwFormat              format,
                                    const FwWriteOptions *options,
