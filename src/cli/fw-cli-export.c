@@ -10,6 +10,8 @@
 
 #include "fw-cli-private.h"
 #include "fw-error.h"
+#include "fw-io.h"
+#include "fw-publish.h"
 #include "fw-validator.h"
 
 gboolean
@@ -56,8 +58,57 @@ is_timestamp (const char *text)
   return parsed != NULL;
 }
 
+/* The formats, one line each, for --help. */
+static const struct
+{
+  const char *name;
+  const char *description;
+} export_formats[] = {
+  { "nsx-json", N_("NSX JSON (schema 1.0), for the systems that read NSX") },
+  { "fwk", N_("Framewright's own .fwk file (never refused)") },
+  { "xlsx", N_("a workbook: the level grid, AI fluency, durable skills, sources, evidence, "
+               "O*NET") },
+  { "xhtml", N_("one self-contained XHTML page, to read in a browser or print") },
+  { "pdf", N_("a PDF to print or share, on A4 or US Letter (--paper)") },
+};
+
+static char *
+describe_formats (void)
+{
+  GString *text = g_string_new (_("Formats:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    g_string_append_printf (text, "\n  %-10s %s", export_formats[i].name,
+                            _(export_formats[i].description));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Writes published bytes as fw_cli_write_output() writes a format: through the binding. */
+static gboolean
+write_published (FwDocument              *document,
+                 const char              *output,
+                 FwFileBinding           *binding,
+                 FwPublishFormat          format,
+                 const FwPublishOptions  *options,
+                 GError                 **error)
+{
+  g_autoptr(GBytes) bytes = fw_publish_write (document, format, options, error);
+  const char *data;
+  gsize length = 0;
+
+  if (bytes == NULL)
+    return FALSE;
+  if (binding != NULL)
+    return fw_file_binding_save (binding, bytes, FW_FILE_SAVE_NONE, error);
+
+  data = g_bytes_get_data (bytes, &length);
+  return fw_io_save_atomic (output, data, length, error);
+}
+
 /*
- * framewright-cli export INPUT --to nsx-json|fwk -o OUTPUT [--exported-at TIMESTAMP] [--force]
+ * framewright-cli export INPUT --to FORMAT -o OUTPUT [--exported-at TIMESTAMP]
+ *                        [--paper a4|letter] [--force]
  */
 int
 fw_cli_export (int    argc,
@@ -70,28 +121,38 @@ fw_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *to = NULL;
   g_autofree char *exported_at = NULL;
+  g_autofree char *paper_name = NULL;
   g_autofree char *output_dir = NULL;
+  g_autofree char *formats_help = NULL;
   gboolean force = FALSE;
-  FwFormat format;
+  gboolean published;
+  FwFormat format = FW_FORMAT_AUTO;
+  FwPublishFormat publish_format = FW_PUBLISH_PDF;
   FwWriteOptions options = { NULL };
+  FwPublishOptions publish_options = { FW_PAPER_A4, NULL };
   const GOptionEntry entries[] = {
     { "to", 0, 0, G_OPTION_ARG_STRING, &to,
-      N_("Write FORMAT: nsx-json or fwk"), N_("FORMAT") },
+      N_("Write FORMAT (see Formats below)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUTPUT (“-” for standard output)"), N_("OUTPUT") },
     { "exported-at", 0, 0, G_OPTION_ARG_STRING, &exported_at,
-      N_("NSX JSON: the export time to record, such as 2026-05-15T12:39:10.144Z (default: "
-         "the one the framework was read with, else now)"), N_("TIMESTAMP") },
+      N_("The export time to record, such as 2026-05-15T12:39:10.144Z (NSX JSON: exportedAt; "
+         "XLSX and PDF: the creation time; default: the one the framework was read with, else "
+         "now for NSX JSON and 2000-01-01 for the others)"), N_("TIMESTAMP") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("PDF: the paper size, a4 (default) or letter"), N_("PAPER") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
-      N_("Export to NSX JSON even when validation finds errors"), NULL },
+      N_("Export even when validation finds errors"), NULL },
     { NULL }
   };
 
   context = fw_cli_option_context_new ("export", N_("INPUT"),
-                                       _("Writes a framework as NSX JSON (schema 1.0) or as a "
-                                         ".fwk file. An NSX export is refused while validation "
-                                         "finds errors, unless --force is given."));
+                                       _("Writes a framework in another format. Every export "
+                                         "but .fwk is refused while validation finds errors, "
+                                         "unless --force is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  formats_help = describe_formats ();
+  g_option_context_set_description (context, formats_help);
 
   if (!fw_cli_parse_options (context, "export", &argc, &argv))
     return FW_CLI_EXIT_FAILURE;
@@ -100,17 +161,23 @@ fw_cli_export (int    argc,
     return fw_cli_usage_error ("export", argc < 2 ? _("missing INPUT")
                                                   : _("expected one INPUT, got more"));
   if (to == NULL)
-    return fw_cli_usage_error ("export", _("missing --to nsx-json|fwk"));
-  if (!fw_cli_parse_format ("export", "--to", to, &format))
+    return fw_cli_usage_error ("export", _("missing --to FORMAT"));
+  published = fw_publish_format_from_string (to, &publish_format);
+  if (!published && !fw_cli_parse_format ("export", "--to", to, &format))
     return FW_CLI_EXIT_FAILURE;
-  if (format != FW_FORMAT_NSX_JSON && format != FW_FORMAT_FWK && format != FW_FORMAT_XLSX)
-    return fw_cli_usage_error ("export", _("cannot export to “%s”; use nsx-json, fwk or xlsx"),
-                               to);
+  if (!published && format != FW_FORMAT_NSX_JSON && format != FW_FORMAT_FWK
+      && format != FW_FORMAT_XLSX)
+    return fw_cli_usage_error ("export", _("cannot export to “%s”; see --help for the "
+                                           "formats"), to);
   if (output == NULL)
     return fw_cli_usage_error ("export", _("missing -o OUTPUT"));
   if (exported_at != NULL && !is_timestamp (exported_at))
     return fw_cli_usage_error ("export", _("--exported-at needs a UTC timestamp such as "
                                            "2026-05-15T12:39:10.144Z, got “%s”"), exported_at);
+  if (paper_name != NULL && !(published && publish_format == FW_PUBLISH_PDF))
+    return fw_cli_usage_error ("export", _("--paper applies to --to pdf only"));
+  if (paper_name != NULL && !fw_paper_from_string (paper_name, &publish_options.paper))
+    return fw_cli_usage_error ("export", _("--paper needs a4 or letter, got “%s”"), paper_name);
 
   /* Bound before the input is read: a change another program makes meanwhile is kept. */
   if (!fw_cli_bind_output (output, &binding, &error))
@@ -122,7 +189,8 @@ fw_cli_export (int    argc,
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
 
-  if (format != FW_FORMAT_FWK && !force && !fw_cli_export_gate (document, &error))
+  if ((published || format != FW_FORMAT_FWK) && !force
+      && !fw_cli_export_gate (document, &error))
     {
       fprintf (stderr, "%s: error: %s\n", g_strcmp0 (argv[1], "-") == 0 ? "<stdin>" : argv[1],
                error->message);
@@ -130,10 +198,14 @@ fw_cli_export (int    argc,
     }
 
   options.exported_at = exported_at;
+  publish_options.created_at = exported_at;
   /* A workbook is built beside its target, so that nothing crosses file systems. */
   if (!g_str_equal (output, "-"))
     options.temp_dir = output_dir = g_path_get_dirname (output);
-  if (!fw_cli_write_output (document, output, binding, format, &options, &error))
+
+  if (published ? !write_published (document, output, binding, publish_format,
+                                    &publish_options, &error)
+                : !fw_cli_write_output (document, output, binding, format, &options, &error))
     {
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;
