@@ -245,6 +245,22 @@ else:
         if body and body[-1] in headings:
             ending.append((i + 1, body[-1]))
     check("no page ends with a heading", not ending, ending)
+    # Every word above the page number's line: nothing runs into the foot of the page.
+    bbox = subprocess.run([pdftotext, "-bbox", pdf, "-"], capture_output=True,
+                          text=True).stdout
+    overflow = []
+    for number, page_xml in enumerate(re.findall(r"<page .*?</page>", bbox, re.S)):
+        words = [(float(m[0]), float(m[1]), m[2]) for m in
+                 re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<',
+                            page_xml)]
+        foot = min((w[0] for w in words if w[2] == "Page"), default=None)
+        if foot is None:
+            overflow.append((number + 1, "no page number"))
+            continue
+        overflow += [(number + 1, w[2]) for w in words if abs(w[0] - foot) > 1
+                     and w[1] > foot - 2]
+    check("no text runs into the page number's line or off the page", not overflow,
+          overflow[:5])
     check("citations appear as footnote numbers", "[1, 4]" in texts[0], texts[0][:400])
     check("the sources are listed with their numbers",
           f"4. {sample['sources'][3]['title']}" in whole)
