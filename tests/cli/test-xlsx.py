@@ -214,6 +214,46 @@ else:
         count += 1
         print(f"ok {count} # SKIP built without test hooks")
 
+# Text that XML cannot hold, and evidence that is absent: the workbook still opens, the
+# control character became a space, and absent measures have no row.
+odd = json.loads(json.dumps(sample))
+odd["levels"]["emerging"]["statements"][1]["body"] += " bell\u0007 here"
+del odd["evidence"]["wefCluster"]
+odd_path = os.path.join(tmp, "odd.fwk")
+json.dump(odd, open(odd_path, "w", encoding="utf-8"))
+odd_out = os.path.join(tmp, "odd.xlsx")
+result = run("export", odd_path, "--to", "xlsx", "-o", odd_out, "--force", env=env_c)
+try:
+    odd_book = openpyxl.load_workbook(odd_out)
+    cell = odd_book["Levels"]["A3"].value
+    measures = [r[0].value for r in odd_book["Evidence"].iter_rows(min_row=2)]
+except Exception as e:  # a broken workbook is what this checks for
+    cell, measures = repr(e), []
+check("a control character in a statement becomes a space, and the workbook opens",
+      str(cell).endswith(" bell  here"), cell)
+check("absent evidence has no row", measures and "WEF Cluster" not in measures
+      and "WEF Cluster Id" not in measures and "Top Skill" in measures, measures)
+os.unlink(odd_path)
+os.unlink(odd_out)
+
+# A durable-skill cell longer than a spreadsheet cell may be (32,767 characters) is refused
+# with a message, and the old workbook stays.
+big = json.loads(json.dumps(sample))
+long_body = "documents " * 390
+big["durableSkills"][0]["levels"]["emerging"] = [
+    {"id": f"st-big{i:07d}", "headline": f"Long statement {i}", "body": long_body,
+     "citations": []} for i in range(9)]
+big_path = os.path.join(tmp, "big.fwk")
+json.dump(big, open(big_path, "w", encoding="utf-8"))
+before = open(again, "rb").read()
+result = run("export", big_path, "--to", "xlsx", "-o", again, "--force")
+check("a cell over the spreadsheet limit fails the export with exit 2 and a message",
+      result.returncode == 2 and "32,767" in result.stderr, result.stderr)
+check("the failed export leaves the old workbook", open(again, "rb").read() == before)
+check("and no temporary file", not [n for n in os.listdir(tmp) if n.startswith(".")],
+      os.listdir(tmp))
+os.unlink(big_path)
+
 result = run("export", sample_path, "--to", "xlsx", "-o", os.path.join(tmp, "no", "such.xlsx"))
 check("a workbook into a missing folder exits 2 with a message",
       result.returncode == 2 and "error:" in result.stderr, result.stderr)

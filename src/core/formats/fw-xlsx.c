@@ -53,6 +53,34 @@ fw_xlsx_creation_time (FwDocument *document,
   return parsed != NULL ? g_date_time_to_unix (parsed) : FALLBACK_CREATION_TIME;
 }
 
+/*
+ * XML 1.0 cannot hold the C0 control characters but tab and line feed, and libxlsxwriter
+ * writes them as they are, which no spreadsheet opens: each becomes a space. Returns @text
+ * itself when it has none, else a copy kept in *@copy.
+ */
+static const char *
+clean_text (const char  *text,
+            char       **copy)
+{
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n')
+        break;
+    }
+  if (*p == '\0')
+    return text;
+
+  *copy = g_strdup (text);
+  for (char *q = *copy; *q != '\0'; q++)
+    {
+      if ((guchar) *q < 0x20 && *q != '\t' && *q != '\n')
+        *q = ' ';
+    }
+  return *copy;
+}
+
 /* Remembers the first error; the sheets keep going so that the code stays straight. */
 static void
 note (XlsxWriter *writer,
@@ -70,10 +98,12 @@ put_string (XlsxWriter    *writer,
             const char    *text,
             lxw_format    *format)
 {
+  g_autofree char *copy = NULL;
+
   /* An empty cell needs no string: libxlsxwriter would write a blank cell anyway. */
   if (text == NULL || text[0] == '\0')
     return;
-  note (writer, worksheet_write_string (sheet, row, col, text, format));
+  note (writer, worksheet_write_string (sheet, row, col, clean_text (text, &copy), format));
 }
 
 /* Citations as text: the short labels of the cited sources, in citation order. */
@@ -107,10 +137,13 @@ put_statement (XlsxWriter    *writer,
                lxw_col_t      col,
                FwStatement   *statement)
 {
-  const char *headline = fw_statement_get_headline (statement);
-  const char *body = fw_statement_get_body (statement);
+  g_autofree char *headline_copy = NULL;
+  g_autofree char *body_copy = NULL;
+  const char *headline = clean_text (fw_statement_get_headline (statement), &headline_copy);
+  const char *body = clean_text (fw_statement_get_body (statement), &body_copy);
   g_autofree char *cited = citations_text (writer->document, statement);
   g_autofree char *rest = NULL;
+  g_autofree char *rest_copy = NULL;
   g_autofree char *cited_line = NULL;
   lxw_rich_string_tuple fragments[2];
   lxw_rich_string_tuple *list[3] = { NULL, NULL, NULL };
@@ -129,7 +162,7 @@ put_statement (XlsxWriter    *writer,
                       cited_line != NULL ? "\n" : "", cited_line != NULL ? cited_line : "",
                       NULL);
   fragments[0] = (lxw_rich_string_tuple) { writer->bold, (char *) headline };
-  fragments[1] = (lxw_rich_string_tuple) { NULL, rest };
+  fragments[1] = (lxw_rich_string_tuple) { NULL, (char *) clean_text (rest, &rest_copy) };
   list[0] = &fragments[0];
   if (rest[0] != '\0')
     list[1] = &fragments[1];
