@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <pango/pango.h>
+
 #include "fw-publish-layout.h"
 
 G_BEGIN_DECLS
@@ -27,5 +29,14 @@ char *_fw_publish_markup_escape        (const char      *text);
 /* Fills @self with the framework's parts, in reading order (fw-publish-content.c). */
 void  _fw_publish_layout_fill          (FwPublishLayout *self,
                                         FwDocument      *document);
+
+/* For the tests: the blocks as laid out. */
+guint        _fw_publish_layout_get_n_blocks (FwPublishLayout *self);
+PangoLayout *_fw_publish_layout_get_block    (FwPublishLayout *self,
+                                              guint            index,
+                                              FwBlockKind     *kind,
+                                              guint           *page,
+                                              double          *y,
+                                              double          *height);
 
 G_END_DECLS

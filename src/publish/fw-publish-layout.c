@@ -341,3 +341,32 @@ fw_publish_layout_foreach_heading (FwPublishLayout      *self,
               block->kind == FW_BLOCK_HEADING ? 1 : 2, block->page, block->y, user_data);
     }
 }
+
+guint
+_fw_publish_layout_get_n_blocks (FwPublishLayout *self)
+{
+  g_return_val_if_fail (FW_IS_PUBLISH_LAYOUT (self), 0);
+
+  return self->blocks->len;
+}
+
+PangoLayout *
+_fw_publish_layout_get_block (FwPublishLayout *self,
+                              guint            index,
+                              FwBlockKind     *kind,
+                              guint           *page,
+                              double          *y,
+                              double          *height)
+{
+  const Block *block;
+
+  g_return_val_if_fail (FW_IS_PUBLISH_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+
+  block = &g_array_index (self->blocks, Block, index);
+  *kind = block->kind;
+  *page = block->page;
+  *y = block->y;
+  *height = block->height;
+  return block->layout;
+}
