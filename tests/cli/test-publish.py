@@ -83,6 +83,7 @@ sample["sources"][0]["url"] = "https://example.org/skills?a=1&b=2"
 first = sample["levels"]["emerging"]["statements"][0]
 first["body"] = first["body"] + " <b>Not markup</b> & more."
 first["citations"] = [sample["sources"][0]["id"], sample["sources"][3]["id"]]
+del sample["evidence"]["wefCluster"]
 fixture = os.path.join(tmp, "fixture.fwk")
 with open(fixture, "w", encoding="utf-8") as f:
     json.dump(sample, f, ensure_ascii=False, indent=2)
@@ -150,6 +151,10 @@ check("a footnote per source, in the order of the source list",
 links = [a.get("href") for a in notes[0].iter(XHTML + "a")]
 check("a footnote links to its source's address", links == [sample["sources"][0]["url"]], links)
 
+terms = [text_of(dt) for dt in root.iter(XHTML + "dt")]
+check("evidence lists the measures present and leaves out the absent ones",
+      "SAFI top skill" in terms and "WEF cluster" not in terms and "WEF cluster id" not in terms,
+      terms)
 ai_section = root.find(f".//{XHTML}section[@id='ai-fluency']")
 ai_items = [text_of(li) for li in ai_section.iter(XHTML + "li")]
 want = [statement_text(s) for k in LEVELS for s in levels[k]["aiStatements"]]
