@@ -49,18 +49,6 @@ on_exported (GObject      *object,
   fw_window_add_toast (self, text);
 }
 
-/* The paper the locale prints on: US Letter in the Americas, A4 elsewhere. */
-FwPaper
-_fw_window_default_paper (void)
-{
-  GtkPaperSize *paper = gtk_paper_size_new (NULL);
-  FwPaper result = g_str_equal (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER)
-                   ? FW_PAPER_LETTER : FW_PAPER_A4;
-
-  gtk_paper_size_free (paper);
-  return result;
-}
-
 static GBytes *
 export_bytes (FwWindow      *self,
               FwExportKind   kind,

@@ -17,6 +17,18 @@
 /* As in the PDF export: 2 cm on every side of the sheet. */
 #define PRINT_MARGIN 56.7
 
+/* The paper the locale prints on: US Letter in the Americas, A4 elsewhere. */
+FwPaper
+_fw_window_default_paper (void)
+{
+  GtkPaperSize *paper = gtk_paper_size_new (NULL);
+  FwPaper result = g_str_equal (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER)
+                   ? FW_PAPER_LETTER : FW_PAPER_A4;
+
+  gtk_paper_size_free (paper);
+  return result;
+}
+
 static void
 on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,

@@ -112,8 +112,6 @@ typedef enum
 /* Asks for a file (after the validation gate) and exports the framework to it. */
 void      _fw_window_export               (FwWindow       *self,
                                            FwExportKind    kind);
-/* The locale's paper: FW_PAPER_LETTER where Letter is the default, else FW_PAPER_A4. */
-FwPaper   _fw_window_default_paper        (void);
 void      _fw_window_paste_page           (FwWindow       *self);
 
 /* fw-window-print.c */
@@ -125,6 +123,8 @@ void      _fw_window_paste_page           (FwWindow       *self);
 gboolean  _fw_window_print                (FwWindow       *self,
                                            const char     *export_path,
                                            GError        **error);
+/* The locale's paper: FW_PAPER_LETTER where Letter is the default, else FW_PAPER_A4. */
+FwPaper   _fw_window_default_paper        (void);
 
 /* fw-window-files.c */
 void      _fw_window_open_dialog          (FwWindow       *self,
