@@ -77,6 +77,11 @@ run("export", sample_path, "--to", "xlsx", "-o", again, env=env_c)
 check("two exports of the same framework are byte-identical",
       open(out, "rb").read() == open(again, "rb").read())
 
+piped = subprocess.run([cli, "export", sample_path, "--to", "xlsx", "-o", "-"],
+                       capture_output=True, env=dict(os.environ, **env_c))
+check("-o - writes the same workbook to standard output",
+      piped.returncode == 0 and piped.stdout == open(out, "rb").read())
+
 timed = os.path.join(tmp, "timed.xlsx")
 run("export", sample_path, "--to", "xlsx", "-o", timed, "--exported-at",
     "2026-05-15T12:39:10.144Z", env=env_c)
