@@ -209,11 +209,12 @@ add_sources (FwPublishLayout *self,
       g_autoptr(FwSource) source = g_list_model_get_item (sources, i);
       g_autofree char *reference = _fw_publish_reference_text (source);
       const char *url = fw_source_get_url (source);
+      gboolean linked = url != NULL && url[0] != '\0';
       g_autofree char *text = g_strdup_printf ("%u. %s%s%s", i + 1, reference,
-                                               url != NULL && url[0] != '\0' ? " " : "",
-                                               url != NULL ? url : "");
+                                               linked ? " " : "", linked ? url : "");
+      g_autofree char *markup = _fw_publish_markup_escape (text);
 
-      add_text (self, FW_BLOCK_NOTE, text);
+      _fw_publish_layout_add_link (self, FW_BLOCK_NOTE, markup, linked ? url : NULL);
     }
   if (attribution != NULL && attribution[0] != '\0')
     add_text (self, FW_BLOCK_NOTE, attribution);

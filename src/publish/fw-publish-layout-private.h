@@ -24,6 +24,11 @@ typedef enum
 void  _fw_publish_layout_add           (FwPublishLayout *self,
                                         FwBlockKind      kind,
                                         const char      *markup);
+/* The same, for a block that links to @uri (a source's address). */
+void  _fw_publish_layout_add_link      (FwPublishLayout *self,
+                                        FwBlockKind      kind,
+                                        const char      *markup,
+                                        const char      *uri);
 /* Escapes @text for Pango markup, replacing control characters with spaces. */
 char *_fw_publish_markup_escape        (const char      *text);
 /* Fills @self with the framework's parts, in reading order (fw-publish-content.c). */

@@ -36,6 +36,7 @@ typedef struct
 {
   FwBlockKind  kind;
   PangoLayout *layout;
+  char        *uri;     /* the block links there (PDF), or NULL */
   double       height;
   guint        page;
   double       y;
@@ -63,6 +64,7 @@ clear_block (gpointer data)
   Block *block = data;
 
   g_clear_object (&block->layout);
+  g_clear_pointer (&block->uri, g_free);
 }
 
 static void
@@ -166,8 +168,17 @@ _fw_publish_layout_add (FwPublishLayout *self,
                         FwBlockKind      kind,
                         const char      *markup)
 {
+  _fw_publish_layout_add_link (self, kind, markup, NULL);
+}
+
+void
+_fw_publish_layout_add_link (FwPublishLayout *self,
+                             FwBlockKind      kind,
+                             const char      *markup,
+                             const char      *uri)
+{
   const BlockStyle *style = &block_styles[kind];
-  Block block = { kind, NULL, 0, 0, 0 };
+  Block block = { kind, NULL, g_strdup (uri), 0, 0, 0 };
   int height = 0;
 
   block.layout = new_layout (self, style->font, markup,
@@ -290,6 +301,35 @@ draw_footer (FwPublishLayout *self,
   pango_cairo_show_layout (cr, right);
 }
 
+/* Cairo's attribute strings quote with ' and escape with \. */
+static char *
+link_attributes (const char *uri)
+{
+  GString *attributes = g_string_new ("uri='");
+
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (attributes, '\\');
+      g_string_append_c (attributes, *p);
+    }
+  g_string_append_c (attributes, '\'');
+
+  return g_string_free (attributes, FALSE);
+}
+
+/* A block that is a link: a PDF reader opens its address (other surfaces ignore the tag). */
+static void
+show_link (cairo_t     *cr,
+           const Block *block)
+{
+  g_autofree char *attributes = link_attributes (block->uri);
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+  pango_cairo_show_layout (cr, block->layout);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
 void
 fw_publish_layout_draw_page (FwPublishLayout *self,
                              cairo_t         *cr,
@@ -318,7 +358,10 @@ fw_publish_layout_draw_page (FwPublishLayout *self,
         }
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, self->margin + block_styles[block->kind].indent, block->y);
-      pango_cairo_show_layout (cr, block->layout);
+      if (block->uri != NULL)
+        show_link (cr, block);
+      else
+        pango_cairo_show_layout (cr, block->layout);
     }
   draw_footer (self, cr, page);
   cairo_restore (cr);

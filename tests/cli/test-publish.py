@@ -272,6 +272,11 @@ else:
     check("the sources are listed with their numbers",
           f"4. {sample['sources'][3]['title']}" in whole)
 
+    urls = subprocess.run([pdfinfo, "-url", pdf], capture_output=True, text=True).stdout
+    check("a source's address is a link in the PDF, on the last page",
+          re.search(rf"^\s*{pages}\s+Annotation\s+{re.escape(sample['sources'][0]['url'])}$",
+                    urls, re.M), urls)
+
     letter = os.path.join(tmp, "letter.pdf")
     result = run("export", fixture, "--to", "pdf", "--paper", "letter", "-o", letter)
     meta = info(letter)
