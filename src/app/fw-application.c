@@ -299,9 +299,56 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/*
+ * The user help: "help:framewright" once installed. A developer build run from its tree has
+ * nothing installed, so it opens the pages in the source tree instead.
+ */
+static char *
+help_uri (void)
+{
+  const char * const *dirs = g_get_system_data_dirs ();
+  g_autofree char *user_page = g_build_filename (g_get_user_data_dir (), "help", "C",
+                                                 "framewright", "index.page", NULL);
+  g_autofree char *source_page = g_build_filename (SOURCE_HELPDIR, "C", "index.page", NULL);
+
+  if (g_file_test (user_page, G_FILE_TEST_EXISTS))
+    return g_strdup ("help:framewright");
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *page = g_build_filename (dirs[i], "help", "C", "framewright",
+                                                "index.page", NULL);
+
+      if (g_file_test (page, G_FILE_TEST_EXISTS))
+        return g_strdup ("help:framewright");
+    }
+  if (g_file_test (source_page, G_FILE_TEST_EXISTS))
+    return g_strconcat ("ghelp:", SOURCE_HELPDIR, "/C", NULL);
+  return g_strdup ("help:framewright");
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *uri = help_uri ();
+
+#ifdef FW_TEST_HOOKS
+  /* Tests check which page would open without starting a help viewer. */
+  if (g_getenv ("FW_TEST_HELP_URI_FILE") != NULL)
+    {
+      g_file_set_contents (g_getenv ("FW_TEST_HELP_URI_FILE"), uri, -1, NULL);
+      return;
+    }
+#endif
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "quit", quit_action },
+  { "help", help_action },
   { "about", about_action },
 };
 
@@ -311,6 +358,7 @@ set_accels (GtkApplication *app)
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.new-window", { "<Control>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.import", { "<Control>i", NULL } },

@@ -709,6 +709,33 @@ test_id_from_seed (void)
   g_assert_cmpstr (random_a, !=, random_b);
 }
 
+/*
+ * Imported statements get ids derived from their text, the first twelve hex digits of a
+ * SHA-256 (checked here against values sha256sum gives), so that importing the same export
+ * twice gives the same ids; the id is made when first asked, and stays.
+ */
+static void
+test_statement_derived_ids (void)
+{
+  g_autofree char *hello = fw_id_new_from_seed ("st", "hello");
+  g_autofree char *source = fw_id_new_from_seed ("src", "developing/2/Read \u2014 it");
+  g_autoptr(FwStatement) seeded = fw_statement_new_with_id_seed ("hello", "Head", "body");
+  g_autoptr(FwStatement) plain = fw_statement_new ("Head", "body");
+  g_autofree char *first = NULL;
+
+  g_assert_cmpstr (hello, ==, "st-2cf24dba5fb0");
+  g_assert_cmpstr (source, ==, "src-c3de1ea7699a");
+
+  g_assert_cmpstr (fw_statement_get_headline (seeded), ==, "Head");
+  g_assert_cmpstr (fw_statement_get_body (seeded), ==, "body");
+  g_assert_cmpstr (fw_statement_get_id (seeded), ==, "st-2cf24dba5fb0");
+  g_assert_cmpstr (fw_statement_get_id (seeded), ==, "st-2cf24dba5fb0");
+
+  first = g_strdup (fw_statement_get_id (plain));
+  g_assert_cmpstr (fw_statement_get_id (plain), ==, first);
+  g_assert_cmpstr (first, !=, "st-2cf24dba5fb0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +745,7 @@ main (int   argc,
   g_test_add_func ("/model/levels/defaults", test_levels_defaults);
   g_test_add_func ("/model/document/defaults", test_document_defaults);
   g_test_add_func ("/model/statement/ids", test_statement_ids);
+  g_test_add_func ("/model/statement/derived-ids", test_statement_derived_ids);
   g_test_add_func ("/model/null-coercion", test_null_coercion);
   g_test_add_func ("/model/strv-never-null", test_strv_never_null);
   g_test_add_func ("/model/evidence/absent", test_evidence_absent);

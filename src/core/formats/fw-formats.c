@@ -110,8 +110,24 @@ skip_json_string (const char *data,
   gsize i = *pos + 1;
 
   *start = i;
-  while (i < length && data[i] != '"')
-    i += (data[i] == '\\') ? 2 : 1;
+  /* Jump from quote to quote; a quote after an odd run of backslashes is escaped. */
+  for (;;)
+    {
+      const char *quote = i < length ? memchr (data + i, '"', length - i) : NULL;
+      gsize backslashes = 0;
+
+      if (quote == NULL)
+        {
+          i = length;
+          break;
+        }
+      i = quote - data;
+      while (i - backslashes > *start && data[i - backslashes - 1] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        break;
+      i++;
+    }
 
   *end = MIN (i, length);
   *pos = MIN (i + 1, length);

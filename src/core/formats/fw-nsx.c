@@ -103,12 +103,41 @@ get_string (NsxReader   *reader,
   return TRUE;
 }
 
+/* The schema's patterns, compiled once per process: compiling one costs more than reading a
+ * statement. GRegex matching is thread-safe. */
+typedef enum
+{
+  NSX_PATTERN_TIMESTAMP,
+  NSX_PATTERN_SOC,
+  NSX_PATTERN_VERSION,
+  NSX_N_PATTERNS
+} NsxPattern;
+
+static const char * const nsx_patterns[NSX_N_PATTERNS] = {
+  [NSX_PATTERN_TIMESTAMP] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                            "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
+  [NSX_PATTERN_SOC] = "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
+  [NSX_PATTERN_VERSION] = "^v\\.[0-9]{2}\\.[0-9]{2}$",
+};
+
 static gboolean
-matches (const char *pattern,
+matches (NsxPattern  pattern,
          const char *text)
 {
-  /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final newline. */
-  return g_regex_match_simple (pattern, text, G_REGEX_DOLLAR_ENDONLY, 0);
+  static GRegex *compiled[NSX_N_PATTERNS];
+
+  if (g_once_init_enter (&compiled[pattern]))
+    {
+      /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final
+       * newline. The pattern is ours and valid. */
+      GRegex *regex = g_regex_new (nsx_patterns[pattern],
+                                   G_REGEX_DOLLAR_ENDONLY | G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (regex != NULL);
+      g_once_init_leave (&compiled[pattern], regex);
+    }
+
+  return g_regex_match (compiled[pattern], text, 0, NULL);
 }
 
 static gboolean
@@ -116,7 +145,7 @@ get_pattern_string (NsxReader   *reader,
                     JsonObject  *object,
                     const char  *parent_path,
                     const char  *member,
-                    const char  *pattern,
+                    NsxPattern   pattern,
                     const char  *expected,
                     const char **value)
 {
@@ -163,9 +192,7 @@ read_exported_at (NsxReader   *reader,
 {
   const char *value;
 
-  if (!get_pattern_string (reader, root, "", "exportedAt",
-                           "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                           "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
+  if (!get_pattern_string (reader, root, "", "exportedAt", NSX_PATTERN_TIMESTAMP,
                            "a UTC timestamp such as “2026-05-15T12:39:10.144Z”", &value))
     return FALSE;
 
@@ -218,7 +245,7 @@ read_occupation (NsxReader  *reader,
 
   object = json_node_get_object (node);
 
-  if (!get_pattern_string (reader, object, "occupation", "soc", "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
+  if (!get_pattern_string (reader, object, "occupation", "soc", NSX_PATTERN_SOC,
                            "an O*NET-SOC code such as “29-2034.00”", &soc)
       || !get_string (reader, object, "occupation", "title", TRUE, &title)
       || !get_string (reader, object, "occupation", "group", TRUE, &group)
@@ -260,47 +287,77 @@ is_js_space (gunichar c)
     }
 }
 
-static gboolean
-is_js_line_terminator (gunichar c)
-{
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
-}
-
 /*
  * The schema's statement pattern ^\S.*\S — \S.*$: one line, a headline of two or more
  * characters that neither starts nor ends with white space, the separator, and a body that
  * does not start with white space.
  */
 static gboolean
+has_js_line_terminator (const char *text)
+{
+  /* \n, \r, U+2028 and U+2029 (E2 80 A8, E2 80 A9). */
+  if (strpbrk (text, "\n\r") != NULL)
+    return TRUE;
+  for (const char *p = strchr (text, '\xE2'); p != NULL; p = strchr (p + 1, '\xE2'))
+    {
+      if (p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 is_statement_text (const char *text)
 {
   const gsize separator_length = strlen (FW_STATEMENT_SEPARATOR);
+  const char *third_char;
   const char *p;
-  guint chars_before = 0;
-  gunichar previous = 0;
 
   if (text[0] == '\0' || is_js_space (g_utf8_get_char (text)))
     return FALSE;
 
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (is_js_line_terminator (g_utf8_get_char (p)))
-        return FALSE;
-    }
+  if (has_js_line_terminator (text))
+    return FALSE;
 
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* The separator starts with a space, so every match falls on a character boundary. */
+  third_char = g_utf8_next_char (text);
+  if (*third_char != '\0')
+    third_char = g_utf8_next_char (third_char);
+  for (p = strstr (text, FW_STATEMENT_SEPARATOR); p != NULL;
+       p = strstr (p + 1, FW_STATEMENT_SEPARATOR))
     {
-      if (chars_before >= 2 && !is_js_space (previous)
-          && strncmp (p, FW_STATEMENT_SEPARATOR, separator_length) == 0
+      if (p >= third_char
+          && !is_js_space (g_utf8_get_char (g_utf8_prev_char (p)))
           && p[separator_length] != '\0'
           && !is_js_space (g_utf8_get_char (p + separator_length)))
         return TRUE;
-
-      previous = g_utf8_get_char (p);
-      chars_before++;
     }
 
   return FALSE;
+}
+
+/* Whether @text is exactly "@headline — @body", so nothing was trimmed off either part. */
+static gboolean
+is_joined_text (const char *text,
+                const char *headline,
+                const char *body)
+{
+  gsize headline_length = strlen (headline);
+  gsize separator_length = strlen (FW_STATEMENT_SEPARATOR);
+
+  if (body[0] == '\0' || headline[0] == '\0')
+    return FALSE;
+  return strncmp (text, headline, headline_length) == 0
+         && strncmp (text + headline_length, FW_STATEMENT_SEPARATOR, separator_length) == 0
+         && strcmp (text + headline_length + separator_length, body) == 0;
+}
+
+static char *
+statement_path (FwLevelKey key,
+                guint      index)
+{
+  return g_strdup_printf ("framework.levels.%s.statements[%u]", fw_level_key_to_string (key),
+                          index);
 }
 
 static gboolean
@@ -308,52 +365,48 @@ read_statement (NsxReader  *reader,
                 JsonNode   *node,
                 FwLevelKey  key,
                 guint       index,
-                GListStore *store)
+                GPtrArray  *statements)
 {
   g_autofree char *path = NULL;
   g_autofree char *seed = NULL;
   g_autofree char *id = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *rejoined = NULL;
-  g_autoptr(FwStatement) statement = NULL;
+  char index_text[16];
   const char *text;
 
-  path = g_strdup_printf ("framework.levels.%s.statements[%u]", fw_level_key_to_string (key),
-                          index);
-
+  /* The path is built only for a message: most statements never need one. */
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fw_json_fail_at_node (&reader->base, node, path,
+    return fw_json_fail_at_node (&reader->base, node, path = statement_path (key, index),
                                  "expected a string “Headline — body”, got %s",
                                  fw_json_describe_node (&reader->base, node));
 
   text = json_node_get_string (node);
   if (!fw_limits_statement_text_fits (text))
-    return fw_json_fail_at_node (&reader->base, node, path,
+    return fw_json_fail_at_node (&reader->base, node, path = statement_path (key, index),
                                  "statement is longer than %d bytes (%" G_GSIZE_FORMAT
                                  " bytes)", FW_MAX_STATEMENT_LENGTH, strlen (text));
 
   if (strstr (text, FW_STATEMENT_SEPARATOR) == NULL)
-    return fw_json_fail_at_node (&reader->base, node, path,
+    return fw_json_fail_at_node (&reader->base, node, path = statement_path (key, index),
                                  "statement has no “ — ” (space, em dash, space) between its "
                                  "headline and its body");
 
   if (!is_statement_text (text))
-    return fw_json_fail_at_node (&reader->base, node, path,
+    return fw_json_fail_at_node (&reader->base, node, path = statement_path (key, index),
                                  "statement must be one line “Headline — body”, with a headline of "
                                  "at least two characters and no white space at either side of "
                                  "the headline or at the start of the body");
 
   fw_statement_split_text (text, &headline, &body);
-  seed = g_strdup_printf ("%s/%u/%s", fw_level_key_to_string (key), index, text);
-  id = fw_id_new_from_seed ("st", seed);
-  statement = fw_statement_new_with_id (id, headline, body);
-
-  rejoined = fw_statement_to_text (statement);
-  if (reader->warnings != NULL && strcmp (rejoined, text) != 0)
+  g_snprintf (index_text, sizeof index_text, "%u", index);
+  seed = g_strconcat (fw_level_key_to_string (key), "/", index_text, "/", text, NULL);
+  if (reader->warnings != NULL && !is_joined_text (text, headline, body))
     {
       guint line = 0;
 
+      id = fw_id_new_from_seed ("st", seed);
+      path = statement_path (key, index);
       fw_json_doc_get_location (reader->base.json, node, &line, NULL);
       g_ptr_array_add (reader->warnings,
                        fw_diagnostic_new (fw_json_doc_get_filename (reader->base.json), line, 0, id,
@@ -361,7 +414,7 @@ read_statement (NsxReader  *reader,
                                           path));
     }
 
-  g_list_store_append (store, statement);
+  g_ptr_array_add (statements, fw_statement_new_with_id_seed (seed, headline, body));
   return TRUE;
 }
 
@@ -376,6 +429,7 @@ read_level (NsxReader  *reader,
   g_autofree char *statements_path = NULL;
   JsonObject *object;
   JsonNode *statements;
+  g_autoptr(GPtrArray) read = NULL;
   JsonArray *array;
   const char *label;
   const char *expected_label = fw_level_key_default_label (key);
@@ -408,13 +462,15 @@ read_level (NsxReader  *reader,
   fw_level_set_label (level, label);
 
   array = json_node_get_array (statements);
+  read = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      if (!read_statement (reader, json_array_get_element (array, i), key, i,
-                           fw_level_get_statements (level)))
+      if (!read_statement (reader, json_array_get_element (array, i), key, i, read))
         return FALSE;
     }
 
+  /* One change to the level's list rather than one per statement. */
+  g_list_store_splice (fw_level_get_statements (level), 0, 0, read->pdata, read->len);
   return TRUE;
 }
 
@@ -456,7 +512,7 @@ read_framework (NsxReader  *reader,
 
   object = json_node_get_object (node);
 
-  if (!get_pattern_string (reader, object, "framework", "version", "^v\\.[0-9]{2}\\.[0-9]{2}$",
+  if (!get_pattern_string (reader, object, "framework", "version", NSX_PATTERN_VERSION,
                            "a version such as “v.26.05”", &version)
       || !get_string (reader, object, "framework", "description", FALSE, &description)
       || !get_string (reader, object, "framework", "contextCovered", TRUE, &context))

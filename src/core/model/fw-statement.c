@@ -18,6 +18,8 @@ struct _FwStatement
   GObject   parent_instance;
 
   char     *id;
+  /* For a derived id not yet asked for: fw_statement_get_id() derives it from this. */
+  char     *id_seed;
   char     *headline;
   char     *body;
   char     *note;
@@ -43,25 +45,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-fw_statement_constructed (GObject *object)
-{
-  FwStatement *self = FW_STATEMENT (object);
-
-  G_OBJECT_CLASS (fw_statement_parent_class)->constructed (object);
-
-  if (self->id == NULL || self->id[0] == '\0')
-    {
-      g_free (self->id);
-      self->id = fw_id_new_random ("st");
-    }
-}
-
-static void
 fw_statement_finalize (GObject *object)
 {
   FwStatement *self = FW_STATEMENT (object);
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->id_seed, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->body, g_free);
   g_clear_pointer (&self->note, g_free);
@@ -82,7 +71,7 @@ fw_statement_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_string (value, self->id);
+      g_value_set_string (value, fw_statement_get_id (self));
       break;
 
     case PROP_HEADLINE:
@@ -125,7 +114,10 @@ fw_statement_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      self->id = g_value_dup_string (value);
+      /* NULL or "": the statement gets a random id when first asked. */
+      g_assert (self->id == NULL);
+      if (g_value_get_string (value) != NULL && g_value_get_string (value)[0] != '\0')
+        self->id = g_value_dup_string (value);
       break;
 
     case PROP_HEADLINE:
@@ -162,7 +154,6 @@ fw_statement_class_init (FwStatementClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = fw_statement_constructed;
   object_class->finalize = fw_statement_finalize;
   object_class->get_property = fw_statement_get_property;
   object_class->set_property = fw_statement_set_property;
@@ -245,6 +236,29 @@ fw_statement_new_with_id (const char *id,
                        NULL);
 }
 
+/**
+ * fw_statement_new_with_id_seed:
+ *
+ * Creates a statement whose id is fw_id_new_from_seed ("st", @seed). The id is derived when
+ * it is first asked for: readers that derive ids make one per statement, and a batch
+ * validation asks only for those of statements with findings.
+ */
+FwStatement *
+fw_statement_new_with_id_seed (const char *seed,
+                               const char *headline,
+                               const char *body)
+{
+  FwStatement *self;
+
+  g_return_val_if_fail (seed != NULL, NULL);
+
+  self = g_object_new (FW_TYPE_STATEMENT, NULL);
+  self->id_seed = g_strdup (seed);
+  fw_replace_string (&self->headline, headline != NULL ? headline : "");
+  fw_replace_string (&self->body, body != NULL ? body : "");
+  return self;
+}
+
 FwStatement *
 fw_statement_copy (FwStatement *self)
 {
@@ -266,6 +280,18 @@ fw_statement_get_id (FwStatement *self)
 {
   g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
 
+  /* A statement made without an id gets one when first asked: derived from its seed, else
+   * random. */
+  if (g_atomic_pointer_get (&self->id) == NULL)
+    {
+      char *id = self->id_seed != NULL ? fw_id_new_from_seed ("st", self->id_seed)
+                                       : fw_id_new_random ("st");
+
+      /* Two threads may read one document: the first id stored wins, and from then on every
+       * caller sees that one. */
+      if (!g_atomic_pointer_compare_and_exchange (&self->id, NULL, id))
+        g_free (id);
+    }
   return self->id;
 }
 

@@ -130,12 +130,30 @@ char *
 fw_id_new_from_seed (const char *prefix,
                      const char *seed)
 {
-  g_autofree char *digest = NULL;
+  static const char hex[] = "0123456789abcdef";
+  g_autoptr(GChecksum) checksum = NULL;
+  guint8 digest[32];
+  gsize digest_length = sizeof digest;
+  gsize prefix_length;
+  char *id;
 
   g_return_val_if_fail (prefix != NULL, NULL);
   g_return_val_if_fail (seed != NULL, NULL);
 
-  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, seed, -1);
+  /* The first FW_ID_HEX_LENGTH hex digits of the seed's SHA-256, without the full hex string:
+   * importers derive one id per statement, so this is on every reader's path. */
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (checksum, (const guchar *) seed, strlen (seed));
+  g_checksum_get_digest (checksum, digest, &digest_length);
+  g_assert (digest_length * 2 >= FW_ID_HEX_LENGTH);
 
-  return g_strdup_printf ("%s-%.*s", prefix, FW_ID_HEX_LENGTH, digest);
+  prefix_length = strlen (prefix);
+  id = g_malloc (prefix_length + 1 + FW_ID_HEX_LENGTH + 1);
+  memcpy (id, prefix, prefix_length);
+  id[prefix_length] = '-';
+  for (guint i = 0; i < FW_ID_HEX_LENGTH; i++)
+    id[prefix_length + 1 + i] = hex[(digest[i / 2] >> ((i % 2) ? 0 : 4)) & 0xf];
+  id[prefix_length + 1 + FW_ID_HEX_LENGTH] = '\0';
+
+  return id;
 }
