@@ -58,14 +58,14 @@ is_timestamp (const char *text)
   return parsed != NULL;
 }
 
-/* The formats, one line each, for --help. */
+/* Every format export writes, with its one line for --help. */
 static const struct
 {
   const char *name;
-  const char *description;
+  const char *summary;
 } export_formats[] = {
-  { "nsx-json", N_("NSX JSON (schema 1.0), for the systems that read NSX") },
-  { "fwk", N_("Framewright's own .fwk file (never refused)") },
+  { "nsx-json", N_("NSX JSON, schema 1.0") },
+  { "fwk", N_("Framewright’s own format (.fwk)") },
   { "xlsx", N_("a workbook: the level grid, AI fluency, durable skills, sources, evidence, "
                "O*NET") },
   { "xhtml", N_("one self-contained XHTML page, to read in a browser or print") },
@@ -73,14 +73,13 @@ static const struct
 };
 
 static char *
-describe_formats (void)
+formats_description (void)
 {
   GString *text = g_string_new (_("Formats:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    g_string_append_printf (text, "\n  %-10s %s", export_formats[i].name,
-                            _(export_formats[i].description));
-
+    g_string_append_printf (text, "\n  %-11s %s", export_formats[i].name,
+                            _(export_formats[i].summary));
   return g_string_free (text, FALSE);
 }
 
@@ -123,7 +122,7 @@ fw_cli_export (int    argc,
   g_autofree char *exported_at = NULL;
   g_autofree char *paper_name = NULL;
   g_autofree char *output_dir = NULL;
-  g_autofree char *formats_help = NULL;
+  g_autofree char *description = formats_description ();
   gboolean force = FALSE;
   gboolean published;
   FwFormat format = FW_FORMAT_AUTO;
@@ -151,8 +150,7 @@ fw_cli_export (int    argc,
                                          "but .fwk is refused while validation finds errors, "
                                          "unless --force is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  formats_help = describe_formats ();
-  g_option_context_set_description (context, formats_help);
+  g_option_context_set_description (context, description);
 
   if (!fw_cli_parse_options (context, "export", &argc, &argv))
     return FW_CLI_EXIT_FAILURE;
