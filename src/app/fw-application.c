@@ -365,6 +365,7 @@ set_accels (GtkApplication *app)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export-nsx", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.paste-page", { "<Control><Shift>v", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },

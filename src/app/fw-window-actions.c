@@ -67,8 +67,44 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  _fw_window_export_nsx (FW_WINDOW (widget));
+  static const struct { const char *action; FwExportKind kind; } kinds[] = {
+    { "win.export-nsx", FW_EXPORT_NSX },
+    { "win.export-xlsx", FW_EXPORT_XLSX },
+    { "win.export-xhtml", FW_EXPORT_XHTML },
+    { "win.export-pdf", FW_EXPORT_PDF },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      if (g_str_equal (action_name, kinds[i].action))
+        _fw_window_export (FW_WINDOW (widget), kinds[i].kind);
+    }
 }
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_fw_window_print (FW_WINDOW (widget), NULL, &error))
+    _fw_window_show_error (FW_WINDOW (widget), _("Could Not Print the Framework"), error);
+}
+
+#ifdef FW_TEST_HOOKS
+/* For the UI tests only: prints straight to the PDF file named by the parameter. */
+static void
+print_to_file_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_fw_window_print (FW_WINDOW (widget), g_variant_get_string (parameter, NULL), &error))
+    _fw_window_show_error (FW_WINDOW (widget), _("Could Not Print the Framework"), error);
+}
+#endif
 
 static void
 paste_page_action (GtkWidget  *widget,
@@ -199,6 +235,14 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export-nsx", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-xhtml", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+#ifdef FW_TEST_HOOKS
+  gtk_widget_class_install_action (widget_class, "win.print-to-file", "s",
+                                   print_to_file_action);
+#endif
   gtk_widget_class_install_action (widget_class, "win.paste-page", NULL, paste_page_action);
   gtk_widget_class_install_action (widget_class, "win.reload-file", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);

@@ -7,12 +7,26 @@
 
 #include "fw-formats.h"
 #include "fw-page.h"
+#include "fw-publish.h"
 #include "fw-window-private.h"
 
 /* Export dialogs list this many errors before "and N more". */
 #define EXPORT_ERRORS_SHOWN 3
 
 /* Export --------------------------------------------------------------------------------- */
+
+/* What each entry of the Export submenu writes. */
+static const struct
+{
+  const char *title;      /* the chooser's */
+  const char *extension;  /* added to a name typed without it */
+  const char *suffix;     /* of the suggested name */
+} export_kinds[] = {
+  [FW_EXPORT_NSX] = { N_("Export NSX JSON"), ".json", "-nsx.json" },
+  [FW_EXPORT_XLSX] = { N_("Export Workbook"), ".xlsx", ".xlsx" },
+  [FW_EXPORT_XHTML] = { N_("Export Web Page"), ".xhtml", ".xhtml" },
+  [FW_EXPORT_PDF] = { N_("Export PDF"), ".pdf", ".pdf" },
+};
 
 static void
 on_exported (GObject      *object,
@@ -35,6 +49,32 @@ on_exported (GObject      *object,
   fw_window_add_toast (self, text);
 }
 
+static GBytes *
+export_bytes (FwWindow      *self,
+              FwExportKind   kind,
+              GFile         *file,
+              GError       **error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  FwWriteOptions options = { NULL };
+  FwPublishOptions publish_options = { _fw_window_default_paper (), NULL };
+
+  switch (kind)
+    {
+    case FW_EXPORT_XLSX:
+      /* The workbook is built beside its target, so that nothing crosses file systems. */
+      options.temp_dir = folder != NULL ? g_file_peek_path (folder) : NULL;
+      return fw_format_write (self->document, FW_FORMAT_XLSX, &options, error);
+    case FW_EXPORT_XHTML:
+      return fw_publish_xhtml (self->document, error);
+    case FW_EXPORT_PDF:
+      return fw_publish_pdf (self->document, &publish_options, error);
+    case FW_EXPORT_NSX:
+    default:
+      return fw_format_write (self->document, FW_FORMAT_NSX_JSON, NULL, error);
+    }
+}
+
 static void
 export_confirmed (FwWindow *self,
                   GFile    *file,
@@ -43,7 +83,7 @@ export_confirmed (FwWindow *self,
 {
   g_autoptr(FwFileBinding) binding = fw_file_binding_new (file, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = fw_format_write (self->document, FW_FORMAT_NSX_JSON, NULL, &error);
+  g_autoptr(GBytes) bytes = export_bytes (self, GPOINTER_TO_INT (data), file, &error);
 
   if (bytes == NULL)
     {
@@ -61,25 +101,28 @@ on_export_response (GtkNativeDialog *native,
                     int              response,
                     FwWindow        *self)
 {
+  FwExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "export-kind"));
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      file = _fw_window_with_extension (chosen, ".json");
-      _fw_window_confirm_replace (self, file, export_confirmed, NULL, NULL);
+      file = _fw_window_with_extension (chosen, export_kinds[kind].extension);
+      _fw_window_confirm_replace (self, file, export_confirmed, GINT_TO_POINTER (kind), NULL);
     }
   g_object_unref (native);
 }
 
 static void
-choose_export_file (FwWindow *self)
+choose_export_file (FwWindow     *self,
+                    FwExportKind  kind)
 {
-  g_autofree char *name = _fw_window_suggested_name (self, "-nsx.json");
+  g_autofree char *name = _fw_window_suggested_name (self, export_kinds[kind].suffix);
   GtkFileChooserNative *chooser;
 
-  chooser = _fw_window_save_chooser_new (self, _("Export NSX JSON"), _("_Export"), name);
+  chooser = _fw_window_save_chooser_new (self, _(export_kinds[kind].title), _("_Export"), name);
+  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -90,11 +133,30 @@ on_export_gate_response (AdwMessageDialog *dialog,
                          FwWindow         *self)
 {
   if (g_str_equal (response, "export"))
-    choose_export_file (self);
+    choose_export_file (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
+                                                                  "export-kind")));
+}
+
+static void
+append_gate_summary (GString      *body,
+                     FwExportKind  kind,
+                     guint         n_errors)
+{
+  if (kind == FW_EXPORT_NSX)
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                               "The framework has %u error. Tools that read NSX JSON may reject the export.",
+                                               "The framework has %u errors. Tools that read NSX JSON may reject the export.",
+                                               n_errors), n_errors);
+  else
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                               "The framework has %u error. Its readers will see it as it is.",
+                                               "The framework has %u errors. Its readers will see them as they are.",
+                                               n_errors), n_errors);
 }
 
 void
-_fw_window_export_nsx (FwWindow *self)
+_fw_window_export (FwWindow     *self,
+                   FwExportKind  kind)
 {
   guint n_errors;
   GListModel *findings;
@@ -102,19 +164,18 @@ _fw_window_export_nsx (FwWindow *self)
   AdwMessageDialog *dialog;
   guint shown = 0;
 
+  g_return_if_fail (kind < G_N_ELEMENTS (export_kinds));
+
   /* The gate needs the findings of the document as it is now, not as it was 300 ms ago. */
   _fw_window_validate (self);
   n_errors = fw_validator_get_n_errors (self->validator);
   if (n_errors == 0)
     {
-      choose_export_file (self);
+      choose_export_file (self, kind);
       return;
     }
 
-  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
-                                             "The framework has %u error. Tools that read NSX JSON may reject the export.",
-                                             "The framework has %u errors. Tools that read NSX JSON may reject the export.",
-                                             n_errors), n_errors);
+  append_gate_summary (body, kind, n_errors);
   g_string_append (body, "\n");
   findings = fw_validator_get_findings (self->validator);
   for (guint i = 0; i < g_list_model_get_n_items (findings) && shown < EXPORT_ERRORS_SHOWN; i++)
@@ -138,6 +199,7 @@ _fw_window_export_nsx (FwWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "export-kind", GINT_TO_POINTER (kind));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_gate_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -3,6 +3,7 @@
 
 #include "fw-window.h"
 #include "fw-file-binding.h"
+#include "fw-publish.h"
 #include "fw-ai-page.h"
 #include "fw-durable-page.h"
 #include "fw-evidence-page.h"
@@ -19,7 +20,8 @@ G_BEGIN_DECLS
  *
  *   fw-window.c          the class: sections, pages, validation, the document
  *   fw-window-actions.c  the win.* actions and the close confirmation
- *   fw-window-export.c   NSX export and pasting a framework page
+ *   fw-window-export.c   exports (NSX, XLSX, XHTML, PDF) and pasting a framework page
+ *   fw-window-print.c    printing through the publishing library's page layout
  *   fw-window-files.c    opening, saving, Save As, changes on disk, recent files
  *   fw-window-drafts.c   autosave drafts
  *   fw-window-common.c   dialogs, toasts, busy state, title and action states
@@ -99,8 +101,30 @@ void      _fw_window_class_init_actions   (GtkWidgetClass *widget_class);
 gboolean  _fw_window_confirm_close        (FwWindow       *self);
 
 /* fw-window-export.c */
-void      _fw_window_export_nsx           (FwWindow       *self);
+typedef enum
+{
+  FW_EXPORT_NSX,
+  FW_EXPORT_XLSX,
+  FW_EXPORT_XHTML,
+  FW_EXPORT_PDF,
+} FwExportKind;
+
+/* Asks for a file (after the validation gate) and exports the framework to it. */
+void      _fw_window_export               (FwWindow       *self,
+                                           FwExportKind    kind);
 void      _fw_window_paste_page           (FwWindow       *self);
+
+/* fw-window-print.c */
+/*
+ * Prints the framework with the publishing library's page layout: through the print dialog
+ * (its preview goes to the system previewer), or, with @export_path, straight to that PDF
+ * file (GTK_PRINT_OPERATION_ACTION_EXPORT). FALSE with @error when printing failed.
+ */
+gboolean  _fw_window_print                (FwWindow       *self,
+                                           const char     *export_path,
+                                           GError        **error);
+/* The locale's paper: FW_PAPER_LETTER where Letter is the default, else FW_PAPER_A4. */
+FwPaper   _fw_window_default_paper        (void);
 
 /* fw-window-files.c */
 void      _fw_window_open_dialog          (FwWindow       *self,

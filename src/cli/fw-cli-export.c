@@ -11,6 +11,8 @@
 
 #include "fw-cli-private.h"
 #include "fw-error.h"
+#include "fw-io.h"
+#include "fw-publish.h"
 #include "fw-validator.h"
 
 gboolean
@@ -86,6 +88,10 @@ static const struct
   { "csv", N_("one row per statement: id,section,domain,level,position,headline,body,citations") },
   { "canvas-csv", N_("Canvas LMS outcomes import CSV (groups for levels and domains)") },
   { "moodle-csv", N_("Moodle competency framework import CSV (tool_lpimportcsv)") },
+  { "xlsx", N_("a workbook: the level grid, AI fluency, durable skills, sources, evidence, "
+               "O*NET") },
+  { "xhtml", N_("one self-contained XHTML page, to read in a browser or print") },
+  { "pdf", N_("a PDF to print or share, on A4 or US Letter (--paper)") },
 };
 
 static char *
@@ -110,9 +116,31 @@ is_export_format (const char *name)
   return FALSE;
 }
 
+/* Writes published bytes as fw_cli_write_output() writes a format: through the binding. */
+static gboolean
+write_published (FwDocument              *document,
+                 const char              *output,
+                 FwFileBinding           *binding,
+                 FwPublishFormat          format,
+                 const FwPublishOptions  *options,
+                 GError                 **error)
+{
+  g_autoptr(GBytes) bytes = fw_publish_write (document, format, options, error);
+  const char *data;
+  gsize length = 0;
+
+  if (bytes == NULL)
+    return FALSE;
+  if (binding != NULL)
+    return fw_file_binding_save (binding, bytes, FW_FILE_SAVE_NONE, error);
+
+  data = g_bytes_get_data (bytes, &length);
+  return fw_io_save_atomic (output, data, length, error);
+}
+
 /*
  * framewright-cli export INPUT --to FORMAT -o OUTPUT [--exported-at TIMESTAMP]
- *                 [--case-base-uri URI] [--profile P] [--force]
+ *                        [--case-base-uri URI] [--profile P] [--paper a4|letter] [--force]
  */
 int
 fw_cli_export (int    argc,
@@ -128,23 +156,31 @@ fw_cli_export (int    argc,
   g_autofree char *exported_at = NULL;
   g_autofree char *case_base_uri = NULL;
   g_autofree char *profile = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *output_dir = NULL;
   g_autofree char *description = formats_description ();
   gboolean force = FALSE;
-  FwFormat format;
+  gboolean published;
+  FwFormat format = FW_FORMAT_AUTO;
+  FwPublishFormat publish_format = FW_PUBLISH_PDF;
   FwWriteOptions options = { NULL };
+  FwPublishOptions publish_options = { FW_PAPER_A4, NULL };
   const GOptionEntry entries[] = {
     { "to", 0, 0, G_OPTION_ARG_STRING, &to,
       N_("Write FORMAT (see Formats below)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUTPUT (“-” for standard output)"), N_("OUTPUT") },
     { "exported-at", 0, 0, G_OPTION_ARG_STRING, &exported_at,
-      N_("NSX JSON: the export time to record, such as 2026-05-15T12:39:10.144Z (default: "
-         "the one the framework was read with, else now)"), N_("TIMESTAMP") },
+      N_("The export time to record, such as 2026-05-15T12:39:10.144Z (NSX JSON: exportedAt; "
+         "XLSX and PDF: the creation time; default: the one the framework was read with, else "
+         "now for NSX JSON and 2000-01-01 for the others)"), N_("TIMESTAMP") },
     { "case-base-uri", 0, 0, G_OPTION_ARG_STRING, &case_base_uri,
       N_("CASE: the base of every uri, such as https://case.example.org/ims/case/v1p0/ "
          "(default: the profile’s caseBaseUri, else urn:uuid:)"), N_("URI") },
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile,
       N_("Validate with profile P (a shipped name or a file) before exporting"), N_("P") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("PDF: the paper size, a4 (default) or letter"), N_("PAPER") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       N_("Export even when validation finds errors"), NULL },
     { NULL }
@@ -165,7 +201,8 @@ fw_cli_export (int    argc,
                                                   : _("expected one INPUT, got more"));
   if (to == NULL)
     return fw_cli_usage_error ("export", _("missing --to FORMAT"));
-  if (!fw_cli_parse_format ("export", "--to", to, &format))
+  published = fw_publish_format_from_string (to, &publish_format);
+  if (!published && !fw_cli_parse_format ("export", "--to", to, &format))
     return FW_CLI_EXIT_FAILURE;
   if (!is_export_format (to))
     return fw_cli_usage_error ("export", _("cannot export to “%s”; see --help for the formats"),
@@ -188,6 +225,10 @@ fw_cli_export (int    argc,
           return FW_CLI_EXIT_FAILURE;
         }
     }
+  if (paper_name != NULL && !(published && publish_format == FW_PUBLISH_PDF))
+    return fw_cli_usage_error ("export", _("--paper applies to --to pdf only"));
+  if (paper_name != NULL && !fw_paper_from_string (paper_name, &publish_options.paper))
+    return fw_cli_usage_error ("export", _("--paper needs a4 or letter, got “%s”"), paper_name);
 
   /* Bound before the input is read: a change another program makes meanwhile is kept. */
   if (!fw_cli_bind_output (output, &binding, &error))
@@ -199,7 +240,7 @@ fw_cli_export (int    argc,
   if (document == NULL)
     return FW_CLI_EXIT_FAILURE;
 
-  if (format != FW_FORMAT_FWK && !force
+  if ((published || format != FW_FORMAT_FWK) && !force
       && !fw_cli_export_gate_with_profile (document, loaded_profile, &error))
     {
       fprintf (stderr, "%s: error: %s\n", g_strcmp0 (argv[1], "-") == 0 ? "<stdin>" : argv[1],
@@ -211,7 +252,14 @@ fw_cli_export (int    argc,
   options.case_base_uri = case_base_uri;
   if (options.case_base_uri == NULL && loaded_profile != NULL)
     options.case_base_uri = fw_profile_get_case_base_uri (loaded_profile);
-  if (!fw_cli_write_output (document, output, binding, format, &options, &error))
+  publish_options.created_at = exported_at;
+  /* A workbook is built beside its target, so that nothing crosses file systems. */
+  if (!g_str_equal (output, "-"))
+    options.temp_dir = output_dir = g_path_get_dirname (output);
+
+  if (published ? !write_published (document, output, binding, publish_format,
+                                    &publish_options, &error)
+                : !fw_cli_write_output (document, output, binding, format, &options, &error))
     {
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;

@@ -11,6 +11,7 @@
 #include "fw-format-readers.h"
 #include "fw-io.h"
 #include "fw-utf8.h"
+#include "fw-xlsx.h"
 
 /* How far into a file the format detection looks for markers such as "<html". */
 #define DETECT_WINDOW 4096
@@ -29,6 +30,7 @@ static const struct
   { FW_FORMAT_CSV, "csv" },
   { FW_FORMAT_CANVAS_CSV, "canvas-csv" },
   { FW_FORMAT_MOODLE_CSV, "moodle-csv" },
+  { FW_FORMAT_XLSX, "xlsx" },
 };
 
 /* The header our CSV writer puts first, which detection recognises. */
@@ -357,6 +359,7 @@ fw_format_read_bytes (GBytes      *bytes,
 
     case FW_FORMAT_CANVAS_CSV:
     case FW_FORMAT_MOODLE_CSV:
+    case FW_FORMAT_XLSX:
       fw_set_error_at (error, FW_ERROR_FORMAT, filename, 0, 0, "%s files cannot be read, only "
                        "written", fw_format_to_string (format));
       return NULL;
@@ -400,7 +403,8 @@ fw_format_read_file (const char  *path,
 gboolean
 fw_format_can_read (FwFormat format)
 {
-  return format != FW_FORMAT_CANVAS_CSV && format != FW_FORMAT_MOODLE_CSV;
+  return format != FW_FORMAT_CANVAS_CSV && format != FW_FORMAT_MOODLE_CSV
+         && format != FW_FORMAT_XLSX;
 }
 
 gboolean
@@ -438,6 +442,10 @@ fw_format_write (FwDocument           *document,
 
     case FW_FORMAT_MOODLE_CSV:
       return fw_moodle_csv_write (document);
+
+    case FW_FORMAT_XLSX:
+      return fw_xlsx_write (document, options != NULL ? options->exported_at : NULL,
+                            options != NULL ? options->temp_dir : NULL, error);
 
     case FW_FORMAT_AUTO:
     case FW_FORMAT_PAGE_TEXT:

@@ -16,9 +16,10 @@ typedef enum
   FW_FORMAT_CSV,           /* one row per statement */
   FW_FORMAT_CANVAS_CSV,    /* Canvas LMS outcomes import CSV (write only) */
   FW_FORMAT_MOODLE_CSV,    /* Moodle competency framework import CSV (write only) */
+  FW_FORMAT_XLSX,          /* a workbook (write only) */
 } FwFormat;
 
-const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "case-1.0", "csv" … */
+const char *fw_format_to_string   (FwFormat     format);   /* "fwk", "nsx-json", "case-1.0", "xlsx" … */
 gboolean    fw_format_from_string (const char  *str,
                                    FwFormat    *format);   /* also accepts "auto" */
 /* Guesses the format from content (and the file name's extension as a tie-breaker). */
@@ -44,8 +45,11 @@ FwDocument *fw_format_read_file   (const char  *path,
 
 typedef struct
 {
-  const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now */
+  const char *exported_at;  /* NSX: exportedAt to write; NULL = the document's, else now.
+                             XLSX: the creation time to record (see fw_xlsx_creation_time) */
   const char *case_base_uri; /* CASE: where uri fields point; NULL = "urn:uuid:" */
+  const char *temp_dir;     /* XLSX: where the workbook is built (the target's folder);
+                             NULL = the system's temporary folder */
 } FwWriteOptions;
 
 /* Whether @format can be read, and whether it can be written. */
