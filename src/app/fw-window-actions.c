@@ -72,6 +72,10 @@ export_action (GtkWidget  *widget,
     { "win.export-xlsx", FW_EXPORT_XLSX },
     { "win.export-xhtml", FW_EXPORT_XHTML },
     { "win.export-pdf", FW_EXPORT_PDF },
+    { "win.export-case", FW_EXPORT_CASE },
+    { "win.export-csv", FW_EXPORT_CSV },
+    { "win.export-canvas-csv", FW_EXPORT_CANVAS_CSV },
+    { "win.export-moodle-csv", FW_EXPORT_MOODLE_CSV },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -238,6 +242,10 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-xhtml", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-case", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-canvas-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-moodle-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 #ifdef FW_TEST_HOOKS
   gtk_widget_class_install_action (widget_class, "win.print-to-file", "s",

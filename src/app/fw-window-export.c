@@ -26,6 +26,10 @@ static const struct
   [FW_EXPORT_XLSX] = { N_("Export Workbook"), ".xlsx", ".xlsx" },
   [FW_EXPORT_XHTML] = { N_("Export Web Page"), ".xhtml", ".xhtml" },
   [FW_EXPORT_PDF] = { N_("Export PDF"), ".pdf", ".pdf" },
+  [FW_EXPORT_CASE] = { N_("Export CASE Package"), ".json", "-case.json" },
+  [FW_EXPORT_CSV] = { N_("Export Statements Table"), ".csv", ".csv" },
+  [FW_EXPORT_CANVAS_CSV] = { N_("Export Canvas Outcomes"), ".csv", "-canvas.csv" },
+  [FW_EXPORT_MOODLE_CSV] = { N_("Export Moodle Competencies"), ".csv", "-moodle.csv" },
 };
 
 static void
@@ -58,6 +62,7 @@ export_bytes (FwWindow      *self,
   g_autoptr(GFile) folder = g_file_get_parent (file);
   FwWriteOptions options = { NULL };
   FwPublishOptions publish_options = { _fw_window_default_paper (), NULL };
+  FwProfile *profile;
 
   switch (kind)
     {
@@ -69,6 +74,17 @@ export_bytes (FwWindow      *self,
       return fw_publish_xhtml (self->document, error);
     case FW_EXPORT_PDF:
       return fw_publish_pdf (self->document, &publish_options, error);
+    case FW_EXPORT_CASE:
+      /* Item uris under the validation profile's base, as the command line does. */
+      profile = fw_validator_get_profile (self->validator);
+      options.case_base_uri = profile != NULL ? fw_profile_get_case_base_uri (profile) : NULL;
+      return fw_format_write (self->document, FW_FORMAT_CASE, &options, error);
+    case FW_EXPORT_CSV:
+      return fw_format_write (self->document, FW_FORMAT_CSV, NULL, error);
+    case FW_EXPORT_CANVAS_CSV:
+      return fw_format_write (self->document, FW_FORMAT_CANVAS_CSV, NULL, error);
+    case FW_EXPORT_MOODLE_CSV:
+      return fw_format_write (self->document, FW_FORMAT_MOODLE_CSV, NULL, error);
     case FW_EXPORT_NSX:
     default:
       return fw_format_write (self->document, FW_FORMAT_NSX_JSON, NULL, error);

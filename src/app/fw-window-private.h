@@ -107,6 +107,10 @@ typedef enum
   FW_EXPORT_XLSX,
   FW_EXPORT_XHTML,
   FW_EXPORT_PDF,
+  FW_EXPORT_CASE,
+  FW_EXPORT_CSV,
+  FW_EXPORT_CANVAS_CSV,
+  FW_EXPORT_MOODLE_CSV,
 } FwExportKind;
 
 /* Asks for a file (after the validation gate) and exports the framework to it. */
