@@ -51,6 +51,7 @@ struct _FwDocument
   FwHistory  *history;
   JsonNode   *provenance;
   GHashTable *extras;
+  GListStore *conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -80,6 +81,7 @@ fw_document_finalize (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->provenance, json_node_unref);
   g_clear_pointer (&self->extras, g_hash_table_unref);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
 }
@@ -242,6 +244,7 @@ fw_document_init (FwDocument *self)
   _fw_command_hold_weakly (G_OBJECT (self));
   self->extras = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) json_object_unref);
+  self->conflicts = g_list_store_new (FW_TYPE_CONFLICT);
 }
 
 FwDocument *
@@ -653,4 +656,12 @@ fw_document_get_extras (FwDocument *self)
   g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
 
   return self->extras;
+}
+
+GListStore *
+fw_document_get_conflicts (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->conflicts;
 }

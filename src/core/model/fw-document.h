@@ -11,6 +11,7 @@
 #include "fw-evidence.h"
 #include "fw-onet.h"
 #include "fw-history.h"
+#include "fw-conflict.h"
 
 G_BEGIN_DECLS
 
@@ -105,5 +106,12 @@ FwStatement *fw_document_find_statement    (FwDocument       *self,
  * JsonObjects holding just the unknown members. The table is owned by the document.
  */
 GHashTable *fw_document_get_extras         (FwDocument *self);
+
+/*
+ * Merge conflicts recorded by a three-way merge (GListStore of FwConflict, in document
+ * order). The .fwk format keeps them; the validator reports each one as an error. Edit the
+ * list through FwCommand on the history, like the statement lists.
+ */
+GListStore *fw_document_get_conflicts      (FwDocument *self);
 
 G_END_DECLS
