@@ -28,6 +28,8 @@ static const struct
   { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
+  { "diff", fw_cli_diff, N_("Show what changed between two versions of a framework") },
+  { "show", fw_cli_show, N_("Print a framework as plain text (for git diff)") },
 };
 
 static void
@@ -39,7 +41,10 @@ print_usage (FILE *stream)
                    "[--exported-at TIMESTAMP] [--force]\n");
   fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
-  fprintf (stream, "  framewright-cli rules [--markdown]\n\n");
+  fprintf (stream, "  framewright-cli rules [--markdown]\n");
+  fprintf (stream, "  framewright-cli diff OLD NEW [--format text|json|xhtml] "
+                   "[--color auto|always|never]\n");
+  fprintf (stream, "  framewright-cli show INPUT\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
