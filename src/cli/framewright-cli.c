@@ -30,6 +30,8 @@ static const struct
   { "rules", fw_cli_rules, N_("List the validation rules") },
   { "diff", fw_cli_diff, N_("Show what changed between two versions of a framework") },
   { "show", fw_cli_show, N_("Print a framework as plain text (for git diff)") },
+  { "merge", fw_cli_merge, N_("Merge two versions of a framework against their base") },
+  { "git-setup", fw_cli_git_setup, N_("Set up a git repository to merge and diff .fwk files") },
 };
 
 static void
@@ -44,7 +46,9 @@ print_usage (FILE *stream)
   fprintf (stream, "  framewright-cli rules [--markdown]\n");
   fprintf (stream, "  framewright-cli diff OLD NEW [--format text|json|xhtml] "
                    "[--color auto|always|never]\n");
-  fprintf (stream, "  framewright-cli show INPUT\n\n");
+  fprintf (stream, "  framewright-cli show INPUT\n");
+  fprintf (stream, "  framewright-cli merge BASE OURS THEIRS -o OUTPUT\n");
+  fprintf (stream, "  framewright-cli git-setup [FOLDER] [--command CLI]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
