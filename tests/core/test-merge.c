@@ -206,11 +206,13 @@ static void
 test_sets_and_items (Fixture       *fixture,
                      gconstpointer  data)
 {
-  static const char * const ours_cites[] = { "src-ours", NULL };
-  static const char * const theirs_cites[] = { "src-theirs", NULL };
+  static const char * const base_cites[] = { "src-kept", "src-dropped", NULL };
+  static const char * const ours_cites[] = { "src-kept", "src-dropped", "src-ours", NULL };
+  static const char * const theirs_cites[] = { "src-kept", "src-theirs", NULL };
   g_autoptr(FwSource) source = fw_source_new ("src-theirs", "Theirs 2026", "Their source");
   const char * const *cites;
 
+  fw_statement_set_citations (at (fixture->base, FW_LEVEL_ADVANCED, 0), base_cites);
   fw_statement_set_citations (at (fixture->ours, FW_LEVEL_ADVANCED, 0), ours_cites);
   fw_statement_set_citations (at (fixture->theirs, FW_LEVEL_ADVANCED, 0), theirs_cites);
   g_object_set (fixture->ours, "title", "Radiographers", NULL);
@@ -220,9 +222,11 @@ test_sets_and_items (Fixture       *fixture,
 
   g_assert_cmpuint (merge (fixture), ==, 0);
   cites = fw_statement_get_citations (at (fixture->ours, FW_LEVEL_ADVANCED, 0));
-  g_assert_cmpuint (g_strv_length ((char **) cites), ==, 2);
-  g_assert_cmpstr (cites[0], ==, "src-ours");
-  g_assert_cmpstr (cites[1], ==, "src-theirs");
+  /* Ours added one, theirs added one and dropped one. */
+  g_assert_cmpuint (g_strv_length ((char **) cites), ==, 3);
+  g_assert_cmpstr (cites[0], ==, "src-kept");
+  g_assert_cmpstr (cites[1], ==, "src-ours");
+  g_assert_cmpstr (cites[2], ==, "src-theirs");
   g_assert_cmpstr (fw_document_get_title (fixture->ours), ==, "Radiographers");
   g_assert_cmpstr (fw_document_get_version (fixture->ours), ==, "v.26.11");
   g_assert_cmpfloat (fw_evidence_get_number (fw_document_get_evidence (fixture->ours),
