@@ -88,6 +88,68 @@ lcs_table (GPtrArray *a,
   return table;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/*
+ * Joins a changed region that only spaces interrupt ("<ins>a</ins> <ins>b</ins>") into one
+ * deletion and one insertion, so a changed phrase reads as one.
+ */
+static GPtrArray *
+join_regions (GPtrArray *segments)
+{
+  GPtrArray *joined = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diff_segment_free);
+  guint i = 0;
+
+  while (i < segments->len)
+    {
+      FwDiffSegment *segment = g_ptr_array_index (segments, i);
+      g_autoptr(GString) old_side = NULL;
+      g_autoptr(GString) new_side = NULL;
+      guint end = i;
+
+      if (segment->op == FW_DIFF_EQUAL)
+        {
+          append_segment (joined, FW_DIFF_EQUAL, segment->text);
+          i++;
+          continue;
+        }
+
+      old_side = g_string_new (NULL);
+      new_side = g_string_new (NULL);
+      for (; end < segments->len; end++)
+        {
+          FwDiffSegment *part = g_ptr_array_index (segments, end);
+          gboolean inner_space = part->op == FW_DIFF_EQUAL && is_blank (part->text)
+                                 && end + 1 < segments->len
+                                 && ((FwDiffSegment *) g_ptr_array_index (segments,
+                                                                          end + 1))->op
+                                    != FW_DIFF_EQUAL;
+
+          if (part->op == FW_DIFF_EQUAL && !inner_space)
+            break;
+          if (part->op != FW_DIFF_INSERT)
+            g_string_append (old_side, part->text);
+          if (part->op != FW_DIFF_DELETE)
+            g_string_append (new_side, part->text);
+        }
+      if (old_side->len > 0)
+        append_segment (joined, FW_DIFF_DELETE, old_side->str);
+      if (new_side->len > 0)
+        append_segment (joined, FW_DIFF_INSERT, new_side->str);
+      i = end;
+    }
+
+  g_ptr_array_unref (segments);
+  return joined;
+}
+
 GPtrArray *
 fw_diff_words (const char *old_text,
                const char *new_text)
@@ -133,7 +195,7 @@ fw_diff_words (const char *old_text,
   for (; j < b->len; j++)
     append_segment (segments, FW_DIFF_INSERT, g_ptr_array_index (b, j));
 
-  return segments;
+  return join_regions (segments);
 }
 
 /* Lowercase words (letters and digits) of @text, counted. */
