@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  *   fw-window-export.c   NSX export and pasting a framework page
  *   fw-window-files.c    opening, saving, Save As, changes on disk, recent files
  *   fw-window-drafts.c   autosave drafts
+ *   fw-window-conflicts.c the merge-conflict banner: Keep Mine / Keep Theirs
  *   fw-window-common.c   dialogs, toasts, busy state, title and action states
  *
  * A part never calls a part above it. What the parts need of fw-window.c they reach through
@@ -72,7 +73,11 @@ struct _FwWindow
   GtkListBox      *sidebar;
   GtkStack        *stack;
   GtkRevealer     *banner_revealer;
+  GtkStack        *banner_stack;
   GtkLabel        *banner_label;
+  GtkLabel        *conflict_label;
+  /* The conflicts list of the document the banner watches. */
+  GListStore      *conflicts;
   GtkLabel        *problems_badge;
   AdwSplitButton  *open_button;
 };
@@ -138,6 +143,13 @@ GFile    *_fw_window_with_extension       (GFile          *file,
 void      _fw_window_reload               (FwWindow       *self);
 void      _fw_window_keep_mine            (FwWindow       *self);
 void      _fw_window_watch_file           (FwWindow       *self);
+
+/* fw-window-conflicts.c */
+void      _fw_window_class_init_conflicts (GtkWidgetClass *widget_class);
+/* Watches the document's merge conflicts and shows the first in the banner. */
+void      _fw_window_watch_conflicts      (FwWindow       *self);
+/* Shows the banner for the first conflict, or hides a conflict banner when there is none. */
+void      _fw_window_update_conflict_banner (FwWindow     *self);
 
 /* fw-window-drafts.c */
 void      _fw_window_schedule_autosave    (FwWindow       *self);

@@ -219,6 +219,7 @@ set_document (FwWindow      *self,
     }
   on_visible_page_changed (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_watch_conflicts (self);
   _fw_window_watch_file (self);
   _fw_window_update_title (self);
   _fw_window_update_actions (self);
@@ -475,6 +476,11 @@ fw_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->monitor, self);
       g_clear_object (&self->monitor);
     }
+  if (self->conflicts != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->conflicts, self);
+      g_clear_object (&self->conflicts);
+    }
   /* Pages coming and going while the template is torn down must not be given the document. */
   self->bound_pages = G_MAXUINT;
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
@@ -604,6 +610,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
@@ -611,6 +619,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   _fw_window_class_init_actions (widget_class);
+  _fw_window_class_init_conflicts (widget_class);
 }
 
 static GSettings *
