@@ -10,6 +10,8 @@
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-git.h"
+#include "fw-ai-page.h"
+#include "fw-durable-page.h"
 #include "fw-statement-list.h"
 #include "fw-statement-row.h"
 #include "fw-window-private.h"
@@ -60,22 +62,39 @@ section_of (const FwChange *change)
     }
 }
 
+/* The row of @statement on its page (levels, AI fluency or durable skills), when built. */
 static FwStatementRow *
-levels_row (FwWindow    *self,
-            FwStatement *statement)
+statement_row (FwWindow    *self,
+               FwStatement *statement)
 {
-  FwLevelsPage *page = FW_LEVELS_PAGE (_fw_window_page (self, "levels"));
   FwStatementPlace place;
+  FwStatementList *list;
 
   if (statement == NULL || fw_document_find_statement (self->document,
                                                        fw_statement_get_id (statement),
-                                                       &place) == NULL
-      || place.section != FW_SECTION_LEVELS)
+                                                       &place) == NULL)
     return NULL;
-  return fw_statement_list_find_row (fw_levels_page_get_column (page, place.level), statement);
+  switch (place.section)
+    {
+    case FW_SECTION_LEVELS:
+      list = fw_levels_page_get_column (FW_LEVELS_PAGE (_fw_window_page (self, "levels")),
+                                        place.level);
+      break;
+    case FW_SECTION_AI_FLUENCY:
+      list = fw_ai_page_get_list (FW_AI_PAGE (_fw_window_page (self, "ai-fluency")),
+                                  place.level);
+      break;
+    case FW_SECTION_DURABLE_SKILLS:
+    default:
+      list = fw_durable_page_get_cell (FW_DURABLE_PAGE (_fw_window_page (self,
+                                                                         "durable-skills")),
+                                       place.domain, place.level);
+      break;
+    }
+  return list != NULL ? fw_statement_list_find_row (list, statement) : NULL;
 }
 
-/* Marks every levels-page statement row that is built (NULL clears the marks). */
+/* Marks every statement row that is built (when not comparing, clears the marks). */
 static void
 mark_rows (FwWindow  *self,
            GPtrArray *changes)
@@ -83,7 +102,7 @@ mark_rows (FwWindow  *self,
   for (guint i = 0; changes != NULL && i < changes->len; i++)
     {
       const FwChange *change = g_ptr_array_index (changes, i);
-      FwStatementRow *row = levels_row (self, change->new_statement);
+      FwStatementRow *row = statement_row (self, change->new_statement);
 
       if (row != NULL)
         fw_statement_row_set_change (row, _fw_window_is_comparing (self) ? change : NULL);
@@ -210,19 +229,18 @@ _fw_window_on_change_selected (FwWindow      *self,
                                GtkListBoxRow *row)
 {
   const FwChange *change;
-  FwStatementRow *statement_row;
+  FwStatementRow *row_widget;
 
   if (row == NULL || !_fw_window_is_comparing (self))
     return;
   change = g_ptr_array_index (self->compare_changes, gtk_list_box_row_get_index (row));
   _fw_window_show_section (self, section_of (change));
-  /* Rows below a level's first screen are built late: mark the one shown now. */
-  statement_row = levels_row (self, change->new_statement);
-  if (statement_row != NULL)
-    {
-      fw_statement_row_set_change (statement_row, change);
-      gtk_widget_grab_focus (GTK_WIDGET (statement_row));
-    }
+  /* Rows below a level's first screen, and pages not shown yet, are built late: mark the
+   * page's rows now, and focus the one of this change. */
+  mark_rows (self, self->compare_changes);
+  row_widget = statement_row (self, change->new_statement);
+  if (row_widget != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row_widget));
 }
 
 void
@@ -480,8 +498,5 @@ _fw_window_class_init_compare (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.leave-compare", NULL, leave_compare_action);
   gtk_widget_class_install_action (widget_class, "win.next-change", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.previous-change", NULL, step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "win.next-change", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, GDK_SHIFT_MASK,
-                                       "win.previous-change", NULL);
   gtk_widget_class_bind_template_callback (widget_class, _fw_window_on_change_selected);
 }
