@@ -369,6 +369,31 @@ test_nsx_similarity (void)
   g_assert_cmpuint (n_edited, ==, 1);
 }
 
+/* A statement written again with a new id, and a copy of it added to another level: the one
+ * in its own level is the same statement, the copy the addition. */
+static void
+test_same_text_same_place (void)
+{
+  g_autoptr(FwDocument) a = load_sample ();
+  g_autoptr(FwDocument) b = load_sample ();
+  GListStore *developing = level_store (b, FW_LEVEL_DEVELOPING);
+  FwStatement *original = statement_at (b, FW_LEVEL_DEVELOPING, 2);
+  g_autoptr(FwStatement) rewritten = fw_statement_new (fw_statement_get_headline (original),
+                                                       fw_statement_get_body (original));
+  g_autoptr(FwStatement) copied = fw_statement_new (fw_statement_get_headline (original),
+                                                    fw_statement_get_body (original));
+  g_autoptr(GPtrArray) changes = NULL;
+  const FwChange *change;
+
+  g_list_store_splice (developing, 2, 1, (gpointer *) &rewritten, 1);
+  g_list_store_insert (level_store (b, FW_LEVEL_EMERGING), 0, copied);
+  changes = fw_diff_documents (a, b);
+  change = only_change (changes);
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_ADDED);
+  g_assert_cmpstr (change->path, ==, "levels.emerging[0]");
+  g_assert_cmpstr (change->id, ==, fw_statement_get_id (copied));
+}
+
 static void
 test_similarity (void)
 {
@@ -499,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/diff/moved-to-level", test_moved_to_level);
   g_test_add_func ("/diff/metadata-and-items", test_metadata_and_items);
   g_test_add_func ("/diff/nsx-similarity", test_nsx_similarity);
+  g_test_add_func ("/diff/same-text-same-place", test_same_text_same_place);
   g_test_add_func ("/diff/similarity", test_similarity);
   g_test_add_func ("/diff/words-rebuild", test_words_rebuild);
   g_test_add_func ("/diff/reports", test_reports);

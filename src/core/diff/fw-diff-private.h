@@ -39,6 +39,15 @@ void      _fw_diff_items            (FwDocument      *old_document,
                                      FwDocument      *new_document,
                                      GPtrArray       *changes);
 
+/* The lowercase words of @text and how often each occurs (fw-diff-words.c). */
+GHashTable *_fw_diff_count_words         (const char *text,
+                                          guint      *total);
+/* fw_diff_similarity () of two texts' word counts. */
+double      _fw_diff_similarity_of_counts (GHashTable *words_a,
+                                           guint       total_a,
+                                           GHashTable *words_b,
+                                           guint       total_b);
+
 /* A statement's place as the diff names it, for any statement of @document. */
 void      _fw_diff_place_of         (const FwStatementPlace *place,
                                      FwChangePlace          *out);

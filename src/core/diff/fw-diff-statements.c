@@ -22,6 +22,8 @@ typedef struct
   char          *text;       /* "Headline — body" */
   guint          order;
   int            match;      /* index into the other side, or -1 */
+  GHashTable    *words;      /* word counts, made when first compared by similarity */
+  guint          n_words;
   double         similarity;
   gboolean       moved;      /* out of order within its container (NEW side only) */
 } Entry;
@@ -43,6 +45,7 @@ entry_clear (gpointer data)
   g_free (entry->place.domain);
   g_free (entry->container);
   g_free (entry->text);
+  g_clear_pointer (&entry->words, g_hash_table_unref);
 }
 
 static gboolean
@@ -128,6 +131,64 @@ compare_candidates (gconstpointer a,
   return x->new_index - y->new_index;
 }
 
+/* Statements whose text did not change at all (ids that differ, as between two NSX
+ * imports, or a statement deleted and written again): paired in order, same place first. */
+static void
+match_same_text (GArray *old_entries,
+                 GArray *new_entries)
+{
+  g_autoptr(GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_array_unref);
+
+  for (guint j = 0; j < new_entries->len; j++)
+    {
+      Entry *b = ENTRY (new_entries, j);
+      GArray *same;
+
+      if (b->match >= 0)
+        continue;
+      same = g_hash_table_lookup (by_text, b->text);
+      if (same == NULL)
+        {
+          same = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_text, b->text, same);
+        }
+      g_array_append_val (same, j);
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < old_entries->len; i++)
+      {
+        Entry *a = ENTRY (old_entries, i);
+        GArray *same;
+
+        if (a->match >= 0 || (same = g_hash_table_lookup (by_text, a->text)) == NULL)
+          continue;
+        for (guint k = 0; k < same->len; k++)
+          {
+            guint j = g_array_index (same, guint, k);
+            Entry *b = ENTRY (new_entries, j);
+
+            if (b->match < 0 && (pass == 1 || g_str_equal (a->container, b->container)))
+              {
+                link_entries (old_entries, new_entries, i, j, 1.0);
+                break;
+              }
+          }
+      }
+}
+
+static double
+entry_similarity (Entry *a,
+                  Entry *b)
+{
+  if (a->words == NULL)
+    a->words = _fw_diff_count_words (a->text, &a->n_words);
+  if (b->words == NULL)
+    b->words = _fw_diff_count_words (b->text, &b->n_words);
+  return _fw_diff_similarity_of_counts (a->words, a->n_words, b->words, b->n_words);
+}
+
 /* The statements left over are paired greedily, most alike first. */
 static void
 match_by_text (GArray *old_entries,
@@ -151,7 +212,7 @@ match_by_text (GArray *old_entries,
 
         if (a->match >= 0 || b->match >= 0)
           continue;
-        candidate.score = fw_diff_similarity (a->text, b->text);
+        candidate.score = entry_similarity (a, b);
         if (candidate.score < FW_DIFF_MIN_SIMILARITY)
           continue;
         candidate.old_index = i;
@@ -401,6 +462,7 @@ _fw_diff_statements (FwDocument *old_document,
   g_autoptr(GArray) new_entries = collect (new_document);
 
   match_by_id (old_entries, new_entries);
+  match_same_text (old_entries, new_entries);
   match_by_text (old_entries, new_entries);
   mark_moves (old_entries, new_entries);
   emit_changes (old_entries, new_entries, changes);

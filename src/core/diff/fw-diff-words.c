@@ -199,9 +199,9 @@ fw_diff_words (const char *old_text,
 }
 
 /* Lowercase words (letters and digits) of @text, counted. */
-static GHashTable *
-count_words (const char *text,
-             guint      *total)
+GHashTable *
+_fw_diff_count_words (const char *text,
+                      guint      *total)
 {
   GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *folded = g_utf8_casefold (text, -1);
@@ -231,19 +231,15 @@ count_words (const char *text,
 }
 
 double
-fw_diff_similarity (const char *a,
-                    const char *b)
+_fw_diff_similarity_of_counts (GHashTable *words_a,
+                               guint       total_a,
+                               GHashTable *words_b,
+                               guint       total_b)
 {
-  g_autoptr(GHashTable) words_a = NULL;
-  g_autoptr(GHashTable) words_b = NULL;
   GHashTableIter iter;
   gpointer word, count;
-  guint total_a, total_b, shared = 0;
+  guint shared = 0;
 
-  g_return_val_if_fail (a != NULL && b != NULL, 0);
-
-  words_a = count_words (a, &total_a);
-  words_b = count_words (b, &total_b);
   if (total_a + total_b == 0)
     return 1.0;
 
@@ -253,4 +249,19 @@ fw_diff_similarity (const char *a,
                    GPOINTER_TO_UINT (g_hash_table_lookup (words_b, word)));
 
   return 2.0 * shared / (total_a + total_b);
+}
+
+double
+fw_diff_similarity (const char *a,
+                    const char *b)
+{
+  g_autoptr(GHashTable) words_a = NULL;
+  g_autoptr(GHashTable) words_b = NULL;
+  guint total_a, total_b;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  words_a = _fw_diff_count_words (a, &total_a);
+  words_b = _fw_diff_count_words (b, &total_b);
+  return _fw_diff_similarity_of_counts (words_a, total_a, words_b, total_b);
 }
