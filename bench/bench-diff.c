@@ -73,7 +73,8 @@ grow (FwDocument *document,
           g_autoptr(FwStatement) base = g_list_model_get_item (G_LIST_MODEL (store), i % n);
           g_autofree char *headline = g_strdup_printf ("%s %u", fw_statement_get_headline (base),
                                                        i);
-          g_autofree char *body = g_strdup_printf ("variant %u: %s", i, fw_statement_get_body (base));
+          g_autofree char *body = g_strdup_printf ("variant %u: %s", i,
+                                                   fw_statement_get_body (base));
           g_autoptr(FwStatement) statement = fw_statement_new (headline, body);
 
           g_list_store_append (store, statement);

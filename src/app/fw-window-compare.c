@@ -376,7 +376,8 @@ _fw_window_compare_commit (FwWindow    *self,
   path = file != NULL ? g_file_get_path (file) : NULL;
   if (path == NULL)
     {
-      g_set_error_literal (error, FW_ERROR, FW_ERROR_IO, _("The framework is not saved in a file."));
+      g_set_error_literal (error, FW_ERROR, FW_ERROR_IO,
+                           _("The framework is not saved in a file."));
       return FALSE;
     }
   bytes = fw_git_read_file_at (path, commit_id, error);

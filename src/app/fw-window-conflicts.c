@@ -65,7 +65,8 @@ _fw_window_update_conflict_banner (FwWindow *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->conflicts));
   mine = quote (fw_conflict_get_ours (conflict));
   theirs = quote (fw_conflict_get_theirs (conflict));
-  /* Translators: "Merge conflict 1 of 3 in st-5d1c0a2b9e47 (body): mine “…”, theirs “…”". */
+  /* Translators: e.g. "Merge conflict 1 of 3 in st-5d1c0a2b9e47 (body): mine “…”,
+   * theirs “…”" */
   text = g_strdup_printf (_("Merge conflict 1 of %u in %s (%s): mine %s, theirs %s"), n,
                           fw_conflict_get_item_id (conflict), fw_conflict_get_field (conflict),
                           mine, theirs);
