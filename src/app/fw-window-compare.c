@@ -62,6 +62,29 @@ section_of (const FwChange *change)
     }
 }
 
+/* The list showing the statements of @section, @level (and durable-skill @domain), or NULL. */
+static FwStatementList *
+list_for (FwWindow   *self,
+          FwSection   section,
+          int         level,
+          FwDomain   *domain)
+{
+  switch (section)
+    {
+    case FW_SECTION_LEVELS:
+      return fw_levels_page_get_column (FW_LEVELS_PAGE (_fw_window_page (self, "levels")),
+                                        level);
+    case FW_SECTION_AI_FLUENCY:
+      return fw_ai_page_get_list (FW_AI_PAGE (_fw_window_page (self, "ai-fluency")), level);
+    case FW_SECTION_DURABLE_SKILLS:
+    default:
+      return domain == NULL ? NULL
+                            : fw_durable_page_get_cell (FW_DURABLE_PAGE (_fw_window_page (
+                                                          self, "durable-skills")),
+                                                        domain, level);
+    }
+}
+
 /* The row of @statement on its page (levels, AI fluency or durable skills), when built. */
 static FwStatementRow *
 statement_row (FwWindow    *self,
@@ -74,24 +97,116 @@ statement_row (FwWindow    *self,
                                                        fw_statement_get_id (statement),
                                                        &place) == NULL)
     return NULL;
-  switch (place.section)
-    {
-    case FW_SECTION_LEVELS:
-      list = fw_levels_page_get_column (FW_LEVELS_PAGE (_fw_window_page (self, "levels")),
-                                        place.level);
-      break;
-    case FW_SECTION_AI_FLUENCY:
-      list = fw_ai_page_get_list (FW_AI_PAGE (_fw_window_page (self, "ai-fluency")),
-                                  place.level);
-      break;
-    case FW_SECTION_DURABLE_SKILLS:
-    default:
-      list = fw_durable_page_get_cell (FW_DURABLE_PAGE (_fw_window_page (self,
-                                                                         "durable-skills")),
-                                       place.domain, place.level);
-      break;
-    }
+  list = list_for (self, place.section, place.level, place.domain);
   return list != NULL ? fw_statement_list_find_row (list, statement) : NULL;
+}
+
+static FwDomain *
+find_domain (FwDocument *document,
+             const char *name)
+{
+  GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
+
+  for (guint i = 0; name != NULL && i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(FwDomain) domain = g_list_model_get_item (domains, i);
+
+      if (g_str_equal (fw_domain_get_name (domain), name))
+        return domain;
+    }
+  return NULL;
+}
+
+/* The store of the compared version that held a removed statement. */
+static GListStore *
+old_store (FwWindow            *self,
+           const FwChangePlace *place)
+{
+  FwDomain *domain;
+
+  if (place->section == FW_SECTION_LEVELS)
+    return fw_level_get_statements (fw_document_get_level (self->compare_document, place->level));
+  if (place->section == FW_SECTION_AI_FLUENCY)
+    return fw_level_get_ai_statements (fw_document_get_level (self->compare_document,
+                                                              place->level));
+  domain = find_domain (self->compare_document, place->domain);
+  return domain != NULL ? fw_domain_get_cell (domain, place->level) : NULL;
+}
+
+/* The statement of this version that a removed one stood before: the first one after it in
+ * the compared version that is still in the same list here, or NULL (the end). */
+static FwStatement *
+removed_before (FwWindow       *self,
+                const FwChange *change,
+                GListStore     *here)
+{
+  GListModel *old_list = G_LIST_MODEL (old_store (self, &change->old_place));
+
+  for (guint i = change->old_place.position + 1;
+       old_list != NULL && i < g_list_model_get_n_items (old_list); i++)
+    {
+      g_autoptr(FwStatement) next = g_list_model_get_item (old_list, i);
+      FwStatementPlace place;
+      FwStatement *kept = fw_document_find_statement (self->document,
+                                                      fw_statement_get_id (next), &place);
+
+      if (kept != NULL && place.store == here)
+        return kept;
+    }
+  return NULL;
+}
+
+/* Shows (or, when not comparing, clears) the removed statements in place in every list. */
+static void
+show_removed (FwWindow  *self,
+              GPtrArray *changes)
+{
+  g_autoptr(GHashTable) lists = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    {
+      const FwChange *change = g_ptr_array_index (changes, i);
+      FwDomain *domain = find_domain (self->document, change->old_place.domain);
+      FwStatementList *list;
+      GPtrArray *entries;
+
+      if (change->kind != FW_CHANGE_REMOVED || change->subject != FW_CHANGE_STATEMENT)
+        continue;
+      list = list_for (self, change->old_place.section, change->old_place.level, domain);
+      if (list == NULL)
+        continue;
+      entries = g_hash_table_lookup (lists, list);
+      if (entries == NULL)
+        {
+          entries = g_ptr_array_new ();
+          g_hash_table_insert (lists, list, entries);
+        }
+      g_ptr_array_add (entries, (gpointer) change);
+    }
+
+  g_hash_table_iter_init (&iter, lists);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FwStatementList *list = key;
+      GPtrArray *entries = value;
+      g_autofree const char **texts = g_new0 (const char *, entries->len);
+      g_autofree FwStatement **befores = g_new0 (FwStatement *, entries->len);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const FwChange *change = g_ptr_array_index (entries, i);
+
+          texts[i] = change->old_text;
+          befores[i] = _fw_window_is_comparing (self)
+                       ? removed_before (self, change, fw_statement_list_get_store (list))
+                       : NULL;
+        }
+      fw_statement_list_show_removed (list, texts, befores,
+                                      _fw_window_is_comparing (self) ? entries->len : 0);
+    }
 }
 
 /* Marks every statement row that is built (when not comparing, clears the marks). */
@@ -203,6 +318,7 @@ _fw_window_enter_compare (FwWindow   *self,
   adw_flap_set_reveal_flap (self->flap, TRUE);
   set_read_only (self, TRUE);
   mark_rows (self, changes);
+  show_removed (self, changes);
 }
 
 void
@@ -216,6 +332,7 @@ _fw_window_leave_compare (FwWindow *self)
 
   changes = g_steal_pointer (&self->compare_changes);
   mark_rows (self, changes);
+  show_removed (self, changes);
   g_clear_object (&self->compare_document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
     gtk_list_box_remove (self->changes_list, child);

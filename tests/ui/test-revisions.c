@@ -7,6 +7,7 @@
 
 #include "fw-formats.h"
 #include "fw-git.h"
+#include "fw-statement-list-private.h"
 #include "fw-statement-row.h"
 #include "fw-merge.h"
 #include "fw-ui-test.h"
@@ -136,8 +137,8 @@ row_of (FwWindow    *window,
   return FW_STATEMENT_ROW (fw_ui_test_find_row (window, statement));
 }
 
-/* The sample as it was: one body worded otherwise, one statement not yet written, one that was
- * dropped since. */
+/* The sample as it was: one body worded otherwise, one statement not yet written, two that were
+ * dropped since (one within a level, one at the end of another). */
 static FwDocument *
 older_version (FwDocument *current)
 {
@@ -146,6 +147,8 @@ older_version (FwDocument *current)
   FwDocument *old = fw_format_read_bytes (bytes, "old.fwk", FW_FORMAT_FWK, NULL, &error);
   g_autoptr(FwStatement) dropped = fw_statement_new ("Legacy film processing",
                                                      "develop film by hand in a darkroom.");
+  g_autoptr(FwStatement) darkroom = fw_statement_new ("Darkroom safety",
+                                                      "follow the darkroom checklist.");
 
   g_assert_no_error (error);
   fw_statement_set_body (level_statement (old, FW_LEVEL_EMERGING, 0),
@@ -154,6 +157,8 @@ older_version (FwDocument *current)
                        2);
   g_list_store_append (fw_level_get_statements (fw_document_get_level (old, FW_LEVEL_ADVANCED)),
                        dropped);
+  g_list_store_insert (fw_level_get_statements (fw_document_get_level (old, FW_LEVEL_EMERGING)),
+                       1, darkroom);
   return old;
 }
 
@@ -187,14 +192,36 @@ test_compare_with_file (void)
                                                         "Complex imaging examinations", FALSE));
   _fw_window_enter_compare (window, old, "radiologic-technologists-v26.05.fwk");
 
-  /* The header names the compared version; the sidebar lists the four changes. */
+  /* The header names the compared version; the sidebar lists the five changes. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->compare_box)));
   g_assert_nonnull (strstr (gtk_label_get_label (window->compare_label),
-                            "Compared with radiologic-technologists-v26.05.fwk: 4 changes"));
+                            "Compared with radiologic-technologists-v26.05.fwk: 5 changes"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "changes");
-  g_assert_cmpuint (n_rows (window->changes_list), ==, 4);
+  g_assert_cmpuint (n_rows (window->changes_list), ==, 5);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (
-                                             window->changes_list, 3)), "compare-removed"));
+                                             window->changes_list, 1)), "compare-removed"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                                             window->changes_list, 4)), "compare-removed"));
+
+  /* Removed statements struck through where they were: before the statement that followed,
+   * or below the last one. */
+  {
+    GtkListBoxRow *next = GTK_LIST_BOX_ROW (row_of (window, level_statement (document,
+                                                                             FW_LEVEL_EMERGING,
+                                                                             1)));
+    GtkWidget *header = gtk_list_box_row_get_header (next);
+    FwLevelsPage *page = FW_LEVELS_PAGE (fw_window_get_page (window, "levels"));
+    FwStatementList *advanced = fw_levels_page_get_column (page, FW_LEVEL_ADVANCED);
+
+    g_assert_nonnull (header);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (header))), ==,
+                     "Darkroom safety — follow the darkroom checklist.");
+    g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row_of (window, edited))));
+    g_assert_nonnull (advanced->removed_tail);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
+                                           advanced->removed_tail))), ==,
+                     "Legacy film processing — develop film by hand in a darkroom.");
+  }
 
   /* Inline marks on the levels page. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row_of (window, edited)), "compare-edited"));
@@ -222,7 +249,7 @@ test_compare_with_file (void)
   g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-change", NULL));
   selected = gtk_list_box_get_selected_row (window->changes_list);
-  g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, 3);
+  g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
 
@@ -239,6 +266,10 @@ test_compare_with_file (void)
                                             "compare-edited"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row_of (window, added)), "compare-added"));
   g_assert_null (gtk_widget_get_tooltip_markup (GTK_WIDGET (row_of (window, edited))));
+  g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (
+                   row_of (window, level_statement (document, FW_LEVEL_EMERGING, 1)))));
+  g_assert_null (fw_levels_page_get_column (FW_LEVELS_PAGE (fw_window_get_page (window, "levels")),
+                                            FW_LEVEL_ADVANCED)->removed_tail);
   /* Editing is back: undo takes back the edit made before comparing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (fw_statement_get_headline (untouched), !=, "Complex imaging examinations");
@@ -310,8 +341,8 @@ test_compare_with_commit (void)
                                             "Release v.26.05", &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (gtk_label_get_label (window->compare_label),
-                            "(Release v.26.05): 3 changes"));
-  g_assert_cmpuint (n_rows (window->changes_list), ==, 3);
+                            "(Release v.26.05): 4 changes"));
+  g_assert_cmpuint (n_rows (window->changes_list), ==, 4);
   fw_ui_test_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   fw_ui_test_screenshot (GTK_WIDGET (window), shot);
