@@ -372,6 +372,8 @@ set_accels (GtkApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.toggle-sidebar", { "<Control>backslash", NULL } },
     { "win.show-shortcuts", { "<Control>question", NULL } },
+    { "win.next-change", { "F7", NULL } },
+    { "win.previous-change", { "<Shift>F7", NULL } },
     { "win.show-section('overview')", { "<Alt>1", NULL } },
     { "win.show-section('levels')", { "<Alt>2", NULL } },
     { "win.show-section('ai-fluency')", { "<Alt>3", NULL } },

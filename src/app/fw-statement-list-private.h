@@ -45,6 +45,10 @@ struct _FwStatementList
   GtkWidget          *scroller;
   gboolean            has_list_findings;
   GtkListBoxRow      *drop_row;
+  /* Compare With: removed texts shown struck through before a statement (FwStatement* →
+   * GPtrArray of char*), and those after the last one. */
+  GHashTable         *removed_before;
+  GtkWidget          *removed_tail;
 
   /* Template children */
   GtkWidget          *header;
@@ -97,5 +101,8 @@ void _fw_statement_list_init_actions          (FwStatementList *self);
 /* fw-statement-list-dnd.c */
 void _fw_statement_list_init_dnd              (FwStatementList *self);
 void _fw_statement_list_clear_drop_highlight  (FwStatementList *self);
+
+/* fw-statement-list-removed.c */
+void _fw_statement_list_clear_removed         (FwStatementList *self);
 
 G_END_DECLS

@@ -166,6 +166,7 @@ fw_statement_list_dispose (GObject *object)
 
   _fw_statement_list_clear_drop_highlight (self);
   _fw_statement_list_stop_waiting_for_frame (self);
+  _fw_statement_list_clear_removed (self);
   g_clear_handle_id (&self->show_all_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);

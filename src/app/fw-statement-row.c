@@ -8,6 +8,7 @@
 #include "fw-citation-chips.h"
 #include "fw-finding-marker.h"
 #include "fw-statement-row.h"
+#include "fw-diff.h"
 #include "fw-wrap-text-view.h"
 #include "fw-tooltip.h"
 
@@ -293,6 +294,9 @@ setup_view (FwStatementRow *self,
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_create_tag (buffer, "match", "weight", PANGO_WEIGHT_HEAVY,
                               "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  /* Words a compared version did not have; readable in light and dark styles. */
+  gtk_text_buffer_create_tag (buffer, "inserted", "background-rgba",
+                              &(GdkRGBA) { 0.18f, 0.76f, 0.49f, 0.35f }, NULL);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self,
                            G_CONNECT_SWAPPED);
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
@@ -564,4 +568,110 @@ fw_statement_row_set_highlight (FwStatementRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "search-match");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "search-match");
+}
+
+/* Tags the words of @buffer that @old_text did not have (all of them when it is NULL). */
+static void
+tag_inserted (GtkTextBuffer *buffer,
+              const char    *old_text)
+{
+  g_autofree char *text = buffer_get_all (buffer);
+  g_autoptr(GPtrArray) segments = NULL;
+  GtkTextIter start, end;
+  glong offset = 0;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "inserted", &start, &end);
+  if (old_text == NULL)
+    {
+      gtk_text_buffer_apply_tag_by_name (buffer, "inserted", &start, &end);
+      return;
+    }
+
+  segments = fw_diff_words (old_text, text);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      FwDiffSegment *segment = g_ptr_array_index (segments, i);
+      glong length = g_utf8_strlen (segment->text, -1);
+
+      if (segment->op == FW_DIFF_DELETE)
+        continue;
+      if (segment->op == FW_DIFF_INSERT)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + length));
+          gtk_text_buffer_apply_tag_by_name (buffer, "inserted", &start, &end);
+        }
+      offset += length;
+    }
+}
+
+/* "Was: …" with the words the current text no longer has struck through. */
+static char *
+describe_old (FwStatement *old_statement,
+              FwStatement *statement)
+{
+  g_autofree char *old_text = fw_statement_to_text (old_statement);
+  g_autofree char *new_text = fw_statement_to_text (statement);
+  g_autoptr(GPtrArray) segments = fw_diff_words (old_text, new_text);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  g_string_append_printf (markup, "<b>%s</b> ", _("Was:"));
+  for (guint i = 0; i < segments->len; i++)
+    {
+      FwDiffSegment *segment = g_ptr_array_index (segments, i);
+      g_autofree char *escaped = g_markup_escape_text (segment->text, -1);
+
+      if (segment->op == FW_DIFF_EQUAL)
+        g_string_append (markup, escaped);
+      else if (segment->op == FW_DIFF_DELETE)
+        g_string_append_printf (markup, "<s>%s</s>", escaped);
+    }
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+void
+fw_statement_row_set_change (FwStatementRow *self,
+                             const FwChange *change)
+{
+  static const char * const classes[] = { "compare-added", "compare-edited", "compare-moved" };
+  GtkTextBuffer *headline = NULL, *body = NULL;
+
+  g_return_if_fail (FW_IS_STATEMENT_ROW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), classes[i]);
+  headline = gtk_text_view_get_buffer (self->headline_view);
+  body = gtk_text_view_get_buffer (self->body_view);
+  gtk_widget_set_tooltip_markup (GTK_WIDGET (self), NULL);
+  if (change == NULL || change->new_statement != self->statement)
+    {
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (headline, &start, &end);
+      gtk_text_buffer_remove_tag_by_name (headline, "inserted", &start, &end);
+      gtk_text_buffer_get_bounds (body, &start, &end);
+      gtk_text_buffer_remove_tag_by_name (body, "inserted", &start, &end);
+      return;
+    }
+
+  if (change->kind == FW_CHANGE_ADDED)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "compare-added");
+      tag_inserted (headline, NULL);
+      tag_inserted (body, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Added since the compared version"));
+      return;
+    }
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), change->kind == FW_CHANGE_EDITED
+                                               ? "compare-edited" : "compare-moved");
+  if (change->old_statement != NULL)
+    {
+      g_autofree char *markup = describe_old (change->old_statement, self->statement);
+
+      tag_inserted (headline, fw_statement_get_headline (change->old_statement));
+      tag_inserted (body, fw_statement_get_body (change->old_statement));
+      gtk_widget_set_tooltip_markup (GTK_WIDGET (self), markup);
+    }
 }

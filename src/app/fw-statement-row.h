@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "fw-citation-chips.h"
+#include "fw-diff.h"
 #include "fw-document.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,13 @@ gboolean          fw_statement_row_has_findings   (FwStatementRow   *self);
 /* Marks occurrences of @needle (case-insensitive); NULL or "" clears. */
 void              fw_statement_row_set_highlight  (FwStatementRow   *self,
                                                    const char       *needle);
+/*
+ * Marks the row as @change shows it against a compared version: added (all its words), edited
+ * (the new words highlighted, the old text with its removed words struck through in the
+ * tooltip) or moved. NULL, or a change about another statement, clears the marks.
+ */
+void              fw_statement_row_set_change     (FwStatementRow   *self,
+                                                   const FwChange   *change);
 /* Whether the statement's headline or body contains @needle, ignoring case. */
 gboolean          fw_statement_matches            (FwStatement      *statement,
                                                    const char       *needle);

@@ -191,6 +191,7 @@ set_document (FwWindow      *self,
               FwDocument    *document,
               FwFileBinding *binding)
 {
+  _fw_window_leave_compare (self);
   if (self->document != NULL && self->document != document)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -219,6 +220,7 @@ set_document (FwWindow      *self,
     }
   on_visible_page_changed (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_watch_conflicts (self);
   _fw_window_watch_file (self);
   _fw_window_update_title (self);
   _fw_window_update_actions (self);
@@ -475,6 +477,13 @@ fw_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->monitor, self);
       g_clear_object (&self->monitor);
     }
+  g_clear_pointer (&self->compare_changes, g_ptr_array_unref);
+  g_clear_object (&self->compare_document);
+  if (self->conflicts != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->conflicts, self);
+      g_clear_object (&self->conflicts);
+    }
   /* Pages coming and going while the template is torn down must not be given the document. */
   self->bound_pages = G_MAXUINT;
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
@@ -536,6 +545,8 @@ show_section_action (GtkWidget  *widget,
 static const FwWindowParentOps parent_ops = {
   .set_document = set_document,
   .validate_now = fw_window_validate_now,
+  .show_section = fw_window_show_section,
+  .get_page = fw_window_get_page,
 };
 
 static void
@@ -604,6 +615,12 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, changes_list);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
@@ -611,6 +628,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   _fw_window_class_init_actions (widget_class);
+  _fw_window_class_init_conflicts (widget_class);
+  _fw_window_class_init_compare (widget_class);
 }
 
 static GSettings *
@@ -716,6 +735,7 @@ fw_window_init (FwWindow *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_file_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  _fw_window_init_compare (self);
   /* The section first, so that only its page is built for the document. */
   restore_window_state (self);
   fw_window_set_document (self, document, NULL, NULL);

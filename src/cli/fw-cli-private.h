@@ -34,6 +34,14 @@ int      fw_cli_rules       (int          argc,
                              char       **argv);
 int      fw_cli_map         (int          argc,
                              char       **argv);
+int      fw_cli_diff        (int          argc,
+                             char       **argv);
+int      fw_cli_show        (int          argc,
+                             char       **argv);
+int      fw_cli_merge       (int          argc,
+                             char       **argv);
+int      fw_cli_git_setup   (int          argc,
+                             char       **argv);
 
 /*
  * The validation gate in front of an NSX export: FALSE, with an error naming the number of

@@ -18,7 +18,7 @@
 /* Known members per object, in the order the writer puts them. */
 static const char * const root_members[] = {
   "format", "formatVersion", "occupation", "framework", "levels", "durableSkills", "evidence",
-  "onet", "sources", "provenance", NULL
+  "onet", "sources", "provenance", "conflicts", NULL
 };
 static const char * const occupation_members[] = {
   "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
@@ -45,6 +45,9 @@ static const char * const apprenticeship_members[] = { "code", "title", NULL };
 static const char * const task_members[] = { "id", "text", NULL };
 static const char * const source_members[] = {
   "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
+};
+static const char * const conflict_members[] = {
+  "id", "field", "path", "ours", "theirs", NULL
 };
 static const char * const provenance_members[] = {
   "exportedAt", "sources", "attribution", "lastModified", NULL
@@ -682,6 +685,53 @@ read_provenance (NativeReader *reader,
 }
 
 static gboolean
+read_conflict (NativeReader *reader,
+               JsonNode     *node,
+               const char   *path)
+{
+  static const char * const required[] = { "id", "field", NULL };
+  g_autoptr(FwConflict) conflict = NULL;
+  JsonObject *object;
+  const char *id, *field, *where, *ours, *theirs;
+
+  if (!read_object (reader, node, path, conflict_members, required, path, &object)
+      || !fw_json_read_string (&reader->base, object, path, "id", &id)
+      || !fw_json_read_string (&reader->base, object, path, "field", &field)
+      || !fw_json_read_string (&reader->base, object, path, "path", &where)
+      || !fw_json_read_string (&reader->base, object, path, "ours", &ours)
+      || !fw_json_read_string (&reader->base, object, path, "theirs", &theirs))
+    return FALSE;
+
+  if (id[0] == '\0' || field[0] == '\0')
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "a conflict needs the id of its item and the field");
+
+  conflict = fw_conflict_new (id, field, where, ours, theirs);
+  g_list_store_append (fw_document_get_conflicts (reader->document), conflict);
+  return TRUE;
+}
+
+static gboolean
+read_conflicts (NativeReader *reader,
+                JsonObject   *root)
+{
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, root, "", "conflicts", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("conflicts[%u]", i);
+
+      if (!read_conflict (reader, json_array_get_element (array, i), path))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_root (NativeReader *reader,
            JsonNode     *root)
 {
@@ -701,7 +751,8 @@ read_root (NativeReader *reader,
          && read_evidence (reader, json_object_get_member (object, "evidence"))
          && read_onet (reader, json_object_get_member (object, "onet"))
          && read_sources (reader, object)
-         && read_provenance (reader, json_object_get_member (object, "provenance"));
+         && read_provenance (reader, json_object_get_member (object, "provenance"))
+         && read_conflicts (reader, object);
 }
 
 FwDocument *

@@ -359,6 +359,33 @@ write_provenance (FwDocument *document,
   append_extras (document, object, "provenance");
 }
 
+/* Merge conflicts waiting for an author; written only when there are some. A missing value
+ * is a side that deleted the item. */
+static void
+write_conflicts (FwDocument *document,
+                 JsonObject *root)
+{
+  GListModel *conflicts = G_LIST_MODEL (fw_document_get_conflicts (document));
+  JsonArray *array;
+
+  if (g_list_model_get_n_items (conflicts) == 0)
+    return;
+
+  array = new_array_member (root, "conflicts");
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      JsonObject *object = json_object_new ();
+
+      json_array_add_object_element (array, object);
+      json_object_set_string_member (object, "id", fw_conflict_get_item_id (conflict));
+      json_object_set_string_member (object, "field", fw_conflict_get_field (conflict));
+      json_object_set_string_member (object, "path", fw_conflict_get_path (conflict));
+      set_optional_string (object, "ours", fw_conflict_get_ours (conflict));
+      set_optional_string (object, "theirs", fw_conflict_get_theirs (conflict));
+    }
+}
+
 GBytes *
 fw_native_write (FwDocument *document)
 {
@@ -382,6 +409,7 @@ fw_native_write (FwDocument *document)
   write_onet (document, object);
   write_sources (document, object);
   write_provenance (document, object);
+  write_conflicts (document, object);
   append_extras (document, object, "root");
 
   out = g_string_new (NULL);

@@ -55,6 +55,7 @@ struct _FwDocument
   GHashTable *extras;
   char       *framework_id;
   char       *last_modified;
+  GListStore *conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -86,6 +87,7 @@ fw_document_finalize (GObject *object)
   g_clear_pointer (&self->extras, g_hash_table_unref);
   g_clear_pointer (&self->framework_id, g_free);
   g_clear_pointer (&self->last_modified, g_free);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
 }
@@ -269,6 +271,7 @@ fw_document_init (FwDocument *self)
                                         g_free, (GDestroyNotify) json_object_unref);
   self->framework_id = g_strdup ("");
   self->last_modified = g_strdup ("");
+  self->conflicts = g_list_store_new (FW_TYPE_CONFLICT);
 }
 
 FwDocument *
@@ -749,4 +752,12 @@ fw_document_prepare_save (FwDocument *self,
   utc = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
   stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
   fw_document_set_last_modified (self, stamp);
+}
+
+GListStore *
+fw_document_get_conflicts (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->conflicts;
 }

@@ -11,6 +11,7 @@
 #include "fw-evidence.h"
 #include "fw-onet.h"
 #include "fw-history.h"
+#include "fw-conflict.h"
 
 G_BEGIN_DECLS
 
@@ -120,5 +121,11 @@ void        fw_document_set_last_modified  (FwDocument *self,
 /* Gives the document its identifier and last-modified time before a .fwk save. */
 void        fw_document_prepare_save       (FwDocument *self,
                                             GDateTime  *now);
+/*
+ * Merge conflicts recorded by a three-way merge (GListStore of FwConflict, in document
+ * order). The .fwk format keeps them; the validator reports each one as an error. Edit the
+ * list through FwCommand on the history, like the statement lists.
+ */
+GListStore *fw_document_get_conflicts      (FwDocument *self);
 
 G_END_DECLS

@@ -108,6 +108,8 @@ static const FwRuleInfo rule_infos[FW_N_RULES] = {
   [FW_RULE_ONT_TASK_ID] = { "FW-ONT-003", FW_SEVERITY_WARNING, "O*NET enrichment",
                             "Task ids, of tasks and of statement anchors, exist in the O*NET "
                             "data." },
+  [FW_RULE_MRG_CONFLICT] = { "FW-MRG-001", FW_SEVERITY_ERROR, "Merge conflicts",
+                             "No merge conflict is left unresolved." },
 };
 
 static const FwRuleDoc rule_docs[FW_N_RULES] = {
@@ -348,6 +350,13 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     "anchors must exist in it. Without O*NET data the rule stays silent.",
     "onet.tasks[2].taskId: the O*NET task id \"99999\" does not exist in the O*NET data",
     TRUE },
+  [FW_RULE_MRG_CONFLICT] = {
+    "A three-way merge (`framewright-cli merge`, the git merge driver) keeps our version of an "
+    "item that both sides changed two ways, and records both values in the file. Each one is an "
+    "error until an author keeps one side, in the app or by editing.",
+    "levels.developing[3].body: merge conflict on statement st-5d1c0a2b9e47: ours \"adjust "
+    "exposure…\", theirs \"set exposure…\"",
+    FALSE },
 };
 
 /**
