@@ -10,6 +10,7 @@
 
 #include "fw-cli-private.h"
 #include "fw-error.h"
+#include "fw-format-losses.h"
 #include "fw-validator.h"
 
 gboolean
@@ -133,6 +134,14 @@ fw_cli_export (int    argc,
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;
     }
+
+  /* Nothing is dropped without a word: one line per part the format cannot hold. */
+  {
+    g_auto(GStrv) lost = fw_format_lost_parts (document, format);
+
+    for (guint i = 0; lost[i] != NULL; i++)
+      fprintf (stderr, "framewright-cli export: %s\n", lost[i]);
+  }
 
   return FW_CLI_EXIT_SUCCESS;
 }
