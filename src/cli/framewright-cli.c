@@ -28,6 +28,7 @@ static const struct
   { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
+  { "review", fw_cli_review, N_("Add, list and settle corrections of the O*NET data") },
 };
 
 static void

@@ -31,6 +31,8 @@ int      fw_cli_info        (int          argc,
                              char       **argv);
 int      fw_cli_rules       (int          argc,
                              char       **argv);
+int      fw_cli_review      (int          argc,
+                             char       **argv);
 
 /*
  * The validation gate in front of an NSX export: FALSE, with an error naming the number of
