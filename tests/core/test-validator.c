@@ -13,6 +13,7 @@
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
+#include "fw-test-correction-cases.h"
 #include "fw-test-validator-util.h"
 
 /*
@@ -566,6 +567,12 @@ static const RuleCase rule_cases[] = {
     "\"279\" is not four digits", NULL, "leading zeros" },
   { "FW-ONT-003", anchors_known, task_id_unknown, "onet.tasks[2].taskId",
     "task id \"99999\" does not exist", NULL, NULL },
+  { "FW-COR-001", correction_item_kept, correction_item_gone, "corrections[0].item",
+    "refers to task \"55555\"", NULL, "put the item back" },
+  { "FW-COR-002", correction_with_rationale, correction_blank_rationale,
+    "corrections[0].rationale", "cr-00000000000a gives no rationale", NULL, NULL },
+  { "FW-COR-003", correction_accepted_applied, correction_accepted_pending,
+    "corrections[0].proposed", "accepted, but the framework does not hold", NULL, "Apply" },
 };
 
 static void
