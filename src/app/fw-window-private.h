@@ -9,6 +9,7 @@
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-overview-page.h"
+#include "fw-corrections-page.h"
 #include "fw-problems-page.h"
 #include "fw-sources-page.h"
 
@@ -74,6 +75,7 @@ struct _FwWindow
   GtkRevealer     *banner_revealer;
   GtkLabel        *banner_label;
   GtkLabel        *problems_badge;
+  GtkLabel        *corrections_badge;
   AdwSplitButton  *open_button;
 };
 
