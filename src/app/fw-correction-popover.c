@@ -25,7 +25,7 @@ struct _FwCorrectionPopover
   GtkLabel        *item_label;
   GtkLabel        *status_label;
   GtkLabel        *current_label;
-  AdwComboRow     *kind_row;
+  GtkDropDown     *kind_row;
   AdwEntryRow     *proposed_row;
   AdwEntryRow     *rationale_row;
   FwCitationChips *evidence;
@@ -145,7 +145,7 @@ update (FwCorrectionPopover *self)
   for (guint i = 0; fw_correction_kinds ()[i] != NULL; i++)
     if (g_str_equal (fw_correction_kinds ()[i], fw_correction_get_kind (c)))
       kind_index = i;
-  adw_combo_row_set_selected (self->kind_row, kind_index);
+  gtk_drop_down_set_selected (self->kind_row, kind_index);
   gtk_label_set_label (self->current_label, fw_correction_get_current (c));
   gtk_widget_set_visible (GTK_WIDGET (self->current_label),
                           fw_correction_get_current (c)[0] != '\0');
@@ -256,7 +256,7 @@ on_closed (FwCorrectionPopover *self)
 static void
 on_kind_selected (FwCorrectionPopover *self)
 {
-  guint index = adw_combo_row_get_selected (self->kind_row);
+  guint index = gtk_drop_down_get_selected (self->kind_row);
   const char *kind;
   g_autofree char *now = NULL;
 
@@ -397,7 +397,7 @@ fw_correction_popover_init (FwCorrectionPopover *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; fw_correction_kinds ()[i] != NULL; i++)
     gtk_string_list_append (kinds, fw_correction_value_label (fw_correction_kinds ()[i]));
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->kind_row, G_LIST_MODEL (kinds));
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_set_visible (GTK_WIDGET (self->replies_list), FALSE);

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fw-correction-popover.h"
 #include "fw-editor-page.h"
 #include "fw-string-list-editor.h"
 
@@ -37,5 +38,9 @@ void                fw_onet_page_add_item           (FwOnetPage *self,
                                                      const char *list);
 gboolean            fw_onet_page_focus_finding      (FwOnetPage *self,
                                                      FwFinding  *finding);
+/* Adds an open correction of @task (one command) and opens it in a popover on its row; the
+ * context menu of a task row and Ctrl+Shift+M do the same. */
+FwCorrectionPopover *fw_onet_page_annotate_task     (FwOnetPage *self,
+                                                     FwTask     *task);
 
 G_END_DECLS
