@@ -134,7 +134,10 @@ update (FwCorrectionPopover *self)
   if (c == NULL)
     return;
   self->updating = TRUE;
-  item = fw_correction_describe_item (self->document, c);
+  /* The heading names the item; its text follows below it. */
+  item = g_str_equal (fw_correction_get_item_type (c), FW_CORRECTION_ITEM_TASK)
+           ? g_strdup_printf (_("Task %s"), fw_correction_get_item_id (c))
+           : g_strdup (fw_correction_value_label (fw_correction_get_item_type (c)));
   gtk_label_set_label (self->item_label, item);
   state = fw_correction_get_status (c);
   status = fw_correction_get_applied (c)
@@ -142,6 +145,9 @@ update (FwCorrectionPopover *self)
              ? g_strdup_printf (_("%s, applied"), fw_correction_value_label (state))
              : g_strdup (fw_correction_value_label (state));
   gtk_label_set_label (self->status_label, status);
+  for (guint i = 0; fw_correction_statuses ()[i] != NULL; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), fw_correction_statuses ()[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), state);
   for (guint i = 0; fw_correction_kinds ()[i] != NULL; i++)
     if (g_str_equal (fw_correction_kinds ()[i], fw_correction_get_kind (c)))
       kind_index = i;

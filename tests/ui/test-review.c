@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fw-correction-apply.h"
+#include "fw-correction-commands.h"
 #include "fw-corrections-page.h"
 #include "fw-onet-page.h"
 #include "fw-task-row.h"
@@ -218,8 +219,11 @@ add_sample_corrections (FwWindow *window)
       FwCorrectionPopover *popover = fw_onet_page_annotate_task (page, task);
       FwCorrection *correction = fw_correction_popover_get_correction (popover);
 
-      g_object_set (correction, "rationale", "The release reworded this task.",
-                    "status", i == 1 ? "accepted" : i == 2 ? "submitted" : "open", NULL);
+      fw_document_run (document, fw_correction_edit_command_new (
+                         correction, "rationale", "The release reworded this task.", NULL));
+      if (i > 0)
+        fw_document_run (document, fw_correction_set_status_command_new (
+                           correction, i == 1 ? "accepted" : "submitted", NULL, NULL));
       gtk_popover_popdown (GTK_POPOVER (popover));
       fw_ui_test_iterate (50);
     }
