@@ -187,6 +187,9 @@ check "review list --format json exits 0" status_is 0
 check "the JSON names the item by type and id" stdout_has '"type": "title"'
 check "the JSON keeps only the filtered corrections" test "$(grep -c '"id": "cr-' "$tmp/stdout")" -eq 1
 
+run review list "$tmp/all.fwk" --status accepted
+check "review list --status accepted lists none of the open corrections" test ! -s "$tmp/stdout"
+
 run review list "$tmp/all.fwk" --format xml
 check "review list --format xml exits 2" status_is 2
 run review list "$tmp/all.fwk" --status done

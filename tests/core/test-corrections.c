@@ -264,6 +264,7 @@ test_commands_undo (void)
   fw_document_run (document, fw_correction_set_status_command_new (correction, "accepted", note,
                                                                    TIME_2));
   g_assert_cmpstr (fw_correction_get_status (correction), ==, "accepted");
+  g_assert_cmpuint (fw_review_count_open (document), ==, 0);
   g_assert_cmpstr (fw_correction_get_updated (correction), ==, TIME_2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_correction_get_replies (correction))),
                     ==, 1);
@@ -352,13 +353,19 @@ test_apply_refuses_bad_proposals (void)
 {
   g_autoptr(FwDocument) document = read_sample ();
   FwCorrection *zone = add (document, "job-zone", "six");
+  FwCorrection *zone_6 = add (document, "job-zone", "6");
   FwCorrection *statement = add (document, "statement:st-5fe39ec469f6", "No separator here");
   g_autoptr(GError) error = NULL;
 
   fw_document_run (document, fw_correction_set_status_command_new (zone, "accepted", NULL, NULL));
   fw_document_run (document, fw_correction_set_status_command_new (statement, "accepted", NULL,
                                                                    NULL));
+  fw_document_run (document, fw_correction_set_status_command_new (zone_6, "accepted", NULL,
+                                                                   NULL));
   g_assert_null (fw_correction_apply_command_new (document, zone, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "from 1 to 5"));
+  g_clear_error (&error);
+  g_assert_null (fw_correction_apply_command_new (document, zone_6, NULL, &error));
   g_assert_nonnull (strstr (error->message, "from 1 to 5"));
   g_clear_error (&error);
   g_assert_null (fw_correction_apply_command_new (document, statement, NULL, &error));
