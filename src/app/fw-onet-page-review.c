@@ -35,30 +35,6 @@ task_row_for (FwOnetPage *self,
   return NULL;
 }
 
-/* The newest correction of @item_id not rejected and not applied yet, or NULL. */
-static FwCorrection *
-open_correction (FwDocument *document,
-                 const char *item_type,
-                 const char *item_id)
-{
-  GListModel *corrections = G_LIST_MODEL (fw_document_get_corrections (document));
-  FwCorrection *found = NULL;
-
-  for (guint i = 0; item_id != NULL && i < g_list_model_get_n_items (corrections); i++)
-    {
-      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
-
-      if (g_str_equal (fw_correction_get_item_type (correction), item_type) &&
-          g_str_equal (fw_correction_get_item_id (correction), item_id) &&
-          !g_str_equal (fw_correction_get_status (correction), "rejected") &&
-          !fw_correction_get_applied (correction) &&
-          (found == NULL || strcmp (fw_correction_get_created (correction),
-                                    fw_correction_get_created (found)) >= 0))
-        found = correction;  /* the document holds it */
-    }
-  return found;
-}
-
 void
 _fw_onet_page_update_markers (FwOnetPage *self)
 {
@@ -72,8 +48,8 @@ _fw_onet_page_update_markers (FwOnetPage *self)
       FwTask *task = fw_task_row_get_task (FW_TASK_ROW (row));
 
       fw_task_row_set_correction (FW_TASK_ROW (row),
-                                  open_correction (document, FW_CORRECTION_ITEM_TASK,
-                                                   fw_task_get_task_id (task)));
+                                  fw_review_find_pending (document, FW_CORRECTION_ITEM_TASK,
+                                                          fw_task_get_task_id (task)));
     }
 }
 

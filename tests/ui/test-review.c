@@ -9,6 +9,8 @@
 #include "fw-correction-commands.h"
 #include "fw-corrections-page.h"
 #include "fw-onet-page.h"
+#include "fw-statement-list.h"
+#include "fw-statement-row.h"
 #include "fw-task-row.h"
 #include "fw-ui-test.h"
 
@@ -193,6 +195,53 @@ test_annotate_reply_accept_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A statement card: Ctrl+Shift+M's action annotates the selected statement; its marker opens
+ * the correction. */
+static void
+test_annotate_statement (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  FwLevel *level = fw_document_get_level (document, FW_LEVEL_DEVELOPING);
+  g_autoptr(FwStatement) statement = g_list_model_get_item (
+    G_LIST_MODEL (fw_level_get_statements (level)), 0);
+  GListModel *corrections = G_LIST_MODEL (fw_document_get_corrections (document));
+  FwStatementRow *row;
+  FwStatementList *list;
+  FwCorrectionPopover *popover;
+  FwCorrection *correction;
+
+  fw_window_show_section (window, "levels");
+  fw_ui_test_wait_for_rows (window);
+  row = FW_STATEMENT_ROW (fw_ui_test_find_row (window, statement));
+  g_assert_nonnull (row);
+  list = FW_STATEMENT_LIST (gtk_widget_get_ancestor (GTK_WIDGET (row), FW_TYPE_STATEMENT_LIST));
+  g_assert_true (fw_statement_list_select_statement (list, statement, FW_STATEMENT_FIELD_NONE));
+  g_assert_false (fw_statement_row_get_annotated (row));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "statement.annotate", NULL));
+  fw_ui_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 1);
+  g_assert_true (fw_statement_row_get_annotated (row));
+  g_assert_cmpstr (badge_text (window), ==, "1");
+
+  popover = fw_statement_row_get_correction_popover (row);
+  correction = fw_correction_popover_get_correction (popover);
+  g_assert_cmpstr (fw_correction_get_item_type (correction), ==, "statement");
+  g_assert_cmpstr (fw_correction_get_item_id (correction), ==, fw_statement_get_id (statement));
+  click (popover, "reject");
+  g_assert_cmpstr (fw_correction_get_status (correction), ==, "rejected");
+  g_assert_false (fw_statement_row_get_annotated (row));
+  fw_ui_util_undo (window);
+  g_assert_true (fw_statement_row_get_annotated (row));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fw_ui_util_undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 0);
+  g_assert_false (fw_statement_row_get_annotated (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 shoot (GtkWidget  *widget,
        const char *name,
@@ -273,6 +322,7 @@ main (int   argc,
   fw_ui_test_init (&argc, &argv);
 
   fw_ui_test_add ("/ui/review/annotate-reply-accept-undo", test_annotate_reply_accept_undo);
+  fw_ui_test_add ("/ui/review/annotate-statement", test_annotate_statement);
   fw_ui_test_add ("/ui/review/screenshots", test_screenshots);
 
   return fw_ui_test_run ();

@@ -303,6 +303,32 @@ fw_review_matches (FwCorrection *correction,
          (reviewer == NULL || g_str_equal (reviewer, fw_correction_get_reviewer (correction)));
 }
 
+FwCorrection *
+fw_review_find_pending (FwDocument *document,
+                        const char *item_type,
+                        const char *item_id)
+{
+  GListModel *corrections;
+  FwCorrection *found = NULL;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+
+  corrections = G_LIST_MODEL (fw_document_get_corrections (document));
+  for (guint i = 0; item_id != NULL && i < g_list_model_get_n_items (corrections); i++)
+    {
+      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
+
+      if (g_strcmp0 (fw_correction_get_item_type (correction), item_type) == 0 &&
+          g_str_equal (fw_correction_get_item_id (correction), item_id) &&
+          !g_str_equal (fw_correction_get_status (correction), "rejected") &&
+          !fw_correction_get_applied (correction) &&
+          (found == NULL || strcmp (fw_correction_get_created (correction),
+                                    fw_correction_get_created (found)) >= 0))
+        found = correction;  /* the document holds it */
+    }
+  return found;
+}
+
 guint
 fw_review_count_open (FwDocument *document)
 {

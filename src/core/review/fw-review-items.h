@@ -48,6 +48,11 @@ gboolean      fw_review_matches          (FwCorrection *correction,
                                           const char   *status,
                                           const char   *kind,
                                           const char   *reviewer);
+/* The newest correction of the item that is neither rejected nor applied (the one an item's
+ * marker shows), or NULL. */
+FwCorrection *fw_review_find_pending     (FwDocument   *document,
+                                          const char   *item_type,
+                                          const char   *item_id);
 /* The number of open corrections of @document. */
 guint         fw_review_count_open       (FwDocument   *document);
 /* The default reviewer name: the account's real name, else its user name. */
