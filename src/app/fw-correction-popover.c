@@ -35,6 +35,7 @@ struct _FwCorrectionPopover
   GtkButton       *submit_button;
   GtkButton       *apply_button;
   GtkListBox      *replies_list;
+  GtkWidget       *replies_heading;
   GtkEntry        *reply_entry;
   GtkButton       *reply_button;
 };
@@ -119,6 +120,7 @@ update_replies (FwCorrectionPopover *self)
       add_reply_row (self, reply);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->replies_list), g_list_model_get_n_items (replies) > 0);
+  gtk_widget_set_visible (self->replies_heading, g_list_model_get_n_items (replies) > 0);
 }
 
 static void
@@ -383,6 +385,7 @@ fw_correction_popover_class_init (FwCorrectionPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, submit_button);
   gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, apply_button);
   gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, replies_list);
+  gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, replies_heading);
   gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, reply_entry);
   gtk_widget_class_bind_template_child (widget_class, FwCorrectionPopover, reply_button);
   gtk_widget_class_bind_template_callback (widget_class, on_accept_clicked);
@@ -407,6 +410,7 @@ fw_correction_popover_init (FwCorrectionPopover *self)
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_set_visible (GTK_WIDGET (self->replies_list), FALSE);
+  gtk_widget_set_visible (self->replies_heading, FALSE);
 }
 
 GtkWidget *
