@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fw-correction-apply.h"
 #include "fw-correction-commands.h"
 #include "fw-correction-popover.h"
 #include "fw-onet-page-private.h"
@@ -125,6 +126,83 @@ fw_onet_page_annotate_task (FwOnetPage *self,
   return FW_CORRECTION_POPOVER (popover);
 }
 
+/* The item type of the O*NET list @property ("related-titles" → "title"). */
+static const char *
+list_item_type (const char *property)
+{
+  const char * const *types = fw_correction_item_types ();
+
+  for (guint i = 0; types[i] != NULL; i++)
+    if (g_strcmp0 (fw_correction_item_list_property (types[i]), property) == 0)
+      return types[i];
+  return NULL;
+}
+
+FwCorrection *
+fw_onet_page_annotate_list_item (FwOnetPage *self,
+                                 const char *property,
+                                 guint       index)
+{
+  FwDocument *document;
+  const char * const *ids;
+  g_autoptr(FwCorrection) correction = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *reviewer = NULL;
+  FwReviewNew request = { NULL };
+
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+  g_return_val_if_fail (list_item_type (property) != NULL, NULL);
+
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  if (document == NULL)
+    return NULL;
+  ids = fw_onet_get_item_ids (fw_document_get_onet (document), property);
+  if (index >= g_strv_length ((char **) ids))
+    return NULL;
+
+  /* The id, not the text: two entries may read the same. */
+  reference = g_strdup_printf ("%s:%s", list_item_type (property), ids[index]);
+  reviewer = fw_correction_reviewer_name ();
+  request.reference = reference;
+  request.kind = "other";
+  request.proposed = fw_onet_get_strv (fw_document_get_onet (document), property)[index];
+  request.reviewer = reviewer;
+  correction = fw_review_new_correction (document, &request, NULL);
+  if (correction == NULL)
+    return NULL;
+  fw_document_run (document, fw_correction_add_command_new (document, correction));
+  /* A list entry has no room for a marker: the correction opens on the Corrections page. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-correction", "s",
+                              fw_correction_get_id (correction));
+  return correction;
+}
+
+/* The list and index of the entry that has the focus, if any. */
+static gboolean
+focused_list_item (FwOnetPage  *self,
+                   GtkWidget   *focus,
+                   const char **property,
+                   guint       *index)
+{
+  const char * const *properties = fw_onet_list_properties ();
+
+  for (guint i = 0; focus != NULL && i < N_LISTS; i++)
+    {
+      GtkWidget *entry;
+
+      for (guint j = 0; (entry = fw_string_list_editor_get_entry (self->editors[i], j)) != NULL;
+           j++)
+        {
+          if (focus != entry && !gtk_widget_is_ancestor (focus, entry))
+            continue;
+          *property = properties[i];
+          *index = j;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static FwTask *
 focused_task (FwOnetPage *self)
 {
@@ -151,6 +229,16 @@ annotate_action (GtkWidget  *widget,
     }
   else
     {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+      const char *property;
+      guint index;
+
+      if (focused_list_item (self, focus, &property, &index))
+        {
+          fw_onet_page_annotate_list_item (self, property, index);
+          return;
+        }
       task = focused_task (self);
     }
   if (task == NULL || fw_task_get_task_id (task) == NULL)

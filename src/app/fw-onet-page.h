@@ -42,5 +42,10 @@ gboolean            fw_onet_page_focus_finding      (FwOnetPage *self,
  * context menu of a task row and Ctrl+Shift+M do the same. */
 FwCorrectionPopover *fw_onet_page_annotate_task     (FwOnetPage *self,
                                                      FwTask     *task);
+/* Adds an open correction of entry @index of the list @property ("related-titles" …) and
+ * shows it on the Corrections page; Ctrl+Shift+M in the entry does the same. */
+FwCorrection        *fw_onet_page_annotate_list_item (FwOnetPage *self,
+                                                      const char *property,
+                                                      guint       index);
 
 G_END_DECLS

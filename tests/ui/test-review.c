@@ -186,6 +186,37 @@ test_annotate_reply_accept_undo (void)
   g_assert_nonnull (strstr (csv, ",Position digital imaging equipment.,outdated,"));
   g_assert_nonnull (strstr (csv, ",accepted,"));
 
+  /* Ctrl+Shift+M in a related title's entry annotates that title, by its stable id, and shows
+   * the correction on this page. */
+  {
+    FwOnet *onet = fw_document_get_onet (document);
+    FwStringListEditor *titles = fw_onet_page_get_list_editor (page, "related-titles");
+    const char *title_id = fw_onet_get_item_ids (onet, "related-titles")[1];
+    g_autoptr(FwCorrection) newest = NULL;
+
+    fw_window_show_section (window, "onet");
+    fw_ui_test_iterate (50);
+    g_assert_true (gtk_widget_grab_focus (fw_string_list_editor_get_entry (titles, 1)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "onet.annotate", NULL));
+    fw_ui_test_iterate (100);
+    g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 2);
+    g_assert_cmpstr (fw_window_get_section (window), ==, "corrections");
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(FwCorrection) c = g_list_model_get_item (corrections, i);
+
+        if (g_str_equal (fw_correction_get_item_type (c), "title"))
+          newest = g_object_ref (c);
+      }
+    g_assert_nonnull (newest);
+    g_assert_cmpstr (fw_correction_get_item_id (newest), ==, title_id);
+    g_assert_cmpstr (fw_correction_get_current (newest), ==,
+                     fw_onet_get_strv (onet, "related-titles")[1]);
+    g_assert_cmpstr (badge_text (window), ==, "1");
+    fw_ui_util_undo (window);
+    g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 1);
+  }
+
   /* Activating the row jumps to the task on the O*NET page. */
   g_signal_emit_by_name (gtk_widget_get_parent (fw_corrections_page_get_row (corrections_page, 0)),
                          "row-activated", fw_corrections_page_get_row (corrections_page, 0));
