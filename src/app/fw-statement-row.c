@@ -7,6 +7,7 @@
 
 #include "fw-citation-chips.h"
 #include "fw-finding-marker.h"
+#include "fw-review-items.h"
 #include "fw-statement-row.h"
 #include "fw-diff.h"
 #include "fw-wrap-text-view.h"
@@ -28,6 +29,11 @@ struct _FwStatementRow
   GtkImage      *drag_handle;
   GtkGrid       *header_box;
   FwCitationChips *chips;
+
+  /* The statement's pending correction, and the marker button that shows it (made when first
+   * needed). */
+  FwCorrection  *correction;
+  GtkWidget     *correction_button;
 };
 
 G_DEFINE_FINAL_TYPE (FwStatementRow, fw_statement_row, GTK_TYPE_LIST_BOX_ROW)
@@ -308,6 +314,84 @@ setup_view (FwStatementRow *self,
   gtk_widget_add_controller (GTK_WIDGET (view), focus);
 }
 
+/* Review ---------------------------------------------------------------------------------- */
+
+static void
+create_correction_popover_cb (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  FwStatementRow *self = user_data;
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+  if (popover == NULL)
+    {
+      popover = fw_correction_popover_new ();
+      gtk_menu_button_set_popover (button, popover);
+    }
+  fw_correction_popover_set_correction (FW_CORRECTION_POPOVER (popover), self->document,
+                                        self->correction);
+}
+
+static void
+update_correction (FwStatementRow *self)
+{
+  FwCorrection *correction = fw_review_find_pending (self->document, FW_CORRECTION_ITEM_STATEMENT,
+                                                     fw_statement_get_id (self->statement));
+
+  g_set_object (&self->correction, correction);
+  if (self->correction_button == NULL && correction != NULL)
+    {
+      self->correction_button = gtk_menu_button_new ();
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->correction_button),
+                                     "document-edit-symbolic");
+      gtk_widget_add_css_class (self->correction_button, "flat");
+      gtk_widget_add_css_class (self->correction_button, "correction-marker");
+      gtk_widget_set_valign (self->correction_button, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (self->correction_button,
+                                   _("This statement has an open correction"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->correction_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show correction"), -1);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->correction_button),
+                                             create_correction_popover_cb, self, NULL);
+      gtk_grid_attach (self->header_box, self->correction_button, 3, 0, 1, 1);
+    }
+  if (self->correction_button == NULL)
+    return;
+  gtk_widget_set_visible (self->correction_button, correction != NULL);
+  if (correction != NULL &&
+      gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->correction_button)) != NULL)
+    create_correction_popover_cb (GTK_MENU_BUTTON (self->correction_button), self);
+}
+
+gboolean
+fw_statement_row_get_annotated (FwStatementRow *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), FALSE);
+
+  return self->correction_button != NULL && gtk_widget_get_visible (self->correction_button);
+}
+
+FwCorrectionPopover *
+fw_statement_row_get_correction_popover (FwStatementRow *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), NULL);
+
+  if (self->correction == NULL)
+    return NULL;
+  create_correction_popover_cb (GTK_MENU_BUTTON (self->correction_button), self);
+  return FW_CORRECTION_POPOVER (
+    gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->correction_button)));
+}
+
+void
+fw_statement_row_open_correction (FwStatementRow *self)
+{
+  g_return_if_fail (FW_IS_STATEMENT_ROW (self));
+
+  if (self->correction != NULL)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->correction_button));
+}
+
 static void
 fw_statement_row_constructed (GObject *object)
 {
@@ -322,6 +406,12 @@ fw_statement_row_constructed (GObject *object)
   fw_citation_chips_set_statement (self->chips, self->document, self->statement);
   g_signal_connect_object (self->statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);
+  if (self->document != NULL)
+    {
+      g_signal_connect_object (fw_document_get_history (self->document), "changed",
+                               G_CALLBACK (update_correction), self, G_CONNECT_SWAPPED);
+      update_correction (self);
+    }
 }
 
 static void
@@ -330,6 +420,7 @@ fw_statement_row_dispose (GObject *object)
   FwStatementRow *self = FW_STATEMENT_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_STATEMENT_ROW);
+  g_clear_object (&self->correction);
   g_clear_object (&self->document);
   g_clear_object (&self->statement);
 

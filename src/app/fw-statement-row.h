@@ -5,6 +5,7 @@
 
 #include "fw-citation-chips.h"
 #include "fw-diff.h"
+#include "fw-correction-popover.h"
 #include "fw-document.h"
 
 G_BEGIN_DECLS
@@ -55,5 +56,10 @@ void              fw_statement_row_set_change     (FwStatementRow   *self,
 /* Whether the statement's headline or body contains @needle, ignoring case. */
 gboolean          fw_statement_matches            (FwStatement      *statement,
                                                    const char       *needle);
+
+/* The marker of the statement's pending correction, and the popover it opens. */
+gboolean             fw_statement_row_get_annotated          (FwStatementRow *self);
+FwCorrectionPopover *fw_statement_row_get_correction_popover (FwStatementRow *self);
+void                 fw_statement_row_open_correction        (FwStatementRow *self);
 
 G_END_DECLS

@@ -226,6 +226,25 @@ _fw_window_confirm_close (FwWindow *self)
   return FALSE;
 }
 
+/* Shows a correction, by id, in its popover on the Corrections page. */
+static void
+show_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  FwCorrection *correction;
+  GtkWidget *page;
+
+  correction = fw_document_find_correction (self->document,
+                                            g_variant_get_string (parameter, NULL), NULL);
+  if (correction == NULL)
+    return;
+  fw_window_show_section (self, "corrections");
+  page = fw_window_get_page (self, "corrections");
+  fw_corrections_page_open_correction (FW_CORRECTIONS_PAGE (page), correction);
+}
+
 /* Installing ----------------------------------------------------------------------------- */
 
 void
@@ -256,4 +275,6 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-correction", "s",
+                                   show_correction_action);
 }

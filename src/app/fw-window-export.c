@@ -8,6 +8,7 @@
 #include "fw-formats.h"
 #include "fw-page.h"
 #include "fw-publish.h"
+#include "fw-format-losses.h"
 #include "fw-window-private.h"
 
 /* Export dialogs list this many errors before "and N more". */
@@ -106,6 +107,14 @@ export_confirmed (FwWindow *self,
       _fw_window_show_error (self, _("Could Not Export the Framework"), error);
       return;
     }
+  /* Nothing is dropped without a word: the parts NSX JSON cannot hold, on standard error as
+   * the command line prints them. */
+  {
+    g_auto(GStrv) lost = fw_format_lost_parts (self->document, FW_FORMAT_NSX_JSON);
+
+    for (guint i = 0; lost[i] != NULL; i++)
+      g_printerr ("framewright: %s\n", lost[i]);
+  }
   /* Unless the author said to replace it, a file that appeared meanwhile is kept. */
   _fw_window_begin_busy (self);
   fw_file_binding_save_async (binding, bytes, replace ? FW_FILE_SAVE_FORCE : FW_FILE_SAVE_NONE,

@@ -10,6 +10,7 @@
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-overview-page.h"
+#include "fw-corrections-page.h"
 #include "fw-problems-page.h"
 #include "fw-sources-page.h"
 
@@ -89,6 +90,7 @@ struct _FwWindow
   GtkStack        *sidebar_stack;
   GtkListBox      *changes_list;
   GtkLabel        *problems_badge;
+  GtkLabel        *corrections_badge;
   AdwSplitButton  *open_button;
 };
 

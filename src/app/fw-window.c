@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-editor-page.h"
+#include "fw-review-items.h"
 #include "fw-window-private.h"
 #include "fw-tooltip.h"
 
@@ -44,6 +45,7 @@ static const struct
   { "evidence", N_("Evidence"), "x-office-presentation-symbolic", fw_evidence_page_get_type },
   { "onet", N_("O*NET"), "x-office-address-book-symbolic", fw_onet_page_get_type },
   { "sources", N_("Sources"), "user-bookmarks-symbolic", fw_sources_page_get_type },
+  { "corrections", N_("Corrections"), "document-edit-symbolic", fw_corrections_page_get_type },
   { "problems", N_("Problems"), "dialog-warning-symbolic", fw_problems_page_get_type },
 };
 
@@ -75,7 +77,7 @@ page_at (FwWindow *self,
   if (page != NULL)
     return page;
   page = g_object_new (sections[index].get_type (), NULL);
-  if (FW_IS_PROBLEMS_PAGE (page))
+  if (FW_IS_PROBLEMS_PAGE (page) || FW_IS_CORRECTIONS_PAGE (page))
     g_signal_connect_object (page, "finding-activated", G_CALLBACK (on_finding_activated), self,
                              G_CONNECT_SWAPPED);
   slot = ADW_BIN (gtk_stack_get_child_by_name (self->stack, sections[index].name));
@@ -135,6 +137,16 @@ update_problems_badge (FwWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static void
+update_corrections_badge (FwWindow *self)
+{
+  guint n = self->document != NULL ? fw_review_count_open (self->document) : 0;
+  g_autofree char *count = g_strdup_printf ("%u", n);
+
+  gtk_label_set_label (self->corrections_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->corrections_badge), n > 0);
+}
+
 void
 fw_window_validate_now (FwWindow *self)
 {
@@ -176,6 +188,7 @@ on_history_changed (FwWindow *self)
   schedule_validation (self);
   _fw_window_schedule_autosave (self);
   _fw_window_update_actions (self);
+  update_corrections_badge (self);
 }
 
 static void
@@ -219,6 +232,7 @@ set_document (FwWindow      *self,
         g_object_set (page, "document", NULL, NULL);
     }
   on_visible_page_changed (self);
+  update_corrections_badge (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   _fw_window_watch_conflicts (self);
   _fw_window_watch_file (self);
@@ -282,6 +296,16 @@ sidebar_row_new (FwWindow *self,
                                   _(sections[index].title), -1);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
+  if (g_str_equal (sections[index].name, "corrections"))
+    {
+      /* The number of open corrections. */
+      self->corrections_badge = GTK_LABEL (gtk_label_new ("0"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->corrections_badge), "badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->corrections_badge), "numeric");
+      gtk_widget_set_valign (GTK_WIDGET (self->corrections_badge), GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (GTK_WIDGET (self->corrections_badge), FALSE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->corrections_badge));
+    }
   if (g_str_equal (sections[index].name, "problems"))
     {
       self->problems_badge = GTK_LABEL (gtk_label_new ("0"));
@@ -605,6 +629,7 @@ fw_window_class_init (FwWindowClass *klass)
   g_type_ensure (FW_TYPE_ONET_PAGE);
   g_type_ensure (FW_TYPE_SOURCES_PAGE);
   g_type_ensure (FW_TYPE_PROBLEMS_PAGE);
+  g_type_ensure (FW_TYPE_CORRECTIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);

@@ -33,6 +33,7 @@ static const struct
   { "show", fw_cli_show, N_("Print a framework as plain text (for git diff)") },
   { "merge", fw_cli_merge, N_("Merge two versions of a framework against their base") },
   { "git-setup", fw_cli_git_setup, N_("Set up a git repository to merge and diff .fwk files") },
+  { "review", fw_cli_review, N_("Add, list and settle corrections of the O*NET data") },
 };
 
 static void

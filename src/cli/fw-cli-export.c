@@ -11,8 +11,12 @@
 
 #include "fw-cli-private.h"
 #include "fw-error.h"
+<<<<<<< HEAD
 #include "fw-io.h"
 #include "fw-publish.h"
+=======
+#include "fw-format-losses.h"
+>>>>>>> review
 #include "fw-validator.h"
 
 gboolean
@@ -264,6 +268,14 @@ fw_cli_export (int    argc,
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;
     }
+
+  /* Nothing is dropped without a word: one line per part the format cannot hold. */
+  {
+    g_auto(GStrv) lost = fw_format_lost_parts (document, format);
+
+    for (guint i = 0; lost[i] != NULL; i++)
+      fprintf (stderr, "framewright-cli export: %s\n", lost[i]);
+  }
 
   return FW_CLI_EXIT_SUCCESS;
 }

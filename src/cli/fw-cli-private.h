@@ -42,6 +42,8 @@ int      fw_cli_merge       (int          argc,
                              char       **argv);
 int      fw_cli_git_setup   (int          argc,
                              char       **argv);
+int      fw_cli_review      (int          argc,
+                             char       **argv);
 
 /*
  * The validation gate in front of an NSX export: FALSE, with an error naming the number of

@@ -13,6 +13,7 @@
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
+#include "fw-test-correction-cases.h"
 #include "fw-test-validator-util.h"
 
 /*
@@ -580,6 +581,12 @@ static const RuleCase rule_cases[] = {
   { "FW-MRG-001", NULL, conflict_on_body, "levels.developing.statements[1].body",
     "merge conflict on statement st-developing-1 (body): ours \"ours text.\", theirs",
     "st-developing-1", "Keep one side" },
+  { "FW-COR-001", correction_item_kept, correction_item_gone, "corrections[0].item",
+    "refers to task \"55555\"", NULL, "put the item back" },
+  { "FW-COR-002", correction_with_rationale, correction_blank_rationale,
+    "corrections[0].rationale", "cr-00000000000a gives no rationale", NULL, NULL },
+  { "FW-COR-003", correction_accepted_applied, correction_accepted_pending,
+    "corrections[0].proposed", "accepted, but the framework does not hold", NULL, "Apply" },
 };
 
 static void

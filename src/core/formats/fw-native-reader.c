@@ -9,6 +9,7 @@
 
 #include "fw-error.h"
 #include "fw-format-readers.h"
+#include "fw-item-ids.h"
 #include "fw-limits.h"
 #include "fw-native-private.h"
 #include "fw-uuid.h"
@@ -18,7 +19,7 @@
 /* Known members per object, in the order the writer puts them. */
 static const char * const root_members[] = {
   "format", "formatVersion", "occupation", "framework", "levels", "durableSkills", "evidence",
-  "onet", "sources", "provenance", "conflicts", NULL
+  "onet", "sources", "provenance", "conflicts", "corrections", NULL
 };
 static const char * const occupation_members[] = {
   "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
@@ -35,13 +36,15 @@ static const char * const level_members[] = {
 static const char * const statement_members[] = {
   "id", "headline", "body", "note", "citations", "anchors", "splitConfidence", NULL
 };
-static const char * const domain_members[] = { "name", "levels", NULL };
+static const char * const domain_members[] = { "id", "name", "levels", NULL };
+static const char * const domain_required[] = { "name", "levels", NULL };
 static const char * const evidence_members[] = { "aeiUsage", "safi", "wefCluster", NULL };
 static const char * const onet_members[] = {
   "anchorCount", "relatedTitles", "apprenticeships", "skills", "knowledge", "abilities",
-  "workStyles", "technology", "tasks", "cipCodes", NULL
+  "workStyles", "technology", "tasks", "cipCodes", "itemIds", NULL
 };
-static const char * const apprenticeship_members[] = { "code", "title", NULL };
+static const char * const apprenticeship_members[] = { "id", "code", "title", NULL };
+static const char * const apprenticeship_required[] = { "code", "title", NULL };
 static const char * const task_members[] = { "id", "text", NULL };
 static const char * const source_members[] = {
   "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
@@ -327,6 +330,8 @@ read_domain (NativeReader *reader,
     "emerging", "developing", "applying", "exceeding", NULL
   };
   g_autoptr(FwDomain) domain = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *id = NULL;
   g_autofree char *extras_key = NULL;
   g_autofree char *levels_key = NULL;
   g_autofree char *levels_path = NULL;
@@ -353,13 +358,18 @@ read_domain (NativeReader *reader,
   levels_key = g_strconcat (extras_key, ":levels", NULL);
   levels_path = fw_json_join_path (path, "levels");
 
-  if (!read_object (reader, node, path, domain_members, domain_members, extras_key, &object)
+  if (!read_object (reader, node, path, domain_members, domain_required, extras_key, &object)
       || !read_object (reader, json_object_get_member (object, "levels"), levels_path, cell_keys,
                        cell_keys, levels_key, &levels))
     return FALSE;
 
+  /* Names are unique, so the derived id needs no count of repeats. */
+  if (!_fw_native_read_item_id (reader, object, path, "domain", name != NULL ? name : "", seen,
+                                &id))
+    return FALSE;
+
   g_hash_table_add (names, g_strdup (name));
-  domain = fw_domain_new (name);
+  domain = fw_domain_new_with_id (id, name);
 
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
     {
@@ -467,6 +477,7 @@ read_apprenticeships (NativeReader *reader,
                       JsonObject   *onet_object,
                       FwOnet       *onet)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonArray *array;
 
   if (!fw_json_read_array (&reader->base, onet_object, "onet", "apprenticeships", &array))
@@ -477,6 +488,8 @@ read_apprenticeships (NativeReader *reader,
       g_autofree char *path = g_strdup_printf ("onet.apprenticeships[%u]", i);
       g_autofree char *extras_key = NULL;
       g_autoptr(FwApprenticeship) apprenticeship = NULL;
+      g_autofree char *seed = NULL;
+      g_autofree char *id = NULL;
       JsonNode *node = json_array_get_element (array, i);
       JsonObject *object;
       const char *code, *title;
@@ -489,12 +502,15 @@ read_apprenticeships (NativeReader *reader,
         return FALSE;
 
       extras_key = g_strconcat ("apprenticeship:", code != NULL ? code : "", NULL);
-      if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_members,
+      if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_required,
                         extras_key, &object)
           || !fw_json_read_string (&reader->base, object, path, "title", &title))
         return FALSE;
 
-      apprenticeship = fw_apprenticeship_new (code, title);
+      seed = fw_item_ids_apprenticeship_seed (code, title);
+      if (!_fw_native_read_item_id (reader, object, path, "apprenticeship", seed, seen, &id))
+        return FALSE;
+      apprenticeship = fw_apprenticeship_new_with_id (id, code, title);
       g_list_store_append (fw_onet_get_apprenticeships (onet), apprenticeship);
     }
 
@@ -570,7 +586,8 @@ read_onet (NativeReader *reader,
         g_object_set (onet, _fw_native_onet_lists[i].property, strv, NULL);
     }
 
-  return read_apprenticeships (reader, object, onet) && read_tasks (reader, object, onet);
+  return read_apprenticeships (reader, object, onet) && read_tasks (reader, object, onet)
+         && _fw_native_read_item_ids (reader, object);
 }
 
 static gboolean
@@ -752,7 +769,8 @@ read_root (NativeReader *reader,
          && read_onet (reader, json_object_get_member (object, "onet"))
          && read_sources (reader, object)
          && read_provenance (reader, json_object_get_member (object, "provenance"))
-         && read_conflicts (reader, object);
+         && read_conflicts (reader, object)
+         && _fw_native_read_corrections (reader, object);
 }
 
 FwDocument *
@@ -765,6 +783,7 @@ fw_native_read (const char  *data,
   g_autoptr(FwJsonDoc) json = NULL;
   g_autoptr(FwDocument) document = NULL;
   g_autoptr(GHashTable) statement_ids = NULL;
+  g_autoptr(GHashTable) item_ids = NULL;
   NativeReader reader = { { 0 } };
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -782,6 +801,8 @@ fw_native_read (const char  *data,
   reader.document = document;
   reader.extras = fw_document_get_extras (document);
   reader.statement_ids = statement_ids;
+  item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader.item_ids = item_ids;
   reader.warnings = warnings;
   reader.base.error = error;
 

@@ -183,6 +183,7 @@ write_durable_skills (FwDocument *document,
 {
   GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
   JsonArray *array = new_array_member (root, "durableSkills");
+  g_auto(GStrv) derived_ids = _fw_native_derived_domain_ids (document);
 
   for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
     {
@@ -193,6 +194,9 @@ write_durable_skills (FwDocument *document,
       JsonObject *levels;
 
       json_array_add_object_element (array, object);
+      /* Only an id that a reader could not derive from the name again. */
+      if (g_strcmp0 (fw_domain_get_id (domain), derived_ids[i]) != 0)
+        json_object_set_string_member (object, "id", fw_domain_get_id (domain));
       json_object_set_string_member (object, "name", fw_domain_get_name (domain));
       levels = new_object_member (object, "levels");
 
@@ -250,6 +254,7 @@ write_onet (FwDocument *document,
   GListModel *apprenticeships = G_LIST_MODEL (fw_onet_get_apprenticeships (onet));
   GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (onet));
   JsonObject *object = new_object_member (root, "onet");
+  g_auto(GStrv) derived_ids = _fw_native_derived_apprenticeship_ids (document);
   JsonArray *array;
 
   if (fw_onet_get_anchor_count (onet) >= 0)
@@ -265,6 +270,8 @@ write_onet (FwDocument *document,
       JsonObject *entry = json_object_new ();
 
       json_array_add_object_element (array, entry);
+      if (g_strcmp0 (fw_apprenticeship_get_id (apprenticeship), derived_ids[i]) != 0)
+        json_object_set_string_member (entry, "id", fw_apprenticeship_get_id (apprenticeship));
       json_object_set_string_member (entry, "code", fw_apprenticeship_get_code (apprenticeship));
       json_object_set_string_member (entry, "title",
                                      fw_apprenticeship_get_title (apprenticeship));
@@ -298,6 +305,7 @@ write_onet (FwDocument *document,
     }
 
   set_strv_member (object, "cipCodes", fw_onet_get_strv (onet, "cip-codes"));
+  _fw_native_write_item_ids (document, object);
 
   append_extras (document, object, "onet");
 }
@@ -410,6 +418,7 @@ fw_native_write (FwDocument *document)
   write_sources (document, object);
   write_provenance (document, object);
   write_conflicts (document, object);
+  _fw_native_write_corrections (document, object);
   append_extras (document, object, "root");
 
   out = g_string_new (NULL);

@@ -56,6 +56,7 @@ struct _FwDocument
   char       *framework_id;
   char       *last_modified;
   GListStore *conflicts;
+  GListStore *corrections;
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -80,6 +81,7 @@ fw_document_finalize (GObject *object)
   g_clear_object (&self->level_list);
   g_clear_object (&self->domains);
   g_clear_object (&self->sources);
+  g_clear_object (&self->corrections);
   g_clear_object (&self->evidence);
   g_clear_object (&self->onet);
   g_clear_object (&self->history);
@@ -263,6 +265,7 @@ fw_document_init (FwDocument *self)
 
   self->domains = g_list_store_new (FW_TYPE_DOMAIN);
   self->sources = g_list_store_new (FW_TYPE_SOURCE);
+  self->corrections = g_list_store_new (FW_TYPE_CORRECTION);
   self->evidence = fw_evidence_new ();
   self->onet = fw_onet_new ();
   self->history = fw_history_new ();
@@ -760,4 +763,46 @@ fw_document_get_conflicts (FwDocument *self)
   g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
 
   return self->conflicts;
+}
+
+/**
+ * fw_document_get_corrections:
+ *
+ * The reviewers' corrections, a GListStore of FwCorrection kept in order of id (add and
+ * remove them with the commands of fw-correction-commands.h).
+ */
+GListStore *
+fw_document_get_corrections (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->corrections;
+}
+
+FwCorrection *
+fw_document_find_correction (FwDocument *self,
+                             const char *correction_id,
+                             guint      *position)
+{
+  GListModel *corrections;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  if (correction_id == NULL)
+    return NULL;
+
+  corrections = G_LIST_MODEL (self->corrections);
+  for (guint i = 0; i < g_list_model_get_n_items (corrections); i++)
+    {
+      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
+
+      if (g_str_equal (fw_correction_get_id (correction), correction_id))
+        {
+          if (position != NULL)
+            *position = i;
+          return correction;  /* the store holds it */
+        }
+    }
+
+  return NULL;
 }

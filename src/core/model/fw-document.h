@@ -10,6 +10,7 @@
 #include "fw-source.h"
 #include "fw-evidence.h"
 #include "fw-onet.h"
+#include "fw-correction.h"
 #include "fw-history.h"
 #include "fw-conflict.h"
 
@@ -58,6 +59,12 @@ GListStore *fw_document_get_domains        (FwDocument *self);
 GListStore *fw_document_get_sources        (FwDocument *self);
 FwEvidence *fw_document_get_evidence       (FwDocument *self);
 FwOnet     *fw_document_get_onet           (FwDocument *self);
+
+/* Reviewers' corrections (GListStore of FwCorrection, ordered by id). */
+GListStore *fw_document_get_corrections    (FwDocument *self);
+FwCorrection *fw_document_find_correction  (FwDocument *self,
+                                            const char *correction_id,
+                                            guint      *position);
 
 /* The NSX "sources" provenance object, kept as is (NULL when none). Takes a reference. */
 JsonNode   *fw_document_get_provenance     (FwDocument *self);

@@ -27,6 +27,24 @@ GListStore         *fw_onet_get_tasks           (FwOnet     *self);
 GListStore         *fw_onet_get_apprenticeships (FwOnet     *self);
 gboolean            fw_onet_is_empty            (FwOnet     *self);
 
+/*
+ * Stable ids of the entries of the GStrv lists, parallel to them (see fw-item-ids.h):
+ * corrections and findings refer to an entry by id, which survives an edit of its text.
+ */
+const char * const *fw_onet_get_item_ids        (FwOnet             *self,
+                                                 const char         *property);
+gboolean            fw_onet_set_item_ids        (FwOnet             *self,
+                                                 const char         *property,
+                                                 const char * const *ids);
+const char         *fw_onet_get_item_prefix     (const char         *property);
+const char         *fw_onet_find_item           (FwOnet             *self,
+                                                 const char         *item_id,
+                                                 const char        **property,
+                                                 guint              *position);
+const char         *fw_onet_find_item_id        (FwOnet             *self,
+                                                 const char         *property,
+                                                 const char         *text);
+
 /* The names of the GStrv list properties, NULL-terminated, in display order. */
 const char * const *fw_onet_list_properties     (void);
 

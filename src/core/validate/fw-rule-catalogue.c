@@ -110,6 +110,12 @@ static const FwRuleInfo rule_infos[FW_N_RULES] = {
                             "data." },
   [FW_RULE_MRG_CONFLICT] = { "FW-MRG-001", FW_SEVERITY_ERROR, "Merge conflicts",
                              "No merge conflict is left unresolved." },
+  [FW_RULE_COR_GONE] = { "FW-COR-001", FW_SEVERITY_WARNING, "Corrections",
+                         "A correction refers to an item the framework still has." },
+  [FW_RULE_COR_RATIONALE] = { "FW-COR-002", FW_SEVERITY_WARNING, "Corrections",
+                              "Every correction says why the item should change." },
+  [FW_RULE_COR_UNAPPLIED] = { "FW-COR-003", FW_SEVERITY_WARNING, "Corrections",
+                              "An accepted correction's proposal is in the framework." },
 };
 
 static const FwRuleDoc rule_docs[FW_N_RULES] = {
@@ -357,6 +363,25 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     "levels.developing[3].body: merge conflict on statement st-5d1c0a2b9e47: ours \"adjust "
     "exposure…\", theirs \"set exposure…\"",
     FALSE },
+  [FW_RULE_COR_GONE] = {
+    "Reviewers attach corrections to items by their stable id. When the item is gone (its "
+    "task removed, its statement deleted) and the correction was not applied, nobody can act "
+    "on it any more.",
+    "corrections[0].item: correction cr-3f9a0c1b7e2d refers to task \"22811\", which the "
+    "framework no longer has",
+    TRUE },
+  [FW_RULE_COR_RATIONALE] = {
+    "The people who maintain the O*NET data judge a correction by its rationale; one without "
+    "it is not ready to hand off.",
+    "corrections[0].rationale: correction cr-3f9a0c1b7e2d gives no rationale",
+    TRUE },
+  [FW_RULE_COR_UNAPPLIED] = {
+    "An accepted correction's proposed text, title, job zone or new task should be in the "
+    "framework: apply it, or set the correction back to open. An empty proposal asks for the "
+    "item to be removed.",
+    "corrections[0].proposed: correction cr-3f9a0c1b7e2d is accepted, but the framework does "
+    "not hold its proposal yet",
+    TRUE },
 };
 
 /**

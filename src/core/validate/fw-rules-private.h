@@ -73,6 +73,10 @@ typedef enum
   FW_RULE_ONT_TASK_ID,
   /* Merge conflicts */
   FW_RULE_MRG_CONFLICT,
+  /* Reviewers' corrections */
+  FW_RULE_COR_GONE,
+  FW_RULE_COR_RATIONALE,
+  FW_RULE_COR_UNAPPLIED,
   FW_N_RULES
 } FwRule;
 
@@ -283,5 +287,6 @@ void     _fw_rules_citations     (FwRuleContext *ctx);
 void     _fw_rules_evidence      (FwRuleContext *ctx);
 void     _fw_rules_onet          (FwRuleContext *ctx);
 void     _fw_rules_conflicts     (FwRuleContext *ctx);
+void     _fw_rules_corrections   (FwRuleContext *ctx);
 
 G_END_DECLS
