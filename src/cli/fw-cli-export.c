@@ -11,12 +11,9 @@
 
 #include "fw-cli-private.h"
 #include "fw-error.h"
-<<<<<<< HEAD
 #include "fw-io.h"
 #include "fw-publish.h"
-=======
 #include "fw-format-losses.h"
->>>>>>> review
 #include "fw-validator.h"
 
 gboolean
