@@ -63,6 +63,14 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+show_export_losses_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  _fw_window_show_export_losses (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -262,6 +270,8 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-xhtml", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-case", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-export-losses", "s",
+                                   show_export_losses_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-canvas-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-moodle-csv", NULL, export_action);

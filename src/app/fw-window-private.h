@@ -137,6 +137,9 @@ typedef enum
 void      _fw_window_export               (FwWindow       *self,
                                            FwExportKind    kind);
 void      _fw_window_paste_page           (FwWindow       *self);
+/* Lists, in a dialog, what the last export left out (@losses: one part a line). */
+void      _fw_window_show_export_losses   (FwWindow       *self,
+                                           const char     *losses);
 
 /* fw-window-print.c */
 /*

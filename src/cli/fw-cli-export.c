@@ -268,7 +268,14 @@ fw_cli_export (int    argc,
 
   /* Nothing is dropped without a word: one line per part the format cannot hold. */
   {
-    g_auto(GStrv) lost = fw_format_lost_parts (document, format);
+    /* The published formats show every part but the authors' notes, the task anchors and
+     * the reviewers' corrections. */
+    g_auto(GStrv) lost =
+      published ? fw_format_lost_parts_for (document,
+                                            publish_format == FW_PUBLISH_PDF ? "PDF" : "XHTML",
+                                            FW_PART_ALL & ~(FW_PART_NOTES | FW_PART_ANCHORS
+                                                            | FW_PART_CORRECTIONS))
+                : fw_format_lost_parts (document, format);
 
     for (guint i = 0; lost[i] != NULL; i++)
       fprintf (stderr, "framewright-cli export: %s\n", lost[i]);

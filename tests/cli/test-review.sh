@@ -251,6 +251,29 @@ check "export names the evidence pack it leaves out" stderr_has "no place for th
 check "export names the O*NET enrichment it leaves out" stderr_has "no place for the O*NET enrichment"
 check "export names the AI-fluency statements it leaves out" stderr_has "no place for the AI-fluency statements"
 
+stderr_lacks ()
+{
+  ! grep -qF -- "$1" "$tmp/stderr"
+}
+
+# Every format names what it leaves out, and only that.
+run export "$tmp/all.fwk" --to csv --force -o "$tmp/all.csv"
+check "CSV names the evidence pack it leaves out" stderr_has "CSV has no place for the evidence pack"
+check "CSV names the sources registry it leaves out" stderr_has "CSV has no place for the sources registry"
+check "CSV names the occupation details it leaves out" stderr_has "CSV has no place for the occupation and framework details"
+check "CSV keeps the citations and durable skills" sh -c "! grep -qE 'citations|durable' '$tmp/stderr'"
+run export "$tmp/all.fwk" --to canvas-csv --force -o "$tmp/all-canvas.csv"
+check "Canvas CSV names the citations it leaves out" stderr_has "Canvas CSV has no place for the citations of"
+run export "$tmp/all.fwk" --to case-1.0 --force -o "$tmp/all-case.json"
+check "CASE names the corrections it leaves out" stderr_has "CASE 1.0 has no place for the corrections (8)"
+check "CASE keeps the task anchors" stderr_lacks "task anchors"
+run export "$tmp/all.fwk" --to xlsx --force -o "$tmp/all.xlsx"
+check "XLSX names the corrections it leaves out" stderr_has "XLSX has no place for the corrections (8)"
+check "XLSX keeps the evidence pack" stderr_lacks "evidence pack"
+run export "$tmp/all.fwk" --to pdf --force -o "$tmp/all.pdf"
+check "PDF names the corrections it leaves out" stderr_has "PDF has no place for the corrections (8)"
+check "PDF keeps the durable skills and O*NET" sh -c "! grep -qE 'durable|O\*NET enrichment' '$tmp/stderr'"
+
 run export "$tmp/all.fwk" --to fwk -o "$tmp/all-again.fwk"
 check "an export to .fwk drops nothing and says nothing" test ! -s "$tmp/stderr"
 
