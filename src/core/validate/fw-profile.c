@@ -646,3 +646,13 @@ _fw_profile_wants_final_period (FwProfile *profile,
 {
   return (profile->final_period_sections & (1u << section)) != 0;
 }
+
+const char * const *
+fw_profile_get_expected_domains (FwProfile *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (FW_IS_PROFILE (self), NULL);
+
+  return self->domains != NULL ? (const char * const *) self->domains : none;
+}

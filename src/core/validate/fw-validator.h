@@ -16,6 +16,8 @@ FwProfile  *fw_profile_get_default     (void);           /* nsx-1.0, shared, nev
 const char *fw_profile_get_name        (FwProfile  *self);
 /* Expected statements per proficiency level (10 for nsx-1.0), 0 when the profile sets none. */
 guint       fw_profile_get_expected_statements (FwProfile *self);
+/* The durable-skill domains the profile expects, NULL-terminated (possibly empty). */
+const char * const *fw_profile_get_expected_domains (FwProfile *self);
 
 #define FW_TYPE_VALIDATOR (fw_validator_get_type ())
 G_DECLARE_FINAL_TYPE (FwValidator, fw_validator, FW, VALIDATOR, GObject)
