@@ -28,6 +28,8 @@ static const struct
   { "validate", fw_cli_validate, N_("Check frameworks and report problems") },
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
+  { "new", fw_cli_new, N_("Create a framework for an O*NET occupation") },
+  { "occupations", fw_cli_occupations, N_("Find O*NET occupations by code or title") },
 };
 
 static void
@@ -39,10 +41,14 @@ print_usage (FILE *stream)
                    "[--exported-at TIMESTAMP] [--force]\n");
   fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
-  fprintf (stream, "  framewright-cli rules [--markdown]\n\n");
+  fprintf (stream, "  framewright-cli rules [--markdown]\n");
+  fprintf (stream, "  framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
+                   "[--onet-release V] [--force]\n");
+  fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
+                   "[--onet DIR]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
+    fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("INPUT may be a .fwk file, an NSX JSON export, or a framework page "
                                "saved as text or HTML; “-” reads standard input and “-o -” "
                                "writes standard output."));

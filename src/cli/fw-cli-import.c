@@ -19,6 +19,8 @@ fw_cli_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *from = NULL;
+  g_autofree char *onet_dir = NULL;
+  g_autofree char *onet_release = NULL;
   FwFormat format = FW_FORMAT_AUTO;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -26,6 +28,7 @@ fw_cli_import (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
       N_("Read INPUT as FORMAT: auto (the default), fwk, nsx-json, page-text or page-html"),
       N_("FORMAT") },
+    FW_CLI_ONET_ENTRIES (onet_dir, onet_release),
     { NULL }
   };
 
@@ -35,7 +38,8 @@ fw_cli_import (int    argc,
                                          "it as a .fwk file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!fw_cli_parse_options (context, "import", &argc, &argv))
+  if (!fw_cli_parse_options (context, "import", &argc, &argv)
+      || !fw_cli_use_onet ("import", onet_dir, onet_release))
     return FW_CLI_EXIT_FAILURE;
 
   if (argc != 2)
