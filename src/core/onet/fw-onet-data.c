@@ -169,6 +169,13 @@ add_task_row (FwOnetData   *self,
       g_ptr_array_add (occupation->tasks, row);
       self->n_tasks++;
     }
+  else
+    {
+      /* The replaced text no longer finds the task. */
+      g_autofree char *old_key = task_key (occupation->code, row->text);
+
+      g_hash_table_remove (self->tasks_by_key, old_key);
+    }
 
   row->task_id = intern (self, id);
   row->text = intern (self, text);

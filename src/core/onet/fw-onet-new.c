@@ -93,8 +93,10 @@ add_technology (FwOnet                 *onet,
       const FwOnetTechnologyRow *row = g_ptr_array_index (occupation->technology, i);
       g_autoptr(FwTechnology) skill = fw_technology_new (row->commodity_code,
                                                          row->commodity_title);
-      g_autoptr(GPtrArray) examples = g_ptr_array_copy (row->examples, NULL, NULL);
+      g_autoptr(GPtrArray) examples = g_ptr_array_sized_new (row->examples->len + 1);
 
+      for (guint e = 0; e < row->examples->len; e++)
+        g_ptr_array_add (examples, row->examples->pdata[e]);
       g_ptr_array_add (examples, NULL);
       g_object_set (skill,
                     "hot", row->hot,
@@ -125,10 +127,13 @@ static void
 add_work_styles (FwOnet                 *onet,
                  const FwOnetOccupation *occupation)
 {
-  g_autoptr(GPtrArray) ranked = g_ptr_array_copy (occupation->work_styles, NULL, NULL);
+  /* A copy of the pointers only: g_ptr_array_copy () would keep the rows' free function. */
+  g_autoptr(GPtrArray) ranked = g_ptr_array_sized_new (occupation->work_styles->len);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
 
+  for (guint i = 0; i < occupation->work_styles->len; i++)
+    g_ptr_array_add (ranked, occupation->work_styles->pdata[i]);
   g_ptr_array_sort (ranked, compare_importance);
   for (guint i = 0; i < ranked->len; i++)
     g_strv_builder_add (names, ((const FwOnetWorkStyleRow *) ranked->pdata[i])->name);
