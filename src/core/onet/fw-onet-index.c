@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "fw-error.h"
-#include "fw-onet-index.h"
+#include "fw-onet-index-private.h"
 #include "fw-onet-table.h"
 #include "fw-text.h"
 
@@ -23,25 +23,6 @@ static const char * const index_files[] = {
   "Occupation Data.txt", "Job Zones.txt", "Alternate Titles.txt", NULL
 };
 
-struct _FwOnetIndex
-{
-  GVariant     *variant;
-  gboolean      cached;
-  guint         n_occupations;
-  const char  **codes;
-  const char  **titles;
-  const guint8 *zones;
-  const char  **title_words;
-  const char  **title_stems;
-  guint         n_alternates;
-  const guint32 *alt_owner;
-  const char  **alt_titles;
-  const char  **alt_words;
-  const char  **alt_stems;
-  guint        *first_alt;     /* per occupation */
-  guint        *n_alt;
-  GHashTable   *by_code;       /* code -> index + 1 */
-};
 
 /* Sizes and modification times of the files the index is built from, and the folder. */
 static char *
@@ -116,6 +97,85 @@ split_column (GVariant     *variant,
   return TRUE;
 }
 
+/* Adds the words of one text (@words and their @stems, space-separated) to the vocabulary. */
+static void
+add_text_words (FwOnetIndex *self,
+                GHashTable  *vocab,
+                GArray      *ids,
+                const char  *words,
+                const char  *stems)
+{
+  const char *w = words, *s = stems;
+
+  while (*w != '\0' && *s != '\0')
+    {
+      const char *word = w, *stem = s;
+      char key[64];
+      char *long_key = NULL;
+      gpointer found;
+      guint32 id;
+
+      while (*w != '\0' && *w != ' ')
+        w++;
+      while (*s != '\0' && *s != ' ')
+        s++;
+
+      /* Look up without allocating: nearly every word fits the buffer. */
+      if ((gsize) (w - word) < sizeof key)
+        {
+          memcpy (key, word, w - word);
+          key[w - word] = '\0';
+        }
+      else
+        long_key = g_strndup (word, w - word);
+
+      found = g_hash_table_lookup (vocab, long_key != NULL ? long_key : key);
+      if (found == NULL)
+        {
+          id = self->vocab_words->len;
+          g_ptr_array_add (self->vocab_words, long_key != NULL ? g_steal_pointer (&long_key)
+                                                               : g_strdup (key));
+          g_ptr_array_add (self->vocab_stems, g_strndup (stem, s - stem));
+          g_hash_table_insert (vocab, g_ptr_array_index (self->vocab_words, id),
+                               GUINT_TO_POINTER (id + 1));
+        }
+      else
+        id = GPOINTER_TO_UINT (found) - 1;
+      g_free (long_key);
+      g_array_append_val (ids, id);
+
+      while (*w == ' ')
+        w++;
+      while (*s == ' ')
+        s++;
+    }
+}
+
+static void
+build_vocabulary (FwOnetIndex *self)
+{
+  g_autoptr(GHashTable) vocab = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32),
+                                             4 * (self->n_occupations + self->n_alternates));
+  guint n_texts = self->n_occupations + self->n_alternates;
+
+  self->vocab_words = g_ptr_array_new_with_free_func (g_free);
+  self->vocab_stems = g_ptr_array_new_with_free_func (g_free);
+  self->text_start = g_new (guint, n_texts + 1);
+
+  for (guint i = 0; i < n_texts; i++)
+    {
+      gboolean title = i < self->n_occupations;
+      guint a = i - self->n_occupations;
+
+      self->text_start[i] = ids->len;
+      add_text_words (self, vocab, ids, title ? self->title_words[i] : self->alt_words[a],
+                      title ? self->title_stems[i] : self->alt_stems[a]);
+    }
+  self->text_start[n_texts] = ids->len;
+  self->text_words = (guint32 *) g_array_free (g_steal_pointer (&ids), FALSE);
+}
+
 /* Points the index's arrays into @variant (taken); NULL when it does not hold together. */
 static FwOnetIndex *
 index_from_variant (GVariant *variant)
@@ -163,6 +223,7 @@ index_from_variant (GVariant *variant)
       self->n_alt[owner]++;
     }
 
+  build_vocabulary (self);
   return g_steal_pointer (&self);
 }
 
@@ -182,6 +243,10 @@ fw_onet_index_free (FwOnetIndex *self)
   g_free (self->first_alt);
   g_free (self->n_alt);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
+  g_clear_pointer (&self->vocab_words, g_ptr_array_unref);
+  g_clear_pointer (&self->vocab_stems, g_ptr_array_unref);
+  g_free (self->text_words);
+  g_free (self->text_start);
   g_clear_pointer (&self->variant, g_variant_unref);
   g_free (self);
 }
@@ -595,217 +660,3 @@ fw_onet_index_get_alternate (FwOnetIndex *self,
   return self->alt_titles[self->first_alt[occupation] + alternate];
 }
 
-/* ------------------------------------------------------------------------------------- */
-/* Search                                                                                 */
-
-typedef struct
-{
-  FwOnetMatch match;
-  guint       n_alternates;   /* alternate titles that match */
-} Candidate;
-
-static gboolean
-looks_like_code (const char *query)
-{
-  if (!g_ascii_isdigit (query[0]))
-    return FALSE;
-  for (const char *p = query; *p != '\0'; p++)
-    {
-      if (!g_ascii_isdigit (*p) && *p != '-' && *p != '.')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  const Candidate *ca = a;
-  const Candidate *cb = b;
-  FwOnetIndex *self = user_data;
-
-  if (ca->match.kind != cb->match.kind)
-    return ca->match.kind < cb->match.kind ? -1 : 1;
-  if (ca->match.score != cb->match.score)
-    return ca->match.score > cb->match.score ? -1 : 1;
-  if (ca->n_alternates != cb->n_alternates)
-    return ca->n_alternates > cb->n_alternates ? -1 : 1;
-  return strcmp (self->codes[ca->match.occupation], self->codes[cb->match.occupation]);
-}
-
-static void
-match_codes (FwOnetIndex *self,
-             const char  *query,
-             Candidate   *candidates)
-{
-  gsize len = strlen (query);
-
-  for (guint i = 0; i < self->n_occupations; i++)
-    {
-      const char *code = self->codes[i];
-
-      /* "29-2034" is the code of "29-2034.00", the occupation the SOC code names. */
-      if (strcmp (code, query) == 0
-          || (g_str_has_prefix (code, query) && strcmp (code + len, ".00") == 0))
-        candidates[i].match.kind = FW_ONET_MATCH_CODE;
-      else if (g_str_has_prefix (code, query))
-        candidates[i].match.kind = FW_ONET_MATCH_CODE_PREFIX;
-    }
-}
-
-static void
-match_words (FwOnetIndex   *self,
-             FwTextMatcher *matcher,
-             Candidate     *candidates)
-{
-  for (guint i = 0; i < self->n_occupations; i++)
-    {
-      int score;
-
-      if (candidates[i].match.kind < FW_ONET_MATCH_TITLE)
-        continue;
-      score = fw_text_matcher_match (matcher, self->title_words[i], self->title_stems[i]);
-      if (score > 0)
-        {
-          candidates[i].match.kind = FW_ONET_MATCH_TITLE;
-          candidates[i].match.score = score;
-        }
-    }
-
-  for (guint a = 0; a < self->n_alternates; a++)
-    {
-      Candidate *candidate = &candidates[self->alt_owner[a]];
-      int score;
-
-      if (candidate->match.kind < FW_ONET_MATCH_ALTERNATE)
-        continue;
-      score = fw_text_matcher_match (matcher, self->alt_words[a], self->alt_stems[a]);
-      if (score <= 0)
-        continue;
-      candidate->n_alternates++;
-      if (candidate->match.kind != FW_ONET_MATCH_ALTERNATE || score > candidate->match.score)
-        {
-          candidate->match.kind = FW_ONET_MATCH_ALTERNATE;
-          candidate->match.score = score;
-          candidate->match.alternate = a - self->first_alt[self->alt_owner[a]];
-        }
-    }
-}
-
-GArray *
-fw_onet_index_search (FwOnetIndex *self,
-                      const char  *query,
-                      guint        limit)
-{
-  g_autofree Candidate *candidates = NULL;
-  g_autofree char *trimmed = NULL;
-  GArray *matches;
-  guint n = 0;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  matches = g_array_new (FALSE, FALSE, sizeof (FwOnetMatch));
-  trimmed = g_strstrip (g_strdup (query));
-  candidates = g_new0 (Candidate, self->n_occupations);
-  for (guint i = 0; i < self->n_occupations; i++)
-    {
-      candidates[i].match.occupation = i;
-      candidates[i].match.kind = *trimmed == '\0' ? FW_ONET_MATCH_ALL : G_MAXINT;
-      candidates[i].match.alternate = -1;
-    }
-
-  if (*trimmed != '\0')
-    {
-      g_autoptr(FwTextMatcher) matcher = fw_text_matcher_new (fw_text_analyzer_get ("en"),
-                                                              trimmed);
-
-      if (looks_like_code (trimmed))
-        match_codes (self, trimmed, candidates);
-      if (fw_text_matcher_get_n_terms (matcher) > 0)
-        match_words (self, matcher, candidates);
-    }
-
-  /* Keep the matches at the front, then sort only them. */
-  for (guint i = 0; i < self->n_occupations; i++)
-    {
-      if ((int) candidates[i].match.kind != G_MAXINT)
-        candidates[n++] = candidates[i];
-    }
-  g_qsort_with_data (candidates, n, sizeof (Candidate), compare_candidates, self);
-
-  for (guint i = 0; i < n && (limit == 0 || i < limit); i++)
-    g_array_append_val (matches, candidates[i].match);
-
-  return matches;
-}
-
-/* How many leading digits two codes share, dashes and dots skipped. */
-static guint
-shared_digits (const char *a,
-               const char *b)
-{
-  guint n = 0;
-
-  while (*a != '\0' && *b != '\0')
-    {
-      if (!g_ascii_isdigit (*a))
-        {
-          a++;
-          continue;
-        }
-      if (!g_ascii_isdigit (*b))
-        {
-          b++;
-          continue;
-        }
-      if (*a != *b)
-        break;
-      n++;
-      a++;
-      b++;
-    }
-
-  return n;
-}
-
-char **
-fw_onet_index_suggest (FwOnetIndex *self,
-                       const char  *code,
-                       guint        max)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = 0;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-
-  if (!g_ascii_isdigit (*code))
-    {
-      g_autoptr(GArray) matches = fw_onet_index_search (self, code, max);
-
-      for (guint i = 0; i < matches->len; i++)
-        g_strv_builder_add (builder,
-                            self->codes[g_array_index (matches, FwOnetMatch, i).occupation]);
-      return g_strv_builder_end (builder);
-    }
-
-  /* The codes sharing the most leading digits, in code order. Two digits at least: the
-   * major group, below that nothing is close. */
-  for (guint want = 8; want >= 2 && n < max; want--)
-    {
-      for (guint i = 0; i < self->n_occupations && n < max; i++)
-        {
-          if (shared_digits (code, self->codes[i]) == want)
-            {
-              g_strv_builder_add (builder, self->codes[i]);
-              n++;
-            }
-        }
-    }
-
-  return g_strv_builder_end (builder);
-}

@@ -11,7 +11,9 @@
 #define SCORE_STEM   100
 #define SCORE_PREFIX 60
 #define SCORE_EXTRA  (-5)
-#define SCORE_FIRST  10
+#define SCORE_FIRST  FW_TEXT_MATCH_FIRST_WORD
+/* Query words beyond this many are not matched: nobody types more into a search entry. */
+#define MAX_TERMS    16
 
 typedef struct
 {
@@ -87,52 +89,65 @@ fw_text_matcher_get_n_terms (FwTextMatcher *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->terms->len;
+  return MIN (self->terms->len, MAX_TERMS);
 }
 
-/* The length of the space-separated word at @p. */
-static gsize
-word_length (const char *p)
-{
-  const char *space = strchr (p, ' ');
-
-  return space != NULL ? (gsize) (space - p) : strlen (p);
-}
-
-/* The best score of @term against any word of the prepared text; 0 when none matches. */
+/* How well @term matches the word (@word, @wl bytes) whose stem is @stem (@sl bytes). */
 static int
-match_term (const QueryTerm *term,
-            const char      *words,
-            const char      *stems,
-            guint           *n_words)
+match_word (const QueryTerm *term,
+            const char      *word,
+            gsize            wl,
+            const char      *stem,
+            gsize            sl)
 {
-  int best = 0;
-  guint index = 0;
+  if (sl == term->stem_len && memcmp (stem, term->stem, sl) == 0)
+    return SCORE_STEM;
+  if (wl >= term->word_len && word[0] == term->word[0]
+      && memcmp (word, term->word, term->word_len) == 0)
+    return SCORE_PREFIX;
+  return 0;
+}
 
-  for (const char *w = words, *s = stems; *w != '\0' && *s != '\0'; index++)
+int
+fw_text_matcher_score_word (FwTextMatcher *self,
+                            guint          term,
+                            const char    *word,
+                            gsize          word_length,
+                            const char    *stem,
+                            gsize          stem_length)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (term < self->terms->len, 0);
+
+  return match_word (&g_array_index (self->terms, QueryTerm, term), word, word_length, stem,
+                     stem_length);
+}
+
+int
+fw_text_matcher_total (FwTextMatcher *self,
+                       const int     *best,
+                       guint          n_words)
+{
+  guint n_terms;
+  int total = 0;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  n_terms = MIN (self->terms->len, MAX_TERMS);
+  if (n_terms == 0)
+    return -1;
+
+  for (guint t = 0; t < n_terms; t++)
     {
-      gsize wl = word_length (w);
-      gsize sl = word_length (s);
-      int score = 0;
-
-      if (sl == term->stem_len && memcmp (s, term->stem, sl) == 0)
-        score = SCORE_STEM;
-      else if (wl >= term->word_len && memcmp (w, term->word, term->word_len) == 0)
-        score = SCORE_PREFIX;
-      if (score > 0 && index == 0)
-        score += SCORE_FIRST;
-      best = MAX (best, score);
-
-      w += wl;
-      s += sl;
-      while (*w == ' ')
-        w++;
-      while (*s == ' ')
-        s++;
+      if (best[t] == 0)
+        return -1;
+      total += best[t];
     }
 
-  *n_words = index;
-  return best;
+  if (n_words > n_terms)
+    total += SCORE_EXTRA * (int) (n_words - n_terms);
+
+  return MAX (total, 1);
 }
 
 int
@@ -140,27 +155,43 @@ fw_text_matcher_match (FwTextMatcher *self,
                        const char    *words,
                        const char    *stems)
 {
-  int total = 0;
-  guint n_words = 0;
+  int best[MAX_TERMS] = { 0 };
+  guint n_terms, n_words = 0;
+  const char *w = words, *s = stems;
 
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (words != NULL && stems != NULL, -1);
 
-  if (self->terms->len == 0)
+  n_terms = MIN (self->terms->len, MAX_TERMS);
+  if (n_terms == 0)
     return -1;
 
-  for (guint i = 0; i < self->terms->len; i++)
+  /* One pass over the words (this runs for every alternate title at every keystroke). */
+  while (*w != '\0' && *s != '\0')
     {
-      int score = match_term (&g_array_index (self->terms, QueryTerm, i), words, stems,
-                              &n_words);
+      const char *word = w, *stem = s;
 
-      if (score == 0)
-        return -1;
-      total += score;
+      while (*w != '\0' && *w != ' ')
+        w++;
+      while (*s != '\0' && *s != ' ')
+        s++;
+
+      for (guint t = 0; t < n_terms; t++)
+        {
+          int score = match_word (&g_array_index (self->terms, QueryTerm, t), word, w - word,
+                                  stem, s - stem);
+
+          if (score > 0 && n_words == 0)
+            score += SCORE_FIRST;
+          best[t] = MAX (best[t], score);
+        }
+      n_words++;
+
+      while (*w == ' ')
+        w++;
+      while (*s == ' ')
+        s++;
     }
 
-  if (n_words > self->terms->len)
-    total += SCORE_EXTRA * (int) (n_words - self->terms->len);
-
-  return MAX (total, 1);
+  return fw_text_matcher_total (self, best, n_words);
 }

@@ -82,6 +82,25 @@ int             fw_text_matcher_match         (FwTextMatcher  *self,
                                                const char     *words,
                                                const char     *stems);
 
+/*
+ * The parts of fw_text_matcher_match (), for callers that keep a vocabulary of distinct
+ * words and score each once per query: the score of query word @term against one word (0
+ * when it does not match; a text's first word adds FW_TEXT_MATCH_FIRST_WORD to a match),
+ * and the total of a text of @n_words words from the best score of each query word (-1
+ * when one is 0).
+ */
+#define FW_TEXT_MATCH_FIRST_WORD 10
+
+int             fw_text_matcher_score_word    (FwTextMatcher  *self,
+                                               guint           term,
+                                               const char     *word,
+                                               gsize           word_length,
+                                               const char     *stem,
+                                               gsize           stem_length);
+int             fw_text_matcher_total         (FwTextMatcher  *self,
+                                               const int      *best,
+                                               guint           n_words);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwTextMatcher, fw_text_matcher_free)
 
 G_END_DECLS
