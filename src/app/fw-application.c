@@ -7,6 +7,8 @@
 
 #include "fw-application.h"
 #include "fw-drafts.h"
+#include "fw-new-dialog.h"
+#include "fw-onet-new.h"
 
 struct _FwApplication
 {
@@ -250,6 +252,61 @@ new_window_action (GSimpleAction *action,
   new_window (FW_APPLICATION (user_data));
 }
 
+void
+fw_application_new_framework (FwApplication *self,
+                              const char    *soc,
+                              FwWindow      *hint)
+{
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWindow *window;
+
+  g_return_if_fail (FW_IS_APPLICATION (self));
+  g_return_if_fail (soc != NULL);
+  g_return_if_fail (hint == NULL || FW_IS_WINDOW (hint));
+
+  document = fw_onet_new_framework (NULL, soc, NULL, &error);
+  if (document == NULL)
+    {
+      if (hint != NULL)
+        fw_window_add_toast (hint, error->message);
+      g_warning ("Could not create a framework for %s: %s", soc, error->message);
+      return;
+    }
+
+  /* As GNOME editors do: an empty, untouched window takes the new document. */
+  window = hint != NULL && fw_window_is_untouched (hint) ? hint : new_window (self);
+  fw_window_set_document (window, document, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_occupation_chosen (FwApplication *self,
+                      const char    *soc,
+                      FwNewDialog   *dialog)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  fw_application_new_framework (self, soc, FW_IS_WINDOW (parent) ? FW_WINDOW (parent) : NULL);
+}
+
+static void
+new_framework_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  FwWindow *parent = active_fw_window (self);
+  FwNewDialog *dialog;
+
+  if (parent == NULL)
+    parent = new_window (self);
+  dialog = fw_new_dialog_new (GTK_WINDOW (parent));
+  g_signal_connect_object (dialog, "occupation-chosen", G_CALLBACK (on_occupation_chosen), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -300,6 +357,7 @@ about_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { "new-framework", new_framework_action },
   { "new-window", new_window_action },
   { "quit", quit_action },
   { "about", about_action },
@@ -309,7 +367,8 @@ static void
 set_accels (GtkApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.new-window", { "<Control>n", NULL } },
+    { "app.new-framework", { "<Control>n", NULL } },
+    { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
