@@ -20,6 +20,7 @@ struct _FwOccupationItem
   FwOnetIndex *index;        /* owned by the release, which outlives the dialog */
   guint        occupation;
   int          alternate;    /* -1: none matched */
+  gboolean     changed;      /* its row must be bound again */
 };
 
 G_DEFINE_FINAL_TYPE (FwOccupationItem, fw_occupation_item, G_TYPE_OBJECT)
@@ -35,6 +36,98 @@ fw_occupation_item_init (FwOccupationItem *self)
   self->alternate = -1;
 }
 
+/*
+ * The results: a list model over an array, replaced whole at each keystroke. A GListStore
+ * would insert and remove the thousand items one by one in its GSequence, which costs more
+ * than a frame.
+ */
+#define FW_TYPE_OCCUPATION_RESULTS (fw_occupation_results_get_type ())
+G_DECLARE_FINAL_TYPE (FwOccupationResults, fw_occupation_results, FW, OCCUPATION_RESULTS,
+                      GObject)
+
+struct _FwOccupationResults
+{
+  GObject    parent_instance;
+  GPtrArray *items;   /* FwOccupationItem, borrowed from the dialog's items */
+};
+
+static GType
+fw_occupation_results_get_item_type (GListModel *model)
+{
+  return FW_TYPE_OCCUPATION_ITEM;
+}
+
+static guint
+fw_occupation_results_get_n_items (GListModel *model)
+{
+  return FW_OCCUPATION_RESULTS (model)->items->len;
+}
+
+static gpointer
+fw_occupation_results_get_item (GListModel *model,
+                                guint       position)
+{
+  GPtrArray *items = FW_OCCUPATION_RESULTS (model)->items;
+
+  return position < items->len ? g_object_ref (g_ptr_array_index (items, position)) : NULL;
+}
+
+static void
+fw_occupation_results_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = fw_occupation_results_get_item_type;
+  iface->get_n_items = fw_occupation_results_get_n_items;
+  iface->get_item = fw_occupation_results_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FwOccupationResults, fw_occupation_results, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      fw_occupation_results_model_init))
+
+static void
+fw_occupation_results_finalize (GObject *object)
+{
+  g_ptr_array_unref (FW_OCCUPATION_RESULTS (object)->items);
+
+  G_OBJECT_CLASS (fw_occupation_results_parent_class)->finalize (object);
+}
+
+static void
+fw_occupation_results_class_init (FwOccupationResultsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fw_occupation_results_finalize;
+}
+
+static void
+fw_occupation_results_init (FwOccupationResults *self)
+{
+  self->items = g_ptr_array_new ();
+}
+
+/* Replaces the results with @items (taken); unchanged ends (the same items, not marked
+ * changed) are not announced as changes. */
+static void
+fw_occupation_results_replace (FwOccupationResults *self,
+                               GPtrArray           *items)
+{
+  g_autoptr(GPtrArray) old = self->items;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < old->len && prefix < items->len
+         && old->pdata[prefix] == items->pdata[prefix]
+         && !((FwOccupationItem *) items->pdata[prefix])->changed)
+    prefix++;
+  while (suffix < old->len - prefix && suffix < items->len - prefix
+         && old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix]
+         && !((FwOccupationItem *) items->pdata[items->len - 1 - suffix])->changed)
+    suffix++;
+
+  self->items = items;
+  if (old->len != items->len || prefix < old->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old->len - prefix - suffix,
+                                items->len - prefix - suffix);
+}
+
 struct _FwNewDialog
 {
   AdwWindow           parent_instance;
@@ -45,7 +138,7 @@ struct _FwNewDialog
   GtkScrolledWindow  *scrolled_window;
   AdwStatusPage      *status_page;
 
-  GListStore         *results;
+  FwOccupationResults *results;
   GtkSingleSelection *selection;
   GPtrArray          *items;       /* FwOccupationItem, one per occupation */
   FwOnetIndex        *index;
@@ -86,6 +179,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
+  /* One line each: a row is measured at every keystroke that brings it into view. */
+  gtk_label_set_single_line_mode (GTK_LABEL (title), TRUE);
+  gtk_label_set_single_line_mode (GTK_LABEL (alternate), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
@@ -159,7 +255,7 @@ fw_new_dialog_filter (FwNewDialog *self,
                       const char  *query)
 {
   g_autoptr(GArray) matches = NULL;
-  g_autoptr(GPtrArray) shown = NULL;
+  GPtrArray *shown;
 
   g_return_if_fail (FW_IS_NEW_DIALOG (self));
   g_return_if_fail (query != NULL);
@@ -174,13 +270,14 @@ fw_new_dialog_filter (FwNewDialog *self,
       const FwOnetMatch *match = &g_array_index (matches, FwOnetMatch, i);
       FwOccupationItem *item = g_ptr_array_index (self->items, match->occupation);
 
+      /* A row whose matching alternate title changed is bound again. */
+      item->changed = item->alternate != match->alternate;
       item->alternate = match->alternate;
       g_ptr_array_add (shown, item);
     }
 
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       shown->pdata, shown->len);
-  gtk_stack_set_visible_child_name (self->stack, shown->len > 0 ? "list" : "empty");
+  fw_occupation_results_replace (self->results, shown);
+  gtk_stack_set_visible_child_name (self->stack, matches->len > 0 ? "list" : "empty");
   select_position (self, 0);
 }
 
@@ -438,7 +535,7 @@ fw_new_dialog_init (FwNewDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->results = g_list_store_new (FW_TYPE_OCCUPATION_ITEM);
+  self->results = g_object_new (FW_TYPE_OCCUPATION_RESULTS, NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);

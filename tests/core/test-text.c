@@ -112,7 +112,7 @@ match (const char *query,
 static void
 test_matcher (void)
 {
-  g_autoptr(FwTextMatcher) empty = fw_text_matcher_new (fw_text_analyzer_get ("en"), "the of");
+  g_autoptr(FwTextMatcher) empty = fw_text_matcher_new (fw_text_analyzer_get ("en"), "the of ");
 
   /* Every query word must be found: as a stem, or as the start of a word. */
   g_assert_cmpint (match ("x-ray tech", "X-Ray Technician"), >, 0);
@@ -125,9 +125,13 @@ test_matcher (void)
   g_assert_cmpint (match ("nurses", "Nurses"), >, match ("nurses", "Registered Nurses"));
   g_assert_cmpint (match ("nurses", "Nurse Practitioners"), >,
                    match ("nurses", "Acute Care Registered Nurses"));
-  /* A query of stop words only matches nothing. */
+  /* A query of stop words only matches nothing, once they are finished words. */
   g_assert_cmpuint (fw_text_matcher_get_n_terms (empty), ==, 0);
-  g_assert_cmpint (match ("the of", "The Office"), ==, -1);
+  g_assert_cmpint (match ("the of ", "The Office"), ==, -1);
+  /* An unfinished last word that is a stop word is still being typed: a prefix. */
+  g_assert_cmpint (match ("so", "Software Developers"), >, 0);
+  g_assert_cmpint (match ("computer an", "Computer Network Analysts"), >, 0);
+  g_assert_cmpint (match ("computer an ", "Computer Network Analysts"), >, 0);
 }
 
 int

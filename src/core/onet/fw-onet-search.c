@@ -177,8 +177,9 @@ fw_onet_index_search (FwOnetIndex *self,
 
   if (*trimmed != '\0')
     {
+      /* The matcher sees the trailing space: it tells a finished word from one being typed. */
       g_autoptr(FwTextMatcher) matcher = fw_text_matcher_new (fw_text_analyzer_get ("en"),
-                                                              trimmed);
+                                                              query);
 
       if (looks_like_code (trimmed))
         match_codes (self, trimmed, candidates);

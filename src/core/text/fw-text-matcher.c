@@ -37,6 +37,44 @@ clear_term (gpointer data)
   g_free (term->stem);
 }
 
+/*
+ * A query typed up to a stop word ("so" on the way to "software") would match nothing or
+ * everything: its last word, while unfinished (no space after it), stays as a prefix.
+ */
+static void
+keep_unfinished_stop_word (FwTextAnalyzer   *analyzer,
+                           const char       *query,
+                           char           ***words,
+                           char           ***stems)
+{
+  g_autoptr(GPtrArray) tokens = fw_text_tokenize (query);
+  FwToken *last;
+  g_autoptr(GStrvBuilder) more_words = NULL;
+  g_autoptr(GStrvBuilder) more_stems = NULL;
+
+  if (tokens->len == 0)
+    return;
+  last = g_ptr_array_index (tokens, tokens->len - 1);
+  if (query[last->end] != '\0' || !fw_text_analyzer_is_stop_word (analyzer, last->word))
+    return;
+
+  more_words = g_strv_builder_new ();
+  more_stems = g_strv_builder_new ();
+  for (guint i = 0; (*words)[i] != NULL; i++)
+    {
+      if (*(*words)[i] == '\0')
+        continue;
+      g_strv_builder_add (more_words, (*words)[i]);
+      g_strv_builder_add (more_stems, (*stems)[i]);
+    }
+  g_strv_builder_add (more_words, last->word);
+  g_strv_builder_add (more_stems, last->word);
+  g_strfreev (*words);
+  g_strfreev (*stems);
+  *words = g_strv_builder_end (more_words);
+  *stems = g_strv_builder_end (more_stems);
+}
+
 FwTextMatcher *
 fw_text_matcher_new (FwTextAnalyzer *analyzer,
                      const char     *query)
@@ -57,6 +95,7 @@ fw_text_matcher_new (FwTextAnalyzer *analyzer,
   words = g_strsplit (terms.words, " ", -1);
   stems = g_strsplit (terms.stems, " ", -1);
   fw_text_terms_clear (&terms);
+  keep_unfinished_stop_word (analyzer, query, &words, &stems);
 
   for (guint i = 0; words[i] != NULL && stems[i] != NULL; i++)
     {

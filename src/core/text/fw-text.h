@@ -65,7 +65,8 @@ void            fw_text_terms_clear           (FwTextTerms    *terms);
 /*
  * FwTextMatcher: a query for type-ahead search. A text matches when every query word is
  * found in it: as the same stem, or as the start of one of its words (so "tech" finds
- * "Technician" while it is typed).
+ * "Technician" while it is typed). Stop words are dropped, except an unfinished last word
+ * ("so" while "software" is typed), which stays as a prefix.
  */
 typedef struct _FwTextMatcher FwTextMatcher;
 
