@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "fw-error.h"
 #include "fw-formats.h"
 #include "fw-onet-new.h"
@@ -269,6 +271,48 @@ test_new_details (void)
 }
 
 static void
+test_new_core_first (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fw-onet-new-XXXXXX", NULL);
+  g_autofree char *occupations = g_build_filename (dir, "Occupation Data.txt", NULL);
+  g_autofree char *tasks = g_build_filename (dir, "Task Statements.txt", NULL);
+  g_autoptr(FwOnetRelease) release = NULL;
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const order[] = { "3", "1", "4", "2" };
+  GListModel *list;
+
+  /* A release that lists a supplemental task before the core ones. */
+  g_assert_true (g_file_set_contents (occupations, "O*NET-SOC Code\tTitle\tDescription\n"
+                                      "47-2152.00\tPlumbers\tFix pipes.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (tasks, "O*NET-SOC Code\tTask ID\tTask\tTask Type\n"
+                                      "47-2152.00\t1\tOne.\tSupplemental\n"
+                                      "47-2152.00\t2\tTwo.\tn/a\n"
+                                      "47-2152.00\t3\tThree.\tCore\n"
+                                      "47-2152.00\t4\tFour.\tSupplemental\n", -1, NULL));
+  release = fw_onet_release_open (dir, "31.0", &error);
+  g_assert_no_error (error);
+  document = fw_onet_new_framework (release, "47-2152.00", NULL, &error);
+  g_assert_no_error (error);
+
+  list = G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (document)));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (fw_task_get_task_id (task), ==, order[i]);
+    }
+  /* No job zone file: the label stays empty, the zone 0. */
+  g_assert_cmpint (fw_document_get_job_zone (document), ==, 0);
+  g_assert_cmpstr (fw_document_get_job_zone_label (document), ==, "");
+
+  g_assert_cmpint (g_remove (occupations), ==, 0);
+  g_assert_cmpint (g_remove (tasks), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
 test_new_unknown (void)
 {
   static const char * const codes[] = {
@@ -377,6 +421,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/onet/new/occupations", test_new_occupations);
   g_test_add_func ("/onet/new/details", test_new_details);
+  g_test_add_func ("/onet/new/core-first", test_new_core_first);
   g_test_add_func ("/onet/new/unknown", test_new_unknown);
   g_test_add_func ("/onet/new/normalise-code", test_normalise_code);
   g_test_add_func ("/onet/new/round-trip", test_new_round_trip);
