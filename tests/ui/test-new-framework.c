@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include "fw-levels-page.h"
 #include "fw-new-dialog.h"
+#include "fw-statement-list-private.h"
 #include "fw-ui-test.h"
 
 /* New Framework (Ctrl+N): search the occupations, pick one with the keyboard, and the
@@ -94,6 +96,49 @@ press_key (GtkWidget *entry,
   g_assert_true (handled);
 }
 
+static void
+check_start_from_task (FwWindow *window)
+{
+  FwDocument *document = fw_window_get_document (window);
+  FwStatementList *list;
+  GtkPopover *popover;
+  GtkWidget *list_box;
+  GtkListBoxRow *row;
+  GListModel *statements = G_LIST_MODEL (fw_level_get_statements (
+    fw_document_get_level (document, FW_LEVEL_EMERGING)));
+  g_autoptr(FwStatement) statement = NULL;
+  g_autofree char *png = fw_ui_test_screenshot_path ("new-framework-empty-level.png");
+
+  fw_window_show_section (window, "levels");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  list = fw_levels_page_get_column (FW_LEVELS_PAGE (fw_window_get_page (window, "levels")),
+                                    FW_LEVEL_EMERGING);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list->task_button)));
+  fw_ui_test_screenshot (GTK_WIDGET (window), png);
+
+  gtk_menu_button_popup (list->task_button);
+  fw_ui_test_iterate (100);
+  popover = gtk_menu_button_get_popover (list->task_button);
+  g_assert_nonnull (popover);
+  list_box = find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list_box, "row-activated", row);
+
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, 1);
+  statement = g_list_model_get_item (statements, 0);
+  g_assert_cmpstr (fw_statement_get_anchors (statement)[0], ==, "22807");
+  g_assert_cmpstr (fw_statement_get_body (statement), ==,
+                   "Position imaging equipment and adjust controls to set exposure time and "
+                   "distance, according to specification of examination.");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list->task_button)));
+
+  /* One step, so one undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list->task_button)));
+}
+
 static FwNewDialog *
 open_new_dialog (FwWindow *window)
 {
@@ -173,6 +218,9 @@ test_pick_with_keyboard (void)
   g_assert_cmpuint (fw_ui_test_count_windows (), ==, n_windows);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)),
                             "Radiologic Technologists and Technicians"));
+
+  /* An empty level offers the occupation's tasks; one choice adds an anchored statement. */
+  check_start_from_task (window);
 
   /* The window is no longer untouched: the next new framework gets a window of its own. */
   g_assert_false (fw_window_is_untouched (window));
