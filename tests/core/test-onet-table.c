@@ -452,6 +452,31 @@ test_index_search (void)
   g_assert_cmpuint (typing->len, >, 10);
 }
 
+static guint
+position_of (FwOnetIndex *index,
+             GArray      *matches,
+             const char  *code)
+{
+  for (guint i = 0; i < matches->len; i++)
+    {
+      if (g_strcmp0 (match_code (index, matches, i), code) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_index_first_word_first (void)
+{
+  FwOnetIndex *index = shipped_index ();
+  g_autoptr(GArray) matches = fw_onet_index_search (index, "nurse", 0);
+
+  /* Nurse Anesthetists (29-1151.00) before Registered Nurses (29-1141.00), though its code
+   * comes later: its title starts with the word. */
+  g_assert_cmpuint (position_of (index, matches, "29-1151.00"), <,
+                    position_of (index, matches, "29-1141.00"));
+}
+
 static void
 test_index_title_before_alternate (void)
 {
@@ -535,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/onet/release/folder-name", test_release_folder_name);
   g_test_add_func ("/onet/index/search", test_index_search);
   g_test_add_func ("/onet/index/title-before-alternate", test_index_title_before_alternate);
+  g_test_add_func ("/onet/index/first-word-first", test_index_first_word_first);
   g_test_add_func ("/onet/index/suggest", test_index_suggest);
   g_test_add_func ("/onet/index/cache", test_index_cache);
 

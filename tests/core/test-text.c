@@ -125,6 +125,8 @@ test_matcher (void)
   g_assert_cmpint (match ("nurses", "Nurses"), >, match ("nurses", "Registered Nurses"));
   g_assert_cmpint (match ("nurses", "Nurse Practitioners"), >,
                    match ("nurses", "Acute Care Registered Nurses"));
+  /* With as many words, a text that starts with the query word comes first. */
+  g_assert_cmpint (match ("nurse", "Nurse Practitioners"), >, match ("nurse", "Registered Nurses"));
   /* A query of stop words only matches nothing, once they are finished words. */
   g_assert_cmpuint (fw_text_matcher_get_n_terms (empty), ==, 0);
   g_assert_cmpint (match ("the of ", "The Office"), ==, -1);
