@@ -137,6 +137,7 @@ struct _FwNewDialog
   GtkListView        *list_view;
   GtkScrolledWindow  *scrolled_window;
   AdwStatusPage      *status_page;
+  AdwWindowTitle     *window_title;
 
   FwOccupationResults *results;
   GtkSingleSelection *selection;
@@ -441,6 +442,15 @@ start_loading (FwNewDialog *self)
       return;
     }
 
+  /* The release the new framework will record. */
+  if (*fw_onet_release_get_version (release) != '\0')
+    {
+      g_autofree char *subtitle = g_strdup_printf (_("Choose the occupation · O*NET %s"),
+                                                   fw_onet_release_get_version (release));
+
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+
   task = g_task_new (NULL, self->cancellable, index_loaded_cb, g_object_ref (self));
   g_task_set_task_data (task, fw_onet_release_ref (release),
                         (GDestroyNotify) fw_onet_release_unref);
@@ -518,6 +528,7 @@ fw_new_dialog_class_init (FwNewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwNewDialog, list_view);
   gtk_widget_class_bind_template_child (widget_class, FwNewDialog, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, FwNewDialog, status_page);
+  gtk_widget_class_bind_template_child (widget_class, FwNewDialog, window_title);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);

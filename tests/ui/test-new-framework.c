@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "fw-levels-page.h"
 #include "fw-new-dialog.h"
+#include "fw-onet-release.h"
 #include "fw-statement-list-private.h"
 #include "fw-ui-test.h"
 
@@ -250,6 +253,35 @@ test_escape_closes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The O*NET release preference switches the release that New Framework and the checks use. */
+static void
+test_release_preference (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *release_dir = g_build_filename (dir, "db_31_0_text", NULL);
+  g_autofree char *occupations = g_build_filename (release_dir, "Occupation Data.txt", NULL);
+  g_autofree char *tasks = g_build_filename (release_dir, "Task Statements.txt", NULL);
+  FwOnetRelease *bundled = fw_onet_release_get_current ();
+  g_autofree char *bundled_dir = g_strdup (fw_onet_release_get_dir (bundled));
+
+  g_assert_cmpint (g_mkdir (release_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (occupations, "O*NET-SOC Code\tTitle\tDescription\n"
+                                      "47-2152.00\tPlumbers\tFix pipes.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (tasks, "O*NET-SOC Code\tTask ID\tTask\n"
+                                      "47-2152.00\t90001\tFix pipes.\n", -1, NULL));
+
+  g_settings_set_string (settings, "onet-folder", release_dir);
+  g_assert_cmpstr (fw_onet_release_get_dir (fw_onet_release_get_current ()), ==, release_dir);
+  g_assert_cmpstr (fw_onet_release_get_version (fw_onet_release_get_current ()), ==, "31.0");
+  g_settings_set_string (settings, "onet-release", "31.2");
+  g_assert_cmpstr (fw_onet_release_get_version (fw_onet_release_get_current ()), ==, "31.2");
+
+  g_settings_reset (settings, "onet-release");
+  g_settings_reset (settings, "onet-folder");
+  g_assert_cmpstr (fw_onet_release_get_dir (fw_onet_release_get_current ()), ==, bundled_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +291,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/new-framework/shortcuts", test_shortcuts);
   fw_ui_test_add ("/ui/new-framework/pick-with-keyboard", test_pick_with_keyboard);
   fw_ui_test_add ("/ui/new-framework/escape-closes", test_escape_closes);
+  fw_ui_test_add ("/ui/new-framework/release-preference", test_release_preference);
 
   return fw_ui_test_run ();
 }
