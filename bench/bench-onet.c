@@ -109,7 +109,8 @@ main (int   argc,
   data = fw_onet_release_load_data (release, NULL);
   for (guint i = 0; i < fw_onet_data_get_occupations (data)->len; i++)
     {
-      const FwOnetOccupation *occupation = g_ptr_array_index (fw_onet_data_get_occupations (data), i);
+      const FwOnetOccupation *occupation =
+        g_ptr_array_index (fw_onet_data_get_occupations (data), i);
       g_autoptr(FwDocument) document = NULL;
 
       start = now_ms ();
@@ -121,7 +122,8 @@ main (int   argc,
 
   for (guint i = 0; i < fw_onet_data_get_occupations (data)->len; i++)
     {
-      const FwOnetOccupation *occupation = g_ptr_array_index (fw_onet_data_get_occupations (data), i);
+      const FwOnetOccupation *occupation =
+        g_ptr_array_index (fw_onet_data_get_occupations (data), i);
       g_autoptr(FwDocument) document = NULL;
 
       start = now_ms ();
