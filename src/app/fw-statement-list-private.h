@@ -61,6 +61,7 @@ struct _FwStatementList
   GtkLabel           *empty_label;
   GtkLabel           *no_matches_label;
   GtkButton          *add_button;
+  GtkMenuButton      *task_button;
   GtkImage           *marker;
 };
 
@@ -94,6 +95,10 @@ void _fw_statement_list_stop_waiting_for_frame (FwStatementList *self);
 /* fw-statement-list-rows.c */
 void _fw_statement_list_update_actions        (FwStatementList *self);
 void _fw_statement_list_update_empty_state    (FwStatementList *self);
+/* fw-statement-list-tasks.c: "Start from a Task", shown while a level of a framework with
+ * O*NET tasks is empty. */
+void _fw_statement_list_init_tasks            (FwStatementList *self);
+void _fw_statement_list_update_task_button    (FwStatementList *self);
 
 /* fw-statement-list-actions.c */
 void _fw_statement_list_init_actions          (FwStatementList *self);

@@ -34,6 +34,8 @@ static const struct
   { "merge", fw_cli_merge, N_("Merge two versions of a framework against their base") },
   { "git-setup", fw_cli_git_setup, N_("Set up a git repository to merge and diff .fwk files") },
   { "review", fw_cli_review, N_("Add, list and settle corrections of the O*NET data") },
+  { "new", fw_cli_new, N_("Create a framework for an O*NET occupation") },
+  { "occupations", fw_cli_occupations, N_("Find O*NET occupations by code or title") },
 };
 
 static void
@@ -53,10 +55,14 @@ print_usage (FILE *stream)
                    "[--color auto|always|never]\n");
   fprintf (stream, "  framewright-cli show INPUT\n");
   fprintf (stream, "  framewright-cli merge BASE OURS THEIRS -o OUTPUT\n");
-  fprintf (stream, "  framewright-cli git-setup [FOLDER] [--command CLI]\n\n");
+  fprintf (stream, "  framewright-cli git-setup [FOLDER] [--command CLI]\n");
+  fprintf (stream, "  framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
+                   "[--onet-release V] [--force]\n");
+  fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
+                   "[--onet DIR]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
+    fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("INPUT may be a .fwk file, an NSX JSON export, or a framework page "
                                "saved as text or HTML; “-” reads standard input and “-o -” "
                                "writes standard output."));

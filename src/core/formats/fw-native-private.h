@@ -74,6 +74,20 @@ gboolean    _fw_native_parse_format_version (const char   *text,
  * like anything. */
 gboolean    _fw_native_read_format          (NativeReader *reader,
                                              JsonNode     *root);
+/*
+ * Checks that @node is an object holding every member of @required, and keeps the members
+ * not in @known in the document's extras under @extras_key.
+ */
+gboolean    _fw_native_read_object          (NativeReader        *reader,
+                                             JsonNode            *node,
+                                             const char          *path,
+                                             const char * const  *known,
+                                             const char * const  *required,
+                                             const char          *extras_key,
+                                             JsonObject         **out_object);
+/* Reads the "onet" member (@node may be NULL). */
+gboolean    _fw_native_read_onet            (NativeReader        *reader,
+                                             JsonNode            *node);
 /* The formatVersion to write: ours, or the newer minor one of the file that was read. */
 const char *_fw_native_format_version       (FwDocument   *document);
 

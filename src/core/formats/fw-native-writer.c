@@ -147,6 +147,9 @@ write_framework (FwDocument *document,
   json_object_set_string_member (object, "description", fw_document_get_description (document));
   json_object_set_string_member (object, "contextCovered",
                                  fw_document_get_context_covered (document));
+  /* English, the default, is not written: files from before languages keep their bytes. */
+  if (g_strcmp0 (fw_document_get_language (document), FW_DOCUMENT_DEFAULT_LANGUAGE) != 0)
+    json_object_set_string_member (object, "language", fw_document_get_language (document));
 
   append_extras (document, object, "framework");
 }
@@ -246,6 +249,40 @@ write_evidence (FwDocument *document,
   append_extras (document, object, "evidence");
 }
 
+/* Written only when there are some, so that files without them keep their bytes. */
+static void
+write_technology_skills (FwDocument *document,
+                         JsonObject *object,
+                         FwOnet     *onet)
+{
+  GListModel *skills = G_LIST_MODEL (fw_onet_get_technology_skills (onet));
+  JsonArray *array;
+
+  if (g_list_model_get_n_items (skills) == 0)
+    return;
+
+  array = new_array_member (object, "technologySkills");
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(FwTechnology) skill = g_list_model_get_item (skills, i);
+      const char *code = fw_technology_get_commodity_code (skill);
+      g_autofree char *extras_key = NULL;
+      JsonObject *entry = json_object_new ();
+
+      json_array_add_object_element (array, entry);
+      if (code != NULL)
+        json_object_set_string_member (entry, "commodityCode", code);
+      json_object_set_string_member (entry, "title", fw_technology_get_title (skill));
+      json_object_set_boolean_member (entry, "hot", fw_technology_get_hot (skill));
+      json_object_set_boolean_member (entry, "inDemand", fw_technology_get_in_demand (skill));
+      set_strv_member (entry, "examples", fw_technology_get_examples (skill));
+
+      extras_key = g_strconcat ("technology:",
+                                code != NULL ? code : fw_technology_get_title (skill), NULL);
+      append_extras (document, entry, extras_key);
+    }
+}
+
 static void
 write_onet (FwDocument *document,
             JsonObject *root)
@@ -259,6 +296,8 @@ write_onet (FwDocument *document,
 
   if (fw_onet_get_anchor_count (onet) >= 0)
     json_object_set_int_member (object, "anchorCount", fw_onet_get_anchor_count (onet));
+  if (fw_onet_get_citations (onet)[0] != NULL)
+    set_strv_member (object, "citations", fw_onet_get_citations (onet));
 
   set_strv_member (object, "relatedTitles", fw_onet_get_strv (onet, "related-titles"));
 
@@ -286,6 +325,8 @@ write_onet (FwDocument *document,
     set_strv_member (object, _fw_native_onet_lists[i].member,
                      fw_onet_get_strv (onet, _fw_native_onet_lists[i].property));
 
+  write_technology_skills (document, object, onet);
+
   array = new_array_member (object, "tasks");
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
@@ -298,6 +339,8 @@ write_onet (FwDocument *document,
       if (task_id != NULL)
         json_object_set_string_member (entry, "id", task_id);
       json_object_set_string_member (entry, "text", fw_task_get_text (task));
+      if (fw_task_get_task_type (task) != NULL)
+        json_object_set_string_member (entry, "type", fw_task_get_task_type (task));
 
       extras_key = g_strconcat ("task:", task_id != NULL ? task_id : fw_task_get_text (task),
                                 NULL);

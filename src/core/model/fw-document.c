@@ -22,6 +22,7 @@ enum {
   PROP_CONTEXT_COVERED,
   PROP_EXPORTED_AT,
   PROP_ATTRIBUTION,
+  PROP_LANGUAGE,
   PROP_JOB_ZONE,
   PROP_JOB_ZONE_INFERRED,
   PROP_ORIGIN,
@@ -144,6 +145,9 @@ fw_document_set_string (FwDocument *self,
 
   if (value == NULL)
     value = "";
+  /* Every framework has a content language; English unless it says otherwise. */
+  if (prop_id == PROP_LANGUAGE && *value == '\0')
+    value = FW_DOCUMENT_DEFAULT_LANGUAGE;
 
   if (fw_replace_string (slot, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
@@ -228,6 +232,10 @@ fw_document_class_init (FwDocumentClass *klass)
                                                         N_("Context Covered"));
   properties[PROP_EXPORTED_AT] = string_param_spec ("exported-at", N_("Export Date"));
   properties[PROP_ATTRIBUTION] = string_param_spec ("attribution", N_("Attribution"));
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", N_("Content Language"), NULL,
+                                                   FW_DOCUMENT_DEFAULT_LANGUAGE,
+                                                   (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                                    G_PARAM_EXPLICIT_NOTIFY));
 
   properties[PROP_JOB_ZONE] =
     g_param_spec_int ("job-zone", N_("Job Zone"), NULL,
@@ -255,6 +263,7 @@ fw_document_init (FwDocument *self)
 {
   for (guint i = 0; i < N_STRINGS; i++)
     self->strings[i] = g_strdup ("");
+  fw_replace_string (&self->strings[PROP_LANGUAGE - FIRST_STRING], FW_DOCUMENT_DEFAULT_LANGUAGE);
 
   self->level_list = g_list_store_new (FW_TYPE_LEVEL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
@@ -409,6 +418,14 @@ fw_document_get_attribution (FwDocument *self)
   g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
 
   return fw_document_get_string (self, PROP_ATTRIBUTION);
+}
+
+const char *
+fw_document_get_language (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_LANGUAGE);
 }
 
 FwOrigin

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+#define FW_DOCUMENT_DEFAULT_LANGUAGE "en"
+
 #define FW_TYPE_DOCUMENT (fw_document_get_type ())
 G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
 
@@ -25,6 +27,8 @@ G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
  *               "job-zone-inferred" (boolean), "job-zone-label" (e.g. "Medium Preparation")
  *   Framework:  "version" (v.YY.MM), "description", "context-covered"
  *   Provenance: "exported-at" (NSX exportedAt, "" when none), "attribution"
+ *   "language"  the content language, a BCP 47 tag ("en" by default, never ""): what the
+ *               statements are written in, for every text feature that depends on it
  *   "origin"    (FwOrigin as int): what the document was read from
  * Children: four FwLevel (fixed), durable-skill domains (GListStore of FwDomain), sources
  * registry (GListStore of FwSource), evidence pack, O*NET enrichment, and the history.
@@ -47,6 +51,7 @@ const char *fw_document_get_description    (FwDocument *self);
 const char *fw_document_get_context_covered (FwDocument *self);
 const char *fw_document_get_exported_at    (FwDocument *self);
 const char *fw_document_get_attribution    (FwDocument *self);
+const char *fw_document_get_language       (FwDocument *self);
 FwOrigin    fw_document_get_origin         (FwDocument *self);
 void        fw_document_set_origin         (FwDocument *self,
                                             FwOrigin    origin);

@@ -22,6 +22,7 @@ enum {
   ONET_PROP_TECHNOLOGY,
   ONET_PROP_CIP_CODES,
   ONET_PROP_ANCHOR_COUNT,
+  ONET_PROP_CITATIONS,
   ONET_N_PROPS
 };
 
@@ -38,8 +39,10 @@ struct _FwOnet
    * removed, by text, so that putting an entry back (undo) gives it its id again. */
   char       **ids[N_LISTS];
   GHashTable  *retired[N_LISTS];
+  char       **citations;
   GListStore  *tasks;
   GListStore  *apprenticeships;
+  GListStore  *technology_skills;
 };
 
 G_DEFINE_FINAL_TYPE (FwOnet, fw_onet, G_TYPE_OBJECT)
@@ -89,8 +92,10 @@ fw_onet_finalize (GObject *object)
       g_clear_pointer (&self->ids[i], g_strfreev);
       g_clear_pointer (&self->retired[i], g_hash_table_unref);
     }
+  g_clear_pointer (&self->citations, g_strfreev);
   g_clear_object (&self->tasks);
   g_clear_object (&self->apprenticeships);
+  g_clear_object (&self->technology_skills);
 
   G_OBJECT_CLASS (fw_onet_parent_class)->finalize (object);
 }
@@ -107,6 +112,8 @@ fw_onet_get_property (GObject    *object,
     g_value_set_boxed (value, self->lists[prop_id - FIRST_LIST]);
   else if (prop_id == ONET_PROP_ANCHOR_COUNT)
     g_value_set_int (value, self->anchor_count);
+  else if (prop_id == ONET_PROP_CITATIONS)
+    g_value_set_boxed (value, self->citations);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -192,8 +199,8 @@ fw_onet_set_list (FwOnet             *self,
                   const char * const *value)
 {
   static const char * const empty[] = { NULL };
-  char ***slot = &self->lists[prop_id - FIRST_LIST];
-  char **ids;
+  char ***slot = prop_id == ONET_PROP_CITATIONS ? &self->citations
+                                                : &self->lists[prop_id - FIRST_LIST];
 
   if (value == NULL)
     value = empty;
@@ -201,9 +208,14 @@ fw_onet_set_list (FwOnet             *self,
   if (g_strv_equal ((const char * const *) *slot, value))
     return;
 
-  ids = reconcile_ids (self, prop_id - FIRST_LIST, value);
-  g_strfreev (self->ids[prop_id - FIRST_LIST]);
-  self->ids[prop_id - FIRST_LIST] = ids;
+  /* The entries of the lists have ids; the citations are source ids themselves. */
+  if (prop_id != ONET_PROP_CITATIONS)
+    {
+      char **ids = reconcile_ids (self, prop_id - FIRST_LIST, value);
+
+      g_strfreev (self->ids[prop_id - FIRST_LIST]);
+      self->ids[prop_id - FIRST_LIST] = ids;
+    }
   g_strfreev (*slot);
   *slot = g_strdupv ((char **) value);
   g_object_notify_by_pspec (G_OBJECT (self), onet_properties[prop_id]);
@@ -217,7 +229,7 @@ fw_onet_set_property (GObject      *object,
 {
   FwOnet *self = FW_ONET (object);
 
-  if (is_list_prop (prop_id))
+  if (is_list_prop (prop_id) || prop_id == ONET_PROP_CITATIONS)
     {
       fw_onet_set_list (self, prop_id, g_value_get_boxed (value));
     }
@@ -257,6 +269,11 @@ fw_onet_class_init (FwOnetClass *klass)
                       -1, G_MAXINT, -1,
                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  onet_properties[ONET_PROP_CITATIONS] =
+    g_param_spec_boxed ("citations", N_("Citations"), NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, ONET_N_PROPS, onet_properties);
 }
 
@@ -270,8 +287,10 @@ fw_onet_init (FwOnet *self)
       self->ids[i] = g_new0 (char *, 1);
       self->retired[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
+  self->citations = g_new0 (char *, 1);
   self->tasks = g_list_store_new (FW_TYPE_TASK);
   self->apprenticeships = g_list_store_new (FW_TYPE_APPRENTICESHIP);
+  self->technology_skills = g_list_store_new (FW_TYPE_TECHNOLOGY);
 }
 
 FwOnet *
@@ -320,6 +339,22 @@ fw_onet_get_apprenticeships (FwOnet *self)
   return self->apprenticeships;
 }
 
+GListStore *
+fw_onet_get_technology_skills (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), NULL);
+
+  return self->technology_skills;
+}
+
+const char * const *
+fw_onet_get_citations (FwOnet *self)
+{
+  g_return_val_if_fail (FW_IS_ONET (self), NULL);
+
+  return (const char * const *) self->citations;
+}
+
 gboolean
 fw_onet_is_empty (FwOnet *self)
 {
@@ -335,7 +370,8 @@ fw_onet_is_empty (FwOnet *self)
     }
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->tasks)) == 0 &&
-         g_list_model_get_n_items (G_LIST_MODEL (self->apprenticeships)) == 0;
+         g_list_model_get_n_items (G_LIST_MODEL (self->apprenticeships)) == 0 &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->technology_skills)) == 0;
 }
 
 const char * const *

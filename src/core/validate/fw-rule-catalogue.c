@@ -156,7 +156,7 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     TRUE },
   [FW_RULE_LVL_EMPTY] = {
     "A level without statements leaves a gap in the career path.",
-    "levels.advanced.statements: the Advanced level has no statements",
+    "levels.advanced.statements: the Advanced level has no statements yet: 0 / 10",
     FALSE },
   [FW_RULE_LVL_COUNT] = {
     "The profile's `expectedStatementsPerLevel` (10 for nsx-1.0) sets how many statements each "
