@@ -36,6 +36,8 @@ static const struct
   { "review", fw_cli_review, N_("Add, list and settle corrections of the O*NET data") },
   { "new", fw_cli_new, N_("Create a framework for an O*NET occupation") },
   { "occupations", fw_cli_occupations, N_("Find O*NET occupations by code or title") },
+  { "index", fw_cli_index, N_("Build or update the search index of a folder of frameworks") },
+  { "search", fw_cli_search, N_("Search every framework of a folder") },
 };
 
 static void
@@ -47,7 +49,7 @@ print_usage (FILE *stream)
                    "[--delete-missing]\n");
   fprintf (stream, "  framewright-cli export INPUT --to FORMAT -o OUTPUT "
                    "[--exported-at TIMESTAMP] [--case-base-uri URI] [--force]\n");
-  fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
+  fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT|DIR…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
   fprintf (stream, "  framewright-cli rules [--markdown]\n");
   fprintf (stream, "  framewright-cli map new|report|set|unset …\n");
@@ -59,7 +61,9 @@ print_usage (FILE *stream)
   fprintf (stream, "  framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
                    "[--onet-release V] [--force]\n");
   fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
-                   "[--onet DIR]\n\n");
+                   "[--onet DIR]\n");
+  fprintf (stream, "  framewright-cli index DIR… [--rebuild]\n");
+  fprintf (stream, "  framewright-cli search QUERY DIR… [--format text|json] [--limit N]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));

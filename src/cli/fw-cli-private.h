@@ -49,6 +49,10 @@ int      fw_cli_new         (int          argc,
                              char       **argv);
 int      fw_cli_occupations (int          argc,
                              char       **argv);
+int      fw_cli_index       (int          argc,
+                             char       **argv);
+int      fw_cli_search      (int          argc,
+                             char       **argv);
 
 /*
  * --onet DIR [--onet-release V] (fw-cli-onet.c): makes DIR the current O*NET release for

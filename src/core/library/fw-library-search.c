@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-error.h"
+#include "fw-library-private.h"
+
+/*
+ * Ranking is FTS5's bm25 () with a headline counting twice a body; a row that also holds
+ * the query's words as one phrase, in order, counts twice again, so an exact wording
+ * outranks the same words scattered.
+ */
+#define RESULT_COLUMNS \
+  "f.path, f.soc, f.title, entries.section, entries.level, entries.domain, entries.sid," \
+  " entries.headline, entries.body"
+
+static const char match_sql[] =
+  "SELECT " RESULT_COLUMNS ","
+  " snippet (entries, -1, X'02', X'03', '…', 24),"
+  " -bm25 (entries, 2.0, 1.0, 0.5) * (CASE WHEN ?7 IS NOT NULL AND entries.rowid IN"
+  "   (SELECT rowid FROM entries WHERE entries MATCH ?7) THEN 2.0 ELSE 1.0 END) AS score"
+  " FROM entries JOIN frameworks f ON f.id = entries.framework"
+  " WHERE entries MATCH ?1"
+  " AND (?2 IS NULL OR entries.level = ?2) AND (?3 IS NULL OR entries.section = ?3)"
+  " AND (?4 IS NULL OR substr (f.soc, 1, length (?4)) = ?4) AND (?5 = 0 OR f.job_zone = ?5)"
+  " ORDER BY score DESC, f.title, entries.rowid LIMIT ?6";
+
+/* Filters only: every row they keep, in the order of the frameworks and their rows. */
+static const char filter_sql[] =
+  "SELECT " RESULT_COLUMNS ", NULL, 0.0"
+  " FROM entries JOIN frameworks f ON f.id = entries.framework"
+  " WHERE (?2 IS NULL OR entries.level = ?2) AND (?3 IS NULL OR entries.section = ?3)"
+  " AND (?4 IS NULL OR substr (f.soc, 1, length (?4)) = ?4) AND (?5 = 0 OR f.job_zone = ?5)"
+  " ORDER BY f.title, f.path, entries.rowid LIMIT ?6";
+
+void
+fw_library_result_free (FwLibraryResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_free (result->path);
+  g_free (result->soc);
+  g_free (result->title);
+  g_free (result->section);
+  g_free (result->level);
+  g_free (result->domain);
+  g_free (result->id);
+  g_free (result->headline);
+  g_free (result->body);
+  g_free (result->snippet);
+  g_free (result);
+}
+
+static char *
+column_dup (sqlite3_stmt *statement,
+            int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+static FwLibraryResult *
+read_result (sqlite3_stmt *statement)
+{
+  FwLibraryResult *result = g_new0 (FwLibraryResult, 1);
+  char **fields[] = {
+    &result->path, &result->soc, &result->title, &result->section, &result->level,
+    &result->domain, &result->id, &result->headline, &result->body, &result->snippet,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    *fields[i] = column_dup (statement, (int) i);
+  result->score = sqlite3_column_double (statement, 10);
+
+  /* Without words to match, the snippet is the body (or the headline of a bare title). */
+  if (result->snippet[0] == '\0')
+    {
+      g_free (result->snippet);
+      result->snippet = g_strdup (result->body[0] != '\0' ? result->body : result->headline);
+    }
+
+  return result;
+}
+
+static void
+bind_optional (sqlite3_stmt *statement,
+               int           index,
+               const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (statement, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (statement, index);
+}
+
+GPtrArray *
+fw_library_search (FwLibrary   *self,
+                   const char  *text,
+                   guint        limit,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  FwLibraryQuery query;
+  sqlite3_stmt *statement = NULL;
+  int status;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!_fw_library_query_parse (text, &query, error))
+    return NULL;
+
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_library_result_free);
+  if (query.match == NULL && query.level == NULL && query.section == NULL
+      && query.soc_prefix == NULL && query.zone == 0)
+    {
+      /* Nothing to look for (an empty query, or only stop words). */
+      _fw_library_query_clear (&query);
+      return g_steal_pointer (&results);
+    }
+
+  if (sqlite3_prepare_v2 (self->db, query.match != NULL ? match_sql : filter_sql, -1,
+                          &statement, NULL) != SQLITE_OK)
+    {
+      _fw_library_set_error (error, self->db, "cannot search the index");
+      _fw_library_query_clear (&query);
+      return NULL;
+    }
+
+  bind_optional (statement, 1, query.match);
+  bind_optional (statement, 2, query.level);
+  bind_optional (statement, 3, query.section);
+  bind_optional (statement, 4, query.soc_prefix);
+  sqlite3_bind_int (statement, 5, query.zone);
+  sqlite3_bind_int64 (statement, 6, limit > 0 ? (gint64) limit : -1);
+  bind_optional (statement, 7, query.phrase);
+  _fw_library_query_clear (&query);
+
+  while ((status = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (results, read_result (statement));
+
+  if (status != SQLITE_DONE)
+    {
+      _fw_library_set_error (error, self->db, "cannot search the index");
+      sqlite3_finalize (statement);
+      return NULL;
+    }
+  sqlite3_finalize (statement);
+
+  return g_steal_pointer (&results);
+}
+
+char *
+fw_library_format_snippet (const char *snippet,
+                           const char *open,
+                           const char *close,
+                           gboolean    markup)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = snippet;
+
+  g_return_val_if_fail (snippet != NULL, NULL);
+
+  while (*p != '\0')
+    {
+      gsize run = strcspn (p, FW_LIBRARY_MARK_START FW_LIBRARY_MARK_END);
+
+      if (markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, (gssize) run);
+
+          g_string_append (out, escaped);
+        }
+      else
+        g_string_append_len (out, p, (gssize) run);
+
+      p += run;
+      if (*p == FW_LIBRARY_MARK_START[0])
+        g_string_append (out, open);
+      else if (*p == FW_LIBRARY_MARK_END[0])
+        g_string_append (out, close);
+      if (*p != '\0')
+        p++;
+    }
+
+  return g_string_free (out, FALSE);
+}
