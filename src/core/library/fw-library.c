@@ -23,38 +23,6 @@ static const char schema_sql[] =
   " framework UNINDEXED, section UNINDEXED, level UNINDEXED, domain UNINDEXED,"
   " sid UNINDEXED, tokenize = 'fw');";
 
-void
-_fw_library_set_error (GError    **error,
-                       sqlite3    *db,
-                       const char *what)
-{
-  int code = sqlite3_errcode (db);
-  gboolean damage = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
-
-  g_set_error (error, FW_ERROR, damage ? FW_ERROR_PARSE : FW_ERROR_IO,
-               "%s: %s: %s", sqlite3_db_filename (db, "main"), what, sqlite3_errmsg (db));
-}
-
-gboolean
-_fw_library_error_is_damage (const GError *error)
-{
-  return g_error_matches (error, FW_ERROR, FW_ERROR_PARSE);
-}
-
-gboolean
-_fw_library_exec (sqlite3     *db,
-                  const char  *sql,
-                  GError     **error)
-{
-  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      _fw_library_set_error (error, db, "cannot update the index");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Runs a one-row query and returns its first column as text (NULL on error). */
 static char *
 query_text (sqlite3    *db,
