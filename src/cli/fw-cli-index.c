@@ -66,8 +66,10 @@ fw_cli_open_library (const char * const *folders,
         return NULL;
       }
 
+  /* The index verb checks the whole cache; a search only what is cheap. */
   library = fw_library_open (folders, NULL, &error);
   if (library == NULL
+      || (progress && !fw_library_verify (library, &error))
       || !fw_library_update (library, rebuild, tty ? progress_cb : NULL, NULL, NULL, &error))
     {
       fw_cli_print_error (error);

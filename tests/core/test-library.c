@@ -299,7 +299,8 @@ test_incremental (Fixture       *fixture,
 
 static void
 damage_and_reopen (Fixture    *fixture,
-                   const char *garbage)
+                   const char *garbage,
+                   gboolean    verify)
 {
   g_autofree char *db_path = g_strdup (fw_library_get_db_path (fixture->library));
   g_autoptr(GPtrArray) results = NULL;
@@ -310,6 +311,8 @@ damage_and_reopen (Fixture    *fixture,
     g_assert_true (g_file_set_contents (db_path, garbage, -1, NULL));
 
   open_library (fixture);
+  if (verify)
+    g_assert_true (fw_library_verify (fixture->library, NULL));
   update (fixture, &stats);
   g_assert_true (stats.rebuilt);
   g_assert_cmpuint (stats.n_read, ==, 2);
@@ -321,12 +324,12 @@ static void
 test_garbage_cache (Fixture       *fixture,
                     gconstpointer  data)
 {
-  damage_and_reopen (fixture, "this is no database, only garbage where the index was\n");
+  damage_and_reopen (fixture, "this is no database, only garbage where the index was\n", FALSE);
 }
 
 static void
-test_truncated_cache (Fixture       *fixture,
-                      gconstpointer  data)
+test_zeroed_cache (Fixture       *fixture,
+                   gconstpointer  data)
 {
   g_autofree char *contents = NULL;
   gsize length;
@@ -338,7 +341,8 @@ test_truncated_cache (Fixture       *fixture,
   contents[length - 1] = '\0';
   g_assert_true (g_file_set_contents (fw_library_get_db_path (fixture->library), contents,
                                       (gssize) length, NULL));
-  damage_and_reopen (fixture, NULL);
+  /* Found by the integrity check, or else by the first update that meets it. */
+  damage_and_reopen (fixture, NULL, GPOINTER_TO_INT (data));
 }
 
 static void
@@ -352,7 +356,7 @@ test_stale_cache (Fixture       *fixture,
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==,
                    SQLITE_OK);
   sqlite3_close (db);
-  damage_and_reopen (fixture, NULL);
+  damage_and_reopen (fixture, NULL, FALSE);
 }
 
 static void
@@ -522,7 +526,10 @@ main (int   argc,
   ADD ("build", test_build);
   ADD ("incremental", test_incremental);
   ADD ("garbage-cache", test_garbage_cache);
-  ADD ("truncated-cache", test_truncated_cache);
+  g_test_add ("/library/zeroed-cache/verified", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_zeroed_cache, fixture_tear_down);
+  g_test_add ("/library/zeroed-cache/unverified", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_zeroed_cache, fixture_tear_down);
   ADD ("stale-cache", test_stale_cache);
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("stemming", test_stemming);

@@ -337,24 +337,43 @@ step_done (sqlite3      *db,
   return TRUE;
 }
 
+/* The rows of framework @id are numbered from id << ENTRY_ID_BITS, so that they can be
+ * found and deleted by a range of rowids, which FTS5 does without a scan. */
+#define ENTRY_ID_BITS 20
+#define MAX_ENTRIES ((1 << ENTRY_ID_BITS) - 1)
+
 static gboolean
 forget_path (sqlite3     *db,
              const char  *path,
              GError     **error)
 {
-  sqlite3_stmt *statements[3] = {
-    prepare (db, "DELETE FROM entries WHERE framework IN"
-                 " (SELECT id FROM frameworks WHERE path = ?1)", error),
-    NULL, NULL,
+  sqlite3_stmt *statements[4] = {
+    prepare (db, "SELECT id FROM frameworks WHERE path = ?1", error), NULL, NULL, NULL,
   };
   gboolean ok = statements[0] != NULL;
+  gint64 id = -1;
 
   if (ok)
-    ok = (statements[1] = prepare (db, "DELETE FROM frameworks WHERE path = ?1", error)) != NULL;
+    ok = (statements[1] = prepare (db, "DELETE FROM entries WHERE rowid BETWEEN ?1 AND ?2;",
+                                   error)) != NULL;
   if (ok)
-    ok = (statements[2] = prepare (db, "DELETE FROM failures WHERE path = ?1", error)) != NULL;
+    ok = (statements[2] = prepare (db, "DELETE FROM frameworks WHERE path = ?1", error)) != NULL;
+  if (ok)
+    ok = (statements[3] = prepare (db, "DELETE FROM failures WHERE path = ?1", error)) != NULL;
 
-  for (guint i = 0; ok && i < G_N_ELEMENTS (statements); i++)
+  if (ok)
+    {
+      sqlite3_bind_text (statements[0], 1, path, -1, SQLITE_STATIC);
+      if (sqlite3_step (statements[0]) == SQLITE_ROW)
+        id = sqlite3_column_int64 (statements[0], 0);
+    }
+  if (ok && id >= 0)
+    {
+      sqlite3_bind_int64 (statements[1], 1, id << ENTRY_ID_BITS);
+      sqlite3_bind_int64 (statements[1], 2, (id << ENTRY_ID_BITS) | MAX_ENTRIES);
+      ok = step_done (db, statements[1], error);
+    }
+  for (guint i = 2; ok && i < G_N_ELEMENTS (statements); i++)
     {
       sqlite3_bind_text (statements[i], 1, path, -1, SQLITE_STATIC);
       ok = step_done (db, statements[i], error);
@@ -405,11 +424,11 @@ store_entries (sqlite3     *db,
                GError     **error)
 {
   sqlite3_stmt *statement = prepare (db, "INSERT INTO entries (headline, body, citations,"
-                                         " framework, section, level, domain, sid)"
-                                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+                                         " framework, section, level, domain, sid, rowid)"
+                                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
   gboolean ok = statement != NULL;
 
-  for (guint i = 0; ok && i < read->entries->len; i++)
+  for (guint i = 0; ok && i < MIN (read->entries->len, MAX_ENTRIES); i++)
     {
       Entry *entry = g_ptr_array_index (read->entries, i);
       const char *texts[] = { entry->headline, entry->body, entry->citations };
@@ -418,6 +437,7 @@ store_entries (sqlite3     *db,
       bind_texts (statement, 1, texts, G_N_ELEMENTS (texts));
       sqlite3_bind_int64 (statement, 4, framework);
       bind_texts (statement, 5, place, G_N_ELEMENTS (place));
+      sqlite3_bind_int64 (statement, 9, (framework << ENTRY_ID_BITS) | i);
       ok = step_done (db, statement, error);
     }
   sqlite3_finalize (statement);
@@ -528,6 +548,7 @@ drop_removed (sqlite3         *db,
 /* Reads @changed on a pool and stores each file as it comes. */
 static gboolean
 read_changed (sqlite3               *db,
+              GHashTable            *known,
               GPtrArray             *changed,
               FwLibraryProgressFunc  progress,
               gpointer               user_data,
@@ -554,7 +575,8 @@ read_changed (sqlite3               *db,
 
       /* After a failure, keep draining the queue so that every reader's work is freed. */
       if (ok)
-        ok = forget_path (db, read->file->path, error)
+        ok = (!g_hash_table_contains (known, read->file->path)
+              || forget_path (db, read->file->path, error))
              && (read->message != NULL ? store_failure (db, read, error)
                                        : store_framework (db, read, error));
       if (read->message != NULL)
@@ -604,7 +626,7 @@ update_once (FwLibrary             *self,
     return FALSE;
 
   ok = drop_removed (self->db, known, found, stats, error)
-       && read_changed (self->db, changed, progress, user_data, stats, error)
+       && read_changed (self->db, known, changed, progress, user_data, stats, error)
        && _fw_library_exec (self->db, "COMMIT", error);
   if (!ok)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

@@ -98,19 +98,16 @@ bind_optional (sqlite3_stmt *statement,
     sqlite3_bind_null (statement, index);
 }
 
-GPtrArray *
-fw_library_search (FwLibrary   *self,
-                   const char  *text,
-                   guint        limit,
-                   GError     **error)
+static GPtrArray *
+search_once (FwLibrary   *self,
+             const char  *text,
+             guint        limit,
+             GError     **error)
 {
   g_autoptr(GPtrArray) results = NULL;
   FwLibraryQuery query;
   sqlite3_stmt *statement = NULL;
   int status;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (text != NULL, NULL);
 
   if (!_fw_library_query_parse (text, &query, error))
     return NULL;
@@ -153,6 +150,35 @@ fw_library_search (FwLibrary   *self,
   sqlite3_finalize (statement);
 
   return g_steal_pointer (&results);
+}
+
+GPtrArray *
+fw_library_search (FwLibrary   *self,
+                   const char  *text,
+                   guint        limit,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *results;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  results = search_once (self, text, limit, &local_error);
+  if (results != NULL || !_fw_library_error_is_damage (local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return results;
+    }
+
+  /* Damage met on the way: rebuild, never trust the rest. */
+  g_debug ("%s: %s; rebuilding the index", self->db_path, local_error->message);
+  if (!_fw_library_recreate (self, error)
+      || !fw_library_update (self, FALSE, NULL, NULL, NULL, error))
+    return NULL;
+
+  return search_once (self, text, limit, error);
 }
 
 char *

@@ -89,7 +89,11 @@ create_schema (FwLibrary  *self,
   return _fw_library_exec (self->db, sql, error);
 }
 
-/* Whether the open database is a cache of ours, of this schema and these folders, intact. */
+/*
+ * Whether the open database is a cache of ours, of this schema and these folders. A file
+ * that is no database fails here; damage inside one is found by fw_library_verify (), or by
+ * SQLite when a query meets it.
+ */
 static gboolean
 check_db (FwLibrary *self,
           gboolean  *empty)
@@ -98,7 +102,6 @@ check_db (FwLibrary *self,
   g_autofree char *n_tables = NULL;
   g_autofree char *folders = NULL;
   g_autofree char *key = NULL;
-  g_autofree char *check = NULL;
 
   if (version == NULL)
     return FALSE;   /* not a database */
@@ -113,11 +116,7 @@ check_db (FwLibrary *self,
 
   folders = query_text (self->db, "SELECT value FROM meta WHERE key = 'folders'");
   key = folders_key ((const char * const *) self->folders);
-  if (g_strcmp0 (folders, key) != 0)
-    return FALSE;
-
-  check = query_text (self->db, "PRAGMA quick_check");
-  return g_strcmp0 (check, "ok") == 0;
+  return g_strcmp0 (folders, key) == 0;
 }
 
 static void
@@ -226,6 +225,22 @@ fw_library_open (const char * const *folders,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+fw_library_verify (FwLibrary  *self,
+                   GError    **error)
+{
+  g_autofree char *check = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  check = query_text (self->db, "PRAGMA quick_check");
+  if (g_strcmp0 (check, "ok") == 0)
+    return TRUE;
+
+  g_debug ("%s: damaged index (%s), rebuilding it", self->db_path, check ? check : "?");
+  return _fw_library_recreate (self, error);
 }
 
 void

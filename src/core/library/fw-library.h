@@ -48,6 +48,13 @@ FwLibrary  *fw_library_open            (const char * const *folders,
                                         const char         *cache_dir,
                                         GError            **error);
 void        fw_library_free            (FwLibrary          *self);
+/*
+ * Runs SQLite's integrity check over the whole cache (a few milliseconds per thousand
+ * frameworks) and empties a damaged one, which the next fw_library_update () fills again.
+ * fw_library_open () only checks what is cheap: that the file is a database of this schema.
+ */
+gboolean    fw_library_verify          (FwLibrary          *self,
+                                        GError            **error);
 const char *fw_library_get_db_path     (FwLibrary          *self);
 
 /*
