@@ -21,7 +21,10 @@ static const char schema_sql[] =
   /* One row per statement, O*NET task and related title. */
   "CREATE VIRTUAL TABLE entries USING fts5 (headline, body, citations,"
   " framework UNINDEXED, section UNINDEXED, level UNINDEXED, domain UNINDEXED,"
-  " sid UNINDEXED, tokenize = 'fw');";
+  " sid UNINDEXED, tokenize = 'fw',"
+  /* Prefix queries index the words behind a "=": "=r", "=ra" and "=rad" are the short
+   * prefixes typed first, which would otherwise merge the lists of thousands of words. */
+  " prefix = '2 3 4');";
 
 /* Runs a one-row query and returns its first column as text (NULL on error). */
 static char *
