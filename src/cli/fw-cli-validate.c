@@ -11,10 +11,14 @@
 
 #include "fw-cli-private.h"
 #include "fw-json.h"
+#include "fw-library.h"
 #include "fw-validator.h"
 
 /*
- * framewright-cli validate [--profile P] [--format text|json] [--jobs N] INPUT…
+ * framewright-cli validate [--profile P] [--format text|json] [--jobs N] INPUT|DIR…
+ *
+ * A folder stands for the .fwk and .json files under it (fw_library_find_files (), as the
+ * library index finds them), in path order.
  *
  * Files are read and validated on a pool of worker threads, one FwValidator per file; the
  * model objects of different documents share nothing, and the shared data (profile, lexicon,
@@ -247,6 +251,44 @@ run_reports (ValidateJob *job,
   return n_errors > 0 ? FW_CLI_EXIT_INVALID : FW_CLI_EXIT_SUCCESS;
 }
 
+/* The inputs, folders replaced by the frameworks under them; NULL (error printed) on failure. */
+static GPtrArray *
+expand_inputs (int    argc,
+               char **argv)
+{
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *folders[] = { argv[i], NULL };
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_strcmp0 (argv[i], "-") == 0 || !g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        {
+          g_ptr_array_add (inputs, g_strdup (argv[i]));
+          continue;
+        }
+
+      found = fw_library_find_files (folders, &error);
+      if (found == NULL)
+        {
+          fw_cli_print_error (error);
+          return NULL;
+        }
+      if (found->len == 0)
+        {
+          fprintf (stderr, _("%s: error: no .fwk or .json files in this folder"), argv[i]);
+          fputc ('\n', stderr);
+          return NULL;
+        }
+      for (guint j = 0; j < found->len; j++)
+        g_ptr_array_add (inputs, g_strdup (g_ptr_array_index (found, j)));
+    }
+
+  return g_steal_pointer (&inputs);
+}
+
 int
 fw_cli_validate (int    argc,
                  char **argv)
@@ -259,6 +301,7 @@ fw_cli_validate (int    argc,
   g_autofree char *onet_dir = NULL;
   g_autofree char *onet_release = NULL;
   g_autofree FileReport *reports = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   ValidateJob job = { NULL };
   int n_jobs = 0;
   int status;
@@ -275,7 +318,7 @@ fw_cli_validate (int    argc,
     { NULL }
   };
 
-  context = fw_cli_option_context_new ("validate", N_("INPUT…"),
+  context = fw_cli_option_context_new ("validate", N_("INPUT|DIR…"),
                                        _("Checks frameworks against the rule catalogue "
                                          "(framewright-cli rules lists it). Exit status: 0 when "
                                          "no errors are found, 1 when some are, 2 when an input "
@@ -310,15 +353,19 @@ fw_cli_validate (int    argc,
   g_mutex_init (&job.mutex);
   g_cond_init (&job.cond);
 
-  reports = g_new0 (FileReport, argc - 1);
-  for (int i = 1; i < argc; i++)
+  inputs = expand_inputs (argc, argv);
+  if (inputs == NULL)
+    return FW_CLI_EXIT_FAILURE;
+
+  reports = g_new0 (FileReport, MAX (inputs->len, 1));
+  for (guint i = 0; i < inputs->len; i++)
     {
-      reports[i - 1].input = argv[i];
-      reports[i - 1].out = g_string_new (NULL);
-      reports[i - 1].err = g_string_new (NULL);
+      reports[i].input = g_ptr_array_index (inputs, i);
+      reports[i].out = g_string_new (NULL);
+      reports[i].err = g_string_new (NULL);
     }
 
-  status = run_reports (&job, reports, argc - 1,
+  status = run_reports (&job, reports, inputs->len,
                         n_jobs > 0 ? (guint) n_jobs : g_get_num_processors ());
 
   g_mutex_clear (&job.mutex);
