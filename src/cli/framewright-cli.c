@@ -38,6 +38,7 @@ static const struct
   { "occupations", fw_cli_occupations, N_("Find O*NET occupations by code or title") },
   { "index", fw_cli_index, N_("Build or update the search index of a folder of frameworks") },
   { "search", fw_cli_search, N_("Search every framework of a folder") },
+  { "replace", fw_cli_replace, N_("Replace text in every framework of a folder") },
 };
 
 static void
@@ -63,7 +64,8 @@ print_usage (FILE *stream)
   fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
                    "[--onet DIR]\n");
   fprintf (stream, "  framewright-cli index DIR… [--rebuild]\n");
-  fprintf (stream, "  framewright-cli search QUERY DIR… [--format text|json] [--limit N]\n\n");
+  fprintf (stream, "  framewright-cli search QUERY DIR… [--format text|json] [--limit N]\n");
+  fprintf (stream, "  framewright-cli replace OLD NEW DIR… [--dry-run]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));

@@ -53,6 +53,8 @@ int      fw_cli_index       (int          argc,
                              char       **argv);
 int      fw_cli_search      (int          argc,
                              char       **argv);
+int      fw_cli_replace     (int          argc,
+                             char       **argv);
 
 /*
  * --onet DIR [--onet-release V] (fw-cli-onet.c): makes DIR the current O*NET release for

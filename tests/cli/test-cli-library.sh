@@ -175,5 +175,49 @@ mkdir "$tmp/empty"
 run validate "$tmp/empty"
 check "validate DIR: a folder without frameworks is an error (2)" status_is 2
 
+# replace
+rlib=$tmp/replace
+mkdir -p "$rlib/nested"
+cp "$data_dir/samples/radiologic-technologists.fwk" "$rlib/a.fwk"
+cp "$shared/samples/nsx-export-radiologic-technologists.json" "$rlib/nested/b.json"
+cp "$rlib/a.fwk" "$tmp/a.before"
+cp "$rlib/nested/b.json" "$tmp/b.before"
+
+run replace "patient" "client" "$rlib" --dry-run
+check "replace --dry-run: exits 0 when something would change" status_is 0
+check "replace --dry-run: lists the old text" stdout_has "  - "
+check "replace --dry-run: and the new" stdout_has "  + "
+check "replace --dry-run: in both files" sh -c \
+  "grep -qF '$rlib/a.fwk: ' '$tmp/stdout' && grep -qF '$rlib/nested/b.json: ' '$tmp/stdout'"
+check "replace --dry-run: writes nothing" sh -c \
+  "cmp -s '$rlib/a.fwk' '$tmp/a.before' && cmp -s '$rlib/nested/b.json' '$tmp/b.before'"
+
+printf '{"framework": ' > "$rlib/broken.json"
+run replace "patient" "client" "$rlib"
+check "replace: a file that cannot be read is an error (2)" status_is 2
+check "replace: names it" stderr_has "$rlib/broken.json:1:"
+check "replace: and writes nothing at all" sh -c \
+  "cmp -s '$rlib/a.fwk' '$tmp/a.before' && cmp -s '$rlib/nested/b.json' '$tmp/b.before'"
+rm "$rlib/broken.json"
+
+run replace "patient" "client" "$rlib"
+check "replace: exits 0 when it replaced" status_is 0
+check "replace: the .fwk holds the old text less often" sh -c \
+  "[ \$(grep -o patient '$rlib/a.fwk' | wc -l) -lt \$(grep -o patient '$tmp/a.before' | wc -l) ]"
+check "replace: the new text is found" sh -c "'$cli' search client '$rlib' > /dev/null 2>&1"
+run info "$rlib/nested/b.json"
+check "replace: the NSX file still reads" status_is 0
+run validate "$rlib"
+check "replace: both files still read" sh -c "[ $status -ne 2 ]"
+
+run replace "patient" "client" "$rlib"
+check "replace: nothing left to replace exits 1" status_is 1
+check "replace: says so" stderr_has "occurs in no statement"
+
+run replace "" "x" "$rlib"
+check "replace: an empty OLD is a usage error (2)" status_is 2
+run replace "a" "b" "$rlib/a.fwk"
+check "replace: a file for DIR is a usage error (2)" status_is 2
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -163,7 +164,7 @@ scan_folders (char   **folders,
 
       if (!scan_folder (folders[i], 0, found, &local_error))
         {
-          g_set_error (error, FW_ERROR, FW_ERROR_IO, "%s: error: cannot read the folder: %s",
+          g_set_error (error, FW_ERROR, FW_ERROR_IO, _("%s: error: cannot read the folder: %s"),
                        folders[i], local_error->message);
           return NULL;
         }

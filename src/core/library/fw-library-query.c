@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "fw-error.h"
@@ -124,9 +125,9 @@ set_filter (FwLibraryQuery  *query,
   else
     {
       g_set_error (error, FW_ERROR, FW_ERROR_INVALID,
-                   "unknown value “%s” for %s: (level: emerging, developing, proficient, "
-                   "advanced, applying or exceeding; section: levels, ai-fluency, durable, "
-                   "tasks or titles; zone: 1 to 5; soc: a code or its beginning, as 29-*)",
+                   _("unknown value “%s” for %s: (level: emerging, developing, proficient, "
+                     "advanced, applying or exceeding; section: levels, ai-fluency, durable, "
+                     "tasks or titles; zone: 1 to 5; soc: a code or its beginning, as 29-*)"),
                    value, key);
       return FALSE;
     }
