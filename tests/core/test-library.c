@@ -312,7 +312,20 @@ damage_and_reopen (Fixture    *fixture,
 
   open_library (fixture);
   if (verify)
-    g_assert_true (fw_library_verify (fixture->library, NULL));
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *check = NULL;
+
+      g_assert_true (fw_library_verify (fixture->library, NULL));
+      /* The damaged file is gone, not only worked around. */
+      g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &check, NULL), ==,
+                       SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (check), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (check, 0), ==, "ok");
+      sqlite3_finalize (check);
+      sqlite3_close (db);
+    }
   update (fixture, &stats);
   g_assert_true (stats.rebuilt);
   g_assert_cmpuint (stats.n_read, ==, 2);
@@ -414,6 +427,8 @@ test_words_phrases_prefixes (Fixture       *fixture,
   g_autoptr(GPtrArray) unfinished = search (fixture, "quok");
   g_autoptr(GPtrArray) stop_words = search (fixture, "the of");
   g_autoptr(GPtrArray) every_word = search (fixture, "quokka axolotl");
+  g_autoptr(GPtrArray) other_stop_word = search (fixture, "\"calibrates a quokka wombat\"");
+  g_autoptr(GPtrArray) word_prefix = search (fixture, "departm*");
 
   g_assert_cmpuint (words->len, ==, 2);
   g_assert_cmpuint (phrase->len, ==, 1);
@@ -422,6 +437,10 @@ test_words_phrases_prefixes (Fixture       *fixture,
   g_assert_cmpuint (unfinished->len, ==, 0);
   g_assert_cmpuint (stop_words->len, ==, 0);
   g_assert_cmpuint (every_word->len, ==, 0);
+  /* Stop words hold no place in a phrase, so another one matches. */
+  g_assert_cmpuint (other_stop_word->len, ==, 1);
+  /* A prefix of the word as written, though its stem ("depart") is shorter. */
+  g_assert_true (any_body_contains (word_prefix, "department"));
 }
 
 static void
