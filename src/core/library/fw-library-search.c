@@ -38,11 +38,16 @@ static const char match_sql[] =
   " WHERE entries MATCH ?1"
   " ORDER BY top.score DESC, entries.rowid";
 
-/* Filters only: every row they keep, in the order of the frameworks and their rows. */
+/*
+ * Filters only: every row they keep, framework by framework (by title) and row by row,
+ * reading each framework's rows by their range of rowids (see fw-library-index.c), so that
+ * the scan stops at the limit instead of sorting the whole table.
+ */
 static const char filter_sql[] =
   "SELECT " RESULT_COLUMNS ", NULL, 0.0"
-  " FROM entries JOIN frameworks f ON f.id = entries.framework"
-  " WHERE 1" FILTERS
+  " FROM frameworks f INDEXED BY frameworks_by_title CROSS JOIN entries"
+  " WHERE entries.rowid >= (f.id << 20) AND entries.rowid <= ((f.id << 20) | 1048575)"
+  FILTERS
   " ORDER BY f.title, f.path, entries.rowid LIMIT ?6";
 
 void

@@ -16,6 +16,7 @@ static const char schema_sql[] =
   " size INTEGER NOT NULL, mtime INTEGER NOT NULL, soc TEXT NOT NULL, title TEXT NOT NULL,"
   " version TEXT NOT NULL, job_zone INTEGER NOT NULL, major_group TEXT NOT NULL,"
   " n_errors INTEGER NOT NULL, n_warnings INTEGER NOT NULL, n_statements INTEGER NOT NULL);"
+  "CREATE INDEX frameworks_by_title ON frameworks (title, path);"
   "CREATE TABLE failures (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
   " mtime INTEGER NOT NULL, message TEXT NOT NULL);"
   /* One row per statement, O*NET task and related title. */
