@@ -97,7 +97,7 @@ write_first (const char *dir)
                          "feeds a wombat near a quokka");
   fw_statement_set_body (first_statement (document, FW_SECTION_DURABLE_SKILLS,
                                           FW_DURABLE_APPLYING),
-                         "explains zebrafish care to anxious patients");
+                         "explains zebrafish care to anxious patients without generalization");
   save (document, path);
 
   return path;
@@ -428,7 +428,7 @@ test_words_phrases_prefixes (Fixture       *fixture,
   g_autoptr(GPtrArray) stop_words = search (fixture, "the of");
   g_autoptr(GPtrArray) every_word = search (fixture, "quokka axolotl");
   g_autoptr(GPtrArray) other_stop_word = search (fixture, "\"calibrates a quokka wombat\"");
-  g_autoptr(GPtrArray) word_prefix = search (fixture, "departm*");
+  g_autoptr(GPtrArray) word_prefix = search (fixture, "generaliz*");
 
   g_assert_cmpuint (words->len, ==, 2);
   g_assert_cmpuint (phrase->len, ==, 1);
@@ -439,8 +439,8 @@ test_words_phrases_prefixes (Fixture       *fixture,
   g_assert_cmpuint (every_word->len, ==, 0);
   /* Stop words hold no place in a phrase, so another one matches. */
   g_assert_cmpuint (other_stop_word->len, ==, 1);
-  /* A prefix of the word as written, though its stem ("depart") is shorter. */
-  g_assert_true (any_body_contains (word_prefix, "department"));
+  /* A prefix of the word as written, though its stem ("general") is shorter. */
+  g_assert_true (any_body_contains (word_prefix, "generalization"));
 }
 
 static void
