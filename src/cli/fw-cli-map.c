@@ -30,7 +30,7 @@ print_map_usage (FILE *stream)
   fprintf (stream, "%s\n", _("Usage:"));
   fprintf (stream, "  framewright-cli map new FRAMEWORK --program PROGRAM.csv [--mappings M.csv] "
                    "[--from auto|csv|canvas-csv|moodle-csv] -o MAP.fwmap\n");
-  fprintf (stream, "  framewright-cli map report MAP [--format text|json|csv] [-o OUT]\n");
+  fprintf (stream, "  framewright-cli map report MAP [--format text|json|csv|xlsx|xhtml|pdf] [-o OUT]\n");
   fprintf (stream, "  framewright-cli map set MAP OUTCOME STATEMENT I|R|M -o OUT\n");
   fprintf (stream, "  framewright-cli map unset MAP OUTCOME STATEMENT -o OUT\n");
 }
