@@ -12,8 +12,8 @@
  * The quality floor: hit@3 on the labelled sets of tests/data/text (see README.md there and
  * bench/README.md). The figures reported with the engine; a change that ranks worse fails.
  */
-#define RADIOLOGY_HITS_AT_3 RADIOLOGY_FLOOR
-#define PHARMACY_HITS_AT_3  PHARMACY_FLOOR
+#define RADIOLOGY_HITS_AT_3 34  /* of 40: 0.850 */
+#define PHARMACY_HITS_AT_3  16  /* of 16: 1.000 */
 
 static gboolean
 has_statement (GPtrArray  *suggestions,
@@ -166,7 +166,7 @@ test_spanish_framework (void)
 
   /* A framework whose content language is Spanish is ranked with the Spanish analyzer:
    * "evaluar" finds "Evaluación". */
-  fw_document_set_language (framework, "es");
+  g_object_set (framework, "language", "es", NULL);
   level = g_list_model_get_item (fw_document_get_levels (framework), 0);
   statement = fw_statement_new_with_id ("st-00000000e500", "Evaluación de radiografías",
                                         "revisa la calidad técnica");

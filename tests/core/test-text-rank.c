@@ -96,7 +96,7 @@ test_absolute_scores (void)
   g_autoptr(GPtrArray) weak = fw_text_index_search (index,
                                                     "operate forklifts and cranes on the "
                                                     "loading dock of the warehouse at night "
-                                                    "for contrast", 0);
+                                                    "for scheduling", 0);
   g_autoptr(GPtrArray) twin = fw_text_index_search (index, "scheduling outpatients", 0);
   g_autoptr(GPtrArray) all = fw_text_index_search (index, "patients", 0);
 
@@ -104,8 +104,8 @@ test_absolute_scores (void)
    * scores low: the score is not relative to the best hit. */
   g_assert_cmpfloat (top (good)->score, >, 0.7);
   g_assert_cmpfloat (top (good)->score, <=, 1.0);
-  g_assert_cmpstr (top (weak)->id, ==, "contrast");
-  g_assert_cmpfloat (top (weak)->score, <, 0.35);
+  g_assert_cmpstr (top (weak)->id, ==, "schedule");
+  g_assert_cmpfloat (top (weak)->score, <, 0.4);
   /* Two queries that match their statements alike score alike. */
   g_assert_cmpfloat (fabs (top (twin)->score - top (good)->score), <, 0.1);
   /* Every score is in [0, 1], best first. */

@@ -56,8 +56,10 @@ FwDepth         fw_map_suggest_depth     (const char      *outcome_text,
 
 /* Job-posting coverage ---------------------------------------------------------------------- */
 
-/* A requirement covered by a statement scoring at least this much. */
-#define FW_MAP_COVERED_SCORE 0.55
+/* A requirement covered by a statement scoring at least this much: on the labelled set of
+ * tests/data/text, 82 % of the requirements a statement covers score this much, and 3 of 12
+ * that none covers (see fw-text-rank.h). */
+#define FW_MAP_COVERED_SCORE 0.45
 
 typedef struct
 {

@@ -442,6 +442,29 @@ matched_words (Query *query,
   return g_strv_builder_end (builder);
 }
 
+static int
+compare_doubles_descending (gconstpointer a,
+                            gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The most a query can score: the ceilings of its FW_TEXT_QUERY_TERMS weightiest terms. */
+static double
+query_ceiling (GArray *ceilings)
+{
+  double most = 0;
+
+  g_array_sort (ceilings, compare_doubles_descending);
+  for (guint i = 0; i < ceilings->len && i < FW_TEXT_QUERY_TERMS; i++)
+    most += g_array_index (ceilings, double, i);
+
+  return most;
+}
+
 GPtrArray *
 fw_text_index_search (FwTextIndex *index,
                       const char  *text,
@@ -449,6 +472,7 @@ fw_text_index_search (FwTextIndex *index,
 {
   GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_text_hit_free);
   g_autoptr(GArray) scores = NULL;
+  GArray *ceilings;
   Query query = { NULL };
   guint n;
   double most = 0;
@@ -469,20 +493,23 @@ fw_text_index_search (FwTextIndex *index,
   for (guint i = 0; i < n; i++)
     g_array_index (scores, Score, i).index = i;
 
+  ceilings = g_array_sized_new (FALSE, FALSE, sizeof (double), query.terms->len);
   for (guint t = 0; t < query.terms->len; t++)
     {
       QueryTerm *term = g_ptr_array_index (query.terms, t);
       GArray *list = g_hash_table_lookup (index->postings, term->stem);
-      double weight;
+      double weight, ceiling;
 
       if (list == NULL)
         {
-          most += UNKNOWN_TERM_WEIGHT * idf (n, 0) * (BM25_K1 + 1);
+          ceiling = UNKNOWN_TERM_WEIGHT * idf (n, 0) * (BM25_K1 + 1);
+          g_array_append_val (ceilings, ceiling);
           continue;
         }
 
       weight = idf (n, list->len);
-      most += weight * (BM25_K1 + 1);
+      ceiling = weight * (BM25_K1 + 1);
+      g_array_append_val (ceilings, ceiling);
       for (guint p = 0; p < list->len; p++)
         {
           Posting *posting = &g_array_index (list, Posting, p);
@@ -494,6 +521,8 @@ fw_text_index_search (FwTextIndex *index,
         }
     }
 
+  most = query_ceiling (ceilings);
+  g_array_unref (ceilings);
   g_array_sort (scores, compare_scores);
   for (guint i = 0; i < n && (limit == 0 || hits->len < limit); i++)
     {
@@ -505,7 +534,8 @@ fw_text_index_search (FwTextIndex *index,
         break;
       hit = g_new0 (FwTextHit, 1);
       hit->id = g_strdup (document->id);
-      hit->score = CLAMP (pow (score->raw / most, FW_TEXT_SCORE_EXPONENT), 0.0, 1.0);
+      /* A query with more matching terms than FW_TEXT_QUERY_TERMS can pass its ceiling. */
+      hit->score = pow (MIN (score->raw / most, 1.0), FW_TEXT_SCORE_EXPONENT);
       hit->matched_words = matched_words (&query, score->matched);
       g_ptr_array_add (hits, hit);
     }
