@@ -224,6 +224,7 @@ fw_cli_map_coverage (int    argc,
   g_autofree char *format_name = NULL, *text = NULL;
   FwMapSuggester *suggester;
   const char *name;
+  const char *data;
   gboolean json = FALSE;
   guint uncovered = 0;
   gsize length;
@@ -256,13 +257,18 @@ fw_cli_map_coverage (int    argc,
 
   name = g_strcmp0 (argv[2], "-") == 0 ? "<stdin>" : argv[2];
   bytes = fw_io_load (argv[2], FW_MAX_FILE_SIZE, &error);
-  if (bytes == NULL
-      || !fw_utf8_check_text (g_bytes_get_data (bytes, &length), length, name, "file", &error))
+  if (bytes == NULL)
     {
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;
     }
-  text = g_strndup (g_bytes_get_data (bytes, NULL), length);
+  data = g_bytes_get_data (bytes, &length);
+  if (!fw_utf8_check_text (data, length, name, "file", &error))
+    {
+      fw_cli_print_error (error);
+      return FW_CLI_EXIT_FAILURE;
+    }
+  text = g_strndup (data, length);
 
   suggester = fw_map_suggester_new (framework, &error);
   requirements = fw_map_coverage (suggester, text, top);
