@@ -276,6 +276,7 @@ static void
 build_postings (FwTextIndex *index)
 {
   double average[FW_TEXT_N_FIELDS] = { 0 };
+  guint holding[FW_TEXT_N_FIELDS] = { 0 };
   guint n = index->documents->len;
 
   g_clear_pointer (&index->postings, g_hash_table_unref);
@@ -287,10 +288,15 @@ build_postings (FwTextIndex *index)
       Document *document = g_ptr_array_index (index->documents, i);
 
       for (guint f = 0; f < FW_TEXT_N_FIELDS; f++)
-        average[f] += document->lengths[f];
+        {
+          average[f] += document->lengths[f];
+          holding[f] += document->lengths[f] > 0;
+        }
     }
+  /* The average over the documents that have the field: few statements are anchored to
+   * tasks, and their tasks are not long because the others have none. */
   for (guint f = 0; f < FW_TEXT_N_FIELDS; f++)
-    average[f] = n > 0 && average[f] > 0 ? average[f] / n : 1;
+    average[f] = holding[f] > 0 ? average[f] / holding[f] : 1;
 
   for (guint i = 0; i < n; i++)
     {
