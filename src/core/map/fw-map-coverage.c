@@ -47,8 +47,9 @@ add_requirement (GPtrArray  *requirements,
 static gsize
 marker_length (const char *line)
 {
-  static const char * const bullets[] = { "-", "*", "+", "•", "◦", "▪", "‣", "·", "–", "—",
-                                          "o ", NULL };
+  static const char * const bullets[] = {
+    "-", "*", "+", "•", "◦", "▪", "‣", "·", "–", "—", "o ", NULL
+  };
   const char *p = line;
 
   for (guint i = 0; bullets[i] != NULL; i++)
