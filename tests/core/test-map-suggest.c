@@ -66,6 +66,40 @@ test_suggest_outcome (void)
   fw_map_suggester_free (suggester);
 }
 
+/* "Students will be able to …" is searched without its stem: no statement about students
+ * comes up for it. */
+static void
+test_outcome_stem (void)
+{
+  g_autoptr(FwDocument) framework = map_sample_framework ();
+  g_autoptr(FwMap) map = map_radiography (framework);
+  g_autoptr(FwMapOutcome) outcome = NULL;
+  FwMapSuggester *suggester = fw_map_suggester_new (framework, NULL);
+  g_autoptr(GPtrArray) plain = NULL;
+  g_autoptr(GPtrArray) stemmed = NULL;
+  FwMapCourse *course;
+
+  course = g_list_model_get_item (G_LIST_MODEL (fw_map_get_courses (map)), 0);
+  outcome = fw_map_outcome_new ("CLO9", "Upon completion, students will be able to operate "
+                                "imaging equipment controls.");
+  g_list_store_append (fw_map_course_get_outcomes (course), outcome);
+  g_object_unref (course);
+
+  plain = fw_map_suggester_search (suggester, "operate imaging equipment controls.", 3);
+  stemmed = fw_map_suggest (suggester, map, "CLO9", 3);
+  g_assert_cmpuint (stemmed->len, ==, plain->len);
+  for (guint i = 0; i < plain->len; i++)
+    {
+      FwMapSuggestion *a = g_ptr_array_index (plain, i);
+      FwMapSuggestion *b = g_ptr_array_index (stemmed, i);
+
+      g_assert_cmpstr (a->statement_id, ==, b->statement_id);
+      g_assert_cmpfloat (a->score, ==, b->score);
+      g_assert_false (g_strv_contains ((const char * const *) b->matched_words, "students"));
+    }
+  fw_map_suggester_free (suggester);
+}
+
 static void
 test_depth (void)
 {
@@ -254,6 +288,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/map-suggest/outcome", test_suggest_outcome);
+  g_test_add_func ("/map-suggest/outcome-stem", test_outcome_stem);
   g_test_add_func ("/map-suggest/depth", test_depth);
   g_test_add_func ("/map-suggest/split-requirements", test_split_requirements);
   g_test_add_func ("/map-suggest/coverage", test_coverage);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fw-map-suggest.h"
 #include "fw-rules-private.h"
 #include "fw-text-rank.h"
@@ -11,6 +13,9 @@
 
 /* An outcome's verb is looked for among its first words ("Students will be able to …"). */
 #define VERB_WINDOW 8
+/* An outcome's stem ("Upon completion of this course, students will be able to") is looked
+ * for in its first characters. */
+#define OUTCOME_STEM_LENGTH 96
 /* How much the verb weighs against the course's place when both speak. */
 #define VERB_WEIGHT 0.6
 
@@ -202,6 +207,37 @@ fw_map_suggest_depth (const char *outcome_text,
   return FW_DEPTH_MASTERED;
 }
 
+/*
+ * An outcome without its stem: "Upon completion, students will be able to position …" is
+ * searched as "position …", so that every outcome does not match the statements about
+ * students. The stem is what comes before "able to" or "will" when a learner is named in it.
+ */
+static const char *
+outcome_query (const char *text)
+{
+  static const char * const learners[] = { "student", "learner", "graduate", "participant",
+                                           "trainee", NULL };
+  static const char * const ends[] = { "able to ", "will ", NULL };
+  g_autofree char *lower = g_ascii_strdown (text, MIN (strlen (text), OUTCOME_STEM_LENGTH));
+
+  for (guint i = 0; ends[i] != NULL; i++)
+    {
+      const char *end = strstr (lower, ends[i]);
+      g_autofree char *stem = NULL;
+
+      if (end == NULL)
+        continue;
+      stem = g_strndup (lower, end - lower);
+      for (guint j = 0; learners[j] != NULL; j++)
+        {
+          if (strstr (stem, learners[j]) != NULL)
+            return text + (end - lower) + strlen (ends[i]);
+        }
+    }
+
+  return text;
+}
+
 GPtrArray *
 fw_map_suggest (FwMapSuggester *suggester,
                 FwMap          *map,
@@ -225,7 +261,9 @@ fw_map_suggest (FwMapSuggester *suggester,
   position = fw_map_course_position (map, fw_map_outcome_get_id (outcome));
   depth = fw_map_suggest_depth (fw_map_outcome_get_text (outcome), position,
                                 g_list_model_get_n_items (G_LIST_MODEL (fw_map_get_courses (map))));
-  suggestions = fw_map_suggester_search (suggester, fw_map_outcome_get_text (outcome), limit);
+  suggestions = fw_map_suggester_search (suggester,
+                                         outcome_query (fw_map_outcome_get_text (outcome)),
+                                         limit);
   for (guint i = 0; i < suggestions->len; i++)
     ((FwMapSuggestion *) g_ptr_array_index (suggestions, i))->depth = depth;
 
