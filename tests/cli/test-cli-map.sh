@@ -315,7 +315,7 @@ check "a match has its statement, level, headline and score" \
 run map coverage maps/fw.fwk "$FW_TEST_DATA_TEXT/job-posting-imaging-technician.txt"
 check "map coverage reads a real posting" status_is 0
 check "the text lists uncovered requirements with their line" \
-  stdout_has "job-posting-imaging-technician.txt:52: NOT COVERED Practice and maintain sterile technique"
+  stdout_has "job-posting-imaging-technician.txt:74: NOT COVERED BLS Certification: Current Basic Life Support"
 check "the text counts the requirements" stdout_has "requirements,"
 
 printf 'Operate \377 equipment\n' > bad.txt

@@ -57,8 +57,9 @@ FwDepth         fw_map_suggest_depth     (const char      *outcome_text,
 /* Job-posting coverage ---------------------------------------------------------------------- */
 
 /* A requirement covered by a statement scoring at least this much: on the labelled set of
- * tests/data/text, 82 % of the requirements a statement covers score this much, and 3 of 12
- * that none covers (see fw-text-rank.h). */
+ * tests/data/text, 82 % of the requirements a statement covers score this much, and 4 of 12
+ * that none covers (one of them about sterile technique, which an aseptic-technique
+ * statement half covers) (see fw-text-rank.h). */
 #define FW_MAP_COVERED_SCORE 0.45
 
 typedef struct
