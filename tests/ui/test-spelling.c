@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "fw-inspector.h"
+#include "fw-levels-page.h"
 #include "fw-spell-buffer.h"
 #include "fw-statement-row.h"
 #include "fw-ui-editor-util.h"
@@ -264,6 +266,42 @@ test_spelling_setting_off (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The inspector's note is checked too, and its suggestion is one undo step there as well. */
+static void
+test_spelling_inspector_note (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwLevelsPage *page = fw_ui_util_levels_page (window);
+  FwInspector *inspector = fw_levels_page_get_inspector (page);
+  FwStatement *statement = fw_ui_util_statement_at (window, FW_LEVEL_DEVELOPING, 0);
+  GtkTextView *view;
+  g_autofree char *marked = NULL;
+
+  g_assert_true (fw_levels_page_select_statement (page, statement, FW_STATEMENT_FIELD_NONE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "levels.toggle-inspector", NULL));
+  view = GTK_TEXT_VIEW (fw_inspector_get_note_view (inspector));
+  fw_ui_test_set_text_view (GTK_WIDGET (view), "Ask about ");
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+    gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &end);
+  }
+  type_text (view, "radiograhpy");
+  wait_for_check (view);
+  marked = marked_ranges (view);
+  g_assert_cmpstr (marked, ==, "10-21");
+  menu_for_word_at (view, 10);
+  g_assert_true (menu_offers (view, "radiography"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "spell.replace", "s",
+                                             "radiography"));
+  g_assert_cmpstr (fw_statement_get_note (statement), ==, "Ask about radiography");
+  fw_ui_util_undo (window);
+  g_assert_cmpstr (fw_statement_get_note (statement), ==, "Ask about radiograhpy");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A marked word, light and dark, for the eye. */
 static void
 test_spelling_screenshots (void)
@@ -271,7 +309,6 @@ test_spelling_screenshots (void)
   FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
   GtkTextView *view = body_view_with (window, "Positions the patient for radiograhpy of the chest");
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (view), FW_TYPE_STATEMENT_ROW);
   const char *schemes[] = { "light", "dark" };
 
   wait_for_check (view);
@@ -294,7 +331,7 @@ test_spelling_screenshots (void)
       else
         g_assert_cmpfloat (color->green, >, 0.4);
       gdk_rgba_free (color);
-      fw_ui_test_screenshot (row, path);
+      fw_ui_test_screenshot (GTK_WIDGET (window), path);
       g_test_message ("screenshot: %s", path);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -327,6 +364,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/spelling/add-to-dictionary", test_spelling_add_to_dictionary);
   fw_ui_test_add ("/ui/spelling/skips-abbreviations", test_spelling_skips_abbreviations);
   fw_ui_test_add ("/ui/spelling/setting-off", test_spelling_setting_off);
+  fw_ui_test_add ("/ui/spelling/inspector-note", test_spelling_inspector_note);
   fw_ui_test_add ("/ui/spelling/screenshots", test_spelling_screenshots);
   return fw_ui_test_run ();
 }
