@@ -82,11 +82,12 @@ fw_spell_buffer_get_enabled (FwSpellBuffer *self)
   return settings == NULL || g_settings_get_boolean (settings, "spell-check");
 }
 
+/* Whether the text is to be checked. The dictionary is not asked for here: it loads at the
+ * first check, after the window shows; without one no word is marked. */
 static gboolean
 is_active (FwSpellBuffer *self)
 {
-  return self->view != NULL && self->checker != NULL &&
-         fw_spell_checker_has_dictionary (self->checker) && fw_spell_buffer_get_enabled (self);
+  return self->view != NULL && self->checker != NULL && fw_spell_buffer_get_enabled (self);
 }
 
 /* Whether some of the view shows inside the scrolled window around it. */

@@ -17,6 +17,9 @@ struct _FwSpellChecker
   /* Owned by the broker, which lives as long as the program. */
   EnchantDict *dict;
   char        *dict_tag;
+  /* The dictionary loads on first use, in the idle check: loading takes some 50 ms, which
+   * the window's first frame should not wait for. */
+  gboolean     loaded;
 };
 
 G_DEFINE_FINAL_TYPE (FwSpellChecker, fw_spell_checker, G_TYPE_OBJECT)
@@ -28,8 +31,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* One broker and one checker per language for the whole program: loading a dictionary
- * takes a good part of a second, and every text view of a language shares it. */
+/* One broker and one checker per language for the whole program: every text view of a
+ * language shares the dictionary, which takes tens of milliseconds to load. */
 static EnchantBroker *broker;
 static GHashTable *checkers;
 
@@ -103,13 +106,17 @@ candidate_tags (const char *language)
   return tags;
 }
 
-static FwSpellChecker *
-fw_spell_checker_new (const char *language)
+static void
+ensure_loaded (FwSpellChecker *self)
 {
-  FwSpellChecker *self = g_object_new (FW_TYPE_SPELL_CHECKER, NULL);
-  g_autoptr(GPtrArray) tags = candidate_tags (language);
+  g_autoptr(GPtrArray) tags = NULL;
 
-  self->language = g_strdup (language);
+  if (self->loaded)
+    return;
+  self->loaded = TRUE;
+  if (broker == NULL)
+    broker = enchant_broker_init ();
+  tags = candidate_tags (self->language);
   for (guint i = 0; i < tags->len && self->dict == NULL; i++)
     {
       const char *tag = g_ptr_array_index (tags, i);
@@ -121,7 +128,15 @@ fw_spell_checker_new (const char *language)
         self->dict_tag = g_strdup (tag);
     }
   if (self->dict == NULL)
-    g_debug ("No spelling dictionary for language “%s”", language);
+    g_debug ("No spelling dictionary for language “%s”", self->language);
+}
+
+static FwSpellChecker *
+fw_spell_checker_new (const char *language)
+{
+  FwSpellChecker *self = g_object_new (FW_TYPE_SPELL_CHECKER, NULL);
+
+  self->language = g_strdup (language);
   return self;
 }
 
@@ -132,11 +147,8 @@ fw_spell_checker_get_for_language (const char *language)
 
   if (language == NULL || language[0] == '\0')
     language = "en";
-  if (broker == NULL)
-    {
-      broker = enchant_broker_init ();
-      checkers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-    }
+  if (checkers == NULL)
+    checkers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self = g_hash_table_lookup (checkers, language);
   if (self == NULL)
     {
@@ -151,6 +163,7 @@ fw_spell_checker_has_dictionary (FwSpellChecker *self)
 {
   g_return_val_if_fail (FW_IS_SPELL_CHECKER (self), FALSE);
 
+  ensure_loaded (self);
   return self->dict != NULL;
 }
 
@@ -167,6 +180,7 @@ fw_spell_checker_get_dictionary (FwSpellChecker *self)
 {
   g_return_val_if_fail (FW_IS_SPELL_CHECKER (self), NULL);
 
+  ensure_loaded (self);
   return self->dict_tag;
 }
 
@@ -237,6 +251,7 @@ fw_spell_checker_check_word (FwSpellChecker *self,
 
   if (len < 0)
     len = strlen (word);
+  ensure_loaded (self);
   if (self->dict == NULL || len == 0 || fw_spell_word_is_exempt (word, len))
     return TRUE;
   /* enchant answers 0 for a correct word, positive for a misspelt one, negative on error. */
@@ -255,6 +270,7 @@ fw_spell_checker_suggest (FwSpellChecker *self,
   g_return_val_if_fail (FW_IS_SPELL_CHECKER (self), NULL);
   g_return_val_if_fail (word != NULL, NULL);
 
+  ensure_loaded (self);
   if (self->dict != NULL)
     suggestions = enchant_dict_suggest (self->dict, word, -1, &n);
   for (size_t i = 0; i < n && result->len < max_suggestions; i++)
@@ -272,6 +288,7 @@ fw_spell_checker_add_word (FwSpellChecker *self,
   g_return_if_fail (FW_IS_SPELL_CHECKER (self));
   g_return_if_fail (word != NULL);
 
+  ensure_loaded (self);
   if (self->dict == NULL)
     return;
   enchant_dict_add (self->dict, word, -1);
@@ -285,6 +302,7 @@ fw_spell_checker_ignore_word (FwSpellChecker *self,
   g_return_if_fail (FW_IS_SPELL_CHECKER (self));
   g_return_if_fail (word != NULL);
 
+  ensure_loaded (self);
   if (self->dict == NULL)
     return;
   enchant_dict_add_to_session (self->dict, word, -1);
