@@ -8,7 +8,7 @@
 
 #include "fw-citation-chips.h"
 #include "fw-inspector.h"
-#include "fw-spell-buffer.h"
+#include "fw-spell-document.h"
 #include "fw-split.h"
 #include "fw-wrap-text-view.h"
 #include "fw-tooltip.h"
@@ -92,36 +92,6 @@ on_note_changed (FwInspector   *self,
   fw_document_run (self->document,
                    fw_command_set_string_new (G_OBJECT (self->statement), "note",
                                               text[0] != '\0' ? text : NULL, TRUE));
-}
-
-/* Choosing a spelling suggestion is one undo step, apart from the typing around it. */
-static void
-on_note_replace_started (FwInspector *self)
-{
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
-  g_signal_handlers_block_by_func (gtk_text_view_get_buffer (self->note_view), on_note_changed,
-                                   self);
-}
-
-static void
-on_note_replace_finished (FwInspector *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
-
-  g_signal_handlers_unblock_by_func (buffer, on_note_changed, self);
-  on_note_changed (self, buffer);
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
-}
-
-static void
-update_spell_language (FwInspector *self)
-{
-  g_autofree char *language = fw_spell_document_language (self->document);
-
-  fw_spell_buffer_set_checker (fw_spell_buffer_get_for_view (self->note_view),
-                               fw_spell_checker_get_for_language (language));
 }
 
 /* Anchored tasks ------------------------------------------------------------------------- */
@@ -513,7 +483,6 @@ fw_inspector_init (FwInspector *self)
 {
   GtkTextBuffer *buffer;
   GtkEventController *focus;
-  FwSpellBuffer *spell;
   GtkListItemFactory *factory;
   GtkWidget *add_citation;
   GtkWidget *content;
@@ -541,11 +510,7 @@ fw_inspector_init (FwInspector *self)
 
   buffer = gtk_text_view_get_buffer (self->note_view);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  spell = fw_spell_buffer_attach (self->note_view);
-  g_signal_connect_object (spell, "replace-started", G_CALLBACK (on_note_replace_started), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (spell, "replace-finished", G_CALLBACK (on_note_replace_finished), self,
-                           G_CONNECT_SWAPPED);
+  fw_spell_buffer_attach (self->note_view);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_changed), self,
                            G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
@@ -579,7 +544,6 @@ fw_inspector_set_statement (FwInspector *self,
         {
           g_signal_handlers_disconnect_by_data (document_tasks (self), self);
           g_signal_handlers_disconnect_by_data (fw_document_get_history (self->document), self);
-          g_signal_handlers_disconnect_by_data (self->document, self);
         }
       g_set_object (&self->document, document);
       if (document != NULL)
@@ -588,10 +552,9 @@ fw_inspector_set_statement (FwInspector *self,
                                    G_CALLBACK (on_tasks_changed), self, G_CONNECT_SWAPPED);
           g_signal_connect_object (fw_document_get_history (document), "changed",
                                    G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
-          g_signal_connect_object (document, "notify::language",
-                                   G_CALLBACK (update_spell_language), self, G_CONNECT_SWAPPED);
         }
-      update_spell_language (self);
+      fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->note_view), document,
+                                     G_CALLBACK (on_note_changed), self);
       gtk_filter_list_model_set_model (self->task_filtered, G_LIST_MODEL (document_tasks (self)));
     }
   g_set_object (&self->statement, statement);

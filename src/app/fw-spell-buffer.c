@@ -699,3 +699,11 @@ fw_spell_buffer_get_menu (FwSpellBuffer *self)
 
   return G_MENU_MODEL (self->menu);
 }
+
+GtkTextBuffer *
+fw_spell_buffer_get_buffer (FwSpellBuffer *self)
+{
+  g_return_val_if_fail (FW_IS_SPELL_BUFFER (self), NULL);
+
+  return self->buffer;
+}

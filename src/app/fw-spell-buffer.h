@@ -34,6 +34,8 @@ void            fw_spell_buffer_set_checker     (FwSpellBuffer  *self,
 FwSpellChecker *fw_spell_buffer_get_checker     (FwSpellBuffer  *self);
 /* Whether checking is on (the "spell-check" setting, on when settings are not installed). */
 gboolean        fw_spell_buffer_get_enabled     (FwSpellBuffer  *self);
+/* The buffer checked (the view's). */
+GtkTextBuffer  *fw_spell_buffer_get_buffer      (FwSpellBuffer  *self);
 /* The tag that marks misspelt words. */
 GtkTextTag     *fw_spell_buffer_get_tag         (FwSpellBuffer  *self);
 /* Whether some text waits to be checked. */

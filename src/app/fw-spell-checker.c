@@ -308,22 +308,3 @@ fw_spell_checker_ignore_word (FwSpellChecker *self,
   enchant_dict_add_to_session (self->dict, word, -1);
   g_signal_emit (self, signals[CHANGED], 0);
 }
-
-char *
-fw_spell_document_language (FwDocument *document)
-{
-  char *language = NULL;
-
-  g_return_val_if_fail (document == NULL || FW_IS_DOCUMENT (document), NULL);
-
-  /* A document written before frameworks had a content language is in English. */
-  if (document != NULL &&
-      g_object_class_find_property (G_OBJECT_GET_CLASS (document), "language") != NULL)
-    g_object_get (document, "language", &language, NULL);
-  if (language == NULL || language[0] == '\0')
-    {
-      g_free (language);
-      language = g_strdup ("en");
-    }
-  return language;
-}

@@ -3,8 +3,6 @@
 
 #include <gio/gio.h>
 
-#include "fw-document.h"
-
 G_BEGIN_DECLS
 
 #define FW_TYPE_SPELL_CHECKER (fw_spell_checker_get_type ())
@@ -20,11 +18,6 @@ G_DECLARE_FINAL_TYPE (FwSpellChecker, fw_spell_checker, FW, SPELL_CHECKER, GObje
 
 /* The checker for @language (a BCP 47 tag such as "en" or "es-MX"); never NULL. */
 FwSpellChecker *fw_spell_checker_get_for_language (const char     *language);
-/*
- * The language @document's text is written in (a BCP 47 tag), which its spelling follows:
- * the document's content language once it has one, and English ("en") until then.
- */
-char           *fw_spell_document_language        (FwDocument     *document);
 /* Whether a dictionary was found for the language; without one every word is correct. */
 gboolean        fw_spell_checker_has_dictionary   (FwSpellChecker *self);
 /* The language asked for, and the dictionary's own tag (such as "en_US"), or NULL. */

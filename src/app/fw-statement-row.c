@@ -8,7 +8,7 @@
 #include "fw-citation-chips.h"
 #include "fw-finding-marker.h"
 #include "fw-review-items.h"
-#include "fw-spell-buffer.h"
+#include "fw-spell-document.h"
 #include "fw-statement-row.h"
 #include "fw-diff.h"
 #include "fw-wrap-text-view.h"
@@ -289,49 +289,6 @@ on_drag_end (FwStatementRow *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self), "dragging");
 }
 
-static GtkTextBuffer *
-spell_text_buffer (FwStatementRow *self,
-                   FwSpellBuffer  *spell)
-{
-  GtkTextView *view = spell == fw_spell_buffer_get_for_view (self->headline_view)
-                        ? self->headline_view : self->body_view;
-
-  return gtk_text_view_get_buffer (view);
-}
-
-/* Choosing a spelling suggestion is one undo step of its own, not part of the typing around
- * it: the buffer's delete and insert become one command. */
-static void
-on_replace_started (FwStatementRow *self,
-                    FwSpellBuffer  *spell)
-{
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
-  g_signal_handlers_block_by_func (spell_text_buffer (self, spell), on_buffer_changed, self);
-}
-
-static void
-on_replace_finished (FwStatementRow *self,
-                     FwSpellBuffer  *spell)
-{
-  GtkTextBuffer *buffer = spell_text_buffer (self, spell);
-
-  g_signal_handlers_unblock_by_func (buffer, on_buffer_changed, self);
-  on_buffer_changed (self, buffer);
-  if (self->document != NULL)
-    fw_history_break_merge (fw_document_get_history (self->document));
-}
-
-static void
-update_spell_language (FwStatementRow *self)
-{
-  g_autofree char *language = fw_spell_document_language (self->document);
-  FwSpellChecker *checker = fw_spell_checker_get_for_language (language);
-
-  fw_spell_buffer_set_checker (fw_spell_buffer_get_for_view (self->headline_view), checker);
-  fw_spell_buffer_set_checker (fw_spell_buffer_get_for_view (self->body_view), checker);
-}
-
 static void
 setup_view (FwStatementRow *self,
             GtkTextView    *view)
@@ -339,7 +296,6 @@ setup_view (FwStatementRow *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  FwSpellBuffer *spell = fw_spell_buffer_attach (view);
 
   /* Undo belongs to the document's history, not to each text buffer. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
@@ -357,10 +313,7 @@ setup_view (FwStatementRow *self,
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_view_focus_leave), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (view), focus);
-  g_signal_connect_object (spell, "replace-started", G_CALLBACK (on_replace_started), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (spell, "replace-finished", G_CALLBACK (on_replace_finished), self,
-                           G_CONNECT_SWAPPED);
+  fw_spell_buffer_attach (view);
 }
 
 /* Review ---------------------------------------------------------------------------------- */
@@ -452,10 +405,10 @@ fw_statement_row_constructed (GObject *object)
   sync_field_from_model (self, FW_STATEMENT_FIELD_HEADLINE);
   sync_field_from_model (self, FW_STATEMENT_FIELD_BODY);
   update_accessible_label (self);
-  update_spell_language (self);
-  if (self->document != NULL)
-    g_signal_connect_object (self->document, "notify::language",
-                             G_CALLBACK (update_spell_language), self, G_CONNECT_SWAPPED);
+  fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->headline_view),
+                                 self->document, G_CALLBACK (on_buffer_changed), self);
+  fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->body_view),
+                                 self->document, G_CALLBACK (on_buffer_changed), self);
   fw_citation_chips_set_statement (self->chips, self->document, self->statement);
   g_signal_connect_object (self->statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);

@@ -747,13 +747,6 @@ fw_window_init (FwWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = settings_new_if_installed ();
-  if (self->settings != NULL)
-    {
-      /* The main menu's Check Spelling toggle; the statement editors follow the setting. */
-      g_autoptr(GAction) spell_check = g_settings_create_action (self->settings, "spell-check");
-
-      g_action_map_add_action (G_ACTION_MAP (self), spell_check);
-    }
   profile = load_profile (self);
   self->validator = fw_validator_new (profile);
   self->recent_menu = g_menu_new ();

@@ -251,7 +251,7 @@ test_spelling_setting_off (void)
   wait_for_check (view);
   marked = marked_ranges (view);
   g_assert_cmpstr (marked, !=, "");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.spell-check", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.spell-check", NULL));
   g_assert_false (g_settings_get_boolean (settings, "spell-check"));
   wait_for_check (view);
   after = marked_ranges (view);
