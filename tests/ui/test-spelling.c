@@ -302,6 +302,38 @@ test_spelling_inspector_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A framework in Spanish is checked with the Spanish dictionary, as soon as it says so. */
+static void
+test_spelling_follows_language (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  const char *text = "Coloca al paciente para la radiografía del tórax";
+  GtkTextView *view = body_view_with (window, text);
+  g_autofree char *english = NULL;
+  g_autofree char *spanish = NULL;
+
+  if (!fw_spell_checker_has_dictionary (fw_spell_checker_get_for_language ("es")))
+    {
+      g_test_skip ("no Spanish spelling dictionary (install hunspell-es)");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  wait_for_check (view);
+  english = marked_ranges (view);
+  /* English marks most of the Spanish words. */
+  g_assert_cmpuint (strlen (english), >, 10);
+
+  fw_document_run (document, fw_command_set_string_new (G_OBJECT (document), "language", "es",
+                                                        FALSE));
+  g_assert_true (g_str_has_prefix (fw_spell_checker_get_dictionary (
+    fw_spell_buffer_get_checker (fw_spell_buffer_get_for_view (view))), "es"));
+  wait_for_check (view);
+  spanish = marked_ranges (view);
+  g_assert_cmpstr (spanish, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A marked word, light and dark, for the eye. */
 static void
 test_spelling_screenshots (void)
@@ -365,6 +397,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/spelling/skips-abbreviations", test_spelling_skips_abbreviations);
   fw_ui_test_add ("/ui/spelling/setting-off", test_spelling_setting_off);
   fw_ui_test_add ("/ui/spelling/inspector-note", test_spelling_inspector_note);
+  fw_ui_test_add ("/ui/spelling/follows-language", test_spelling_follows_language);
   fw_ui_test_add ("/ui/spelling/screenshots", test_spelling_screenshots);
   return fw_ui_test_run ();
 }
