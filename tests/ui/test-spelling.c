@@ -334,6 +334,43 @@ test_spelling_follows_language (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER_MENU (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_popover (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The context menu of the marked word, as the Menu key opens it. */
+static void
+screenshot_menu (GtkTextView *view)
+{
+  g_autofree char *path = fw_ui_test_screenshot_path ("spelling-menu.png");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+  GtkWidget *popover;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, strlen ("Positions the patient for ") + 2);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  fw_spell_buffer_update_menu_at (fw_spell_buffer_get_for_view (view), &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "menu.popup", NULL));
+  fw_ui_test_iterate (300);
+  popover = find_popover (GTK_WIDGET (view));
+  g_assert_nonnull (popover);
+  fw_ui_test_screenshot (popover, path);
+  g_test_message ("screenshot: %s", path);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 /* A marked word, light and dark, for the eye. */
 static void
 test_spelling_screenshots (void)
@@ -367,6 +404,7 @@ test_spelling_screenshots (void)
       g_test_message ("screenshot: %s", path);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  screenshot_menu (view);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
