@@ -238,6 +238,49 @@ test_spelling_skips_abbreviations (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @menu, or a section or submenu of it, has an item that runs @action. */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (link, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The main menu of the window: the menu of its header bar's open-menu button. */
+static GMenuModel *
+main_menu_of (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)),
+                 "open-menu-symbolic") == 0)
+    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GMenuModel *menu = main_menu_of (child);
+
+      if (menu != NULL)
+        return menu;
+    }
+  return NULL;
+}
+
 /* Turning the setting off removes every mark and the menu's suggestions. */
 static void
 test_spelling_setting_off (void)
@@ -251,6 +294,9 @@ test_spelling_setting_off (void)
   wait_for_check (view);
   marked = marked_ranges (view);
   g_assert_cmpstr (marked, !=, "");
+  /* The main menu's Check Spelling is the toggle. */
+  g_assert_nonnull (main_menu_of (GTK_WIDGET (window)));
+  g_assert_true (menu_has_action (main_menu_of (GTK_WIDGET (window)), "app.spell-check"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.spell-check", NULL));
   g_assert_false (g_settings_get_boolean (settings, "spell-check"));
   wait_for_check (view);
