@@ -225,15 +225,7 @@ test_spelling_skips_abbreviations (void)
   wait_for_check (view);
   marked = marked_ranges (view);
   /* Only the last word, misspelt; the same letters inside the URL are not. */
-  expected = range_of (text, "radiograhpy");
-  g_clear_pointer (&expected, g_free);
-  expected = range_of (text, "in radiograhpy");
-  {
-    long from = g_utf8_pointer_to_offset (text, strstr (text, "in radiograhpy")) + 3;
-
-    g_clear_pointer (&expected, g_free);
-    expected = g_strdup_printf ("%ld-%ld", from, from + 11);
-  }
+  expected = g_strdup_printf ("%ld-%ld", g_utf8_strlen (text, -1) - 11, g_utf8_strlen (text, -1));
   g_assert_cmpstr (marked, ==, expected);
   gtk_window_destroy (GTK_WINDOW (window));
 }
