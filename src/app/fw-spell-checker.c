@@ -185,7 +185,7 @@ fw_spell_checker_get_dictionary (FwSpellChecker *self)
 }
 
 static gboolean
-is_number_or_letter_with_capitals (const char *word,
+has_digit_or_one_letter (const char *word,
                                    gssize      len,
                                    gboolean   *all_upper)
 {
@@ -221,7 +221,7 @@ fw_spell_word_is_exempt (const char *word,
 
   if (len < 0)
     len = strlen (word);
-  if (is_number_or_letter_with_capitals (word, len, &all_upper))
+  if (has_digit_or_one_letter (word, len, &all_upper))
     return TRUE;
   return all_upper;
 }
