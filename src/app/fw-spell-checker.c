@@ -186,8 +186,8 @@ fw_spell_checker_get_dictionary (FwSpellChecker *self)
 
 static gboolean
 has_digit_or_one_letter (const char *word,
-                                   gssize      len,
-                                   gboolean   *all_upper)
+                         gssize      len,
+                         gboolean   *all_upper)
 {
   const char *end = word + len;
   guint letters = 0;
