@@ -91,8 +91,8 @@ write_first (const char *dir)
   /* The same two words, together in a long statement and apart in a short one, which BM25
    * alone would rank first. */
   fw_statement_set_body (first_statement (document, FW_SECTION_LEVELS, FW_LEVEL_ADVANCED),
-                         "calibrates the quokka wombat scanner before each shift and logs every reading "
-                         "in the register of the department");
+                         "calibrates the quokka wombat scanner before each shift and logs "
+                         "every reading in the register of the department");
   fw_statement_set_body (first_statement (document, FW_SECTION_LEVELS, FW_LEVEL_EMERGING),
                          "feeds a wombat near a quokka");
   fw_statement_set_body (first_statement (document, FW_SECTION_DURABLE_SKILLS,

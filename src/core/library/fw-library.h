@@ -25,7 +25,7 @@ typedef struct _FwLibrary FwLibrary;
 #define FW_LIBRARY_MARK_START "\x02"
 #define FW_LIBRARY_MARK_END   "\x03"
 
-/* Called from the indexing thread after each file is read (@done of @total). */
+/* Called in the thread running fw_library_update () after each file is stored (@done of @total). */
 typedef void (*FwLibraryProgressFunc) (guint    done,
                                        guint    total,
                                        gpointer user_data);
@@ -124,7 +124,8 @@ void        fw_library_result_free     (FwLibraryResult    *result);
  * phrases", prefixes (radiograph*), and filters level:advanced, section:durable, soc:29-*
  * (or a whole code), zone:3. Every word must match. Results are ranked by BM25, best first;
  * at most @limit (0: no limit). Returns a GPtrArray of FwLibraryResult, or NULL with a
- * FW_ERROR_INVALID error for a query that cannot be understood (an unknown filter).
+ * FW_ERROR_INVALID error for a filter with an unknown value (level:expert, zone:9). A cache
+ * found damaged on the way is rebuilt and the search run again.
  */
 GPtrArray  *fw_library_search          (FwLibrary          *self,
                                         const char         *query,
