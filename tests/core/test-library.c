@@ -515,11 +515,15 @@ test_ranking (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) words = search (fixture, "quokka wombat");
   g_autoptr(GPtrArray) limited = fw_library_search (fixture->library, "zebrafish", 1, NULL);
+  g_autoptr(GPtrArray) best = fw_library_search (fixture->library, "quokka wombat", 1, NULL);
 
   g_assert_cmpuint (words->len, ==, 2);
   g_assert_nonnull (strstr (result (words, 0)->body, "quokka wombat"));
   g_assert_cmpfloat (result (words, 0)->score, >, result (words, 1)->score);
   g_assert_cmpuint (limited->len, ==, 1);
+  /* The limit keeps the best, not any. */
+  g_assert_cmpuint (best->len, ==, 1);
+  g_assert_nonnull (strstr (result (best, 0)->body, "quokka wombat"));
 }
 
 static void
