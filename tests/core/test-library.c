@@ -108,12 +108,13 @@ write_second (const char *dir,
               const char *body)
 {
   g_autoptr(FwDocument) document = read_sample_fwk ();
-  char *path = g_build_filename (dir, "nested", "second.fwk", NULL);
+  g_autofree char *nested = g_build_filename (dir, "nested", NULL);
+  char *path = g_build_filename (nested, "second.fwk", NULL);
 
   g_object_set (document, "soc", "11-1011.00", "title", "Chief Executives", "job-zone", 5, NULL);
   fw_statement_set_body (first_statement (document, FW_SECTION_LEVELS, FW_LEVEL_PROFICIENT),
                          body);
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (path), 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (nested, 0700), ==, 0);
   save (document, path);
 
   return path;
@@ -279,8 +280,12 @@ test_incremental (Fixture       *fixture,
   g_assert_cmpuint (before->len, ==, 0);
 
   /* Add one. */
-  g_assert_true (g_file_copy (g_file_new_for_path (second), g_file_new_for_path (third),
-                              G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  {
+    g_autoptr(GFile) from = g_file_new_for_path (second);
+    g_autoptr(GFile) to = g_file_new_for_path (third);
+
+    g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  }
   update (fixture, &stats);
   g_assert_cmpuint (stats.n_read, ==, 1);
   added = search (fixture, "axolotl");
