@@ -121,6 +121,21 @@ fw_cli_review_check (int    argc,
   return check->findings->len > 0 ? FW_CLI_EXIT_INVALID : FW_CLI_EXIT_SUCCESS;
 }
 
+/* The release's tasks that the update leaves out, as a hint to --add-tasks. */
+static void
+print_not_included (FwDocument *document,
+                    FILE       *stream)
+{
+  g_autoptr(FwReviewCheck) check = fw_review_check (document, fw_cli_get_onet (), NULL);
+
+  if (check == NULL || check->not_included->len == 0)
+    return;
+  fprintf (stream, g_dngettext (GETTEXT_PACKAGE,
+                                "%u task of the release is not included (see --add-tasks)\n",
+                                "%u tasks of the release are not included (see --add-tasks)\n",
+                                check->not_included->len), check->not_included->len);
+}
+
 /*
  * framewright-cli review update INPUT --onet DIR [--add-tasks] (-o OUT | --dry-run)
  */
@@ -185,6 +200,8 @@ fw_cli_review_update (int    argc,
   preview = changes->len > 0 ? fw_review_changes_to_text (changes)
                              : g_strdup_printf ("%s\n", _("Nothing to update."));
   fputs (preview, g_strcmp0 (output, "-") == 0 ? stderr : stdout);
+  if (!add_tasks)
+    print_not_included (document, g_strcmp0 (output, "-") == 0 ? stderr : stdout);
 
   if (dry_run)
     {

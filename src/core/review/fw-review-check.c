@@ -23,8 +23,8 @@ typedef struct
 } CheckContext;
 
 /* White space collapsed to single spaces and trimmed; `n/a` is empty. */
-static char *
-normalise (const char *text)
+char *
+_fw_review_normalise (const char *text)
 {
   GString *out = g_string_new (NULL);
   gboolean space = FALSE;
@@ -50,7 +50,7 @@ normalise (const char *text)
 static char *
 normalise_key (const char *text)
 {
-  g_autofree char *normal = normalise (text);
+  g_autofree char *normal = _fw_review_normalise (text);
 
   return g_utf8_casefold (normal, -1);
 }
@@ -59,8 +59,8 @@ static gboolean
 same_text (const char *a,
            const char *b)
 {
-  g_autofree char *na = normalise (a);
-  g_autofree char *nb = normalise (b);
+  g_autofree char *na = _fw_review_normalise (a);
+  g_autofree char *nb = _fw_review_normalise (b);
 
   return strcmp (na, nb) == 0;
 }

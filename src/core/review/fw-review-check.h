@@ -74,6 +74,9 @@ GPtrArray     *fw_review_check_corrections (FwDocument    *document,
 FwCommand     *fw_review_add_corrections_command_new (FwDocument *document,
                                                       GPtrArray  *corrections);
 
+/* @text with white space collapsed and trimmed, `n/a` as "" (newly allocated). */
+char          *_fw_review_normalise     (const char     *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwReviewCheck, fw_review_check_free)
 
 G_END_DECLS

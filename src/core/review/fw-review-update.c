@@ -95,7 +95,6 @@ flag_statements (Update     *update,
                                    update->check->release);
       request.reference = reference;
       request.kind = "outdated";
-      request.proposed = fw_statement_get_headline (statement);
       request.rationale = rationale;
       request.time = update->now;
       correction = fw_review_new_correction (update->document, &request, &error);
@@ -104,10 +103,13 @@ flag_statements (Update     *update,
           g_warning ("Cannot flag statement %s: %s", reference, error->message);
           continue;
         }
+      /* The statement may stay as it is: what needs a decision is its anchor. */
+      g_object_set (correction, "proposed", fw_correction_get_current (correction), NULL);
       fw_command_group_add (update->group,
                             fw_correction_add_command_new (update->document, correction));
       g_object_unref (correction);
-      add_change (update, "flagged", g_steal_pointer (&reference), task_id, "");
+      add_change (update, "flagged", g_steal_pointer (&reference), "",
+                  rationale);
     }
 }
 
@@ -197,7 +199,7 @@ mark_gone (Update                *update,
     }
   g_hash_table_add (ids, finding->item_id);
   add_change (update, "removed", g_strdup_printf ("%s:%s", finding->item_type, finding->value),
-              finding->value, "");
+              "", "");
 }
 
 /* The technology skills (commodities) whose titles go with the "technology" entries. */
@@ -393,13 +395,14 @@ fw_review_changes_to_text (GPtrArray *changes)
     {
       const FwReviewChange *change = g_ptr_array_index (changes, i);
 
+      g_autofree char *before = _fw_review_normalise (change->before);
+      g_autofree char *after = _fw_review_normalise (change->after);
+
       g_string_append_printf (out, "%s %s", change->change, change->item);
-      if (*change->before != '\0' && *change->after != '\0')
-        g_string_append_printf (out, ": %s → %s", change->before, change->after);
-      else if (*change->after != '\0')
-        g_string_append_printf (out, ": %s", change->after);
-      else if (*change->before != '\0')
-        g_string_append_printf (out, ": %s", change->before);
+      if (*before != '\0' && *after != '\0')
+        g_string_append_printf (out, ": %s → %s", before, after);
+      else if (*after != '\0' || *before != '\0')
+        g_string_append_printf (out, ": %s", *after != '\0' ? after : before);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
