@@ -41,6 +41,8 @@ onet["tasks"][2]["text"] = "  Monitor patients'  conditions and reactions,\nrepo
 onet["tasks"][3]["type"] = "core"
 onet["tasks"][4]["type"] = "n/a"
 onet["relatedTitles"][1] = "3d technologist"
+# Listed for this occupation and, before it in the release, for 19-4099.00 too.
+onet["relatedTitles"].append("Radiographer")
 write("agree.fwk", agree)
 
 # planted.fwk: one fault of every kind.
@@ -98,7 +100,9 @@ with open(os.path.join(out, "Job Zone Reference.txt"), "w", encoding="utf-8") as
         f.write(line)
 with open(os.path.join(out, "Alternate Titles.txt"), "w", encoding="utf-8") as f:
     f.write("O*NET-SOC Code\tTitle\tAlternate Title\tShort Title\tSource(s)\n")
-    for t in agree["onet"]["relatedTitles"][:-1]:
+    for t in agree["onet"]["relatedTitles"]:
+        if t == "CT Tech (Computer Tomography Technician)":
+            continue
         f.write(f"{SOC}\t{title}\t{t}\tn/a\t08\n")
 with open(os.path.join(out, "Technology Skills.txt"), "w", encoding="utf-8") as f:
     f.write("O*NET-SOC Code\tTitle\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n")
