@@ -304,6 +304,37 @@ test_update_job_zone (void)
   g_assert_null (fw_document_find_onet_task (document, "99001", NULL));
 }
 
+/* A task id the framework repeats is one finding, and the update removes every copy. */
+static void
+test_update_repeated_task (void)
+{
+  g_autoptr(FwDocument) document = read_review_fixture ("planted.fwk");
+  g_autoptr(FwOnetRelease) release = open_release_31 ();
+  g_autoptr(FwReviewCheck) check = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwTask) copy = fw_task_new ("99999", "Develop film in a darkroom.");
+  GListStore *tasks = fw_onet_get_tasks (fw_document_get_onet (document));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (tasks));
+  guint repeated = 0;
+
+  g_list_store_insert (tasks, 0, copy);
+  check = fw_review_check (document, release, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < check->findings->len; i++)
+    repeated += g_str_equal (((FwReviewFinding *) check->findings->pdata[i])->item_id, "99999");
+  g_assert_cmpuint (repeated, ==, 1);
+
+  fw_document_run (document, fw_review_update_command_new (document, release,
+                                                           FW_REVIEW_UPDATE_DEFAULT, &changes,
+                                                           &error));
+  g_assert_no_error (error);
+  g_assert_null (fw_document_find_onet_task (document, "99999", NULL));
+  g_assert_nonnull (fw_document_find_onet_task (document, "22807", NULL));
+  /* 22816, 15239 and both copies of 99999 went. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tasks)), ==, n + 1 - 4);
+}
+
 static void
 test_update_nothing (void)
 {
@@ -331,6 +362,7 @@ main (int    argc,
   g_test_add_func ("/review/check/annotate", test_annotate);
   g_test_add_func ("/review/update/newer-release", test_update);
   g_test_add_func ("/review/update/job-zone", test_update_job_zone);
+  g_test_add_func ("/review/update/repeated-task", test_update_repeated_task);
   g_test_add_func ("/review/update/nothing", test_update_nothing);
 
   return g_test_run ();

@@ -167,9 +167,9 @@ check_task (CheckContext *ctx,
   const FwOnetOccupation *owner;
   GPtrArray *findings = ctx->check->findings;
 
-  if (*key == '\0')
+  /* A task without an id has nothing to compare by; a repeated id was compared once. */
+  if (*key == '\0' || !g_hash_table_add (seen, g_strdup (key)))
     return;
-  g_hash_table_add (seen, g_strdup (key));
   row = g_hash_table_lookup (ctx->tasks, key);
   owner = g_hash_table_lookup (ctx->task_owners, key);
   if (row == NULL)

@@ -125,6 +125,22 @@ list_property (const char *item_type)
   return NULL;
 }
 
+/* Every task with @task_id goes, a repeated one too. */
+static void
+append_positions (Update     *update,
+                  const char *task_id)
+{
+  GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (update->document)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
+
+      if (g_strcmp0 (fw_task_get_task_id (task), task_id) == 0)
+        g_array_append_val (update->removed, i);
+    }
+}
+
 static void
 update_task (Update                *update,
              const FwReviewFinding *finding)
@@ -152,7 +168,7 @@ update_task (Update                *update,
     }
   else
     {
-      g_array_append_val (update->removed, position);
+      append_positions (update, finding->item_id);
       add_change (update, "removed", g_steal_pointer (&item), finding->value, "");
       flag_statements (update, finding->item_id);
     }
