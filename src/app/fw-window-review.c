@@ -212,6 +212,25 @@ show_check (Job *job)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The release's tasks the framework leaves out are kept out: authors choose tasks on purpose. */
+static void
+append_not_included (char **body,
+                     Job   *job)
+{
+  g_autoptr(FwReviewCheck) check = fw_review_check (job->document, job->release, NULL);
+  char *longer;
+
+  if (check == NULL || check->not_included->len == 0)
+    return;
+  longer = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s %u task of the release is not included.",
+                                         "%s %u tasks of the release are not included.",
+                                         check->not_included->len),
+                            *body, check->not_included->len);
+  g_free (*body);
+  *body = longer;
+}
+
 static void
 on_update_response (AdwMessageDialog *dialog,
                     const char       *response,
@@ -259,6 +278,7 @@ show_update (Job *job)
 
   body = g_strdup_printf (_("These changes bring the O*NET part up to release %s."),
                           description);
+  append_not_included (&body, job);
   dialog = result_dialog_new (job->window, "onet-update-preview", _("Update O*NET Data?"),
                               body);
   list = result_list_new ();

@@ -128,6 +128,9 @@ test_update_preview_apply_undo (void)
   dialog = wait_for_dialog ("onet-update-preview");
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Update O*NET Data?");
   g_assert_cmpuint (count_rows (dialog), ==, 13);
+  /* The release's new task is named, not added. */
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog),
+                                   "1 task of the release is not included."));
   /* Nothing changes before the answer. */
   g_assert_nonnull (fw_document_find_onet_task (document, "22816", NULL));
   g_assert_cmpstr (fw_document_get_title (document), ==, "Radiographers");
