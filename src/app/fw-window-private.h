@@ -190,6 +190,9 @@ void      _fw_window_reload               (FwWindow       *self);
 void      _fw_window_keep_mine            (FwWindow       *self);
 void      _fw_window_watch_file           (FwWindow       *self);
 
+/* fw-window-review.c: Check Against O*NET Release, Update O*NET Data */
+void      _fw_window_class_init_review    (GtkWidgetClass *widget_class);
+
 /* fw-window-compare.c */
 void      _fw_window_class_init_compare   (GtkWidgetClass *widget_class);
 void      _fw_window_init_compare         (FwWindow       *self);

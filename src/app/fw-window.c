@@ -655,6 +655,7 @@ fw_window_class_init (FwWindowClass *klass)
   _fw_window_class_init_actions (widget_class);
   _fw_window_class_init_conflicts (widget_class);
   _fw_window_class_init_compare (widget_class);
+  _fw_window_class_init_review (widget_class);
 }
 
 /* AdwSplitButton leaves its arrow without a name; a screen reader would read its type. */

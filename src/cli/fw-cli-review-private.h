@@ -12,6 +12,10 @@ int      fw_cli_review_list       (int          argc,
                                    char       **argv);
 int      fw_cli_review_set_status (int          argc,
                                    char       **argv);
+int      fw_cli_review_check      (int          argc,
+                                   char       **argv);
+int      fw_cli_review_update     (int          argc,
+                                   char       **argv);
 
 /* Prints "INPUT: error: MESSAGE" ("<stdin>" for "-"); returns FW_CLI_EXIT_FAILURE. */
 int      fw_cli_review_fail       (const char  *input,

@@ -22,25 +22,27 @@ static const struct
   { "add", fw_cli_review_add, N_("Add a correction to an item of the framework") },
   { "list", fw_cli_review_list, N_("List the corrections as text, JSON or CSV") },
   { "set-status", fw_cli_review_set_status, N_("Set the status of a correction") },
+  { "check", fw_cli_review_check, N_("Compare the O*NET part with a release") },
+  { "update", fw_cli_review_update, N_("Bring the O*NET part up to a newer release") },
 };
 
 static void
 print_sub_verbs (FILE *stream)
 {
-  fprintf (stream, "%s\n", _("Usage: framewright-cli review add|list|set-status …"));
+  fprintf (stream, "%s\n", _("Usage: framewright-cli review add|list|set-status|check|update …"));
   for (guint i = 0; i < G_N_ELEMENTS (sub_verbs); i++)
     fprintf (stream, "  %-11s %s\n", sub_verbs[i].name, _(sub_verbs[i].summary));
 }
 
 /*
- * framewright-cli review add|list|set-status …
+ * framewright-cli review add|list|set-status|check|update …
  */
 int
 fw_cli_review (int    argc,
                char **argv)
 {
   if (argc < 2)
-    return fw_cli_usage_error ("review", _("missing add, list or set-status"));
+    return fw_cli_usage_error ("review", _("missing add, list, set-status, check or update"));
 
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     {
@@ -54,8 +56,8 @@ fw_cli_review (int    argc,
         return sub_verbs[i].func (argc - 1, argv + 1);
     }
 
-  return fw_cli_usage_error ("review", _("unknown review command “%s”; use add, list or "
-                                         "set-status"), argv[1]);
+  return fw_cli_usage_error ("review", _("unknown review command “%s”; use add, list, "
+                                         "set-status, check or update"), argv[1]);
 }
 
 int
