@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+/*
+ * The curriculum map window as accreditation staff meet it: a .fwmap opens with its framework
+ * beside it, cells cycle from the keyboard, undo takes a change back, the map saves and reads
+ * back the same, the gaps panel counts what the core report counts, every cell has a name a
+ * screen reader can say, and the window reads in light and dark at common screen sizes.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "fw-formats.h"
+#include "fw-map-file.h"
+#include "fw-map-framework.h"
+#include "fw-map-report.h"
+#include "fw-map-window.h"
+#include "fw-ui-test.h"
+
+static char *
+fixture_path (void)
+{
+  const char *dir = g_getenv ("FW_TEST_DATA");
+
+  return g_build_filename (dir != NULL ? dir : "tests/data", "map", "radiography.fwmap", NULL);
+}
+
+static FwMapWindow *
+find_map_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (FW_IS_MAP_WINDOW (window))
+        return FW_MAP_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Opens @path as `framewright FILE` does and returns its window, drawn once. */
+static FwMapWindow *
+open_map (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwMapWindow *window;
+
+  fw_application_open_file (fw_ui_test_get_app (), file, NULL);
+  window = find_map_window ();
+  g_assert_nonnull (window);
+  g_assert_true (g_file_equal (fw_map_window_get_file (window), file));
+  fw_ui_test_iterate (200);
+  return window;
+}
+
+static void
+close_map_window (FwMapWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_ui_test_iterate (50);
+  g_assert_null (find_map_window ());
+}
+
+static gboolean
+press (FwMapMatrix *matrix,
+       guint        keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (matrix));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+/* The first cell (row, column) whose course maps the statement with exactly one outcome. */
+static gboolean
+find_single_outcome_cell (FwMapWindow *window,
+                          guint       *out_row,
+                          guint       *out_column)
+{
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMap *map = fw_map_window_get_map (window);
+  GListModel *courses = G_LIST_MODEL (fw_map_get_courses (map));
+
+  for (guint row = 0; row < fw_map_matrix_get_n_rows (matrix); row++)
+    {
+      const char *statement = fw_map_matrix_get_row_statement (matrix, row);
+
+      for (guint column = 0; statement != NULL && column < g_list_model_get_n_items (courses);
+           column++)
+        {
+          g_autoptr(FwMapCourse) course = g_list_model_get_item (courses, column);
+          GListModel *outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
+          guint mapped = 0;
+
+          for (guint k = 0; k < g_list_model_get_n_items (outcomes); k++)
+            {
+              g_autoptr(FwMapOutcome) outcome = g_list_model_get_item (outcomes, k);
+
+              if (fw_map_find_mapping (map, fw_map_outcome_get_id (outcome), statement, NULL))
+                mapped++;
+            }
+          if (mapped == 1 && row > 0 && column > 0)
+            {
+              *out_row = row;
+              *out_column = column;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Tests ---------------------------------------------------------------------------------- */
+
+static void
+test_open_shows_matrix (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwDocument *framework = fw_map_window_get_framework (window);
+  guint statements = 0;
+
+  g_assert_nonnull (framework);
+  g_assert_cmpuint (fw_map_matrix_get_n_columns (matrix), ==, 10);
+  g_assert_cmpint (fw_map_matrix_find_column (matrix, "RAD101"), ==, 0);
+  for (guint row = 0; row < fw_map_matrix_get_n_rows (matrix); row++)
+    statements += !fw_map_matrix_row_is_header (matrix, row);
+  g_assert_cmpuint (statements, >, 20);
+  /* The first row is the first level's group header, not a statement. */
+  g_assert_true (fw_map_matrix_row_is_header (matrix, 0));
+  /* The framework is the one the map was made against: nothing is stale. */
+  g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fw_map_window_get_gaps_panel (window))) == FALSE);
+  close_map_window (window);
+}
+
+static void
+test_gaps_match_report (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapGapsPanel *panel = fw_map_window_get_gaps_panel (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = fw_map_read_file (path, &error);
+  g_autofree char *framework_path = NULL;
+  g_autoptr(FwDocument) framework = NULL;
+  g_autoptr(FwMapReport) report = NULL;
+  struct { const char *key; GPtrArray *items; } lists[6];
+
+  g_assert_no_error (error);
+  framework_path = fw_map_resolve_framework (map, path);
+  framework = fw_format_read_file (framework_path, FW_FORMAT_AUTO, NULL, &error);
+  g_assert_no_error (error);
+  report = fw_map_report_new (map, framework, FW_MAP_REDUNDANT_DEFAULT);
+  lists[0].key = "gaps"; lists[0].items = report->gaps;
+  lists[1].key = "neverMastered"; lists[1].items = report->never_mastered;
+  lists[2].key = "sequence"; lists[2].items = report->sequence;
+  lists[3].key = "redundant"; lists[3].items = report->redundant;
+  lists[4].key = "unmappedOutcomes"; lists[4].items = report->unmapped_outcomes;
+  lists[5].key = "stale"; lists[5].items = report->stale;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%u", lists[i].items->len);
+
+      g_test_message ("%s: %s", lists[i].key, expected);
+      g_assert_cmpstr (fw_map_gaps_panel_get_count_text (panel, lists[i].key), ==, expected);
+    }
+  g_assert_cmpuint (report->gaps->len, >, 0);
+
+  /* Activating a gap puts the matrix cursor on that statement's row. */
+  {
+    FwMapReportItem *gap = g_ptr_array_index (report->gaps, report->gaps->len - 1);
+    FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+    guint row, column;
+
+    g_signal_emit_by_name (panel, "entry-activated", "gaps", gap->id, gap->place);
+    fw_map_matrix_get_cursor (matrix, &row, &column);
+    g_assert_cmpstr (fw_map_matrix_get_row_statement (matrix, row), ==, gap->id);
+    g_assert_true (gtk_widget_has_focus (GTK_WIDGET (matrix)));
+  }
+
+  /* A change in the matrix changes the counts: mapping a gap removes it from the list. */
+  {
+    FwMapReportItem *gap = g_ptr_array_index (report->gaps, 0);
+    g_autoptr(FwMapPrint) print = fw_map_print_for_statement (framework, gap->id);
+    g_autofree char *fewer = g_strdup_printf ("%u", report->gaps->len - 1);
+
+    fw_map_set_mapping (fw_map_window_get_map (window), "RAD101:CLO1", gap->id,
+                        FW_DEPTH_INTRODUCED, NULL, NULL, NULL, print);
+    g_assert_cmpstr (fw_map_gaps_panel_get_count_text (panel, "gaps"), ==, fewer);
+    fw_history_undo (fw_map_get_history (fw_map_window_get_map (window)));
+  }
+  close_map_window (window);
+}
+
+static void
+test_cycle_undo_save_reopen (void)
+{
+  g_autofree char *path = fixture_path ();
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *copy = g_build_filename (dir, "saved.fwmap", NULL);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+  FwMapWindow *window = open_map (path);
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwHistory *history = fw_map_get_history (fw_map_window_get_map (window));
+  guint row, column, cursor_row, cursor_column;
+  FwDepth before, after;
+  g_autofree char *expected_name = NULL;
+
+  g_assert_true (find_single_outcome_cell (window, &row, &column));
+  before = fw_map_matrix_get_depth (matrix, row, column);
+  g_assert_cmpint (before, !=, FW_DEPTH_NONE);
+
+  /* Reach the cell with the arrow keys from the one to its left. */
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+  fw_map_matrix_set_cursor (matrix, row, column - 1);
+  g_assert_true (press (matrix, GDK_KEY_Right));
+  fw_map_matrix_get_cursor (matrix, &cursor_row, &cursor_column);
+  g_assert_cmpuint (cursor_row, ==, row);
+  g_assert_cmpuint (cursor_column, ==, column);
+  g_assert_true (press (matrix, GDK_KEY_Home));
+  fw_map_matrix_get_cursor (matrix, NULL, &cursor_column);
+  g_assert_cmpuint (cursor_column, ==, 0);
+  g_assert_true (press (matrix, GDK_KEY_End));
+  fw_map_matrix_get_cursor (matrix, NULL, &cursor_column);
+  g_assert_cmpuint (cursor_column, ==, fw_map_matrix_get_n_columns (matrix) - 1);
+  fw_map_matrix_set_cursor (matrix, row, column);
+
+  /* Space cycles I → R → M → none → I … */
+  g_assert_true (press (matrix, GDK_KEY_space));
+  after = fw_map_matrix_get_depth (matrix, row, column);
+  g_assert_cmpint (after, ==, (before + 1) % (FW_DEPTH_MASTERED + 1));
+  g_assert_true (fw_history_get_dirty (history));
+  expected_name = fw_map_matrix_get_cell_name (matrix, row, column);
+  g_assert_true (g_str_has_suffix (expected_name, after == FW_DEPTH_MASTERED ? ": Mastered"
+                                                  : after == FW_DEPTH_REINFORCED ? ": Reinforced"
+                                                  : after == FW_DEPTH_INTRODUCED ? ": Introduced"
+                                                  : ": Not mapped"));
+  /* The inspector shows the outcome behind the cell, or that none maps it now. */
+  if (after != FW_DEPTH_NONE)
+    g_assert_nonnull (strstr (fw_map_window_get_inspector_text (window), ":CLO"));
+  else
+    g_assert_nonnull (strstr (fw_map_window_get_inspector_text (window), "No outcome"));
+
+  /* Undo (Ctrl+Z) takes it back; redo puts it in again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, before);
+  g_assert_false (fw_history_get_dirty (history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, after);
+
+  /* Save elsewhere, reopen, and find the change. */
+  g_assert_true (fw_map_window_save_to (window, copy_file, &error));
+  g_assert_no_error (error);
+  g_assert_false (fw_history_get_dirty (history));
+  close_map_window (window);
+
+  window = open_map (copy);
+  matrix = fw_map_window_get_matrix (window);
+  g_assert_nonnull (fw_map_window_get_framework (window));
+  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, after);
+  g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
+  close_map_window (window);
+}
+
+static void
+test_popover_when_several_outcomes (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  int row = -1;
+
+  /* An empty cell of a course with three outcomes: Space cannot know which, so it asks. */
+  for (guint r = 0; r < fw_map_matrix_get_n_rows (matrix) && row < 0; r++)
+    {
+      if (!fw_map_matrix_row_is_header (matrix, r) && fw_map_matrix_get_depth (matrix, r, 0) == FW_DEPTH_NONE)
+        row = r;
+    }
+  g_assert_cmpint (row, >=, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+  fw_map_matrix_set_cursor (matrix, row, 0);
+  g_assert_false (fw_map_matrix_cycle (matrix));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_get_popover (matrix))));
+  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, 0), ==, FW_DEPTH_NONE);
+  gtk_popover_popdown (fw_map_matrix_get_popover (matrix));
+  close_map_window (window);
+}
+
+static void
+test_cell_names (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  guint row, column;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+  const char *depths[] = { "Not mapped", "Introduced", "Reinforced", "Mastered" };
+
+  g_assert_true (find_single_outcome_cell (window, &row, &column));
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+  fw_map_matrix_set_cursor (matrix, row, column);
+  {
+    FwMapCourse *course = NULL;
+    g_autoptr(FwMapCourse) owned = g_list_model_get_item (G_LIST_MODEL (fw_map_get_courses (fw_map_window_get_map (window))), column);
+    FwStatement *statement = fw_document_find_statement (fw_map_window_get_framework (window),
+                                                         fw_map_matrix_get_row_statement (matrix, row), NULL);
+
+    course = owned;
+    expected = g_strdup_printf ("%s, %s: %s", fw_map_course_get_code (course),
+                                fw_statement_get_headline (statement),
+                                depths[fw_map_matrix_get_depth (matrix, row, column)]);
+  }
+  /* The matrix says the cursor's cell to assistive technology. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (matrix), GTK_ACCESSIBLE_ROLE_GRID);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (matrix), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       expected);
+  /* … and follows the cursor and the cell's depth. */
+  g_assert_true (press (matrix, GDK_KEY_space));
+  name = fw_map_matrix_get_cell_name (matrix, row, column);
+  g_assert_cmpstr (name, !=, expected);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (matrix), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       name);
+  /* Every cell has a name of the form "COURSE, Statement: Depth". */
+  for (guint r = 0; r < fw_map_matrix_get_n_rows (matrix); r++)
+    for (guint c = 0; c < fw_map_matrix_get_n_columns (matrix); c++)
+      {
+        g_autofree char *cell = NULL;
+
+        if (fw_map_matrix_row_is_header (matrix, r))
+          continue;
+        cell = fw_map_matrix_get_cell_name (matrix, r, c);
+        g_assert_true (g_str_has_prefix (cell, "RAD"));
+        g_assert_nonnull (strstr (cell, ": "));
+      }
+  fw_history_undo (fw_map_get_history (fw_map_window_get_map (window)));
+  close_map_window (window);
+}
+
+static void
+test_screenshots (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const struct { int width, height; } sizes[] = { { 1366, 768 }, { 1920, 1080 } };
+  const char *schemes[] = { "light", "dark" };
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint k = 0; k < G_N_ELEMENTS (schemes); k++)
+      {
+        g_autofree char *name = g_strdup_printf ("map-window-%dx%d-%s.png", sizes[s].width,
+                                                 sizes[s].height, schemes[k]);
+        g_autofree char *shot = fw_ui_test_screenshot_path (name);
+
+        adw_style_manager_set_color_scheme (style, k == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
+        /* A size request, not a default size: GTK fits default sizes into Xvfb's screen. */
+        gtk_widget_set_size_request (content, sizes[s].width, sizes[s].height);
+        gtk_widget_grab_focus (GTK_WIDGET (fw_map_window_get_matrix (window)));
+        fw_map_matrix_set_cursor (fw_map_window_get_matrix (window), 3, 2);
+        fw_ui_test_iterate (400);
+        g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
+        g_assert_cmpint (gtk_widget_get_height (content), ==, sizes[s].height);
+        fw_ui_test_screenshot (content, shot);
+        g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+        g_test_message ("screenshot: %s", shot);
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_widget_set_size_request (content, -1, -1);
+  close_map_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fw_ui_test_init (&argc, &argv);
+
+  fw_ui_test_add ("/ui/map/open", test_open_shows_matrix);
+  fw_ui_test_add ("/ui/map/gaps-match-report", test_gaps_match_report);
+  fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
+  fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
+  fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
+  fw_ui_test_add ("/ui/map/screenshots", test_screenshots);
+
+  return fw_ui_test_run ();
+}
