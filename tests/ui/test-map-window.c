@@ -379,7 +379,8 @@ test_screenshots (void)
         fw_ui_test_iterate (400);
         g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_height (content), ==, sizes[s].height);
-        fw_ui_test_screenshot (content, shot);
+        /* The window, which draws the background (and its shadow around the content). */
+        fw_ui_test_screenshot (GTK_WIDGET (window), shot);
         g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
         g_test_message ("screenshot: %s", shot);
       }

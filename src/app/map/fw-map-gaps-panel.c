@@ -33,6 +33,24 @@ typedef struct
   guint  mastered;
 } ChartBar;
 
+typedef struct
+{
+  char *id;
+  char *place;
+  char *title;
+  char *subtitle;
+} Entry;
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->id);
+  g_free (entry->place);
+  g_free (entry->title);
+  g_free (entry->subtitle);
+  g_free (entry);
+}
+
 struct _FwMapGapsPanel
 {
   GtkBox          parent_instance;
@@ -42,6 +60,11 @@ struct _FwMapGapsPanel
   AdwExpanderRow *rows[N_LISTS];
   GtkLabel       *counts[N_LISTS];
   GPtrArray      *children[N_LISTS];   /* the entry rows shown under each list */
+  /* What each list holds now (FwMapReportItem copies' fields), and the signature of the
+   * entries its rows show: rows are built only for an expanded list, and only anew when
+   * its entries changed, so that a cell change stays cheap. */
+  GPtrArray      *entries[N_LISTS];
+  char           *shown[N_LISTS];
   GArray         *bars;                /* ChartBar */
 };
 
@@ -178,6 +201,67 @@ entry_subtitle (guint                  list,
   return g_strdup (item->label);
 }
 
+static char *
+signature (GPtrArray *entries)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (entries, i);
+
+      g_string_append_printf (text, "%s\x1f%s\x1f%s\x1e", entry->id, entry->title,
+                              entry->subtitle);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+build_rows (FwMapGapsPanel *self,
+            guint           list)
+{
+  g_autofree char *wanted = signature (self->entries[list]);
+
+  if (g_strcmp0 (wanted, self->shown[list]) == 0)
+    return;
+  for (guint i = 0; i < self->children[list]->len; i++)
+    adw_expander_row_remove (self->rows[list], g_ptr_array_index (self->children[list], i));
+  g_ptr_array_set_size (self->children[list], 0);
+  for (guint i = 0; i < self->entries[list]->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->entries[list], i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_markup_escape_text (entry->title, -1);
+      g_autofree char *subtitle = g_markup_escape_text (entry->subtitle, -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "fw-list", (gpointer) lists[list].key);
+      g_object_set_data_full (G_OBJECT (row), "fw-id", g_strdup (entry->id), g_free);
+      g_object_set_data_full (G_OBJECT (row), "fw-place", g_strdup (entry->place), g_free);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_entry_activated), self, 0);
+      adw_expander_row_add_row (self->rows[list], row);
+      g_ptr_array_add (self->children[list], row);
+    }
+  g_free (self->shown[list]);
+  self->shown[list] = g_steal_pointer (&wanted);
+}
+
+static void
+on_expanded (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             FwMapGapsPanel *self)
+{
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (self->rows[i] == row && adw_expander_row_get_expanded (row))
+        build_rows (self, i);
+    }
+}
+
 static void
 fill_list (FwMapGapsPanel *self,
            guint           list,
@@ -185,32 +269,24 @@ fill_list (FwMapGapsPanel *self,
 {
   g_autofree char *count = g_strdup_printf ("%u", items != NULL ? items->len : 0);
 
-  for (guint i = 0; i < self->children[list]->len; i++)
-    adw_expander_row_remove (self->rows[list], g_ptr_array_index (self->children[list], i));
-  g_ptr_array_set_size (self->children[list], 0);
-  gtk_label_set_text (self->counts[list], count);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->rows[list]), items != NULL && items->len > 0);
+  g_ptr_array_set_size (self->entries[list], 0);
   for (guint i = 0; items != NULL && i < items->len; i++)
     {
       const FwMapReportItem *item = g_ptr_array_index (items, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = entry_subtitle (list, item);
-      g_autofree char *title = g_markup_escape_text (*item->text != '\0' ? item->text
-                                                                         : item->id, -1);
-      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+      Entry *entry = g_new0 (Entry, 1);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "fw-list", (gpointer) lists[list].key);
-      g_object_set_data_full (G_OBJECT (row), "fw-id", g_strdup (item->id), g_free);
-      g_object_set_data_full (G_OBJECT (row), "fw-place", g_strdup (item->place), g_free);
-      g_signal_connect_object (row, "activated", G_CALLBACK (on_entry_activated), self, 0);
-      adw_expander_row_add_row (self->rows[list], row);
-      g_ptr_array_add (self->children[list], row);
+      entry->id = g_strdup (item->id);
+      entry->place = g_strdup (item->place);
+      entry->title = g_strdup (*item->text != '\0' ? item->text : item->id);
+      entry->subtitle = entry_subtitle (list, item);
+      g_ptr_array_add (self->entries[list], entry);
     }
+  gtk_label_set_text (self->counts[list], count);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rows[list]), self->entries[list]->len > 0);
+  if (self->entries[list]->len == 0)
+    adw_expander_row_set_expanded (self->rows[list], FALSE);
+  if (adw_expander_row_get_expanded (self->rows[list]) || self->entries[list]->len == 0)
+    build_rows (self, list);
 }
 
 void
@@ -276,7 +352,11 @@ fw_map_gaps_panel_finalize (GObject *object)
   FwMapGapsPanel *self = FW_MAP_GAPS_PANEL (object);
 
   for (guint i = 0; i < N_LISTS; i++)
-    g_clear_pointer (&self->children[i], g_ptr_array_unref);
+    {
+      g_clear_pointer (&self->children[i], g_ptr_array_unref);
+      g_clear_pointer (&self->entries[i], g_ptr_array_unref);
+      g_clear_pointer (&self->shown[i], g_free);
+    }
   g_clear_pointer (&self->bars, g_array_unref);
 
   G_OBJECT_CLASS (fw_map_gaps_panel_parent_class)->finalize (object);
@@ -326,6 +406,9 @@ fw_map_gaps_panel_init (FwMapGapsPanel *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->counts[i]), "numeric");
       adw_expander_row_add_action (self->rows[i], GTK_WIDGET (self->counts[i]));
       self->children[i] = g_ptr_array_new ();
+      self->entries[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+      g_signal_connect_object (self->rows[i], "notify::expanded", G_CALLBACK (on_expanded),
+                               self, 0);
       gtk_list_box_append (GTK_LIST_BOX (self->list_box), GTK_WIDGET (self->rows[i]));
     }
 }

@@ -36,12 +36,12 @@ _fw_map_matrix_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = FW_MATRIX_ROW_HEADER_MIN + FW_MATRIX_COLUMN_WIDTH;
-      *natural = FW_MATRIX_ROW_HEADER_MAX + body_width (self);
+      *natural = MAX (*minimum, FW_MATRIX_ROW_HEADER_MAX + body_width (self));
     }
   else
     {
       *minimum = FW_MATRIX_HEADER_HEIGHT + FW_MATRIX_ROW_HEIGHT;
-      *natural = FW_MATRIX_HEADER_HEIGHT + body_height (self);
+      *natural = MAX (*minimum, FW_MATRIX_HEADER_HEIGHT + body_height (self));
     }
 }
 
@@ -458,7 +458,7 @@ _fw_map_matrix_snapshot (GtkWidget   *widget,
 
   /* The corner and the lines that frame the frozen headers. */
   fill (snapshot, &palette.header_bg, 0, 0, hw, hh);
-  draw_text (self, snapshot, _("<b>Statements</b> by level · <b>Courses</b> in sequence"),
+  draw_text (self, snapshot, _("<b>Statements</b> by level\n<b>Courses</b> in sequence →"),
              &palette.fg, 8, 0, hw - 16, hh, FALSE);
   fill (snapshot, &palette.line, hw - 1, 0, 1, height);
   fill (snapshot, &palette.line, 0, hh - 1, width, 1);
