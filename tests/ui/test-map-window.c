@@ -18,6 +18,7 @@
 #include "fw-map-file.h"
 #include "fw-map-framework.h"
 #include "fw-map-report.h"
+#include "fw-map-new.h"
 #include "fw-map-window.h"
 #include "fw-ui-test.h"
 
@@ -389,6 +390,57 @@ test_screenshots (void)
   close_map_window (window);
 }
 
+static void
+test_new_map_from_program (void)
+{
+  const char *dir = g_getenv ("FW_TEST_DATA");
+  g_autofree char *program = g_build_filename (dir, "map", "radiography-program.csv", NULL);
+  g_autofree char *broken = g_build_filename (dir, "map", "broken-missing-column.csv", NULL);
+  g_autofree char *sample = fw_ui_test_sample_path ();
+  g_autoptr(GFile) program_file = g_file_new_for_path (program);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autoptr(GError) error = NULL;
+  FwWindow *framework_window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *framework = fw_window_get_document (framework_window);
+  AdwMessageDialog *dialog;
+  FwMapWindow *window;
+
+  /* A file that is not a program says where it went wrong, and nothing opens. */
+  dialog = fw_map_new_preview_dialog (GTK_WINDOW (framework_window), framework, sample_file,
+                                      broken_file, &error);
+  g_assert_null (dialog);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "broken-missing-column.csv:"));
+  g_clear_error (&error);
+
+  /* The preview says what was read before anything is created. */
+  dialog = fw_map_new_preview_dialog (GTK_WINDOW (framework_window), framework, sample_file,
+                                      program_file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "10 courses"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_null (find_map_window ());
+  fw_ui_test_respond (dialog, "create");
+  window = find_map_window ();
+  g_assert_nonnull (window);
+  /* Untitled and unsaved, against the framework of the window it came from. */
+  g_assert_null (fw_map_window_get_file (window));
+  g_assert_true (fw_history_get_dirty (fw_map_get_history (fw_map_window_get_map (window))));
+  g_assert_cmpuint (fw_map_matrix_get_n_columns (fw_map_window_get_matrix (window)), ==, 10);
+  g_assert_cmpstr (fw_map_gaps_panel_get_count_text (fw_map_window_get_gaps_panel (window),
+                                                     "unmappedOutcomes"), !=, "0");
+  /* Closing it asks about the unsaved map. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  fw_ui_test_respond (dialog, "discard");
+  fw_ui_test_iterate (50);
+  g_assert_null (find_map_window ());
+  gtk_window_destroy (GTK_WINDOW (framework_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +452,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
   fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
   fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
+  fw_ui_test_add ("/ui/map/new-from-program", test_new_map_from_program);
   fw_ui_test_add ("/ui/map/screenshots", test_screenshots);
 
   return fw_ui_test_run ();

@@ -279,6 +279,9 @@ on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    FwMapWindow      *self)
 {
+  /* The dialog outlives this window by a moment: it must not point at it when it goes. */
+  if (!g_str_equal (response, "cancel"))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   if (g_str_equal (response, "discard"))
     {
       self->closing = TRUE;
