@@ -124,6 +124,21 @@ find_single_outcome_cell (FwMapWindow *window,
   return FALSE;
 }
 
+/* The ids of the entry rows under @widget, in order, as the user sees them listed. */
+static void
+collect_entry_ids (GtkWidget *widget,
+                   GPtrArray *ids)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child) && g_object_get_data (G_OBJECT (child), "fw-id") != NULL)
+        g_ptr_array_add (ids, g_object_get_data (G_OBJECT (child), "fw-id"));
+      else
+        collect_entry_ids (child, ids);
+    }
+}
+
 /* Tests ---------------------------------------------------------------------------------- */
 
 static void
@@ -177,8 +192,19 @@ test_gaps_match_report (void)
     {
       g_autofree char *expected = g_strdup_printf ("%u", lists[i].items->len);
 
+      AdwExpanderRow *row = fw_map_gaps_panel_get_list_row (panel, lists[i].key);
+      g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
       g_test_message ("%s: %s", lists[i].key, expected);
       g_assert_cmpstr (fw_map_gaps_panel_get_count_text (panel, lists[i].key), ==, expected);
+      /* Opened, a list shows the report's entries, in the report's order. */
+      adw_expander_row_set_expanded (row, TRUE);
+      collect_entry_ids (GTK_WIDGET (row), shown);
+      g_assert_cmpuint (shown->len, ==, lists[i].items->len);
+      for (guint k = 0; k < shown->len; k++)
+        g_assert_cmpstr (g_ptr_array_index (shown, k), ==,
+                         ((FwMapReportItem *) g_ptr_array_index (lists[i].items, k))->id);
+      adw_expander_row_set_expanded (row, FALSE);
     }
   g_assert_cmpuint (report->gaps->len, >, 0);
 
