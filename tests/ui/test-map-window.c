@@ -305,6 +305,43 @@ test_cycle_undo_save_reopen (void)
   close_map_window (window);
 }
 
+/* The map against a framework that changed since it was mapped: the window says which. */
+static void
+test_stale_statements (void)
+{
+  g_autofree char *path = fixture_path ();
+  g_autofree char *changed = g_build_filename (g_getenv ("FW_TEST_DATA"), "map",
+                                               "radiologic-technologists-changed.fwk", NULL);
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *copy = g_build_filename (dir, "stale.fwmap", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = fw_map_read_file (path, &error);
+  g_autoptr(FwDocument) framework = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  FwMapWindow *window;
+  FwMapStale *first;
+
+  g_assert_no_error (error);
+  g_object_set (map, "framework-path", changed, NULL);
+  g_assert_true (fw_map_save (map, copy, &error));
+  framework = fw_format_read_file (changed, FW_FORMAT_AUTO, NULL, &error);
+  g_assert_no_error (error);
+  stale = fw_map_check_framework (map, framework);
+  g_assert_cmpuint (stale->len, >, 0);
+  first = g_ptr_array_index (stale, 0);
+
+  window = open_map (copy);
+  g_assert_nonnull (strstr (fw_map_window_get_stale_text (window), "changed"));
+  g_assert_nonnull (strstr (fw_map_window_get_stale_text (window), first->headline));
+  {
+    g_autofree char *count = g_strdup_printf ("%u", stale->len);
+
+    g_assert_cmpstr (fw_map_gaps_panel_get_count_text (fw_map_window_get_gaps_panel (window),
+                                                       "stale"), ==, count);
+  }
+  close_map_window (window);
+}
+
 static void
 test_popover_when_several_outcomes (void)
 {
@@ -411,6 +448,19 @@ test_screenshots (void)
         g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
         g_test_message ("screenshot: %s", shot);
       }
+  /* The outcomes popover of a cell, in dark. */
+  {
+    g_autofree char *shot = fw_ui_test_screenshot_path ("map-window-popover-dark.png");
+    FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+
+    fw_map_matrix_set_cursor (matrix, 3, 2);
+    fw_map_matrix_open_popover (matrix);
+    fw_ui_test_iterate (400);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_get_popover (matrix))));
+    /* A popover is a surface of its own: the window's picture does not hold it. */
+    fw_ui_test_screenshot (GTK_WIDGET (fw_map_matrix_get_popover (matrix)), shot);
+    gtk_popover_popdown (fw_map_matrix_get_popover (matrix));
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_widget_set_size_request (content, -1, -1);
   close_map_window (window);
@@ -477,6 +527,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/map/gaps-match-report", test_gaps_match_report);
   fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
   fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
+  fw_ui_test_add ("/ui/map/stale", test_stale_statements);
   fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
   fw_ui_test_add ("/ui/map/new-from-program", test_new_map_from_program);
   fw_ui_test_add ("/ui/map/screenshots", test_screenshots);
