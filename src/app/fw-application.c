@@ -8,10 +8,16 @@
 #include "fw-application.h"
 #include "fw-drafts.h"
 #include "fw-map-window.h"
+#include "fw-new-dialog.h"
+#include "fw-onet-new.h"
+#include "fw-onet-release.h"
 
 struct _FwApplication
 {
   AdwApplication  parent_instance;
+
+  /* The O*NET release preference (NULL without an installed schema). */
+  GSettings      *settings;
 
   /* Orphan drafts waiting for an answer, and those already offered in this run. */
   GQueue          pending_drafts;
@@ -296,6 +302,148 @@ new_window_action (GSimpleAction *action,
   new_window (FW_APPLICATION (user_data));
 }
 
+void
+fw_application_new_framework (FwApplication *self,
+                              const char    *soc,
+                              FwWindow      *hint)
+{
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWindow *window;
+
+  g_return_if_fail (FW_IS_APPLICATION (self));
+  g_return_if_fail (soc != NULL);
+  g_return_if_fail (hint == NULL || FW_IS_WINDOW (hint));
+
+  document = fw_onet_new_framework (NULL, soc, NULL, &error);
+  if (document == NULL)
+    {
+      if (hint != NULL)
+        fw_window_add_toast (hint, error->message);
+      g_warning ("Could not create a framework for %s: %s", soc, error->message);
+      return;
+    }
+
+  /* As GNOME editors do: an empty, untouched window takes the new document. */
+  window = hint != NULL && fw_window_is_untouched (hint) ? hint : new_window (self);
+  fw_window_set_document (window, document, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_occupation_chosen (FwApplication *self,
+                      const char    *soc,
+                      FwNewDialog   *dialog)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  fw_application_new_framework (self, soc, FW_IS_WINDOW (parent) ? FW_WINDOW (parent) : NULL);
+}
+
+static void
+new_framework_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  FwWindow *parent = active_fw_window (self);
+  FwNewDialog *dialog;
+
+  if (parent == NULL)
+    parent = new_window (self);
+  dialog = fw_new_dialog_new (GTK_WINDOW (parent));
+  g_signal_connect_object (dialog, "occupation-chosen", G_CALLBACK (on_occupation_chosen), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* O*NET release preference ---------------------------------------------------------------- */
+
+/* Makes the preferred O*NET release folder current (the bundled one when none is set). */
+static void
+apply_onet_folder (FwApplication *self)
+{
+  g_autofree char *folder = g_settings_get_string (self->settings, "onet-folder");
+  g_autofree char *release = g_settings_get_string (self->settings, "onet-release");
+  g_autoptr(GError) error = NULL;
+
+  if (*folder == '\0')
+    {
+      fw_onet_release_set_current (NULL);
+      return;
+    }
+  if (!fw_onet_release_use_dir (folder, release, &error))
+    {
+      g_warning ("Could not use the O*NET release folder: %s", error->message);
+      fw_onet_release_set_current (NULL);
+    }
+}
+
+static void
+onet_folder_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         FwApplication   *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(FwOnetRelease) release = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWindow *window = active_fw_window (self);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (folder != NULL)
+    path = g_file_get_path (folder);
+  if (path != NULL && self->settings != NULL)
+    {
+      /* Checked before it is kept: a folder that is no release would leave no O*NET data. */
+      release = fw_onet_release_open (path, NULL, &error);
+      if (release == NULL && window != NULL)
+        fw_window_add_toast (window, _("The folder holds no O*NET release files"));
+      else if (release != NULL)
+        {
+          g_settings_set_string (self->settings, "onet-release", "");
+          g_settings_set_string (self->settings, "onet-folder", path);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+choose_onet_folder_action (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Choose an O*NET Release Folder"),
+                                         GTK_WINDOW (active_fw_window (self)),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Use"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (onet_folder_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+use_bundled_onet_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+
+  if (self->settings != NULL)
+    g_settings_reset (self->settings, "onet-folder");
+}
+
+static void
+settings_changed_cb (FwApplication *self,
+                     const char    *key)
+{
+  if (g_str_has_prefix (key, "onet-"))
+    apply_onet_folder (self);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -392,6 +540,9 @@ help_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { "new-framework", new_framework_action },
+  { "choose-onet-folder", choose_onet_folder_action },
+  { "use-bundled-onet", use_bundled_onet_action },
   { "new-window", new_window_action },
   { "quit", quit_action },
   { "help", help_action },
@@ -402,7 +553,8 @@ static void
 set_accels (GtkApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.new-window", { "<Control>n", NULL } },
+    { "app.new-framework", { "<Control>n", NULL } },
+    { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -418,6 +570,8 @@ set_accels (GtkApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.toggle-sidebar", { "<Control>backslash", NULL } },
     { "win.show-shortcuts", { "<Control>question", NULL } },
+    { "win.next-change", { "F7", NULL } },
+    { "win.previous-change", { "<Shift>F7", NULL } },
     { "win.show-section('overview')", { "<Alt>1", NULL } },
     { "win.show-section('levels')", { "<Alt>2", NULL } },
     { "win.show-section('ai-fluency')", { "<Alt>3", NULL } },
@@ -433,6 +587,24 @@ set_accels (GtkApplication *app)
 }
 
 static void
+start_onet_preference (FwApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without its schema (an uninstalled run) the bundled release is used. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "onet-folder"))
+    return;
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  apply_onet_folder (self);
+}
+
+static void
 fw_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (fw_application_parent_class)->startup (application);
@@ -440,6 +612,7 @@ fw_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   set_accels (GTK_APPLICATION (application));
+  start_onet_preference (FW_APPLICATION (application));
 }
 
 static void
@@ -475,6 +648,8 @@ fw_application_finalize (GObject *object)
 
   g_queue_clear_full (&self->pending_drafts, (GDestroyNotify) fw_draft_info_free);
   g_clear_pointer (&self->offered_drafts, g_hash_table_unref);
+
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fw_application_parent_class)->finalize (object);
 }

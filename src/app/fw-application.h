@@ -19,6 +19,13 @@ FwApplication *fw_application_new          (void);
 void           fw_application_open_file    (FwApplication *self,
                                             GFile         *file,
                                             FwWindow      *hint);
+/*
+ * Creates the draft framework of O*NET occupation @soc (from the current release) and shows
+ * it, untitled and unsaved, in @hint when that window is untouched, else in a new window.
+ */
+void           fw_application_new_framework (FwApplication *self,
+                                             const char    *soc,
+                                             FwWindow      *hint);
 /* Asks, one draft after the other, whether to restore drafts no running window owns. */
 void           fw_application_offer_drafts (FwApplication *self);
 

@@ -16,6 +16,9 @@ struct _FwCitationChips
 
   FwDocument         *document;
   FwStatement        *statement;
+  /* What the chips edit: the statement's "citations", or a correction's "evidence". */
+  GObject            *target;
+  const char         *property;
   /* Sources whose labels the chips show; watched for renames. */
   GPtrArray          *watched;
 
@@ -34,14 +37,29 @@ G_DEFINE_FINAL_TYPE (FwCitationChips, fw_citation_chips, GTK_TYPE_WIDGET)
 
 static void rebuild_chips (FwCitationChips *self);
 
+static const char * const *
+target_ids (FwCitationChips *self)
+{
+  if (FW_IS_STATEMENT (self->target))
+    return fw_statement_get_citations (FW_STATEMENT (self->target));
+  return fw_correction_get_evidence (FW_CORRECTION (self->target));
+}
+
+static gboolean
+target_cites (FwCitationChips *self,
+              const char      *source_id)
+{
+  return g_strv_contains (target_ids (self), source_id);
+}
+
 static void
 run_citations (FwCitationChips     *self,
                const char * const  *citations)
 {
-  FwCommand *command = fw_command_set_strv_new (G_OBJECT (self->statement), "citations",
-                                                citations);
+  FwCommand *command = fw_command_set_strv_new (self->target, self->property, citations);
 
-  fw_command_set_label (command, _("Edit Citations"));
+  fw_command_set_label (command, FW_IS_STATEMENT (self->target) ? _("Edit Citations")
+                                                                : _("Edit Evidence"));
   fw_document_run (self->document, command);
 }
 
@@ -55,10 +73,10 @@ fw_citation_chips_add (FwCitationChips *self,
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), FALSE);
   g_return_val_if_fail (source_id != NULL, FALSE);
 
-  if (self->statement == NULL || fw_statement_cites (self->statement, source_id))
+  if (self->target == NULL || target_cites (self, source_id))
     return FALSE;
   builder = g_strv_builder_new ();
-  g_strv_builder_addv (builder, (const char **) fw_statement_get_citations (self->statement));
+  g_strv_builder_addv (builder, (const char **) target_ids (self));
   g_strv_builder_add (builder, source_id);
   citations = g_strv_builder_end (builder);
   run_citations (self, (const char * const *) citations);
@@ -76,10 +94,10 @@ fw_citation_chips_remove (FwCitationChips *self,
   g_return_val_if_fail (FW_IS_CITATION_CHIPS (self), FALSE);
   g_return_val_if_fail (source_id != NULL, FALSE);
 
-  if (self->statement == NULL || !fw_statement_cites (self->statement, source_id))
+  if (self->target == NULL || !target_cites (self, source_id))
     return FALSE;
   builder = g_strv_builder_new ();
-  current = fw_statement_get_citations (self->statement);
+  current = target_ids (self);
   for (guint i = 0; current[i] != NULL; i++)
     {
       if (!g_str_equal (current[i], source_id))
@@ -251,7 +269,7 @@ on_source_notify (FwCitationChips *self,
 static void
 update_visibility (FwCitationChips *self)
 {
-  gboolean any = self->statement != NULL && fw_statement_get_citations (self->statement)[0] != NULL;
+  gboolean any = self->target != NULL && target_ids (self)[0] != NULL;
 
   /* Without chips and without its add button there is nothing to show: take no room. */
   gtk_widget_set_visible (GTK_WIDGET (self), any || !self->add_button_moved);
@@ -275,10 +293,10 @@ rebuild_chips (FwCitationChips *self)
   unwatch_sources (self);
   remove_chips (self);
   update_visibility (self);
-  if (self->statement == NULL || self->document == NULL)
+  if (self->target == NULL || self->document == NULL)
     return;
 
-  citations = fw_statement_get_citations (self->statement);
+  citations = target_ids (self);
   for (guint i = 0; citations[i] != NULL; i++)
     {
       FwSource *source = fw_document_find_source (self->document, citations[i]);
@@ -300,7 +318,7 @@ static void
 on_statement_notify (FwCitationChips *self,
                      GParamSpec      *pspec)
 {
-  if (g_str_equal (pspec->name, "citations"))
+  if (g_strcmp0 (pspec->name, self->property) == 0)
     rebuild_chips (self);
 }
 
@@ -347,8 +365,8 @@ fw_citation_chips_dispose (GObject *object)
   FwCitationChips *self = FW_CITATION_CHIPS (object);
   GtkWidget *child;
 
-  if (self->statement != NULL)
-    g_signal_handlers_disconnect_by_data (self->statement, self);
+  if (self->target != NULL)
+    g_signal_handlers_disconnect_by_data (self->target, self);
   unwatch_sources (self);
   /* The picker goes with the add button. */
   self->picker = NULL;
@@ -357,6 +375,7 @@ fw_citation_chips_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->statement);
+  g_clear_object (&self->target);
 
   G_OBJECT_CLASS (fw_citation_chips_parent_class)->dispose (object);
 }
@@ -405,6 +424,34 @@ fw_citation_chips_new (void)
   return g_object_new (FW_TYPE_CITATION_CHIPS, NULL);
 }
 
+static void
+set_target (FwCitationChips *self,
+            FwDocument      *document,
+            FwStatement     *statement,
+            GObject         *target,
+            const char      *property)
+{
+  if (self->target != NULL)
+    g_signal_handlers_disconnect_by_data (self->target, self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->statement, statement);
+  g_set_object (&self->target, target);
+  self->property = property;
+  if (self->picker != NULL)
+    {
+      fw_citation_picker_set_sources (self->picker,
+                                      document != NULL
+                                        ? G_LIST_MODEL (fw_document_get_sources (document))
+                                        : NULL);
+      fw_citation_picker_set_statement (self->picker, statement);
+    }
+  if (target != NULL)
+    g_signal_connect_object (target, "notify", G_CALLBACK (on_statement_notify), self,
+                             G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), target != NULL);
+  rebuild_chips (self);
+}
+
 void
 fw_citation_chips_set_statement (FwCitationChips *self,
                                  FwDocument      *document,
@@ -414,23 +461,20 @@ fw_citation_chips_set_statement (FwCitationChips *self,
   g_return_if_fail (document == NULL || FW_IS_DOCUMENT (document));
   g_return_if_fail (statement == NULL || FW_IS_STATEMENT (statement));
 
-  if (self->statement != NULL)
-    g_signal_handlers_disconnect_by_data (self->statement, self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->statement, statement);
-  if (self->picker != NULL)
-    {
-      fw_citation_picker_set_sources (self->picker,
-                                      document != NULL
-                                        ? G_LIST_MODEL (fw_document_get_sources (document))
-                                        : NULL);
-      fw_citation_picker_set_statement (self->picker, statement);
-    }
-  if (statement != NULL)
-    g_signal_connect_object (statement, "notify", G_CALLBACK (on_statement_notify), self,
-                             G_CONNECT_SWAPPED);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), statement != NULL);
-  rebuild_chips (self);
+  set_target (self, document, statement, G_OBJECT (statement), "citations");
+}
+
+/* Shows and edits the evidence of @correction, the source ids its argument rests on. */
+void
+fw_citation_chips_set_correction (FwCitationChips *self,
+                                  FwDocument      *document,
+                                  FwCorrection    *correction)
+{
+  g_return_if_fail (FW_IS_CITATION_CHIPS (self));
+  g_return_if_fail (document == NULL || FW_IS_DOCUMENT (document));
+  g_return_if_fail (correction == NULL || FW_IS_CORRECTION (correction));
+
+  set_target (self, document, NULL, G_OBJECT (correction), "evidence");
 }
 
 FwStatement *

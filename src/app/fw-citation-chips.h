@@ -22,6 +22,10 @@ void         fw_citation_chips_set_statement     (FwCitationChips *self,
                                                   FwDocument      *document,
                                                   FwStatement     *statement);
 FwStatement *fw_citation_chips_get_statement     (FwCitationChips *self);
+/* The same chips for the evidence (source ids) of a reviewer's correction. */
+void         fw_citation_chips_set_correction    (FwCitationChips *self,
+                                                  FwDocument      *document,
+                                                  FwCorrection    *correction);
 /* Appends @source_id to the citations (one command); FALSE when already cited. */
 gboolean     fw_citation_chips_add               (FwCitationChips *self,
                                                   const char      *source_id);

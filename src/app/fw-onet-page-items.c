@@ -100,6 +100,7 @@ _fw_onet_page_create_task_row (gpointer item,
   g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_remove_task), self,
                            G_CONNECT_SWAPPED);
   _fw_onet_page_mark_item_row (self, row);
+  _fw_onet_page_review_attach_row (self, row);
   return row;
 }
 

@@ -273,6 +273,7 @@ fw_onet_page_document_changed (FwEditorPage *page,
                                       lists[i].property);
   sync_anchor_count (self);
   bind_lists (self);
+  _fw_onet_page_update_markers (self);
 }
 
 static void
@@ -324,6 +325,7 @@ fw_onet_page_class_init (FwOnetPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_clear_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_apprenticeship_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_task_clicked);
+  _fw_onet_page_review_class_init (widget_class);
 }
 
 static void
@@ -337,6 +339,9 @@ fw_onet_page_init (FwOnetPage *self)
   /* Anchors live on statements: any change may add or remove one. */
   g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
                                  "changed", G_CALLBACK (_fw_onet_page_update_all_task_anchors), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
+                                 "changed", G_CALLBACK (_fw_onet_page_update_markers), self,
                                  G_CONNECT_SWAPPED);
   fw_onet_page_document_changed (FW_EDITOR_PAGE (self), NULL);
 }

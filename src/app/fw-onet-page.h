@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fw-correction-popover.h"
 #include "fw-editor-page.h"
 #include "fw-string-list-editor.h"
 
@@ -37,5 +38,14 @@ void                fw_onet_page_add_item           (FwOnetPage *self,
                                                      const char *list);
 gboolean            fw_onet_page_focus_finding      (FwOnetPage *self,
                                                      FwFinding  *finding);
+/* Adds an open correction of @task (one command) and opens it in a popover on its row; the
+ * context menu of a task row and Ctrl+Shift+M do the same. */
+FwCorrectionPopover *fw_onet_page_annotate_task     (FwOnetPage *self,
+                                                     FwTask     *task);
+/* Adds an open correction of entry @index of the list @property ("related-titles" …) and
+ * shows it on the Corrections page; Ctrl+Shift+M in the entry does the same. */
+FwCorrection        *fw_onet_page_annotate_list_item (FwOnetPage *self,
+                                                      const char *property,
+                                                      guint       index);
 
 G_END_DECLS

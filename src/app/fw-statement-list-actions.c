@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "fw-correction-commands.h"
+#include "fw-review-items.h"
 #include "fw-statement-list-private.h"
 
 static void
@@ -123,7 +125,40 @@ move_action (GSimpleAction *action,
     move_to (self, self->next, MIN (position, _fw_statement_list_n_statements (self->next)));
 }
 
+/* Adds an open correction of the selected statement and opens it from the row's marker. */
+static void
+annotate_selected (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  FwStatementList *self = user_data;
+  g_autoptr(FwCorrection) correction = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *reviewer = NULL;
+  g_autofree char *text = NULL;
+  FwReviewNew request = { NULL };
+  FwStatementRow *row;
+
+  if (self->selected == NULL || self->document == NULL)
+    return;
+  reference = g_strconcat ("statement:", fw_statement_get_id (self->selected), NULL);
+  reviewer = fw_correction_reviewer_name ();
+  text = fw_statement_to_text (self->selected);
+  request.reference = reference;
+  request.kind = "other";
+  request.proposed = text;
+  request.reviewer = reviewer;
+  correction = fw_review_new_correction (self->document, &request, NULL);
+  if (correction == NULL)
+    return;
+  fw_document_run (self->document, fw_correction_add_command_new (self->document, correction));
+  row = fw_statement_list_find_row (self, self->selected);
+  if (row != NULL && gtk_widget_get_mapped (GTK_WIDGET (row)))
+    fw_statement_row_open_correction (row);
+}
+
 static const GActionEntry action_entries[] = {
+  { "annotate", annotate_selected },
   { "add-after", add_after },
   { "duplicate", duplicate_selected },
   { "delete", delete_selected },
@@ -151,6 +186,7 @@ fw_statement_list_class_add_shortcuts (GtkWidgetClass *widget_class)
     { GDK_KEY_Return, GDK_CONTROL_MASK, "statement.add-after" },
     { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "statement.add-after" },
     { GDK_KEY_d, GDK_CONTROL_MASK, "statement.duplicate" },
+    { GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "statement.annotate" },
     { GDK_KEY_Delete, 0, "statement.delete" },
     { GDK_KEY_KP_Delete, 0, "statement.delete" },
     { GDK_KEY_Up, GDK_ALT_MASK, "statement.move-up" },

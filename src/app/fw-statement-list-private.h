@@ -45,6 +45,10 @@ struct _FwStatementList
   GtkWidget          *scroller;
   gboolean            has_list_findings;
   GtkListBoxRow      *drop_row;
+  /* Compare With: removed texts shown struck through before a statement (FwStatement* →
+   * GPtrArray of char*), and those after the last one. */
+  GHashTable         *removed_before;
+  GtkWidget          *removed_tail;
 
   /* Template children */
   GtkWidget          *header;
@@ -57,6 +61,7 @@ struct _FwStatementList
   GtkLabel           *empty_label;
   GtkLabel           *no_matches_label;
   GtkButton          *add_button;
+  GtkMenuButton      *task_button;
   GtkImage           *marker;
 };
 
@@ -90,6 +95,10 @@ void _fw_statement_list_stop_waiting_for_frame (FwStatementList *self);
 /* fw-statement-list-rows.c */
 void _fw_statement_list_update_actions        (FwStatementList *self);
 void _fw_statement_list_update_empty_state    (FwStatementList *self);
+/* fw-statement-list-tasks.c: "Start from a Task", shown while a level of a framework with
+ * O*NET tasks is empty. */
+void _fw_statement_list_init_tasks            (FwStatementList *self);
+void _fw_statement_list_update_task_button    (FwStatementList *self);
 
 /* fw-statement-list-actions.c */
 void _fw_statement_list_init_actions          (FwStatementList *self);
@@ -97,5 +106,8 @@ void _fw_statement_list_init_actions          (FwStatementList *self);
 /* fw-statement-list-dnd.c */
 void _fw_statement_list_init_dnd              (FwStatementList *self);
 void _fw_statement_list_clear_drop_highlight  (FwStatementList *self);
+
+/* fw-statement-list-removed.c */
+void _fw_statement_list_clear_removed         (FwStatementList *self);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ _fw_statement_list_update_empty_state (FwStatementList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_visible > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_matches_label), n > 0 && n_visible == 0);
+  _fw_statement_list_update_task_button (self);
   if (n == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
   else

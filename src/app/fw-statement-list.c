@@ -166,6 +166,7 @@ fw_statement_list_dispose (GObject *object)
 
   _fw_statement_list_clear_drop_highlight (self);
   _fw_statement_list_stop_waiting_for_frame (self);
+  _fw_statement_list_clear_removed (self);
   g_clear_handle_id (&self->show_all_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -338,6 +339,7 @@ fw_statement_list_class_init (FwStatementListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, empty_label);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, no_matches_label);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, add_button);
+  gtk_widget_class_bind_template_child (widget_class, FwStatementList, task_button);
   gtk_widget_class_bind_template_child (widget_class, FwStatementList, marker);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   fw_statement_list_class_add_shortcuts (widget_class);
@@ -349,6 +351,7 @@ fw_statement_list_init (FwStatementList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _fw_statement_list_init_actions (self);
+  _fw_statement_list_init_tasks (self);
 
   self->filter = gtk_custom_filter_new (filter_statement, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));

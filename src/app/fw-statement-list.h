@@ -95,4 +95,14 @@ gboolean         fw_statement_list_drop_statement     (FwStatementList  *self,
                                                        FwStatement      *statement,
                                                        double            y);
 
+/*
+ * Compare With: shows the texts of statements a compared version had and this one has not,
+ * struck through where they were: @texts[i] before @befores[i] (a statement of the list), or
+ * after the last one when that is NULL. @n_removed 0 clears them.
+ */
+void             fw_statement_list_show_removed       (FwStatementList  *self,
+                                                       const char * const *texts,
+                                                       FwStatement     **befores,
+                                                       guint             n_removed);
+
 G_END_DECLS

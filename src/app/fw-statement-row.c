@@ -7,7 +7,9 @@
 
 #include "fw-citation-chips.h"
 #include "fw-finding-marker.h"
+#include "fw-review-items.h"
 #include "fw-statement-row.h"
+#include "fw-diff.h"
 #include "fw-wrap-text-view.h"
 #include "fw-tooltip.h"
 
@@ -27,6 +29,11 @@ struct _FwStatementRow
   GtkImage      *drag_handle;
   GtkGrid       *header_box;
   FwCitationChips *chips;
+
+  /* The statement's pending correction, and the marker button that shows it (made when first
+   * needed). */
+  FwCorrection  *correction;
+  GtkWidget     *correction_button;
 };
 
 G_DEFINE_FINAL_TYPE (FwStatementRow, fw_statement_row, GTK_TYPE_LIST_BOX_ROW)
@@ -293,6 +300,9 @@ setup_view (FwStatementRow *self,
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_create_tag (buffer, "match", "weight", PANGO_WEIGHT_HEAVY,
                               "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  /* Words a compared version did not have; readable in light and dark styles. */
+  gtk_text_buffer_create_tag (buffer, "inserted", "background-rgba",
+                              &(GdkRGBA) { 0.18f, 0.76f, 0.49f, 0.35f }, NULL);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self,
                            G_CONNECT_SWAPPED);
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
@@ -302,6 +312,84 @@ setup_view (FwStatementRow *self,
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_view_focus_leave), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (view), focus);
+}
+
+/* Review ---------------------------------------------------------------------------------- */
+
+static void
+create_correction_popover_cb (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  FwStatementRow *self = user_data;
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+  if (popover == NULL)
+    {
+      popover = fw_correction_popover_new ();
+      gtk_menu_button_set_popover (button, popover);
+    }
+  fw_correction_popover_set_correction (FW_CORRECTION_POPOVER (popover), self->document,
+                                        self->correction);
+}
+
+static void
+update_correction (FwStatementRow *self)
+{
+  FwCorrection *correction = fw_review_find_pending (self->document, FW_CORRECTION_ITEM_STATEMENT,
+                                                     fw_statement_get_id (self->statement));
+
+  g_set_object (&self->correction, correction);
+  if (self->correction_button == NULL && correction != NULL)
+    {
+      self->correction_button = gtk_menu_button_new ();
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->correction_button),
+                                     "document-edit-symbolic");
+      gtk_widget_add_css_class (self->correction_button, "flat");
+      gtk_widget_add_css_class (self->correction_button, "correction-marker");
+      gtk_widget_set_valign (self->correction_button, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (self->correction_button,
+                                   _("This statement has an open correction"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->correction_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show correction"), -1);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->correction_button),
+                                             create_correction_popover_cb, self, NULL);
+      gtk_grid_attach (self->header_box, self->correction_button, 3, 0, 1, 1);
+    }
+  if (self->correction_button == NULL)
+    return;
+  gtk_widget_set_visible (self->correction_button, correction != NULL);
+  if (correction != NULL &&
+      gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->correction_button)) != NULL)
+    create_correction_popover_cb (GTK_MENU_BUTTON (self->correction_button), self);
+}
+
+gboolean
+fw_statement_row_get_annotated (FwStatementRow *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), FALSE);
+
+  return self->correction_button != NULL && gtk_widget_get_visible (self->correction_button);
+}
+
+FwCorrectionPopover *
+fw_statement_row_get_correction_popover (FwStatementRow *self)
+{
+  g_return_val_if_fail (FW_IS_STATEMENT_ROW (self), NULL);
+
+  if (self->correction == NULL)
+    return NULL;
+  create_correction_popover_cb (GTK_MENU_BUTTON (self->correction_button), self);
+  return FW_CORRECTION_POPOVER (
+    gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->correction_button)));
+}
+
+void
+fw_statement_row_open_correction (FwStatementRow *self)
+{
+  g_return_if_fail (FW_IS_STATEMENT_ROW (self));
+
+  if (self->correction != NULL)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->correction_button));
 }
 
 static void
@@ -318,6 +406,12 @@ fw_statement_row_constructed (GObject *object)
   fw_citation_chips_set_statement (self->chips, self->document, self->statement);
   g_signal_connect_object (self->statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);
+  if (self->document != NULL)
+    {
+      g_signal_connect_object (fw_document_get_history (self->document), "changed",
+                               G_CALLBACK (update_correction), self, G_CONNECT_SWAPPED);
+      update_correction (self);
+    }
 }
 
 static void
@@ -326,6 +420,7 @@ fw_statement_row_dispose (GObject *object)
   FwStatementRow *self = FW_STATEMENT_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_STATEMENT_ROW);
+  g_clear_object (&self->correction);
   g_clear_object (&self->document);
   g_clear_object (&self->statement);
 
@@ -564,4 +659,110 @@ fw_statement_row_set_highlight (FwStatementRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "search-match");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "search-match");
+}
+
+/* Tags the words of @buffer that @old_text did not have (all of them when it is NULL). */
+static void
+tag_inserted (GtkTextBuffer *buffer,
+              const char    *old_text)
+{
+  g_autofree char *text = buffer_get_all (buffer);
+  g_autoptr(GPtrArray) segments = NULL;
+  GtkTextIter start, end;
+  glong offset = 0;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "inserted", &start, &end);
+  if (old_text == NULL)
+    {
+      gtk_text_buffer_apply_tag_by_name (buffer, "inserted", &start, &end);
+      return;
+    }
+
+  segments = fw_diff_words (old_text, text);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      FwDiffSegment *segment = g_ptr_array_index (segments, i);
+      glong length = g_utf8_strlen (segment->text, -1);
+
+      if (segment->op == FW_DIFF_DELETE)
+        continue;
+      if (segment->op == FW_DIFF_INSERT)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + length));
+          gtk_text_buffer_apply_tag_by_name (buffer, "inserted", &start, &end);
+        }
+      offset += length;
+    }
+}
+
+/* "Was: …" with the words the current text no longer has struck through. */
+static char *
+describe_old (FwStatement *old_statement,
+              FwStatement *statement)
+{
+  g_autofree char *old_text = fw_statement_to_text (old_statement);
+  g_autofree char *new_text = fw_statement_to_text (statement);
+  g_autoptr(GPtrArray) segments = fw_diff_words (old_text, new_text);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  g_string_append_printf (markup, "<b>%s</b> ", _("Was:"));
+  for (guint i = 0; i < segments->len; i++)
+    {
+      FwDiffSegment *segment = g_ptr_array_index (segments, i);
+      g_autofree char *escaped = g_markup_escape_text (segment->text, -1);
+
+      if (segment->op == FW_DIFF_EQUAL)
+        g_string_append (markup, escaped);
+      else if (segment->op == FW_DIFF_DELETE)
+        g_string_append_printf (markup, "<s>%s</s>", escaped);
+    }
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+void
+fw_statement_row_set_change (FwStatementRow *self,
+                             const FwChange *change)
+{
+  static const char * const classes[] = { "compare-added", "compare-edited", "compare-moved" };
+  GtkTextBuffer *headline = NULL, *body = NULL;
+
+  g_return_if_fail (FW_IS_STATEMENT_ROW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), classes[i]);
+  headline = gtk_text_view_get_buffer (self->headline_view);
+  body = gtk_text_view_get_buffer (self->body_view);
+  gtk_widget_set_tooltip_markup (GTK_WIDGET (self), NULL);
+  if (change == NULL || change->new_statement != self->statement)
+    {
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (headline, &start, &end);
+      gtk_text_buffer_remove_tag_by_name (headline, "inserted", &start, &end);
+      gtk_text_buffer_get_bounds (body, &start, &end);
+      gtk_text_buffer_remove_tag_by_name (body, "inserted", &start, &end);
+      return;
+    }
+
+  if (change->kind == FW_CHANGE_ADDED)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "compare-added");
+      tag_inserted (headline, NULL);
+      tag_inserted (body, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Added since the compared version"));
+      return;
+    }
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), change->kind == FW_CHANGE_EDITED
+                                               ? "compare-edited" : "compare-moved");
+  if (change->old_statement != NULL)
+    {
+      g_autofree char *markup = describe_old (change->old_statement, self->statement);
+
+      tag_inserted (headline, fw_statement_get_headline (change->old_statement));
+      tag_inserted (body, fw_statement_get_body (change->old_statement));
+      gtk_widget_set_tooltip_markup (GTK_WIDGET (self), markup);
+    }
 }

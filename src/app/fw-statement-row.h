@@ -4,6 +4,8 @@
 #include <gtk/gtk.h>
 
 #include "fw-citation-chips.h"
+#include "fw-diff.h"
+#include "fw-correction-popover.h"
 #include "fw-document.h"
 
 G_BEGIN_DECLS
@@ -44,8 +46,20 @@ gboolean          fw_statement_row_has_findings   (FwStatementRow   *self);
 /* Marks occurrences of @needle (case-insensitive); NULL or "" clears. */
 void              fw_statement_row_set_highlight  (FwStatementRow   *self,
                                                    const char       *needle);
+/*
+ * Marks the row as @change shows it against a compared version: added (all its words), edited
+ * (the new words highlighted, the old text with its removed words struck through in the
+ * tooltip) or moved. NULL, or a change about another statement, clears the marks.
+ */
+void              fw_statement_row_set_change     (FwStatementRow   *self,
+                                                   const FwChange   *change);
 /* Whether the statement's headline or body contains @needle, ignoring case. */
 gboolean          fw_statement_matches            (FwStatement      *statement,
                                                    const char       *needle);
+
+/* The marker of the statement's pending correction, and the popover it opens. */
+gboolean             fw_statement_row_get_annotated          (FwStatementRow *self);
+FwCorrectionPopover *fw_statement_row_get_correction_popover (FwStatementRow *self);
+void                 fw_statement_row_open_correction        (FwStatementRow *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-bound-entry.h"
+#include "fw-correction-popover.h"
 #include "fw-task-row.h"
 #include "fw-tooltip.h"
 
@@ -23,6 +24,10 @@ struct _FwTaskRow
   GtkButton      *remove_button;
   FwBoundEntry   *text_entry;
   FwBoundEntry   *task_id_entry;
+  /* The open correction of the task, and its marker (a button showing it), made when first
+   * needed. */
+  FwCorrection   *correction;
+  GtkWidget      *marker;
 };
 
 G_DEFINE_FINAL_TYPE (FwTaskRow, fw_task_row, ADW_TYPE_EXPANDER_ROW)
@@ -176,12 +181,22 @@ static void
 fw_task_row_dispose (GObject *object)
 {
   FwTaskRow *self = FW_TASK_ROW (object);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
 
   if (self->task != NULL)
     g_signal_handlers_disconnect_by_data (self->task, self);
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_POPOVER (child))
+        gtk_widget_unparent (child);
+      child = next;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_TASK_ROW);
   g_clear_object (&self->task);
   g_clear_object (&self->document);
+  g_clear_object (&self->correction);
   g_clear_pointer (&self->anchor_rows, g_ptr_array_unref);
   g_clear_pointer (&self->anchor_key, g_free);
 
@@ -206,6 +221,23 @@ fw_task_row_get_property (GObject    *object,
     }
 }
 
+/* Popovers parented to the row (its context menu, a correction) are placed with it. */
+static void
+fw_task_row_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  GTK_WIDGET_CLASS (fw_task_row_parent_class)->size_allocate (widget, width, height, baseline);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+        gtk_popover_present (GTK_POPOVER (child));
+    }
+}
+
 static void
 fw_task_row_class_init (FwTaskRowClass *klass)
 {
@@ -213,6 +245,7 @@ fw_task_row_class_init (FwTaskRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_task_row_dispose;
+  widget_class->size_allocate = fw_task_row_size_allocate;
   object_class->get_property = fw_task_row_get_property;
 
   properties[PROP_TASK] =
@@ -307,4 +340,85 @@ fw_task_row_set_has_findings (FwTaskRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->task_id_entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->task_id_entry), "error");
+}
+
+static void
+create_correction_popover_cb (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  FwTaskRow *self = user_data;
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+  if (popover == NULL)
+    {
+      popover = fw_correction_popover_new ();
+      gtk_menu_button_set_popover (button, popover);
+    }
+  fw_correction_popover_set_correction (FW_CORRECTION_POPOVER (popover), self->document,
+                                        self->correction);
+}
+
+void
+fw_task_row_set_correction (FwTaskRow    *self,
+                            FwCorrection *correction)
+{
+  g_return_if_fail (FW_IS_TASK_ROW (self));
+  g_return_if_fail (correction == NULL || FW_IS_CORRECTION (correction));
+
+  g_set_object (&self->correction, correction);
+  if (self->marker == NULL && correction != NULL)
+    {
+      self->marker = gtk_menu_button_new ();
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->marker), "document-edit-symbolic");
+      gtk_widget_add_css_class (self->marker, "flat");
+      gtk_widget_add_css_class (self->marker, "correction-marker");
+      gtk_widget_set_valign (self->marker, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (self->marker, _("This task has an open correction"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->marker),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show correction"), -1);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->marker),
+                                             create_correction_popover_cb, self, NULL);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self), self->marker);
+    }
+  if (self->marker == NULL)
+    return;
+  gtk_widget_set_visible (self->marker, correction != NULL);
+  if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->marker)) != NULL && correction != NULL)
+    create_correction_popover_cb (GTK_MENU_BUTTON (self->marker), self);
+}
+
+FwCorrection *
+fw_task_row_get_correction (FwTaskRow *self)
+{
+  g_return_val_if_fail (FW_IS_TASK_ROW (self), NULL);
+
+  return self->correction;
+}
+
+FwCorrectionPopover *
+fw_task_row_get_correction_popover (FwTaskRow *self)
+{
+  g_return_val_if_fail (FW_IS_TASK_ROW (self), NULL);
+
+  if (self->marker == NULL || self->correction == NULL)
+    return NULL;
+  create_correction_popover_cb (GTK_MENU_BUTTON (self->marker), self);
+  return FW_CORRECTION_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->marker)));
+}
+
+void
+fw_task_row_open_correction (FwTaskRow *self)
+{
+  g_return_if_fail (FW_IS_TASK_ROW (self));
+
+  if (self->marker != NULL && self->correction != NULL)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->marker));
+}
+
+gboolean
+fw_task_row_get_annotated (FwTaskRow *self)
+{
+  g_return_val_if_fail (FW_IS_TASK_ROW (self), FALSE);
+
+  return self->marker != NULL && gtk_widget_get_visible (self->marker);
 }

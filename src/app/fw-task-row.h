@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "fw-correction-popover.h"
 #include "fw-document.h"
 
 G_BEGIN_DECLS
@@ -29,5 +30,15 @@ GStrv      fw_task_row_get_anchor_titles (FwTaskRow  *self);
 /* Marks the task id entry when the validator has findings about the task. */
 void       fw_task_row_set_has_findings  (FwTaskRow  *self,
                                           gboolean    has_findings);
+
+/* The task's open correction (NULL: none): a marker button before the text shows it in a
+ * popover. */
+void          fw_task_row_set_correction         (FwTaskRow    *self,
+                                                  FwCorrection *correction);
+FwCorrection *fw_task_row_get_correction         (FwTaskRow    *self);
+gboolean      fw_task_row_get_annotated          (FwTaskRow    *self);
+/* The marker's popover (made if needed), and showing it. */
+FwCorrectionPopover *fw_task_row_get_correction_popover (FwTaskRow *self);
+void          fw_task_row_open_correction        (FwTaskRow    *self);
 
 G_END_DECLS

@@ -64,6 +64,14 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+show_export_losses_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  _fw_window_show_export_losses (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -73,6 +81,10 @@ export_action (GtkWidget  *widget,
     { "win.export-xlsx", FW_EXPORT_XLSX },
     { "win.export-xhtml", FW_EXPORT_XHTML },
     { "win.export-pdf", FW_EXPORT_PDF },
+    { "win.export-case", FW_EXPORT_CASE },
+    { "win.export-csv", FW_EXPORT_CSV },
+    { "win.export-canvas-csv", FW_EXPORT_CANVAS_CSV },
+    { "win.export-moodle-csv", FW_EXPORT_MOODLE_CSV },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -234,6 +246,25 @@ _fw_window_confirm_close (FwWindow *self)
   return FALSE;
 }
 
+/* Shows a correction, by id, in its popover on the Corrections page. */
+static void
+show_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  FwCorrection *correction;
+  GtkWidget *page;
+
+  correction = fw_document_find_correction (self->document,
+                                            g_variant_get_string (parameter, NULL), NULL);
+  if (correction == NULL)
+    return;
+  fw_window_show_section (self, "corrections");
+  page = fw_window_get_page (self, "corrections");
+  fw_corrections_page_open_correction (FW_CORRECTIONS_PAGE (page), correction);
+}
+
 /* Installing ----------------------------------------------------------------------------- */
 
 void
@@ -250,6 +281,12 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-xhtml", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-case", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-export-losses", "s",
+                                   show_export_losses_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-canvas-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-moodle-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 #ifdef FW_TEST_HOOKS
   gtk_widget_class_install_action (widget_class, "win.print-to-file", "s",
@@ -261,4 +298,6 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-correction", "s",
+                                   show_correction_action);
 }

@@ -39,6 +39,20 @@ _fw_window_validate (FwWindow *self)
   parent_ops->validate_now (self);
 }
 
+void
+_fw_window_show_section (FwWindow   *self,
+                         const char *section)
+{
+  parent_ops->show_section (self, section);
+}
+
+GtkWidget *
+_fw_window_page (FwWindow   *self,
+                 const char *section)
+{
+  return parent_ops->get_page (self, section);
+}
+
 /* Requests to the application -------------------------------------------------------------- */
 
 void

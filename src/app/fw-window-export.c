@@ -8,6 +8,7 @@
 #include "fw-formats.h"
 #include "fw-page.h"
 #include "fw-publish.h"
+#include "fw-format-losses.h"
 #include "fw-window-private.h"
 
 /* Export dialogs list this many errors before "and N more". */
@@ -26,7 +27,42 @@ static const struct
   [FW_EXPORT_XLSX] = { N_("Export Workbook"), ".xlsx", ".xlsx" },
   [FW_EXPORT_XHTML] = { N_("Export Web Page"), ".xhtml", ".xhtml" },
   [FW_EXPORT_PDF] = { N_("Export PDF"), ".pdf", ".pdf" },
+  [FW_EXPORT_CASE] = { N_("Export CASE Package"), ".json", "-case.json" },
+  [FW_EXPORT_CSV] = { N_("Export Statements Table"), ".csv", ".csv" },
+  [FW_EXPORT_CANVAS_CSV] = { N_("Export Canvas Outcomes"), ".csv", "-canvas.csv" },
+  [FW_EXPORT_MOODLE_CSV] = { N_("Export Moodle Competencies"), ".csv", "-moodle.csv" },
 };
+
+/* The parts of the framework @kind cannot hold, one line each; empty when it holds all. */
+static char **
+export_losses (FwWindow     *self,
+               FwExportKind  kind)
+{
+  /* The published formats show every part but the notes, anchors and corrections. */
+  const FwFormatParts published = FW_PART_ALL & ~(FW_PART_NOTES | FW_PART_ANCHORS
+                                                   | FW_PART_CORRECTIONS);
+
+  switch (kind)
+    {
+    case FW_EXPORT_XHTML:
+      return fw_format_lost_parts_for (self->document, "XHTML", published);
+    case FW_EXPORT_PDF:
+      return fw_format_lost_parts_for (self->document, "PDF", published);
+    case FW_EXPORT_XLSX:
+      return fw_format_lost_parts (self->document, FW_FORMAT_XLSX);
+    case FW_EXPORT_CASE:
+      return fw_format_lost_parts (self->document, FW_FORMAT_CASE);
+    case FW_EXPORT_CSV:
+      return fw_format_lost_parts (self->document, FW_FORMAT_CSV);
+    case FW_EXPORT_CANVAS_CSV:
+      return fw_format_lost_parts (self->document, FW_FORMAT_CANVAS_CSV);
+    case FW_EXPORT_MOODLE_CSV:
+      return fw_format_lost_parts (self->document, FW_FORMAT_MOODLE_CSV);
+    case FW_EXPORT_NSX:
+    default:
+      return fw_format_lost_parts (self->document, FW_FORMAT_NSX_JSON);
+    }
+}
 
 static void
 on_exported (GObject      *object,
@@ -37,7 +73,9 @@ on_exported (GObject      *object,
   FwFileBinding *binding = FW_FILE_BINDING (object);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = _fw_window_display_name (fw_file_binding_get_file (binding));
+  const char *losses = g_object_get_data (object, "export-losses");
   g_autofree char *text = NULL;
+  AdwToast *toast;
 
   _fw_window_end_busy (self);
   if (!fw_file_binding_save_finish (binding, result, &error))
@@ -45,8 +83,32 @@ on_exported (GObject      *object,
       _fw_window_show_error (self, _("Could Not Export the Framework"), error);
       return;
     }
-  text = g_strdup_printf (_("Exported “%s”"), name);
-  fw_window_add_toast (self, text);
+  if (losses == NULL)
+    {
+      text = g_strdup_printf (_("Exported “%s”"), name);
+      fw_window_add_toast (self, text);
+      return;
+    }
+  /* Nothing is dropped without a word: the toast offers the list of what was left out. */
+  text = g_strdup_printf (_("Exported “%s” without the parts this format cannot hold"), name);
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-export-losses");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (losses));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_fw_window_show_export_losses (FwWindow   *self,
+                               const char *losses)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Left Out of the Export"), losses));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GBytes *
@@ -58,6 +120,7 @@ export_bytes (FwWindow      *self,
   g_autoptr(GFile) folder = g_file_get_parent (file);
   FwWriteOptions options = { NULL };
   FwPublishOptions publish_options = { _fw_window_default_paper (), NULL };
+  FwProfile *profile;
 
   switch (kind)
     {
@@ -69,6 +132,17 @@ export_bytes (FwWindow      *self,
       return fw_publish_xhtml (self->document, error);
     case FW_EXPORT_PDF:
       return fw_publish_pdf (self->document, &publish_options, error);
+    case FW_EXPORT_CASE:
+      /* Item uris under the validation profile's base, as the command line does. */
+      profile = fw_validator_get_profile (self->validator);
+      options.case_base_uri = profile != NULL ? fw_profile_get_case_base_uri (profile) : NULL;
+      return fw_format_write (self->document, FW_FORMAT_CASE, &options, error);
+    case FW_EXPORT_CSV:
+      return fw_format_write (self->document, FW_FORMAT_CSV, NULL, error);
+    case FW_EXPORT_CANVAS_CSV:
+      return fw_format_write (self->document, FW_FORMAT_CANVAS_CSV, NULL, error);
+    case FW_EXPORT_MOODLE_CSV:
+      return fw_format_write (self->document, FW_FORMAT_MOODLE_CSV, NULL, error);
     case FW_EXPORT_NSX:
     default:
       return fw_format_write (self->document, FW_FORMAT_NSX_JSON, NULL, error);
@@ -90,6 +164,13 @@ export_confirmed (FwWindow *self,
       _fw_window_show_error (self, _("Could Not Export the Framework"), error);
       return;
     }
+  {
+    g_auto(GStrv) lost = export_losses (self, GPOINTER_TO_INT (data));
+
+    if (lost[0] != NULL)
+      g_object_set_data_full (G_OBJECT (binding), "export-losses",
+                              g_strjoinv ("\n", lost), g_free);
+  }
   /* Unless the author said to replace it, a file that appeared meanwhile is kept. */
   _fw_window_begin_busy (self);
   fw_file_binding_save_async (binding, bytes, replace ? FW_FILE_SAVE_FORCE : FW_FILE_SAVE_NONE,

@@ -325,6 +325,7 @@ on_saved (GObject      *object,
       g_object_notify (G_OBJECT (self), "file");
     }
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_update_conflict_banner (self);
   /* Edits made while the file was written are not in it: then the document stays unsaved. */
   if (fw_history_get_generation (history) == data->generation)
     {
@@ -703,6 +704,7 @@ on_file_checked (GObject      *object,
   gtk_label_set_label (self->banner_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload-file",
                                  state == FW_FILE_STATE_CHANGED);
+  gtk_stack_set_visible_child_name (self->banner_stack, "file");
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -752,6 +754,7 @@ _fw_window_keep_mine (FwWindow *self)
   g_autoptr(GError) error = NULL;
 
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_update_conflict_banner (self);
   if (self->binding == NULL)
     return;
   /* The author chose their version: the next save replaces the file without asking. */

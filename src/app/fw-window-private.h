@@ -10,6 +10,7 @@
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-overview-page.h"
+#include "fw-corrections-page.h"
 #include "fw-problems-page.h"
 #include "fw-sources-page.h"
 
@@ -24,6 +25,8 @@ G_BEGIN_DECLS
  *   fw-window-print.c    printing through the publishing library's page layout
  *   fw-window-files.c    opening, saving, Save As, changes on disk, recent files
  *   fw-window-drafts.c   autosave drafts
+ *   fw-window-compare.c  Compare With: the changes list, marks and read-only mode
+ *   fw-window-conflicts.c the merge-conflict banner: Keep Mine / Keep Theirs
  *   fw-window-common.c   dialogs, toasts, busy state, title and action states
  *
  * A part never calls a part above it. What the parts need of fw-window.c they reach through
@@ -74,8 +77,20 @@ struct _FwWindow
   GtkListBox      *sidebar;
   GtkStack        *stack;
   GtkRevealer     *banner_revealer;
+  GtkStack        *banner_stack;
   GtkLabel        *banner_label;
+  GtkLabel        *conflict_label;
+  /* The conflicts list of the document the banner watches. */
+  GListStore      *conflicts;
+  /* Compare With: the other version and the changes from it; NULL when not comparing. */
+  FwDocument      *compare_document;
+  GPtrArray       *compare_changes;
+  GtkBox          *compare_box;
+  GtkLabel        *compare_label;
+  GtkStack        *sidebar_stack;
+  GtkListBox      *changes_list;
   GtkLabel        *problems_badge;
+  GtkLabel        *corrections_badge;
   AdwSplitButton  *open_button;
 };
 
@@ -87,6 +102,11 @@ typedef struct
                         FwDocument    *document,
                         FwFileBinding *binding);
   void (*validate_now) (FwWindow      *self);
+  /* fw_window_show_section() and fw_window_get_page(). */
+  void          (*show_section) (FwWindow   *self,
+                                 const char *section);
+  GtkWidget    *(*get_page)     (FwWindow   *self,
+                                 const char *section);
 } FwWindowParentOps;
 
 /* The file the document is saved to, or NULL. */
@@ -107,12 +127,19 @@ typedef enum
   FW_EXPORT_XLSX,
   FW_EXPORT_XHTML,
   FW_EXPORT_PDF,
+  FW_EXPORT_CASE,
+  FW_EXPORT_CSV,
+  FW_EXPORT_CANVAS_CSV,
+  FW_EXPORT_MOODLE_CSV,
 } FwExportKind;
 
 /* Asks for a file (after the validation gate) and exports the framework to it. */
 void      _fw_window_export               (FwWindow       *self,
                                            FwExportKind    kind);
 void      _fw_window_paste_page           (FwWindow       *self);
+/* Lists, in a dialog, what the last export left out (@losses: one part a line). */
+void      _fw_window_show_export_losses   (FwWindow       *self,
+                                           const char     *losses);
 
 /* fw-window-print.c */
 /*
@@ -163,6 +190,34 @@ void      _fw_window_reload               (FwWindow       *self);
 void      _fw_window_keep_mine            (FwWindow       *self);
 void      _fw_window_watch_file           (FwWindow       *self);
 
+/* fw-window-compare.c */
+void      _fw_window_class_init_compare   (GtkWidgetClass *widget_class);
+void      _fw_window_init_compare         (FwWindow       *self);
+gboolean  _fw_window_is_comparing         (FwWindow       *self);
+/* Shows the changes from @other (named @name in the header) and makes the document read-only. */
+void      _fw_window_enter_compare        (FwWindow       *self,
+                                           FwDocument     *other,
+                                           const char     *name);
+/* Leaves compare mode: the marks go and editing comes back. */
+void      _fw_window_leave_compare        (FwWindow       *self);
+/* Compares with the window's file at @commit_id of its git repository. */
+gboolean  _fw_window_compare_commit       (FwWindow       *self,
+                                           const char     *commit_id,
+                                           const char     *summary,
+                                           GError        **error);
+/* Selects and shows the next (@direction 1) or previous (-1) change, round the ends. */
+void      _fw_window_step_change          (FwWindow       *self,
+                                           int             direction);
+void      _fw_window_on_change_selected   (FwWindow       *self,
+                                           GtkListBoxRow  *row);
+
+/* fw-window-conflicts.c */
+void      _fw_window_class_init_conflicts (GtkWidgetClass *widget_class);
+/* Watches the document's merge conflicts and shows the first in the banner. */
+void      _fw_window_watch_conflicts      (FwWindow       *self);
+/* Shows the banner for the first conflict, or hides a conflict banner when there is none. */
+void      _fw_window_update_conflict_banner (FwWindow     *self);
+
 /* fw-window-drafts.c */
 void      _fw_window_schedule_autosave    (FwWindow       *self);
 void      _fw_window_discard_draft        (FwWindow       *self);
@@ -176,6 +231,11 @@ void      _fw_window_show_document        (FwWindow       *self,
                                            FwDocument     *document,
                                            FwFileBinding  *binding);
 void      _fw_window_validate             (FwWindow       *self);
+void      _fw_window_show_section         (FwWindow       *self,
+                                           const char     *section);
+/* The page of @section, built when first asked for. */
+GtkWidget *_fw_window_page                (FwWindow       *self,
+                                           const char     *section);
 /* Asks the application to open @file ("open-file"). */
 void      _fw_window_request_open_file    (FwWindow       *self,
                                            GFile          *file);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-editor-page.h"
+#include "fw-review-items.h"
 #include "fw-window-private.h"
 #include "fw-tooltip.h"
 
@@ -44,6 +45,7 @@ static const struct
   { "evidence", N_("Evidence"), "x-office-presentation-symbolic", fw_evidence_page_get_type },
   { "onet", N_("O*NET"), "x-office-address-book-symbolic", fw_onet_page_get_type },
   { "sources", N_("Sources"), "user-bookmarks-symbolic", fw_sources_page_get_type },
+  { "corrections", N_("Corrections"), "document-edit-symbolic", fw_corrections_page_get_type },
   { "problems", N_("Problems"), "dialog-warning-symbolic", fw_problems_page_get_type },
 };
 
@@ -75,7 +77,7 @@ page_at (FwWindow *self,
   if (page != NULL)
     return page;
   page = g_object_new (sections[index].get_type (), NULL);
-  if (FW_IS_PROBLEMS_PAGE (page))
+  if (FW_IS_PROBLEMS_PAGE (page) || FW_IS_CORRECTIONS_PAGE (page))
     g_signal_connect_object (page, "finding-activated", G_CALLBACK (on_finding_activated), self,
                              G_CONNECT_SWAPPED);
   slot = ADW_BIN (gtk_stack_get_child_by_name (self->stack, sections[index].name));
@@ -135,6 +137,16 @@ update_problems_badge (FwWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static void
+update_corrections_badge (FwWindow *self)
+{
+  guint n = self->document != NULL ? fw_review_count_open (self->document) : 0;
+  g_autofree char *count = g_strdup_printf ("%u", n);
+
+  gtk_label_set_label (self->corrections_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->corrections_badge), n > 0);
+}
+
 void
 fw_window_validate_now (FwWindow *self)
 {
@@ -176,6 +188,7 @@ on_history_changed (FwWindow *self)
   schedule_validation (self);
   _fw_window_schedule_autosave (self);
   _fw_window_update_actions (self);
+  update_corrections_badge (self);
 }
 
 static void
@@ -191,6 +204,7 @@ set_document (FwWindow      *self,
               FwDocument    *document,
               FwFileBinding *binding)
 {
+  _fw_window_leave_compare (self);
   if (self->document != NULL && self->document != document)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -218,7 +232,9 @@ set_document (FwWindow      *self,
         g_object_set (page, "document", NULL, NULL);
     }
   on_visible_page_changed (self);
+  update_corrections_badge (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  _fw_window_watch_conflicts (self);
   _fw_window_watch_file (self);
   _fw_window_update_title (self);
   _fw_window_update_actions (self);
@@ -280,6 +296,16 @@ sidebar_row_new (FwWindow *self,
                                   _(sections[index].title), -1);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
+  if (g_str_equal (sections[index].name, "corrections"))
+    {
+      /* The number of open corrections. */
+      self->corrections_badge = GTK_LABEL (gtk_label_new ("0"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->corrections_badge), "badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->corrections_badge), "numeric");
+      gtk_widget_set_valign (GTK_WIDGET (self->corrections_badge), GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (GTK_WIDGET (self->corrections_badge), FALSE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->corrections_badge));
+    }
   if (g_str_equal (sections[index].name, "problems"))
     {
       self->problems_badge = GTK_LABEL (gtk_label_new ("0"));
@@ -475,6 +501,13 @@ fw_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->monitor, self);
       g_clear_object (&self->monitor);
     }
+  g_clear_pointer (&self->compare_changes, g_ptr_array_unref);
+  g_clear_object (&self->compare_document);
+  if (self->conflicts != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->conflicts, self);
+      g_clear_object (&self->conflicts);
+    }
   /* Pages coming and going while the template is torn down must not be given the document. */
   self->bound_pages = G_MAXUINT;
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
@@ -536,6 +569,8 @@ show_section_action (GtkWidget  *widget,
 static const FwWindowParentOps parent_ops = {
   .set_document = set_document,
   .validate_now = fw_window_validate_now,
+  .show_section = fw_window_show_section,
+  .get_page = fw_window_get_page,
 };
 
 static void
@@ -594,6 +629,7 @@ fw_window_class_init (FwWindowClass *klass)
   g_type_ensure (FW_TYPE_ONET_PAGE);
   g_type_ensure (FW_TYPE_SOURCES_PAGE);
   g_type_ensure (FW_TYPE_PROBLEMS_PAGE);
+  g_type_ensure (FW_TYPE_CORRECTIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
@@ -604,6 +640,12 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, changes_list);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
@@ -611,6 +653,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   _fw_window_class_init_actions (widget_class);
+  _fw_window_class_init_conflicts (widget_class);
+  _fw_window_class_init_compare (widget_class);
 }
 
 static GSettings *
@@ -716,6 +760,7 @@ fw_window_init (FwWindow *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_file_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  _fw_window_init_compare (self);
   /* The section first, so that only its page is built for the document. */
   restore_window_state (self);
   fw_window_set_document (self, document, NULL, NULL);

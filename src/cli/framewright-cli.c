@@ -29,6 +29,13 @@ static const struct
   { "info", fw_cli_info, N_("Summarise a framework") },
   { "rules", fw_cli_rules, N_("List the validation rules") },
   { "map", fw_cli_map, N_("Map a program’s curriculum onto a framework and report gaps") },
+  { "diff", fw_cli_diff, N_("Show what changed between two versions of a framework") },
+  { "show", fw_cli_show, N_("Print a framework as plain text (for git diff)") },
+  { "merge", fw_cli_merge, N_("Merge two versions of a framework against their base") },
+  { "git-setup", fw_cli_git_setup, N_("Set up a git repository to merge and diff .fwk files") },
+  { "review", fw_cli_review, N_("Add, list and settle corrections of the O*NET data") },
+  { "new", fw_cli_new, N_("Create a framework for an O*NET occupation") },
+  { "occupations", fw_cli_occupations, N_("Find O*NET occupations by code or title") },
 };
 
 static void
@@ -43,10 +50,19 @@ print_usage (FILE *stream)
   fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT…\n");
   fprintf (stream, "  framewright-cli info INPUT\n");
   fprintf (stream, "  framewright-cli rules [--markdown]\n");
-  fprintf (stream, "  framewright-cli map new|report|set|unset …\n\n");
+  fprintf (stream, "  framewright-cli map new|report|set|unset …\n");
+  fprintf (stream, "  framewright-cli diff OLD NEW [--format text|json|xhtml] "
+                   "[--color auto|always|never]\n");
+  fprintf (stream, "  framewright-cli show INPUT\n");
+  fprintf (stream, "  framewright-cli merge BASE OURS THEIRS -o OUTPUT\n");
+  fprintf (stream, "  framewright-cli git-setup [FOLDER] [--command CLI]\n");
+  fprintf (stream, "  framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
+                   "[--onet-release V] [--force]\n");
+  fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
+                   "[--onet DIR]\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
+    fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("INPUT may be a .fwk file, an NSX JSON export, or a framework page "
                                "saved as text or HTML; “-” reads standard input and “-o -” "
                                "writes standard output."));

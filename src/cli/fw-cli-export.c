@@ -13,6 +13,7 @@
 #include "fw-error.h"
 #include "fw-io.h"
 #include "fw-publish.h"
+#include "fw-format-losses.h"
 #include "fw-validator.h"
 
 gboolean
@@ -264,6 +265,21 @@ fw_cli_export (int    argc,
       fw_cli_print_error (error);
       return FW_CLI_EXIT_FAILURE;
     }
+
+  /* Nothing is dropped without a word: one line per part the format cannot hold. */
+  {
+    /* The published formats show every part but the authors' notes, the task anchors and
+     * the reviewers' corrections. */
+    g_auto(GStrv) lost =
+      published ? fw_format_lost_parts_for (document,
+                                            publish_format == FW_PUBLISH_PDF ? "PDF" : "XHTML",
+                                            FW_PART_ALL & ~(FW_PART_NOTES | FW_PART_ANCHORS
+                                                            | FW_PART_CORRECTIONS))
+                : fw_format_lost_parts (document, format);
+
+    for (guint i = 0; lost[i] != NULL; i++)
+      fprintf (stderr, "framewright-cli export: %s\n", lost[i]);
+  }
 
   return FW_CLI_EXIT_SUCCESS;
 }

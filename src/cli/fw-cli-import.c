@@ -97,6 +97,8 @@ fw_cli_import (int    argc,
   g_autofree char *from = NULL;
   g_autofree char *into = NULL;
   gboolean delete_missing = FALSE;
+  g_autofree char *onet_dir = NULL;
+  g_autofree char *onet_release = NULL;
   FwFormat format = FW_FORMAT_AUTO;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -109,6 +111,7 @@ fw_cli_import (int    argc,
          "names another file), and list what changed"), N_("FRAMEWORK") },
     { "delete-missing", 0, 0, G_OPTION_ARG_NONE, &delete_missing,
       N_("With --into: remove the statements no row names (otherwise only listed)"), NULL },
+    FW_CLI_ONET_ENTRIES (onet_dir, onet_release),
     { NULL }
   };
 
@@ -120,7 +123,8 @@ fw_cli_import (int    argc,
                                          "CSV table someone edited."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!fw_cli_parse_options (context, "import", &argc, &argv))
+  if (!fw_cli_parse_options (context, "import", &argc, &argv)
+      || !fw_cli_use_onet ("import", onet_dir, onet_release))
     return FW_CLI_EXIT_FAILURE;
 
   if (argc != 2)

@@ -7,6 +7,7 @@
 #include "fw-file-binding.h"
 #include "fw-formats.h"
 #include "fw-validator.h"
+#include "fw-onet-release.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,39 @@ int      fw_cli_rules       (int          argc,
                              char       **argv);
 int      fw_cli_map         (int          argc,
                              char       **argv);
+int      fw_cli_diff        (int          argc,
+                             char       **argv);
+int      fw_cli_show        (int          argc,
+                             char       **argv);
+int      fw_cli_merge       (int          argc,
+                             char       **argv);
+int      fw_cli_git_setup   (int          argc,
+                             char       **argv);
+int      fw_cli_review      (int          argc,
+                             char       **argv);
+int      fw_cli_new         (int          argc,
+                             char       **argv);
+int      fw_cli_occupations (int          argc,
+                             char       **argv);
+
+/*
+ * --onet DIR [--onet-release V] (fw-cli-onet.c): makes DIR the current O*NET release for
+ * every use of O*NET data. FALSE, with the error printed, when DIR is no release folder or
+ * --onet-release comes without --onet. Does nothing without them.
+ */
+gboolean fw_cli_use_onet    (const char  *verb,
+                             const char  *dir,
+                             const char  *release);
+/* The --onet and --onet-release entries of a verb's GOptionEntry table. */
+#define FW_CLI_ONET_ENTRIES(dir, release) \
+    { "onet", 0, 0, G_OPTION_ARG_FILENAME, &(dir), \
+      N_("Use the O*NET release files in DIR instead of the bundled ones"), N_("DIR") }, \
+    { "onet-release", 0, 0, G_OPTION_ARG_STRING, &(release), \
+      N_("The release of the --onet folder, when it has no manifest (e.g. 30.1)"), \
+      N_("VERSION") }
+
+/* The current O*NET release; NULL, with an error printed, when there is none. */
+FwOnetRelease *fw_cli_get_onet (void);
 
 /*
  * The validation gate in front of an NSX export: FALSE, with an error naming the number of

@@ -256,6 +256,8 @@ fw_cli_validate (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *profile_name = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *onet_dir = NULL;
+  g_autofree char *onet_release = NULL;
   g_autofree FileReport *reports = NULL;
   ValidateJob job = { NULL };
   int n_jobs = 0;
@@ -269,6 +271,7 @@ fw_cli_validate (int    argc,
          "JSON array"), N_("text|json") },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_jobs,
       N_("Validate N files at a time (default: one per processor)"), N_("N") },
+    FW_CLI_ONET_ENTRIES (onet_dir, onet_release),
     { NULL }
   };
 
@@ -279,7 +282,8 @@ fw_cli_validate (int    argc,
                                          "cannot be read."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!fw_cli_parse_options (context, "validate", &argc, &argv))
+  if (!fw_cli_parse_options (context, "validate", &argc, &argv)
+      || !fw_cli_use_onet ("validate", onet_dir, onet_release))
     return FW_CLI_EXIT_FAILURE;
 
   if (argc < 2)

@@ -10,7 +10,6 @@
 
 #include "fw-formats.h"
 #include "fw-io.h"
-#include "fw-onet-data.h"
 #include "fw-page.h"
 #include "fw-split.h"
 
@@ -307,128 +306,6 @@ test_robust_mutations (void)
     }
 }
 
-/* ---------------------------------------------------------------------------------------- */
-/* The shipped O*NET data                                                                   */
-
-static FwOnetData *
-load_shipped_onet (void)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("FW_DATA_DIR"), "onet", NULL);
-  g_autoptr(GError) error = NULL;
-  FwOnetData *data = fw_onet_data_load (dir, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (data);
-  return data;
-}
-
-static void
-test_onet_data_lookups (void)
-{
-  g_autoptr(FwOnetData) data = load_shipped_onet ();
-
-  g_assert_cmpuint (fw_onet_data_get_n_tasks (data), >, 18000);
-  g_assert_cmpstr (fw_onet_data_find_task_id (data, "29-2034.00",
-                                              "Transport patients to or from exam rooms."), ==,
-                   "22815");
-  /* Whitespace, case and typographic apostrophes do not matter. */
-  g_assert_cmpstr (fw_onet_data_find_task_id (data, "29-2034.00",
-                                              "  monitor PATIENTS\xe2\x80\x99 conditions and "
-                                              "reactions,\treporting abnormal signs to "
-                                              "physician. "), ==, "22816");
-  /* The task must belong to the occupation. */
-  g_assert_null (fw_onet_data_find_task_id (data, "11-1011.00",
-                                            "Transport patients to or from exam rooms."));
-  g_assert_true (fw_onet_data_has_task_id (data, "22831"));
-  g_assert_false (fw_onet_data_has_task_id (data, "99999999"));
-  g_assert_cmpstr (fw_onet_data_get_title (data, "29-1141.00"), ==, "Registered Nurses");
-  g_assert_null (fw_onet_data_get_title (data, "99-9999.00"));
-  g_assert_cmpstr (fw_onet_data_get_major_group (data, "29-2034.00"), ==,
-                   "Healthcare Practitioners & Technical");
-  g_assert_cmpstr (fw_onet_data_get_major_group (data, "15-1252.00"), ==,
-                   "Computer & Mathematical");
-  g_assert_null (fw_onet_data_get_major_group (data, "x"));
-
-  /* Without data, lookups find nothing. */
-  g_assert_null (fw_onet_data_find_task_id (NULL, "29-2034.00", "Transport patients."));
-  g_assert_false (fw_onet_data_has_task_id (NULL, "22815"));
-  g_assert_null (fw_onet_data_get_title (NULL, "29-1141.00"));
-  g_assert_nonnull (fw_onet_data_get_default ());
-}
-
-static void
-test_onet_data_split_glued (void)
-{
-  g_autoptr(FwOnetData) data = load_shipped_onet ();
-  const char *glued = "Microsoft PowerPointIBM SPSS StatisticsMedical softwareHealthcare common "
-                      "procedure coding system HCPCSSpreadsheet software";
-  static const char * const expected[] = {
-    "Microsoft PowerPoint", "IBM SPSS Statistics", "Medical software",
-    "Healthcare common procedure coding system HCPCS", "Spreadsheet software", NULL,
-  };
-  g_auto(GStrv) items = fw_onet_data_split_glued (data, glued, 0, NULL);
-  g_auto(GStrv) plain = fw_onet_data_split_glued (NULL, "Operation and ControlJudgment and "
-                                                  "Decision MakingWriting", 0, NULL);
-  g_auto(GStrv) naive = fw_onet_data_split_glued (NULL, glued, 0, NULL);
-  g_auto(GStrv) limited = NULL;
-  gboolean truncated = FALSE;
-
-  assert_strv ((const char * const *) items, expected);
-  assert_strv ((const char * const *) plain,
-               (const char * const []) { "Operation and Control", "Judgment and Decision Making",
-                                         "Writing", NULL });
-  /* The lowercase/uppercase rule alone cuts "PowerPoint" apart: the names are needed. */
-  g_assert_cmpstr (naive[0], ==, "Microsoft Power");
-
-  limited = fw_onet_data_split_glued (data, glued, 2, &truncated);
-  g_assert_cmpuint (g_strv_length (limited), ==, 2);
-  g_assert_true (truncated);
-}
-
-static void
-test_onet_data_table_format (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("fw-onet-XXXXXX", NULL);
-  g_autofree char *tasks = g_build_filename (dir, "tasks.tsv", NULL);
-  g_autofree char *titles = g_build_filename (dir, "occupations.tsv", NULL);
-  g_autoptr(FwOnetData) data = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* A byte-order mark, CRLF, columns in another order and an extra column. */
-  g_assert_true (g_file_set_contents (tasks,
-                                      "\xef\xbb\xbfTask\tExtra\tTask ID\tO*NET-SOC Code\r\n"
-                                      "Fix pipes.\tx\t77\t47-2152.00\r\n"
-                                      "Read blueprints.\ty\t78\t47-2152.00\r\n", -1, NULL));
-  g_assert_true (g_file_set_contents (titles, "Title\tO*NET-SOC Code\n"
-                                      "Plumbers, Pipefitters, and Steamfitters\t47-2152.00\n",
-                                      -1, NULL));
-  data = fw_onet_data_load (dir, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (fw_onet_data_get_n_tasks (data), ==, 2);
-  g_assert_cmpstr (fw_onet_data_find_task_id (data, "47-2152.00", "read blueprints."), ==, "78");
-  g_assert_cmpstr (fw_onet_data_get_title (data, "47-2152.00"), ==,
-                   "Plumbers, Pipefitters, and Steamfitters");
-  g_assert_null (fw_onet_data_get_major_group (data, "47-2152.00"));
-  g_clear_pointer (&data, fw_onet_data_free);
-
-  /* A missing column is an error that names it. */
-  g_assert_true (g_file_set_contents (tasks, "O*NET-SOC Code\tTask\n47-2152.00\tFix pipes.\n",
-                                      -1, NULL));
-  data = fw_onet_data_load (dir, &error);
-  g_assert_null (data);
-  g_assert_error (error, FW_ERROR, FW_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "no column \"Task ID\""));
-  g_clear_error (&error);
-
-  /* No tasks.tsv at all. */
-  g_assert_cmpint (g_remove (tasks), ==, 0);
-  g_assert_cmpint (g_remove (titles), ==, 0);
-  data = fw_onet_data_load (dir, &error);
-  g_assert_null (data);
-  g_assert_error (error, FW_ERROR, FW_ERROR_IO);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -448,9 +325,6 @@ main (int   argc,
   g_test_add_func ("/page-text/robust/adversarial-lines", test_adversarial_lines);
   g_test_add_func ("/page-text/robust/truncations", test_robust_truncations);
   g_test_add_func ("/page-text/robust/mutations", test_robust_mutations);
-  g_test_add_func ("/page-text/onet-data/lookups", test_onet_data_lookups);
-  g_test_add_func ("/page-text/onet-data/split-glued", test_onet_data_split_glued);
-  g_test_add_func ("/page-text/onet-data/table-format", test_onet_data_table_format);
 
   return g_test_run ();
 }

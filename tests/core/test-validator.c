@@ -13,6 +13,7 @@
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
+#include "fw-test-correction-cases.h"
 #include "fw-test-validator-util.h"
 
 /*
@@ -476,6 +477,17 @@ anchors_known (FwDocument *d)
   fw_statement_set_anchors (level_statement (d, FW_LEVEL_EMERGING, 0), anchors);
 }
 
+/* A merge left two bodies for one statement; a conflict about no statement names its item. */
+static void
+conflict_on_body (FwDocument *d)
+{
+  g_autoptr(FwConflict) conflict = fw_conflict_new ("st-developing-1", "body",
+                                                    "levels.developing[1]", "ours text.",
+                                                    "theirs text.");
+
+  g_list_store_append (fw_document_get_conflicts (d), conflict);
+}
+
 static const RuleCase rule_cases[] = {
   { "FW-OCC-001", soc_other, soc_bare, "occupation.soc", "\"29-2034\" is not of the form",
     NULL, "29-2034.00" },
@@ -566,6 +578,15 @@ static const RuleCase rule_cases[] = {
     "\"279\" is not four digits", NULL, "leading zeros" },
   { "FW-ONT-003", anchors_known, task_id_unknown, "onet.tasks[2].taskId",
     "task id \"99999\" does not exist", NULL, NULL },
+  { "FW-MRG-001", NULL, conflict_on_body, "levels.developing.statements[1].body",
+    "merge conflict on statement st-developing-1 (body): ours \"ours text.\", theirs",
+    "st-developing-1", "Keep one side" },
+  { "FW-COR-001", correction_item_kept, correction_item_gone, "corrections[0].item",
+    "refers to task \"55555\"", NULL, "put the item back" },
+  { "FW-COR-002", correction_with_rationale, correction_blank_rationale,
+    "corrections[0].rationale", "cr-00000000000a gives no rationale", NULL, NULL },
+  { "FW-COR-003", correction_accepted_applied, correction_accepted_pending,
+    "corrections[0].proposed", "accepted, but the framework does not hold", NULL, "Apply" },
 };
 
 static void

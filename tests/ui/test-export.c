@@ -183,6 +183,44 @@ test_export_xlsx (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The CASE package and the three tables: the same bytes as the command line writes. */
+static void
+test_export_case_and_tables (void)
+{
+  static const struct
+  {
+    const char *action;
+    const char *title;
+    const char *name;
+    FwFormat    format;
+  } kinds[] = {
+    { "win.export-case", "Export CASE Package", "plan-case.json", FW_FORMAT_CASE },
+    { "win.export-csv", "Export Statements Table", "plan.csv", FW_FORMAT_CSV },
+    { "win.export-canvas-csv", "Export Canvas Outcomes", "plan-canvas.csv",
+      FW_FORMAT_CANVAS_CSV },
+    { "win.export-moodle-csv", "Export Moodle Competencies", "plan-moodle.csv",
+      FW_FORMAT_MOODLE_CSV },
+  };
+  g_autofree char *dir = NULL;
+  FwWindow *window = open_sample_copy (&dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kinds[i].name, NULL);
+      g_autoptr(GBytes) expected = NULL;
+      g_autoptr(GError) error = NULL;
+
+      choose_name (window, kinds[i].action, kinds[i].title, dir, kinds[i].name);
+      g_assert_true (fw_ui_test_wait_until (file_exists, path, 5000));
+      g_assert_true (fw_ui_test_wait_idle (window));
+      expected = fw_format_write (fw_window_get_document (window), kinds[i].format, NULL,
+                                  &error);
+      g_assert_no_error (error);
+      assert_file_equals (path, expected);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_export_xhtml (void)
 {
@@ -283,6 +321,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/export/pdf", test_export_pdf);
   fw_ui_test_add ("/ui/export/xlsx", test_export_xlsx);
   fw_ui_test_add ("/ui/export/xhtml", test_export_xhtml);
+  fw_ui_test_add ("/ui/export/case-and-tables", test_export_case_and_tables);
   fw_ui_test_add ("/ui/print/shortcut", test_print_shortcut);
   fw_ui_test_add ("/ui/print/to-file", FW_TEST_NEEDS_HOOKS (test_print_to_file));
 

@@ -293,7 +293,7 @@ test_shortcuts_window (void)
 {
   static const char * const page_bindings[] = {
     "<Control>Return", "<Control>d", "Delete", "<Alt>Up", "<Alt>Down", "<Alt>Left",
-    "<Alt>Right", "F9", "Return", "F10", NULL
+    "<Alt>Right", "F9", "Return", "F10", "<Control><Shift>m", NULL
   };
   FwApplication *app = fw_ui_test_get_app ();
   FwWindow *window = fw_window_new (GTK_APPLICATION (app));

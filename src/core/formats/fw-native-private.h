@@ -28,6 +28,7 @@ typedef struct
   FwDocument   *document;
   GHashTable   *extras;
   GHashTable   *statement_ids;
+  GHashTable   *item_ids;       /* ids of apprenticeships and domains read so far */
   GPtrArray    *warnings;
 } NativeReader;
 
@@ -73,7 +74,42 @@ gboolean    _fw_native_parse_format_version (const char   *text,
  * like anything. */
 gboolean    _fw_native_read_format          (NativeReader *reader,
                                              JsonNode     *root);
+/*
+ * Checks that @node is an object holding every member of @required, and keeps the members
+ * not in @known in the document's extras under @extras_key.
+ */
+gboolean    _fw_native_read_object          (NativeReader        *reader,
+                                             JsonNode            *node,
+                                             const char          *path,
+                                             const char * const  *known,
+                                             const char * const  *required,
+                                             const char          *extras_key,
+                                             JsonObject         **out_object);
+/* Reads the "onet" member (@node may be NULL). */
+gboolean    _fw_native_read_onet            (NativeReader        *reader,
+                                             JsonNode            *node);
 /* The formatVersion to write: ours, or the newer minor one of the file that was read. */
 const char *_fw_native_format_version       (FwDocument   *document);
+
+/* fw-native-corrections.c: item ids and the corrections section. */
+gboolean    _fw_native_read_item_ids        (NativeReader *reader,
+                                             JsonObject   *onet_object);
+void        _fw_native_write_item_ids       (FwDocument   *document,
+                                             JsonObject   *onet_object);
+/* The "id" of an apprenticeship or a domain: the one in @object, else derived from @seed. */
+gboolean    _fw_native_read_item_id         (NativeReader *reader,
+                                             JsonObject   *object,
+                                             const char   *path,
+                                             const char   *prefix,
+                                             const char   *seed,
+                                             GHashTable   *seen,
+                                             char        **id);
+/* The ids a reader would derive, for the writer to keep only those that differ. */
+char      **_fw_native_derived_apprenticeship_ids (FwDocument *document);
+char      **_fw_native_derived_domain_ids   (FwDocument   *document);
+gboolean    _fw_native_read_corrections     (NativeReader *reader,
+                                             JsonObject   *root);
+void        _fw_native_write_corrections    (FwDocument   *document,
+                                             JsonObject   *root);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "fw-error.h"
 #include "fw-format-readers.h"
+#include "fw-item-ids.h"
 #include "fw-limits.h"
 #include "fw-native-private.h"
 #include "fw-uuid.h"
@@ -18,14 +19,15 @@
 /* Known members per object, in the order the writer puts them. */
 static const char * const root_members[] = {
   "format", "formatVersion", "occupation", "framework", "levels", "durableSkills", "evidence",
-  "onet", "sources", "provenance", NULL
+  "onet", "sources", "provenance", "conflicts", "corrections", NULL
 };
 static const char * const occupation_members[] = {
   "soc", "title", "group", "sector", "jobZone", "jobZoneInferred", "jobZoneLabel", NULL
 };
 static const char * const framework_members[] = {
-  "id", "version", "description", "contextCovered", NULL
+  "id", "version", "description", "contextCovered", "language", NULL
 };
+/* "language" came with format 1.0's O*NET-based frameworks: older files have none (English). */
 static const char * const framework_required[] = {
   "version", "description", "contextCovered", NULL
 };
@@ -35,69 +37,18 @@ static const char * const level_members[] = {
 static const char * const statement_members[] = {
   "id", "headline", "body", "note", "citations", "anchors", "splitConfidence", NULL
 };
-static const char * const domain_members[] = { "name", "levels", NULL };
+static const char * const domain_members[] = { "id", "name", "levels", NULL };
+static const char * const domain_required[] = { "name", "levels", NULL };
 static const char * const evidence_members[] = { "aeiUsage", "safi", "wefCluster", NULL };
-static const char * const onet_members[] = {
-  "anchorCount", "relatedTitles", "apprenticeships", "skills", "knowledge", "abilities",
-  "workStyles", "technology", "tasks", "cipCodes", NULL
-};
-static const char * const apprenticeship_members[] = { "code", "title", NULL };
-static const char * const task_members[] = { "id", "text", NULL };
 static const char * const source_members[] = {
   "id", "shortLabel", "title", "publisher", "version", "url", "license", NULL
+};
+static const char * const conflict_members[] = {
+  "id", "field", "path", "ours", "theirs", NULL
 };
 static const char * const provenance_members[] = {
   "exportedAt", "sources", "attribution", "lastModified", NULL
 };
-
-/*
- * Checks that @node is an object holding every member of @required, and keeps the members
- * not in @known in the document's extras under @extras_key.
- */
-static gboolean
-read_object (NativeReader        *reader,
-             JsonNode            *node,
-             const char          *path,
-             const char * const  *known,
-             const char * const  *required,
-             const char          *extras_key,
-             JsonObject         **out_object)
-{
-  g_autoptr(JsonObject) unknown = NULL;
-  JsonObject *object;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
-
-  object = json_node_get_object (node);
-
-  for (guint i = 0; required != NULL && required[i] != NULL; i++)
-    {
-      if (!json_object_has_member (object, required[i]))
-        return fw_json_fail_at_node (&reader->base, node, path, "missing required member “%s”",
-                                     required[i]);
-    }
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &member))
-    {
-      if (g_strv_contains (known, name))
-        continue;
-
-      if (unknown == NULL)
-        unknown = json_object_new ();
-      json_object_set_member (unknown, name, json_node_copy (member));
-    }
-
-  if (unknown != NULL)
-    g_hash_table_replace (reader->extras, g_strdup (extras_key), g_steal_pointer (&unknown));
-
-  *out_object = object;
-  return TRUE;
-}
 
 static gboolean
 read_statement (NativeReader *reader,
@@ -140,7 +91,7 @@ read_statement (NativeReader *reader,
     }
 
   extras_key = g_strconcat ("statement:", id != NULL ? id : "", NULL);
-  if (!read_object (reader, node, path, statement_members, required, extras_key, &object)
+  if (!_fw_native_read_object (reader, node, path, statement_members, required, extras_key, &object)
       || !fw_json_read_string (&reader->base, object, path, "headline", &headline)
       || !fw_json_read_string (&reader->base, object, path, "body", &body)
       || !fw_json_read_string (&reader->base, object, path, "note", &note)
@@ -212,7 +163,8 @@ read_occupation (NativeReader *reader,
   const char *soc, *title, *group, *sector, *label;
   int job_zone = 0;
 
-  if (!read_object (reader, node, "occupation", occupation_members, required, "occupation",
+  if (!_fw_native_read_object (reader, node, "occupation", occupation_members, required,
+                               "occupation",
                     &object)
       || !fw_json_read_string (&reader->base, object, "occupation", "soc", &soc)
       || !fw_json_read_string (&reader->base, object, "occupation", "title", &title)
@@ -240,31 +192,61 @@ read_occupation (NativeReader *reader,
   return TRUE;
 }
 
+/* A BCP 47 tag in its usual shape: a 2–8 letter language, then subtags of 1–8 letters or
+ * digits ("en", "es-MX", "zh-Hant-TW"). */
+static gboolean
+is_language_tag (const char *tag)
+{
+  g_auto(GStrv) parts = g_strsplit (tag, "-", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gsize len = strlen (parts[i]);
+
+      if (len == 0 || len > 8 || (i == 0 && len < 2))
+        return FALSE;
+      for (gsize c = 0; c < len; c++)
+        {
+          if (i == 0 ? !g_ascii_isalpha (parts[i][c]) : !g_ascii_isalnum (parts[i][c]))
+            return FALSE;
+        }
+    }
+
+  return parts[0] != NULL;
+}
+
 static gboolean
 read_framework (NativeReader *reader,
                 JsonNode     *node)
 {
   JsonObject *object;
-  const char *id, *version, *description, *context;
+  const char *id, *version, *description, *context, *language;
 
-  if (!read_object (reader, node, "framework", framework_members, framework_required,
+  if (!_fw_native_read_object (reader, node, "framework", framework_members, framework_required,
                     "framework", &object)
       || !fw_json_read_string (&reader->base, object, "framework", "id", &id)
       || !fw_json_read_string (&reader->base, object, "framework", "version", &version)
       || !fw_json_read_string (&reader->base, object, "framework", "description", &description)
-      || !fw_json_read_string (&reader->base, object, "framework", "contextCovered", &context))
+      || !fw_json_read_string (&reader->base, object, "framework", "contextCovered", &context)
+      || !fw_json_read_string (&reader->base, object, "framework", "language", &language))
     return FALSE;
 
   /* Files from before framework identifiers have none: they get one on their next save. */
   if (id != NULL && !fw_uuid_is_valid (id))
     return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "id"),
                                  "framework.id", "“%s” is not a UUID", id);
+  if (language != NULL && !is_language_tag (language))
+    return fw_json_fail_at_node (&reader->base, json_object_get_member (object, "language"),
+                                 "framework.language",
+                                 "expected a BCP 47 language tag such as “en” or “es-MX”, "
+                                 "got “%s”", language);
 
   g_object_set (reader->document,
                 "framework-id", id != NULL ? id : "",
                 "version", version,
                 "description", description,
                 "context-covered", context,
+                "language", language,
                 NULL);
 
   return TRUE;
@@ -281,7 +263,8 @@ read_level (NativeReader *reader,
   JsonObject *object;
   const char *label, *role_label;
 
-  if (!read_object (reader, node, path, level_members, level_members, extras_key, &object)
+  if (!_fw_native_read_object (reader, node, path, level_members, level_members, extras_key,
+                               &object)
       || !fw_json_read_string (&reader->base, object, path, "label", &label)
       || !fw_json_read_string (&reader->base, object, path, "roleLabel", &role_label)
       || !read_statements (reader, object, path, "statements", fw_level_get_statements (level))
@@ -301,7 +284,7 @@ read_levels (NativeReader *reader,
   static const char * const keys[] = { "emerging", "developing", "proficient", "advanced", NULL };
   JsonObject *object;
 
-  if (!read_object (reader, node, "levels", keys, keys, "levels", &object))
+  if (!_fw_native_read_object (reader, node, "levels", keys, keys, "levels", &object))
     return FALSE;
 
   for (guint key = 0; key < FW_N_LEVELS; key++)
@@ -324,6 +307,8 @@ read_domain (NativeReader *reader,
     "emerging", "developing", "applying", "exceeding", NULL
   };
   g_autoptr(FwDomain) domain = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *id = NULL;
   g_autofree char *extras_key = NULL;
   g_autofree char *levels_key = NULL;
   g_autofree char *levels_path = NULL;
@@ -350,13 +335,20 @@ read_domain (NativeReader *reader,
   levels_key = g_strconcat (extras_key, ":levels", NULL);
   levels_path = fw_json_join_path (path, "levels");
 
-  if (!read_object (reader, node, path, domain_members, domain_members, extras_key, &object)
-      || !read_object (reader, json_object_get_member (object, "levels"), levels_path, cell_keys,
+  if (!_fw_native_read_object (reader, node, path, domain_members, domain_required, extras_key,
+                               &object)
+      || !_fw_native_read_object (reader, json_object_get_member (object, "levels"), levels_path,
+                                  cell_keys,
                        cell_keys, levels_key, &levels))
     return FALSE;
 
+  /* Names are unique, so the derived id needs no count of repeats. */
+  if (!_fw_native_read_item_id (reader, object, path, "domain", name != NULL ? name : "", seen,
+                                &id))
+    return FALSE;
+
   g_hash_table_add (names, g_strdup (name));
-  domain = fw_domain_new (name);
+  domain = fw_domain_new_with_id (id, name);
 
   for (guint level = 0; level < FW_N_DURABLE_LEVELS; level++)
     {
@@ -410,7 +402,8 @@ read_evidence_group (NativeReader        *reader,
     g_strv_builder_add (builder, group->fields[i].member);
   known = g_strv_builder_end (builder);
 
-  if (!read_object (reader, node, path, (const char * const *) known, NULL, extras_key, &object))
+  if (!_fw_native_read_object (reader, node, path, (const char * const *) known, NULL, extras_key,
+                               &object))
     return FALSE;
 
   for (guint i = 0; group->fields[i].member != NULL; i++)
@@ -447,7 +440,8 @@ read_evidence (NativeReader *reader,
   if (node == NULL)
     return TRUE;
 
-  if (!read_object (reader, node, "evidence", evidence_members, NULL, "evidence", &object))
+  if (!_fw_native_read_object (reader, node, "evidence", evidence_members, NULL, "evidence",
+                               &object))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (_fw_native_evidence_groups); i++)
@@ -457,117 +451,6 @@ read_evidence (NativeReader *reader,
     }
 
   return TRUE;
-}
-
-static gboolean
-read_apprenticeships (NativeReader *reader,
-                      JsonObject   *onet_object,
-                      FwOnet       *onet)
-{
-  JsonArray *array;
-
-  if (!fw_json_read_array (&reader->base, onet_object, "onet", "apprenticeships", &array))
-    return FALSE;
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("onet.apprenticeships[%u]", i);
-      g_autofree char *extras_key = NULL;
-      g_autoptr(FwApprenticeship) apprenticeship = NULL;
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *object;
-      const char *code, *title;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
-
-      object = json_node_get_object (node);
-      if (!fw_json_read_string (&reader->base, object, path, "code", &code))
-        return FALSE;
-
-      extras_key = g_strconcat ("apprenticeship:", code != NULL ? code : "", NULL);
-      if (!read_object (reader, node, path, apprenticeship_members, apprenticeship_members,
-                        extras_key, &object)
-          || !fw_json_read_string (&reader->base, object, path, "title", &title))
-        return FALSE;
-
-      apprenticeship = fw_apprenticeship_new (code, title);
-      g_list_store_append (fw_onet_get_apprenticeships (onet), apprenticeship);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_tasks (NativeReader *reader,
-            JsonObject   *onet_object,
-            FwOnet       *onet)
-{
-  static const char * const required[] = { "text", NULL };
-  JsonArray *array;
-
-  if (!fw_json_read_array (&reader->base, onet_object, "onet", "tasks", &array))
-    return FALSE;
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("onet.tasks[%u]", i);
-      g_autofree char *extras_key = NULL;
-      g_autoptr(FwTask) task = NULL;
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *object;
-      const char *id, *text;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
-
-      object = json_node_get_object (node);
-      if (!fw_json_read_string (&reader->base, object, path, "id", &id)
-          || !fw_json_read_string (&reader->base, object, path, "text", &text))
-        return FALSE;
-
-      extras_key = g_strconcat ("task:", id != NULL ? id : (text != NULL ? text : ""), NULL);
-      if (!read_object (reader, node, path, task_members, required, extras_key, &object))
-        return FALSE;
-
-      task = fw_task_new (id, text);
-      g_list_store_append (fw_onet_get_tasks (onet), task);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_onet (NativeReader *reader,
-           JsonNode     *node)
-{
-  FwOnet *onet = fw_document_get_onet (reader->document);
-  JsonObject *object;
-  int anchor_count = -1;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (!read_object (reader, node, "onet", onet_members, NULL, "onet", &object)
-      || !fw_json_read_integer (&reader->base, object, "onet", "anchorCount", 0, G_MAXINT,
-                                &anchor_count))
-    return FALSE;
-
-  if (anchor_count >= 0)
-    g_object_set (onet, "anchor-count", anchor_count, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (_fw_native_onet_lists); i++)
-    {
-      g_auto(GStrv) strv = NULL;
-
-      if (!fw_json_read_strv (&reader->base, object, "onet", _fw_native_onet_lists[i].member,
-                              &strv))
-        return FALSE;
-      if (strv != NULL)
-        g_object_set (onet, _fw_native_onet_lists[i].property, strv, NULL);
-    }
-
-  return read_apprenticeships (reader, object, onet) && read_tasks (reader, object, onet);
 }
 
 static gboolean
@@ -596,7 +479,7 @@ read_source (NativeReader *reader,
     }
 
   extras_key = g_strconcat ("source:", id != NULL ? id : "", NULL);
-  if (!read_object (reader, node, path, source_members, required, extras_key, &object)
+  if (!_fw_native_read_object (reader, node, path, source_members, required, extras_key, &object)
       || !fw_json_read_string (&reader->base, object, path, "shortLabel", &short_label)
       || !fw_json_read_string (&reader->base, object, path, "title", &title)
       || !fw_json_read_string (&reader->base, object, path, "publisher", &publisher)
@@ -648,7 +531,8 @@ read_provenance (NativeReader *reader,
   if (node == NULL)
     return TRUE;
 
-  if (!read_object (reader, node, "provenance", provenance_members, NULL, "provenance", &object)
+  if (!_fw_native_read_object (reader, node, "provenance", provenance_members, NULL, "provenance",
+                               &object)
       || !fw_json_read_string (&reader->base, object, "provenance", "exportedAt", &exported_at)
       || !fw_json_read_string (&reader->base, object, "provenance", "attribution", &attribution)
       || !fw_json_read_string (&reader->base, object, "provenance", "lastModified",
@@ -682,6 +566,53 @@ read_provenance (NativeReader *reader,
 }
 
 static gboolean
+read_conflict (NativeReader *reader,
+               JsonNode     *node,
+               const char   *path)
+{
+  static const char * const required[] = { "id", "field", NULL };
+  g_autoptr(FwConflict) conflict = NULL;
+  JsonObject *object;
+  const char *id, *field, *where, *ours, *theirs;
+
+  if (!_fw_native_read_object (reader, node, path, conflict_members, required, path, &object)
+      || !fw_json_read_string (&reader->base, object, path, "id", &id)
+      || !fw_json_read_string (&reader->base, object, path, "field", &field)
+      || !fw_json_read_string (&reader->base, object, path, "path", &where)
+      || !fw_json_read_string (&reader->base, object, path, "ours", &ours)
+      || !fw_json_read_string (&reader->base, object, path, "theirs", &theirs))
+    return FALSE;
+
+  if (id[0] == '\0' || field[0] == '\0')
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "a conflict needs the id of its item and the field");
+
+  conflict = fw_conflict_new (id, field, where, ours, theirs);
+  g_list_store_append (fw_document_get_conflicts (reader->document), conflict);
+  return TRUE;
+}
+
+static gboolean
+read_conflicts (NativeReader *reader,
+                JsonObject   *root)
+{
+  JsonArray *array;
+
+  if (!fw_json_read_array (&reader->base, root, "", "conflicts", &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("conflicts[%u]", i);
+
+      if (!read_conflict (reader, json_array_get_element (array, i), path))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_root (NativeReader *reader,
            JsonNode     *root)
 {
@@ -691,7 +622,7 @@ read_root (NativeReader *reader,
   JsonObject *object;
 
   if (!_fw_native_read_format (reader, root)
-      || !read_object (reader, root, "", root_members, required, "root", &object))
+      || !_fw_native_read_object (reader, root, "", root_members, required, "root", &object))
     return FALSE;
 
   return read_occupation (reader, json_object_get_member (object, "occupation"))
@@ -699,9 +630,11 @@ read_root (NativeReader *reader,
          && read_levels (reader, json_object_get_member (object, "levels"))
          && read_durable_skills (reader, object)
          && read_evidence (reader, json_object_get_member (object, "evidence"))
-         && read_onet (reader, json_object_get_member (object, "onet"))
+         && _fw_native_read_onet (reader, json_object_get_member (object, "onet"))
          && read_sources (reader, object)
-         && read_provenance (reader, json_object_get_member (object, "provenance"));
+         && read_provenance (reader, json_object_get_member (object, "provenance"))
+         && read_conflicts (reader, object)
+         && _fw_native_read_corrections (reader, object);
 }
 
 FwDocument *
@@ -714,6 +647,7 @@ fw_native_read (const char  *data,
   g_autoptr(FwJsonDoc) json = NULL;
   g_autoptr(FwDocument) document = NULL;
   g_autoptr(GHashTable) statement_ids = NULL;
+  g_autoptr(GHashTable) item_ids = NULL;
   NativeReader reader = { { 0 } };
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -731,6 +665,8 @@ fw_native_read (const char  *data,
   reader.document = document;
   reader.extras = fw_document_get_extras (document);
   reader.statement_ids = statement_ids;
+  item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader.item_ids = item_ids;
   reader.warnings = warnings;
   reader.base.error = error;
 

@@ -147,6 +147,9 @@ write_framework (FwDocument *document,
   json_object_set_string_member (object, "description", fw_document_get_description (document));
   json_object_set_string_member (object, "contextCovered",
                                  fw_document_get_context_covered (document));
+  /* English, the default, is not written: files from before languages keep their bytes. */
+  if (g_strcmp0 (fw_document_get_language (document), FW_DOCUMENT_DEFAULT_LANGUAGE) != 0)
+    json_object_set_string_member (object, "language", fw_document_get_language (document));
 
   append_extras (document, object, "framework");
 }
@@ -183,6 +186,7 @@ write_durable_skills (FwDocument *document,
 {
   GListModel *domains = G_LIST_MODEL (fw_document_get_domains (document));
   JsonArray *array = new_array_member (root, "durableSkills");
+  g_auto(GStrv) derived_ids = _fw_native_derived_domain_ids (document);
 
   for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
     {
@@ -193,6 +197,9 @@ write_durable_skills (FwDocument *document,
       JsonObject *levels;
 
       json_array_add_object_element (array, object);
+      /* Only an id that a reader could not derive from the name again. */
+      if (g_strcmp0 (fw_domain_get_id (domain), derived_ids[i]) != 0)
+        json_object_set_string_member (object, "id", fw_domain_get_id (domain));
       json_object_set_string_member (object, "name", fw_domain_get_name (domain));
       levels = new_object_member (object, "levels");
 
@@ -242,6 +249,40 @@ write_evidence (FwDocument *document,
   append_extras (document, object, "evidence");
 }
 
+/* Written only when there are some, so that files without them keep their bytes. */
+static void
+write_technology_skills (FwDocument *document,
+                         JsonObject *object,
+                         FwOnet     *onet)
+{
+  GListModel *skills = G_LIST_MODEL (fw_onet_get_technology_skills (onet));
+  JsonArray *array;
+
+  if (g_list_model_get_n_items (skills) == 0)
+    return;
+
+  array = new_array_member (object, "technologySkills");
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(FwTechnology) skill = g_list_model_get_item (skills, i);
+      const char *code = fw_technology_get_commodity_code (skill);
+      g_autofree char *extras_key = NULL;
+      JsonObject *entry = json_object_new ();
+
+      json_array_add_object_element (array, entry);
+      if (code != NULL)
+        json_object_set_string_member (entry, "commodityCode", code);
+      json_object_set_string_member (entry, "title", fw_technology_get_title (skill));
+      json_object_set_boolean_member (entry, "hot", fw_technology_get_hot (skill));
+      json_object_set_boolean_member (entry, "inDemand", fw_technology_get_in_demand (skill));
+      set_strv_member (entry, "examples", fw_technology_get_examples (skill));
+
+      extras_key = g_strconcat ("technology:",
+                                code != NULL ? code : fw_technology_get_title (skill), NULL);
+      append_extras (document, entry, extras_key);
+    }
+}
+
 static void
 write_onet (FwDocument *document,
             JsonObject *root)
@@ -250,10 +291,13 @@ write_onet (FwDocument *document,
   GListModel *apprenticeships = G_LIST_MODEL (fw_onet_get_apprenticeships (onet));
   GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (onet));
   JsonObject *object = new_object_member (root, "onet");
+  g_auto(GStrv) derived_ids = _fw_native_derived_apprenticeship_ids (document);
   JsonArray *array;
 
   if (fw_onet_get_anchor_count (onet) >= 0)
     json_object_set_int_member (object, "anchorCount", fw_onet_get_anchor_count (onet));
+  if (fw_onet_get_citations (onet)[0] != NULL)
+    set_strv_member (object, "citations", fw_onet_get_citations (onet));
 
   set_strv_member (object, "relatedTitles", fw_onet_get_strv (onet, "related-titles"));
 
@@ -265,6 +309,8 @@ write_onet (FwDocument *document,
       JsonObject *entry = json_object_new ();
 
       json_array_add_object_element (array, entry);
+      if (g_strcmp0 (fw_apprenticeship_get_id (apprenticeship), derived_ids[i]) != 0)
+        json_object_set_string_member (entry, "id", fw_apprenticeship_get_id (apprenticeship));
       json_object_set_string_member (entry, "code", fw_apprenticeship_get_code (apprenticeship));
       json_object_set_string_member (entry, "title",
                                      fw_apprenticeship_get_title (apprenticeship));
@@ -279,6 +325,8 @@ write_onet (FwDocument *document,
     set_strv_member (object, _fw_native_onet_lists[i].member,
                      fw_onet_get_strv (onet, _fw_native_onet_lists[i].property));
 
+  write_technology_skills (document, object, onet);
+
   array = new_array_member (object, "tasks");
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
@@ -291,6 +339,8 @@ write_onet (FwDocument *document,
       if (task_id != NULL)
         json_object_set_string_member (entry, "id", task_id);
       json_object_set_string_member (entry, "text", fw_task_get_text (task));
+      if (fw_task_get_task_type (task) != NULL)
+        json_object_set_string_member (entry, "type", fw_task_get_task_type (task));
 
       extras_key = g_strconcat ("task:", task_id != NULL ? task_id : fw_task_get_text (task),
                                 NULL);
@@ -298,6 +348,7 @@ write_onet (FwDocument *document,
     }
 
   set_strv_member (object, "cipCodes", fw_onet_get_strv (onet, "cip-codes"));
+  _fw_native_write_item_ids (document, object);
 
   append_extras (document, object, "onet");
 }
@@ -359,6 +410,33 @@ write_provenance (FwDocument *document,
   append_extras (document, object, "provenance");
 }
 
+/* Merge conflicts waiting for an author; written only when there are some. A missing value
+ * is a side that deleted the item. */
+static void
+write_conflicts (FwDocument *document,
+                 JsonObject *root)
+{
+  GListModel *conflicts = G_LIST_MODEL (fw_document_get_conflicts (document));
+  JsonArray *array;
+
+  if (g_list_model_get_n_items (conflicts) == 0)
+    return;
+
+  array = new_array_member (root, "conflicts");
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      JsonObject *object = json_object_new ();
+
+      json_array_add_object_element (array, object);
+      json_object_set_string_member (object, "id", fw_conflict_get_item_id (conflict));
+      json_object_set_string_member (object, "field", fw_conflict_get_field (conflict));
+      json_object_set_string_member (object, "path", fw_conflict_get_path (conflict));
+      set_optional_string (object, "ours", fw_conflict_get_ours (conflict));
+      set_optional_string (object, "theirs", fw_conflict_get_theirs (conflict));
+    }
+}
+
 GBytes *
 fw_native_write (FwDocument *document)
 {
@@ -382,6 +460,8 @@ fw_native_write (FwDocument *document)
   write_onet (document, object);
   write_sources (document, object);
   write_provenance (document, object);
+  write_conflicts (document, object);
+  _fw_native_write_corrections (document, object);
   append_extras (document, object, "root");
 
   out = g_string_new (NULL);

@@ -19,6 +19,10 @@
  * the members this version does not know are kept in the document's extras (keyed by a stable
  * path such as "occupation" or "statement:ID") and written back after the known members. A
  * newer major formatVersion is refused.
+ *
+ * Optional members that only some frameworks have are written only when set, so that files
+ * without them keep their bytes: framework.language (absent: "en"), onet.citations,
+ * onet.technologySkills, and a task's "type".
  */
 
 static const EvidenceField aei_fields[] = {
@@ -56,6 +60,55 @@ const NativeOnetList _fw_native_onet_lists[FW_NATIVE_N_ONET_LISTS] = {
   { "technology", "technology" },
   { "cipCodes", "cip-codes" },
 };
+
+/*
+ * Checks that @node is an object holding every member of @required, and keeps the members
+ * not in @known in the document's extras under @extras_key.
+ */
+gboolean
+_fw_native_read_object (NativeReader        *reader,
+             JsonNode            *node,
+             const char          *path,
+             const char * const  *known,
+             const char * const  *required,
+             const char          *extras_key,
+             JsonObject         **out_object)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fw_json_fail_wrong_type (&reader->base, node, path, "an object");
+
+  object = json_node_get_object (node);
+
+  for (guint i = 0; required != NULL && required[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, required[i]))
+        return fw_json_fail_at_node (&reader->base, node, path, "missing required member “%s”",
+                                     required[i]);
+    }
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (unknown == NULL)
+        unknown = json_object_new ();
+      json_object_set_member (unknown, name, json_node_copy (member));
+    }
+
+  if (unknown != NULL)
+    g_hash_table_replace (reader->extras, g_strdup (extras_key), g_steal_pointer (&unknown));
+
+  *out_object = object;
+  return TRUE;
+}
 
 /* Parses "MAJOR.MINOR"; FALSE unless both are plain decimal numbers. */
 gboolean

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-apprenticeship.h"
+#include "fw-item-ids.h"
 #include "fw-strings.h"
 #include "fw-types.h"
 
@@ -125,17 +126,46 @@ fw_apprenticeship_init (FwApprenticeship *self)
   self->title = g_strdup ("");
 }
 
+/* Like fw_domain_new(): the derived id when there is content, else a random one. */
 FwApprenticeship *
 fw_apprenticeship_new (const char *code,
                        const char *title)
 {
-  return g_object_new (FW_TYPE_APPRENTICESHIP,
-                       "code", code,
-                       "title", title,
-                       NULL);
+  FwApprenticeship *self = g_object_new (FW_TYPE_APPRENTICESHIP,
+                                         "code", code,
+                                         "title", title,
+                                         NULL);
+
+  if (self->code[0] != '\0' || self->title[0] != '\0')
+    {
+      g_autofree char *seed = fw_item_ids_apprenticeship_seed (self->code, self->title);
+
+      g_free (self->id);
+      self->id = fw_id_new_from_seed ("apprenticeship", seed);
+    }
+  return self;
 }
 
-/* Made with the apprenticeship and never saved, like fw_domain_get_id (). */
+/*
+ * Like fw_apprenticeship_new(), with @id rather than a random one: readers give every
+ * apprenticeship the id the file names, or one derived from its content.
+ */
+FwApprenticeship *
+fw_apprenticeship_new_with_id (const char *id,
+                               const char *code,
+                               const char *title)
+{
+  FwApprenticeship *self;
+
+  g_return_val_if_fail (id != NULL && id[0] != '\0', NULL);
+
+  self = g_object_new (FW_TYPE_APPRENTICESHIP, "code", code, "title", title, NULL);
+  g_free (self->id);
+  self->id = g_strdup (id);
+  return self;
+}
+
+/* Made with the apprenticeship; a .fwk keeps it when it differs from the derived one. */
 const char *
 fw_apprenticeship_get_id (FwApprenticeship *self)
 {

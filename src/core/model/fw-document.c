@@ -22,6 +22,7 @@ enum {
   PROP_CONTEXT_COVERED,
   PROP_EXPORTED_AT,
   PROP_ATTRIBUTION,
+  PROP_LANGUAGE,
   PROP_JOB_ZONE,
   PROP_JOB_ZONE_INFERRED,
   PROP_ORIGIN,
@@ -55,6 +56,8 @@ struct _FwDocument
   GHashTable *extras;
   char       *framework_id;
   char       *last_modified;
+  GListStore *conflicts;
+  GListStore *corrections;
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -79,6 +82,7 @@ fw_document_finalize (GObject *object)
   g_clear_object (&self->level_list);
   g_clear_object (&self->domains);
   g_clear_object (&self->sources);
+  g_clear_object (&self->corrections);
   g_clear_object (&self->evidence);
   g_clear_object (&self->onet);
   g_clear_object (&self->history);
@@ -86,6 +90,7 @@ fw_document_finalize (GObject *object)
   g_clear_pointer (&self->extras, g_hash_table_unref);
   g_clear_pointer (&self->framework_id, g_free);
   g_clear_pointer (&self->last_modified, g_free);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
 }
@@ -140,6 +145,9 @@ fw_document_set_string (FwDocument *self,
 
   if (value == NULL)
     value = "";
+  /* Every framework has a content language; English unless it says otherwise. */
+  if (prop_id == PROP_LANGUAGE && *value == '\0')
+    value = FW_DOCUMENT_DEFAULT_LANGUAGE;
 
   if (fw_replace_string (slot, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
@@ -224,6 +232,10 @@ fw_document_class_init (FwDocumentClass *klass)
                                                         N_("Context Covered"));
   properties[PROP_EXPORTED_AT] = string_param_spec ("exported-at", N_("Export Date"));
   properties[PROP_ATTRIBUTION] = string_param_spec ("attribution", N_("Attribution"));
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", N_("Content Language"), NULL,
+                                                   FW_DOCUMENT_DEFAULT_LANGUAGE,
+                                                   (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                                    G_PARAM_EXPLICIT_NOTIFY));
 
   properties[PROP_JOB_ZONE] =
     g_param_spec_int ("job-zone", N_("Job Zone"), NULL,
@@ -251,6 +263,7 @@ fw_document_init (FwDocument *self)
 {
   for (guint i = 0; i < N_STRINGS; i++)
     self->strings[i] = g_strdup ("");
+  fw_replace_string (&self->strings[PROP_LANGUAGE - FIRST_STRING], FW_DOCUMENT_DEFAULT_LANGUAGE);
 
   self->level_list = g_list_store_new (FW_TYPE_LEVEL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
@@ -261,6 +274,7 @@ fw_document_init (FwDocument *self)
 
   self->domains = g_list_store_new (FW_TYPE_DOMAIN);
   self->sources = g_list_store_new (FW_TYPE_SOURCE);
+  self->corrections = g_list_store_new (FW_TYPE_CORRECTION);
   self->evidence = fw_evidence_new ();
   self->onet = fw_onet_new ();
   self->history = fw_history_new ();
@@ -269,6 +283,7 @@ fw_document_init (FwDocument *self)
                                         g_free, (GDestroyNotify) json_object_unref);
   self->framework_id = g_strdup ("");
   self->last_modified = g_strdup ("");
+  self->conflicts = g_list_store_new (FW_TYPE_CONFLICT);
 }
 
 FwDocument *
@@ -403,6 +418,14 @@ fw_document_get_attribution (FwDocument *self)
   g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
 
   return fw_document_get_string (self, PROP_ATTRIBUTION);
+}
+
+const char *
+fw_document_get_language (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return fw_document_get_string (self, PROP_LANGUAGE);
 }
 
 FwOrigin
@@ -749,4 +772,54 @@ fw_document_prepare_save (FwDocument *self,
   utc = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
   stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
   fw_document_set_last_modified (self, stamp);
+}
+
+GListStore *
+fw_document_get_conflicts (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->conflicts;
+}
+
+/**
+ * fw_document_get_corrections:
+ *
+ * The reviewers' corrections, a GListStore of FwCorrection kept in order of id (add and
+ * remove them with the commands of fw-correction-commands.h).
+ */
+GListStore *
+fw_document_get_corrections (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  return self->corrections;
+}
+
+FwCorrection *
+fw_document_find_correction (FwDocument *self,
+                             const char *correction_id,
+                             guint      *position)
+{
+  GListModel *corrections;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  if (correction_id == NULL)
+    return NULL;
+
+  corrections = G_LIST_MODEL (self->corrections);
+  for (guint i = 0; i < g_list_model_get_n_items (corrections); i++)
+    {
+      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
+
+      if (g_str_equal (fw_correction_get_id (correction), correction_id))
+        {
+          if (position != NULL)
+            *position = i;
+          return correction;  /* the store holds it */
+        }
+    }
+
+  return NULL;
 }

@@ -10,9 +10,13 @@
 #include "fw-source.h"
 #include "fw-evidence.h"
 #include "fw-onet.h"
+#include "fw-correction.h"
 #include "fw-history.h"
+#include "fw-conflict.h"
 
 G_BEGIN_DECLS
+
+#define FW_DOCUMENT_DEFAULT_LANGUAGE "en"
 
 #define FW_TYPE_DOCUMENT (fw_document_get_type ())
 G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
@@ -23,6 +27,8 @@ G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
  *               "job-zone-inferred" (boolean), "job-zone-label" (e.g. "Medium Preparation")
  *   Framework:  "version" (v.YY.MM), "description", "context-covered"
  *   Provenance: "exported-at" (NSX exportedAt, "" when none), "attribution"
+ *   "language"  the content language, a BCP 47 tag ("en" by default, never ""): what the
+ *               statements are written in, for every text feature that depends on it
  *   "origin"    (FwOrigin as int): what the document was read from
  * Children: four FwLevel (fixed), durable-skill domains (GListStore of FwDomain), sources
  * registry (GListStore of FwSource), evidence pack, O*NET enrichment, and the history.
@@ -45,6 +51,7 @@ const char *fw_document_get_description    (FwDocument *self);
 const char *fw_document_get_context_covered (FwDocument *self);
 const char *fw_document_get_exported_at    (FwDocument *self);
 const char *fw_document_get_attribution    (FwDocument *self);
+const char *fw_document_get_language       (FwDocument *self);
 FwOrigin    fw_document_get_origin         (FwDocument *self);
 void        fw_document_set_origin         (FwDocument *self,
                                             FwOrigin    origin);
@@ -57,6 +64,12 @@ GListStore *fw_document_get_domains        (FwDocument *self);
 GListStore *fw_document_get_sources        (FwDocument *self);
 FwEvidence *fw_document_get_evidence       (FwDocument *self);
 FwOnet     *fw_document_get_onet           (FwDocument *self);
+
+/* Reviewers' corrections (GListStore of FwCorrection, ordered by id). */
+GListStore *fw_document_get_corrections    (FwDocument *self);
+FwCorrection *fw_document_find_correction  (FwDocument *self,
+                                            const char *correction_id,
+                                            guint      *position);
 
 /* The NSX "sources" provenance object, kept as is (NULL when none). Takes a reference. */
 JsonNode   *fw_document_get_provenance     (FwDocument *self);
@@ -120,5 +133,11 @@ void        fw_document_set_last_modified  (FwDocument *self,
 /* Gives the document its identifier and last-modified time before a .fwk save. */
 void        fw_document_prepare_save       (FwDocument *self,
                                             GDateTime  *now);
+/*
+ * Merge conflicts recorded by a three-way merge (GListStore of FwConflict, in document
+ * order). The .fwk format keeps them; the validator reports each one as an error. Edit the
+ * list through FwCommand on the history, like the statement lists.
+ */
+GListStore *fw_document_get_conflicts      (FwDocument *self);
 
 G_END_DECLS

@@ -108,18 +108,43 @@ fw_domain_init (FwDomain *self)
     self->cells[i] = g_list_store_new (FW_TYPE_STATEMENT);
 }
 
+/* A domain with a name gets the id a reader derives from it (see fw-item-ids.h), so that
+ * importing the same page twice gives the same ids; an unnamed one a random id. */
 FwDomain *
 fw_domain_new (const char *name)
 {
-  return g_object_new (FW_TYPE_DOMAIN,
-                       "name", name,
-                       NULL);
+  FwDomain *self = g_object_new (FW_TYPE_DOMAIN,
+                                 "name", name,
+                                 NULL);
+
+  if (name != NULL && name[0] != '\0')
+    {
+      g_free (self->id);
+      self->id = fw_id_new_from_seed ("domain", name);
+    }
+  return self;
+}
+
+/* Like fw_domain_new(), with @id rather than a random one (readers). */
+FwDomain *
+fw_domain_new_with_id (const char *id,
+                       const char *name)
+{
+  FwDomain *self;
+
+  g_return_val_if_fail (id != NULL && id[0] != '\0', NULL);
+
+  self = g_object_new (FW_TYPE_DOMAIN, "name", name, NULL);
+  g_free (self->id);
+  self->id = g_strdup (id);
+  return self;
 }
 
 /**
  * fw_domain_get_id:
  *
- * An id that stays the same for the domain's lifetime, whatever its name; it is not saved.
+ * An id that stays the same for the domain's lifetime, whatever its name. A .fwk keeps it
+ * when it differs from the one derived from the name; corrections refer to it.
  */
 const char *
 fw_domain_get_id (FwDomain *self)

@@ -13,9 +13,12 @@ G_DECLARE_FINAL_TYPE (FwDomain, fw_domain, FW, DOMAIN, GObject)
 /*
  * A durable-skill domain (Communication, Fortitude …). Property "name" (string, never NULL).
  * Each of the four durable levels holds a GListStore of FwStatement.
- * The id is made when the domain is, lasts as long as it and is never saved: files need none.
+ * The id is made when the domain is and lasts as long as it; a .fwk keeps it when it differs
+ * from the one derived from the name (fw_item_ids_derive), so corrections can refer to it.
  */
 FwDomain   *fw_domain_new             (const char     *name);
+FwDomain   *fw_domain_new_with_id     (const char     *id,
+                                       const char     *name);
 const char *fw_domain_get_id          (FwDomain       *self);
 const char *fw_domain_get_name        (FwDomain       *self);
 void        fw_domain_set_name        (FwDomain       *self,

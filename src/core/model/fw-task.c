@@ -17,6 +17,7 @@ struct _FwTask
   char    *id;
   char    *task_id;
   char    *text;
+  char    *task_type;
 };
 
 G_DEFINE_FINAL_TYPE (FwTask, fw_task, G_TYPE_OBJECT)
@@ -25,6 +26,7 @@ enum {
   TASK_PROP_0,
   TASK_PROP_TASK_ID,
   TASK_PROP_TEXT,
+  TASK_PROP_TASK_TYPE,
   TASK_N_PROPS
 };
 
@@ -38,6 +40,7 @@ fw_task_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->task_id, g_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->task_type, g_free);
 
   G_OBJECT_CLASS (fw_task_parent_class)->finalize (object);
 }
@@ -58,6 +61,10 @@ fw_task_get_property (GObject    *object,
 
     case TASK_PROP_TEXT:
       g_value_set_string (value, self->text);
+      break;
+
+    case TASK_PROP_TASK_TYPE:
+      g_value_set_string (value, self->task_type);
       break;
 
     default:
@@ -86,6 +93,11 @@ fw_task_set_property (GObject      *object,
         g_object_notify_by_pspec (object, pspec);
       break;
 
+    case TASK_PROP_TASK_TYPE:
+      if (fw_replace_string (&self->task_type, str != NULL && *str != '\0' ? str : NULL))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -108,6 +120,11 @@ fw_task_class_init (FwTaskClass *klass)
   task_properties[TASK_PROP_TEXT] =
     g_param_spec_string ("text", N_("Task Text"), NULL,
                          "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  task_properties[TASK_PROP_TASK_TYPE] =
+    g_param_spec_string ("task-type", N_("Task Type"), NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, TASK_N_PROPS, task_properties);
@@ -154,4 +171,12 @@ fw_task_get_text (FwTask *self)
   g_return_val_if_fail (FW_IS_TASK (self), NULL);
 
   return self->text;
+}
+
+const char *
+fw_task_get_task_type (FwTask *self)
+{
+  g_return_val_if_fail (FW_IS_TASK (self), NULL);
+
+  return self->task_type;
 }

@@ -3,30 +3,17 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "fw-error.h"
-#include "fw-io.h"
-#include "fw-onet-data.h"
-#include "fw-utf8.h"
+#include "fw-onet-private.h"
+#include "fw-onet-table.h"
 
-/* Names longer than this are never glued list items; it bounds the work of a split. */
-#define MAX_NAME_LENGTH 160
-
-struct _FwOnetData
-{
-  GStringChunk *strings;
-  GHashTable   *tasks_by_key;   /* "SOC\tnormalised text" -> task id */
-  GHashTable   *task_ids;       /* set of task ids */
-  GHashTable   *titles;         /* SOC -> title */
-  GHashTable   *groups;         /* "29" -> group */
-  GHashTable   *names;          /* set of element names and examples */
-  gsize         max_name_length;
-  guint         n_tasks;
-};
-
-typedef void (*RowFunc) (FwOnetData  *self,
-                         const char **fields);
+typedef gboolean (*TableFunc) (FwOnetData   *self,
+                               FwOnetTable  *table,
+                               const int    *columns,
+                               GError      **error);
 
 /* Whitespace collapsed, typographic quotes made plain, case folded. */
 static char *
@@ -66,188 +53,380 @@ task_key (const char *soc,
   return g_strconcat (soc, "\t", normal, NULL);
 }
 
-static void
-add_task_row (FwOnetData  *self,
-              const char **fields)
+static const char *
+intern (FwOnetData *self,
+        const char *text)
 {
-  const char *id;
-
-  if (*fields[0] == '\0' || *fields[1] == '\0' || *fields[2] == '\0')
-    return;
-
-  id = g_string_chunk_insert_const (self->strings, fields[1]);
-  g_hash_table_replace (self->tasks_by_key, task_key (fields[0], fields[2]), (gpointer) id);
-  g_hash_table_add (self->task_ids, (gpointer) id);
-  self->n_tasks++;
+  return g_string_chunk_insert_const (self->strings, text);
 }
 
 static void
-add_title_row (FwOnetData  *self,
-               const char **fields)
+add_name (FwOnetData *self,
+          const char *name)
 {
-  if (*fields[0] == '\0' || *fields[1] == '\0')
-    return;
+  gsize len = strlen (name);
 
-  g_hash_table_replace (self->titles,
-                        g_string_chunk_insert_const (self->strings, fields[0]),
-                        g_string_chunk_insert_const (self->strings, fields[1]));
+  if (len == 0 || len > FW_ONET_MAX_NAME_LENGTH)
+    return;
+  g_hash_table_add (self->names, (gpointer) intern (self, name));
+  self->max_name_length = MAX (self->max_name_length, len);
 }
 
 static void
-add_group_row (FwOnetData  *self,
-               const char **fields)
+free_occupation (gpointer data)
 {
-  if (strlen (fields[0]) < 2 || *fields[1] == '\0')
-    return;
+  FwOnetOccupation *occupation = data;
 
-  g_hash_table_replace (self->groups,
-                        g_string_chunk_insert_len (self->strings, fields[0], 2),
-                        g_string_chunk_insert_const (self->strings, fields[1]));
+  g_ptr_array_unref (occupation->tasks);
+  g_ptr_array_unref (occupation->technology);
+  g_ptr_array_unref (occupation->work_styles);
+  g_free (occupation);
 }
 
-/*
- * Splits @data into lines in place: LF or CRLF, a leading byte-order mark skipped. The
- * lines point into @data. (One pass with memchr: the tables are megabytes long.)
- */
-static GPtrArray *
-split_lines (char *data)
+static void
+free_technology (gpointer data)
 {
-  GPtrArray *lines = g_ptr_array_new ();
-  char *p = data;
-  char *end = data + strlen (data);
+  FwOnetTechnologyRow *row = data;
 
-  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
-    p += 3;
-
-  while (p < end)
-    {
-      char *eol = memchr (p, '\n', end - p);
-      char *next = eol != NULL ? eol + 1 : end;
-
-      if (eol == NULL)
-        eol = end;
-      if (eol > p && eol[-1] == '\r')
-        eol--;
-      *eol = '\0';
-      g_ptr_array_add (lines, p);
-      p = next;
-    }
-
-  return lines;
+  g_ptr_array_unref (row->examples);
+  g_free (row);
 }
 
-static char *
-load_text (const char  *path,
-           GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
-
-  bytes = fw_io_load (path, FW_MAX_FILE_SIZE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  data = g_bytes_get_data (bytes, &size);
-  if (!fw_utf8_check_text (data, size, path, "file", error))
-    return NULL;
-
-  return g_strndup (data, size);
-}
-
-/*
- * Reads a tab-delimited table and calls @func for each row with the fields of @columns,
- * in that order. Columns are found by header name.
- */
 static gboolean
-read_table (FwOnetData          *self,
-            const char          *path,
-            const char * const  *columns,
-            guint                n_columns,
-            RowFunc              func,
-            GError             **error)
+add_occupation_row (FwOnetData   *self,
+                    FwOnetTable  *table,
+                    const int    *columns,
+                    GError      **error)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  g_auto(GStrv) header = NULL;
-  int index[8];
-  guint n_header;
+  const char *code = fw_onet_table_get (table, columns[0]);
+  FwOnetOccupation *occupation;
 
-  g_assert (n_columns <= G_N_ELEMENTS (index));
+  if (*code == '\0' || g_hash_table_contains (self->occupations, code))
+    return TRUE;
 
-  text = load_text (path, error);
-  if (text == NULL)
-    return FALSE;
-
-  lines = split_lines (text);
-  if (lines->len == 0)
-    {
-      fw_set_error_at (error, FW_ERROR_INVALID, path, 1, 0, "the table has no header line");
-      return FALSE;
-    }
-
-  header = g_strsplit (g_ptr_array_index (lines, 0), "\t", -1);
-  n_header = g_strv_length (header);
-  for (guint c = 0; c < n_columns; c++)
-    {
-      index[c] = -1;
-      for (guint h = 0; h < n_header; h++)
-        if (g_strcmp0 (g_strstrip (header[h]), columns[c]) == 0)
-          index[c] = h;
-      if (index[c] < 0)
-        {
-          fw_set_error_at (error, FW_ERROR_INVALID, path, 1, 0,
-                           "the table has no column \"%s\"", columns[c]);
-          return FALSE;
-        }
-    }
-
-  for (guint i = 1; i < lines->len; i++)
-    {
-      const char *line = g_ptr_array_index (lines, i);
-      g_auto(GStrv) fields = NULL;
-      const char *values[8];
-      guint n_fields;
-
-      if (line[0] == '\0')
-        continue;
-
-      fields = g_strsplit (line, "\t", -1);
-      n_fields = g_strv_length (fields);
-      for (guint c = 0; c < n_columns; c++)
-        values[c] = (guint) index[c] < n_fields ? g_strstrip (fields[index[c]]) : "";
-      func (self, values);
-    }
+  occupation = g_new0 (FwOnetOccupation, 1);
+  occupation->code = intern (self, code);
+  occupation->title = intern (self, fw_onet_table_get (table, columns[1]));
+  occupation->description = intern (self, fw_onet_table_get (table, columns[2]));
+  occupation->tasks = g_ptr_array_new_with_free_func (g_free);
+  occupation->technology = g_ptr_array_new_with_free_func (free_technology);
+  occupation->work_styles = g_ptr_array_new_with_free_func (g_free);
+  g_hash_table_insert (self->occupations, (gpointer) occupation->code, occupation);
+  g_ptr_array_add (self->occupation_list, occupation);
 
   return TRUE;
 }
 
-/* Reads a list of names, one a line; '#' starts a comment line. A missing file is fine. */
-static gboolean
-read_names (FwOnetData  *self,
-            const char  *path,
-            GError     **error)
+/* The occupation a row of another table is about; an unknown code is an error. */
+static FwOnetOccupation *
+row_occupation (FwOnetData   *self,
+                FwOnetTable  *table,
+                int           column,
+                GError      **error)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
+  const char *code = fw_onet_table_get (table, column);
+  FwOnetOccupation *occupation = g_hash_table_lookup (self->occupations, code);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  if (occupation == NULL)
+    fw_set_error_at (error, FW_ERROR_INVALID, fw_onet_table_get_name (table),
+                     fw_onet_table_get_line (table), 0,
+                     "unknown O*NET-SOC code “%s”: Occupation Data has no such occupation",
+                     code);
+
+  return occupation;
+}
+
+static gboolean
+add_task_row (FwOnetData   *self,
+              FwOnetTable  *table,
+              const int    *columns,
+              GError      **error)
+{
+  FwOnetOccupation *occupation;
+  const char *id = fw_onet_table_get (table, columns[1]);
+  const char *text = fw_onet_table_get (table, columns[2]);
+  FwOnetTaskRow *row = NULL;
+  g_autofree char *key = NULL;
+
+  if (*id == '\0' || *text == '\0')
     return TRUE;
 
-  text = load_text (path, error);
-  if (text == NULL)
+  occupation = row_occupation (self, table, columns[0], error);
+  if (occupation == NULL)
     return FALSE;
 
-  lines = split_lines (text);
-  for (guint i = 0; i < lines->len; i++)
+  /* A later file (a newer release's excerpt) replaces the row with the same task id. */
+  for (guint i = 0; i < occupation->tasks->len && row == NULL; i++)
     {
-      char *name = g_strstrip (g_ptr_array_index (lines, i));
-      gsize len = strlen (name);
+      FwOnetTaskRow *old = g_ptr_array_index (occupation->tasks, i);
 
-      if (len == 0 || name[0] == '#' || len > MAX_NAME_LENGTH)
+      if (strcmp (old->task_id, id) == 0)
+        row = old;
+    }
+  if (row == NULL)
+    {
+      row = g_new0 (FwOnetTaskRow, 1);
+      g_ptr_array_add (occupation->tasks, row);
+      self->n_tasks++;
+    }
+  else
+    {
+      /* The replaced text no longer finds the task. */
+      g_autofree char *old_key = task_key (occupation->code, row->text);
+
+      g_hash_table_remove (self->tasks_by_key, old_key);
+    }
+
+  row->task_id = intern (self, id);
+  row->text = intern (self, text);
+  row->type = intern (self, fw_onet_table_get (table, columns[3]));
+
+  key = task_key (occupation->code, text);
+  g_hash_table_replace (self->tasks_by_key, g_steal_pointer (&key), (gpointer) row->task_id);
+  g_hash_table_add (self->task_ids, (gpointer) row->task_id);
+
+  return TRUE;
+}
+
+static gboolean
+add_job_zone_row (FwOnetData   *self,
+                  FwOnetTable  *table,
+                  const int    *columns,
+                  GError      **error)
+{
+  FwOnetOccupation *occupation = row_occupation (self, table, columns[0], error);
+  const char *zone = fw_onet_table_get (table, columns[1]);
+
+  if (occupation == NULL)
+    return FALSE;
+
+  if (strlen (zone) != 1 || zone[0] < '1' || zone[0] > '5')
+    {
+      fw_set_error_at (error, FW_ERROR_INVALID, fw_onet_table_get_name (table),
+                       fw_onet_table_get_line (table), 0,
+                       "expected a job zone from 1 to 5, got “%s”", zone);
+      return FALSE;
+    }
+
+  occupation->job_zone = zone[0] - '0';
+  return TRUE;
+}
+
+static gboolean
+add_zone_name_row (FwOnetData   *self,
+                   FwOnetTable  *table,
+                   const int    *columns,
+                   GError      **error)
+{
+  const char *zone = fw_onet_table_get (table, columns[0]);
+  const char *name = fw_onet_table_get (table, columns[1]);
+
+  if (strlen (zone) == 1 && zone[0] >= '1' && zone[0] <= '5' && *name != '\0')
+    g_hash_table_replace (self->zone_names, GINT_TO_POINTER (zone[0] - '0'),
+                          (gpointer) intern (self, name));
+
+  return TRUE;
+}
+
+/* "Healthcare Practitioners and Technical Occupations" -> "Healthcare Practitioners &
+ * Technical", the NSX spelling. "and" after a comma stays ("Arts, Design, ..., and Media"). */
+static char *
+nsx_group_name (const char *name)
+{
+  g_autoptr(GString) out = g_string_new (name);
+
+  if (g_str_has_suffix (out->str, " Occupations"))
+    g_string_truncate (out, out->len - strlen (" Occupations"));
+
+  for (char *p = strstr (out->str, " and "); p != NULL; p = strstr (p + 1, " and "))
+    {
+      if (p > out->str && p[-1] == ',')
         continue;
-      g_hash_table_add (self->names, g_string_chunk_insert_const (self->strings, name));
-      self->max_name_length = MAX (self->max_name_length, len);
+      g_string_erase (out, p - out->str, strlen (" and "));
+      g_string_insert (out, p - out->str, " & ");
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+add_group_row (FwOnetData   *self,
+               FwOnetTable  *table,
+               const int    *columns,
+               GError      **error)
+{
+  const char *major = fw_onet_table_get (table, columns[0]);
+  const char *name = fw_onet_table_get (table, columns[1]);
+  g_autofree char *nsx = NULL;
+  const char *key;
+
+  if (strlen (major) < 2 || *name == '\0')
+    return TRUE;
+
+  key = g_string_chunk_insert_len (self->strings, major, 2);
+  nsx = nsx_group_name (name);
+  g_hash_table_replace (self->group_titles, (gpointer) key, (gpointer) intern (self, name));
+  g_hash_table_replace (self->groups, (gpointer) key, (gpointer) intern (self, nsx));
+
+  return TRUE;
+}
+
+static gboolean
+add_work_style_row (FwOnetData   *self,
+                    FwOnetTable  *table,
+                    const int    *columns,
+                    GError      **error)
+{
+  FwOnetOccupation *occupation = row_occupation (self, table, columns[0], error);
+  const char *name = fw_onet_table_get (table, columns[2]);
+  const char *value = fw_onet_table_get (table, columns[4]);
+  FwOnetWorkStyleRow *row;
+  char *end = NULL;
+  double importance;
+
+  if (occupation == NULL)
+    return FALSE;
+
+  add_name (self, name);
+  /* Only the importance scale ranks the styles; other scales (if any) are not read. */
+  if (columns[3] >= 0 && strcmp (fw_onet_table_get (table, columns[3]), "IM") != 0)
+    return TRUE;
+
+  importance = g_ascii_strtod (value, &end);
+  if (*value == '\0' || end == NULL || *end != '\0')
+    {
+      fw_set_error_at (error, FW_ERROR_INVALID, fw_onet_table_get_name (table),
+                       fw_onet_table_get_line (table), 0,
+                       "expected a number in “Data Value”, got “%s”", value);
+      return FALSE;
+    }
+
+  row = g_new0 (FwOnetWorkStyleRow, 1);
+  row->element_id = intern (self, fw_onet_table_get (table, columns[1]));
+  row->name = intern (self, name);
+  row->importance = importance;
+  g_ptr_array_add (occupation->work_styles, row);
+
+  return TRUE;
+}
+
+/* Examples that a lowercase-to-uppercase split would cut wrongly: a capital inside a word
+ * ("PowerPoint") or an end other than a lowercase letter ("IBM SPSS"). */
+static gboolean
+needs_exact_match (const char *example)
+{
+  gsize len = strlen (example);
+
+  if (len == 0)
+    return FALSE;
+  if (!g_ascii_islower (example[len - 1]))
+    return TRUE;
+  for (gsize i = 1; i < len; i++)
+    {
+      if (g_ascii_islower (example[i - 1]) && g_ascii_isupper (example[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static FwOnetTechnologyRow *
+find_technology (FwOnetOccupation *occupation,
+                 const char       *commodity_code)
+{
+  /* Rows come grouped by commodity: the last one is nearly always the one. */
+  for (guint i = occupation->technology->len; i > 0; i--)
+    {
+      FwOnetTechnologyRow *row = g_ptr_array_index (occupation->technology, i - 1);
+
+      if (strcmp (row->commodity_code, commodity_code) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gboolean
+add_technology_row (FwOnetData   *self,
+                    FwOnetTable  *table,
+                    const int    *columns,
+                    GError      **error)
+{
+  FwOnetOccupation *occupation = row_occupation (self, table, columns[0], error);
+  const char *example = fw_onet_table_get (table, columns[1]);
+  const char *code = fw_onet_table_get (table, columns[2]);
+  const char *title = fw_onet_table_get (table, columns[3]);
+  FwOnetTechnologyRow *row;
+
+  if (occupation == NULL)
+    return FALSE;
+
+  add_name (self, title);
+  if (needs_exact_match (example))
+    add_name (self, example);
+
+  row = find_technology (occupation, code);
+  if (row == NULL)
+    {
+      row = g_new0 (FwOnetTechnologyRow, 1);
+      row->commodity_code = intern (self, code);
+      row->commodity_title = intern (self, title);
+      row->examples = g_ptr_array_new ();
+      g_ptr_array_add (occupation->technology, row);
+    }
+  if (*example != '\0')
+    g_ptr_array_add (row->examples, (gpointer) intern (self, example));
+  row->hot |= strcmp (fw_onet_table_get (table, columns[4]), "Y") == 0;
+  row->in_demand |= strcmp (fw_onet_table_get (table, columns[5]), "Y") == 0;
+
+  return TRUE;
+}
+
+/*
+ * Reads @name from @dir and calls @func for each row with the indexes of @columns (a
+ * NULL-terminated list; a name starting with '?' is an optional column, -1 when absent).
+ */
+static gboolean
+read_table (FwOnetData          *self,
+            const char          *dir,
+            const char          *name,
+            char                 delimiter,
+            gboolean             required,
+            const char * const  *columns,
+            TableFunc            func,
+            GError             **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(FwOnetTable) table = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int index[8];
+  guint n = 0;
+
+  if (!required && !g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  table = fw_onet_table_open (path, delimiter, error);
+  if (table == NULL)
+    return FALSE;
+
+  for (n = 0; columns[n] != NULL; n++)
+    {
+      g_assert (n < G_N_ELEMENTS (index));
+      if (columns[n][0] == '?')
+        index[n] = fw_onet_table_find_column (table, columns[n] + 1);
+      else if ((index[n] = fw_onet_table_column (table, columns[n], error)) < 0)
+        return FALSE;
+    }
+
+  while (fw_onet_table_next (table, &local_error))
+    {
+      if (!func (self, table, index, error))
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   return TRUE;
@@ -258,11 +437,14 @@ fw_onet_data_new (void)
 {
   FwOnetData *self = g_new0 (FwOnetData, 1);
 
-  self->strings = g_string_chunk_new (64 * 1024);
+  self->strings = g_string_chunk_new (256 * 1024);
   self->tasks_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->task_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->titles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->occupations = g_hash_table_new (g_str_hash, g_str_equal);
+  self->occupation_list = g_ptr_array_new_with_free_func (free_occupation);
   self->groups = g_hash_table_new (g_str_hash, g_str_equal);
+  self->group_titles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->zone_names = g_hash_table_new (NULL, NULL);
   self->names = g_hash_table_new (g_str_hash, g_str_equal);
 
   return self;
@@ -276,124 +458,60 @@ fw_onet_data_free (FwOnetData *self)
 
   g_hash_table_unref (self->tasks_by_key);
   g_hash_table_unref (self->task_ids);
-  g_hash_table_unref (self->titles);
+  g_hash_table_unref (self->occupations);
+  g_ptr_array_unref (self->occupation_list);
   g_hash_table_unref (self->groups);
+  g_hash_table_unref (self->group_titles);
+  g_hash_table_unref (self->zone_names);
   g_hash_table_unref (self->names);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
 
-static gboolean
-load_optional_table (FwOnetData          *self,
-                     const char          *dir,
-                     const char          *name,
-                     const char * const  *columns,
-                     guint                n_columns,
-                     RowFunc              func,
-                     GError             **error)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-
-  return read_table (self, path, columns, n_columns, func, error);
-}
+#define TAB '\t'
+#define COL(...) ((const char * const []) { __VA_ARGS__, NULL })
+#define SOC "O*NET-SOC Code"
 
 FwOnetData *
-fw_onet_data_load (const char  *dir,
-                   GError     **error)
+fw_onet_data_load (const char          *dir,
+                   const char * const  *overlays,
+                   GError             **error)
 {
-  static const char * const task_columns[] = { "O*NET-SOC Code", "Task ID", "Task" };
-  static const char * const title_columns[] = { "O*NET-SOC Code", "Title" };
-  static const char * const group_columns[] = { "Major Group", "Group" };
-  static const char * const name_files[] = {
-    "work-styles.txt", "technology-commodities.txt", "technology-examples.txt",
-  };
+  const char * const task_columns[] = { SOC, "Task ID", "Task", "?Task Type", NULL };
   g_autoptr(FwOnetData) self = NULL;
-  g_autofree char *tasks_path = NULL;
 
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = fw_onet_data_new ();
-  tasks_path = g_build_filename (dir, "tasks.tsv", NULL);
-  if (!read_table (self, tasks_path, task_columns, G_N_ELEMENTS (task_columns),
-                   add_task_row, error))
+  if (!read_table (self, dir, "Occupation Data.txt", TAB, TRUE,
+                   COL (SOC, "Title", "?Description"), add_occupation_row, error) ||
+      !read_table (self, dir, "Task Statements.txt", TAB, TRUE, task_columns, add_task_row,
+                   error))
     return NULL;
 
-  if (!load_optional_table (self, dir, "occupations.tsv", title_columns,
-                            G_N_ELEMENTS (title_columns), add_title_row, error) ||
-      !load_optional_table (self, dir, "soc-major-groups.tsv", group_columns,
-                            G_N_ELEMENTS (group_columns), add_group_row, error))
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (name_files); i++)
+  for (guint i = 0; overlays != NULL && overlays[i] != NULL; i++)
     {
-      g_autofree char *path = g_build_filename (dir, name_files[i], NULL);
-
-      if (!read_names (self, path, error))
+      if (!read_table (self, dir, overlays[i], TAB, TRUE, task_columns, add_task_row, error))
         return NULL;
     }
 
+  if (!read_table (self, dir, "Job Zones.txt", TAB, FALSE, COL (SOC, "Job Zone"),
+                   add_job_zone_row, error) ||
+      !read_table (self, dir, "Job Zone Reference.txt", TAB, FALSE, COL ("Job Zone", "Name"),
+                   add_zone_name_row, error) ||
+      !read_table (self, dir, "soc_structure_2018.csv", ',', FALSE, COL ("Major Group", "Name"),
+                   add_group_row, error) ||
+      !read_table (self, dir, "Work Styles.txt", TAB, FALSE,
+                   COL (SOC, "Element ID", "Element Name", "?Scale ID", "Data Value"),
+                   add_work_style_row, error) ||
+      !read_table (self, dir, "Technology Skills.txt", TAB, FALSE,
+                   COL (SOC, "Example", "Commodity Code", "Commodity Title", "?Hot Technology",
+                        "?In Demand"),
+                   add_technology_row, error))
+    return NULL;
+
   return g_steal_pointer (&self);
-}
-
-static FwOnetData *
-try_load_dir (const char *dir)
-{
-  g_autofree char *tasks = NULL;
-  g_autoptr(GError) error = NULL;
-  FwOnetData *data;
-
-  if (dir == NULL || *dir == '\0')
-    return NULL;
-
-  tasks = g_build_filename (dir, "tasks.tsv", NULL);
-  if (!g_file_test (tasks, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-
-  data = fw_onet_data_load (dir, &error);
-  if (data == NULL)
-    g_warning ("Could not load the O*NET data: %s", error->message);
-
-  return data;
-}
-
-static gpointer
-load_default_cb (gpointer user_data)
-{
-  const char *env_dir = g_getenv ("FW_ONET_DATA_DIR");
-  const char *data_dir = g_getenv ("FW_DATA_DIR");
-  g_autofree char *from_data_dir = NULL;
-  FwOnetData *data;
-
-  /* An explicit directory is the only one used, so that tests can also run without data. */
-  if (env_dir != NULL)
-    return try_load_dir (env_dir);
-
-  data = try_load_dir (PKGDATADIR "/onet");
-  if (data != NULL)
-    return data;
-
-  if (data_dir != NULL)
-    {
-      from_data_dir = g_build_filename (data_dir, "onet", NULL);
-      data = try_load_dir (from_data_dir);
-      if (data != NULL)
-        return data;
-    }
-
-  /* Uninstalled runs from the build tree use the checkout's data. */
-  return try_load_dir (SOURCE_DATADIR "/onet");
-}
-
-FwOnetData *
-fw_onet_data_get_default (void)
-{
-  static GOnce once = G_ONCE_INIT;
-
-  return g_once (&once, load_default_cb, NULL);
 }
 
 guint
@@ -428,142 +546,84 @@ fw_onet_data_has_task_id (FwOnetData *self,
   return self != NULL && g_hash_table_contains (self->task_ids, task_id);
 }
 
+const FwOnetOccupation *
+fw_onet_data_get_occupation (FwOnetData *self,
+                             const char *soc)
+{
+  g_return_val_if_fail (soc != NULL, NULL);
+
+  return self != NULL ? g_hash_table_lookup (self->occupations, soc) : NULL;
+}
+
+GPtrArray *
+fw_onet_data_get_occupations (FwOnetData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->occupation_list;
+}
+
 const char *
 fw_onet_data_get_title (FwOnetData *self,
                         const char *soc)
 {
-  g_return_val_if_fail (soc != NULL, NULL);
+  const FwOnetOccupation *occupation = fw_onet_data_get_occupation (self, soc);
 
-  return self != NULL ? g_hash_table_lookup (self->titles, soc) : NULL;
+  return occupation != NULL ? occupation->title : NULL;
+}
+
+static const char *
+lookup_major (GHashTable *table,
+              const char *soc)
+{
+  char major[3];
+
+  if (table == NULL || !g_ascii_isdigit (soc[0]) || !g_ascii_isdigit (soc[1]))
+    return NULL;
+
+  major[0] = soc[0];
+  major[1] = soc[1];
+  major[2] = '\0';
+  return g_hash_table_lookup (table, major);
 }
 
 const char *
 fw_onet_data_get_major_group (FwOnetData *self,
                               const char *soc)
 {
-  char major[3];
-
   g_return_val_if_fail (soc != NULL, NULL);
 
-  if (self == NULL || !g_ascii_isdigit (soc[0]) || !g_ascii_isdigit (soc[1]))
-    return NULL;
-
-  major[0] = soc[0];
-  major[1] = soc[1];
-  major[2] = '\0';
-  return g_hash_table_lookup (self->groups, major);
+  return lookup_major (self != NULL ? self->groups : NULL, soc);
 }
 
-gboolean
-fw_onet_data_is_known_name (FwOnetData *self,
-                            const char *name,
-                            gssize      length)
+const char *
+fw_onet_data_get_major_group_title (FwOnetData *self,
+                                    const char *soc)
 {
-  char buffer[MAX_NAME_LENGTH + 1];
+  g_return_val_if_fail (soc != NULL, NULL);
 
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  if (length < 0)
-    length = strlen (name);
-  if (self == NULL || length == 0 || (gsize) length > self->max_name_length)
-    return FALSE;
-
-  memcpy (buffer, name, length);
-  buffer[length] = '\0';
-  return g_hash_table_contains (self->names, buffer);
+  return lookup_major (self != NULL ? self->group_titles : NULL, soc);
 }
 
-/* Where a known name starting at @start ends (the longest one), or NULL. */
-static const char *
-longest_known_name (FwOnetData *self,
-                    const char *start)
+const char *
+fw_onet_data_get_job_zone_name (FwOnetData *self,
+                                int         zone)
 {
-  const char *best = NULL;
-  const char *p = start;
-
-  if (self == NULL || self->max_name_length == 0)
-    return NULL;
-
-  while (*p != '\0' && (gsize) (p - start) < self->max_name_length)
-    {
-      gunichar next;
-
-      p = g_utf8_next_char (p);
-      next = g_utf8_get_char (p);
-      /* Glued items follow each other directly: a name ends where the next item begins,
-       * never inside a word or before a space. */
-      if ((next == 0 || (!g_unichar_islower (next) && !g_unichar_isspace (next))) &&
-          fw_onet_data_is_known_name (self, start, p - start))
-        best = p;
-    }
-
-  return best;
+  return self != NULL ? g_hash_table_lookup (self->zone_names, GINT_TO_POINTER (zone)) : NULL;
 }
 
-/* The next lowercase-to-uppercase boundary after @start, or the end of the text. */
-static const char *
-next_case_boundary (const char *start)
+char *
+fw_onet_job_zone_label (const char *zone_name)
 {
-  const char *p = start;
-  gunichar prev = 0;
+  const char *colon;
+  g_autoptr(GString) label = NULL;
 
-  while (*p != '\0')
-    {
-      gunichar c = g_utf8_get_char (p);
+  g_return_val_if_fail (zone_name != NULL, NULL);
 
-      if (prev != 0 && g_unichar_islower (prev) && g_unichar_isupper (c))
-        return p;
-      prev = c;
-      p = g_utf8_next_char (p);
-    }
+  colon = strchr (zone_name, ':');
+  label = g_string_new (colon != NULL ? colon + 1 : zone_name);
+  if (g_str_has_suffix (label->str, " Needed"))
+    g_string_truncate (label, label->len - strlen (" Needed"));
 
-  return p;
-}
-
-char **
-fw_onet_data_split_glued (FwOnetData *self,
-                          const char *glued,
-                          guint       max_items,
-                          gboolean   *truncated)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  const char *p = glued;
-
-  g_return_val_if_fail (glued != NULL, NULL);
-  g_return_val_if_fail (g_utf8_validate (glued, -1, NULL), NULL);
-
-  if (truncated != NULL)
-    *truncated = FALSE;
-
-  while (*p != '\0')
-    {
-      const char *end;
-      char *item;
-
-      while (g_ascii_isspace (*p))
-        p++;
-      if (*p == '\0')
-        break;
-
-      if (max_items > 0 && items->len >= max_items)
-        {
-          if (truncated != NULL)
-            *truncated = TRUE;
-          break;
-        }
-
-      end = longest_known_name (self, p);
-      if (end == NULL)
-        end = next_case_boundary (p);
-
-      item = g_strstrip (g_strndup (p, end - p));
-      if (*item != '\0')
-        g_ptr_array_add (items, item);
-      else
-        g_free (item);
-      p = end;
-    }
-
-  g_ptr_array_add (items, NULL);
-  return (char **) g_ptr_array_steal (items, NULL);
+  return g_strstrip (g_string_free (g_steal_pointer (&label), FALSE));
 }

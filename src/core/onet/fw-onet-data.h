@@ -6,26 +6,62 @@
 G_BEGIN_DECLS
 
 /*
- * FwOnetData: the O*NET tables shipped in data/onet (tasks, occupation titles, SOC major
- * groups, and lists of element names). It is immutable once loaded, so one instance may be
- * used from several threads. Every lookup accepts a NULL @self (no data) and then finds
- * nothing.
+ * FwOnetData: the tables of one O*NET text release (Occupation Data, Task Statements, Job
+ * Zones, Job Zone Reference, Technology Skills, Work Styles) and the SOC 2018 structure, as
+ * the release publishes them. It is immutable once loaded, so one instance may be used from
+ * several threads. Every lookup accepts a NULL @self (no data) and then finds nothing.
+ * Alternate Titles, the largest file, is read by the occupation index (fw-onet-index.h).
  */
 typedef struct _FwOnetData FwOnetData;
 
+typedef struct
+{
+  const char *task_id;
+  const char *text;
+  const char *type;          /* "Core", "Supplemental" or "" */
+} FwOnetTaskRow;
+
+typedef struct
+{
+  const char *commodity_code;
+  const char *commodity_title;
+  gboolean    hot;           /* any example of it is a hot technology */
+  gboolean    in_demand;     /* any example of it is in demand */
+  GPtrArray  *examples;      /* const char *, in release order */
+} FwOnetTechnologyRow;
+
+typedef struct
+{
+  const char *element_id;
+  const char *name;
+  double      importance;    /* the IM scale's data value, 1 to 5 */
+} FwOnetWorkStyleRow;
+
+typedef struct
+{
+  const char *code;          /* "29-2034.00" */
+  const char *title;
+  const char *description;
+  int         job_zone;      /* 1 to 5, 0 when the release gives none */
+  GPtrArray  *tasks;         /* FwOnetTaskRow, in release order */
+  GPtrArray  *technology;    /* FwOnetTechnologyRow, by commodity, in release order */
+  GPtrArray  *work_styles;   /* FwOnetWorkStyleRow, in release order */
+} FwOnetOccupation;
+
 /*
- * The shared instance, loaded on first use (thread-safe) from $FW_ONET_DATA_DIR, else
- * PKGDATADIR/onet, else $FW_DATA_DIR/onet. NULL when no data directory can be loaded.
- * Never free it.
+ * The data of the current release (fw_onet_release_get_current ()), loaded on first use
+ * (thread-safe). NULL when there is no release or it cannot be loaded. Never free it.
  */
 FwOnetData *fw_onet_data_get_default     (void);
 /*
- * Loads the tables from @dir. tasks.tsv is required; the other files are optional.
- * Tab-delimited files may use CRLF or LF and start with a byte-order mark; columns are
- * found by header name.
+ * Loads the release files in @dir. "Occupation Data.txt" and "Task Statements.txt" are
+ * required; the other files are optional. @overlays, when not NULL, names further task
+ * files in @dir whose rows add to or replace those of "Task Statements.txt" (a newer
+ * release's excerpt).
  */
-FwOnetData *fw_onet_data_load            (const char  *dir,
-                                          GError     **error);
+FwOnetData *fw_onet_data_load            (const char          *dir,
+                                          const char * const  *overlays,
+                                          GError             **error);
 void        fw_onet_data_free            (FwOnetData  *self);
 
 /* The number of task rows loaded. */
@@ -42,12 +78,26 @@ gboolean    fw_onet_data_has_task_id     (FwOnetData  *self,
 /* The O*NET title of occupation @soc ("29-2034.00"), or NULL. */
 const char *fw_onet_data_get_title       (FwOnetData  *self,
                                           const char  *soc);
+/* Occupation @soc, or NULL. */
+const FwOnetOccupation *fw_onet_data_get_occupation (FwOnetData *self,
+                                                     const char *soc);
+/* Every occupation (FwOnetOccupation), in the release's order; owned by @self. */
+GPtrArray  *fw_onet_data_get_occupations (FwOnetData  *self);
 /*
  * The occupational group of @soc after its SOC 2018 major group, spelled as NSX does
  * ("Healthcare Practitioners & Technical"), or NULL.
  */
 const char *fw_onet_data_get_major_group (FwOnetData  *self,
                                           const char  *soc);
+/* The SOC 2018 name of the major group of @soc ("Healthcare Practitioners and Technical
+ * Occupations"), or NULL. */
+const char *fw_onet_data_get_major_group_title (FwOnetData *self,
+                                                const char *soc);
+/* Job Zone Reference's name of @zone ("Job Zone Three: Medium Preparation Needed"), or NULL. */
+const char *fw_onet_data_get_job_zone_name (FwOnetData *self,
+                                            int         zone);
+/* The short label of a job zone name: "Medium Preparation" (newly allocated). */
+char       *fw_onet_job_zone_label       (const char  *zone_name);
 /* Whether @name (exact, @length bytes or -1) is a known O*NET element name or example. */
 gboolean    fw_onet_data_is_known_name   (FwOnetData  *self,
                                           const char  *name,

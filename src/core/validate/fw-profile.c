@@ -670,3 +670,13 @@ fw_profile_get_case_base_uri (FwProfile *self)
 
   return self->case_base_uri;
 }
+
+const char * const *
+fw_profile_get_expected_domains (FwProfile *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (FW_IS_PROFILE (self), NULL);
+
+  return self->domains != NULL ? (const char * const *) self->domains : none;
+}

@@ -108,6 +108,14 @@ static const FwRuleInfo rule_infos[FW_N_RULES] = {
   [FW_RULE_ONT_TASK_ID] = { "FW-ONT-003", FW_SEVERITY_WARNING, "O*NET enrichment",
                             "Task ids, of tasks and of statement anchors, exist in the O*NET "
                             "data." },
+  [FW_RULE_MRG_CONFLICT] = { "FW-MRG-001", FW_SEVERITY_ERROR, "Merge conflicts",
+                             "No merge conflict is left unresolved." },
+  [FW_RULE_COR_GONE] = { "FW-COR-001", FW_SEVERITY_WARNING, "Corrections",
+                         "A correction refers to an item the framework still has." },
+  [FW_RULE_COR_RATIONALE] = { "FW-COR-002", FW_SEVERITY_WARNING, "Corrections",
+                              "Every correction says why the item should change." },
+  [FW_RULE_COR_UNAPPLIED] = { "FW-COR-003", FW_SEVERITY_WARNING, "Corrections",
+                              "An accepted correction's proposal is in the framework." },
 };
 
 static const FwRuleDoc rule_docs[FW_N_RULES] = {
@@ -148,7 +156,7 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     TRUE },
   [FW_RULE_LVL_EMPTY] = {
     "A level without statements leaves a gap in the career path.",
-    "levels.advanced.statements: the Advanced level has no statements",
+    "levels.advanced.statements: the Advanced level has no statements yet: 0 / 10",
     FALSE },
   [FW_RULE_LVL_COUNT] = {
     "The profile's `expectedStatementsPerLevel` (10 for nsx-1.0) sets how many statements each "
@@ -347,6 +355,32 @@ static const FwRuleDoc rule_docs[FW_N_RULES] = {
     "When O*NET data is available, the task ids of the enrichment's tasks and of statement "
     "anchors must exist in it. Without O*NET data the rule stays silent.",
     "onet.tasks[2].taskId: the O*NET task id \"99999\" does not exist in the O*NET data",
+    TRUE },
+  [FW_RULE_MRG_CONFLICT] = {
+    "A three-way merge (`framewright-cli merge`, the git merge driver) keeps our version of an "
+    "item that both sides changed two ways, and records both values in the file. Each one is an "
+    "error until an author keeps one side, in the app or by editing.",
+    "levels.developing[3].body: merge conflict on statement st-5d1c0a2b9e47: ours \"adjust "
+    "exposure…\", theirs \"set exposure…\"",
+    FALSE },
+  [FW_RULE_COR_GONE] = {
+    "Reviewers attach corrections to items by their stable id. When the item is gone (its "
+    "task removed, its statement deleted) and the correction was not applied, nobody can act "
+    "on it any more.",
+    "corrections[0].item: correction cr-3f9a0c1b7e2d refers to task \"22811\", which the "
+    "framework no longer has",
+    TRUE },
+  [FW_RULE_COR_RATIONALE] = {
+    "The people who maintain the O*NET data judge a correction by its rationale; one without "
+    "it is not ready to hand off.",
+    "corrections[0].rationale: correction cr-3f9a0c1b7e2d gives no rationale",
+    TRUE },
+  [FW_RULE_COR_UNAPPLIED] = {
+    "An accepted correction's proposed text, title, job zone or new task should be in the "
+    "framework: apply it, or set the correction back to open. An empty proposal asks for the "
+    "item to be removed.",
+    "corrections[0].proposed: correction cr-3f9a0c1b7e2d is accepted, but the framework does "
+    "not hold its proposal yet",
     TRUE },
 };
 

@@ -74,6 +74,23 @@ check_unused (FwRuleContext *ctx,
     }
 }
 
+/* The O*NET part cites the release it was taken from: that source is in use too. */
+static void
+count_onet_citations (FwOnet     *onet,
+                      GHashTable *cite_counts)
+{
+  const char * const *citations = fw_onet_get_citations (onet);
+
+  for (guint i = 0; citations[i] != NULL; i++)
+    {
+      gpointer count;
+
+      if (g_hash_table_lookup_extended (cite_counts, citations[i], NULL, &count))
+        g_hash_table_insert (cite_counts, (gpointer) citations[i],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+    }
+}
+
 void
 _fw_rules_citations (FwRuleContext *ctx)
 {
@@ -97,6 +114,7 @@ _fw_rules_citations (FwRuleContext *ctx)
 
   for (guint i = 0; i < ctx->statements->len; i++)
     check_statement (ctx, g_ptr_array_index (ctx->statements, i), cite_counts);
+  count_onet_citations (fw_document_get_onet (ctx->document), cite_counts);
 
   if (_fw_rule_enabled (ctx, FW_RULE_CIT_UNUSED))
     check_unused (ctx, sources, cite_counts);

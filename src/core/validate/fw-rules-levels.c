@@ -108,7 +108,14 @@ check_statement_count (FwRuleContext *ctx,
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
-  if (n == 0)
+  if (n == 0 && expected > 0)
+    {
+      /* A count to reach, as the level's header shows it: "0 / 10". */
+      _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, location, "statements",
+                  N_("Write the statements that describe work at this level."),
+                  N_("the %s level has no statements yet: 0 / %u"), label, expected);
+    }
+  else if (n == 0)
     {
       _fw_report (ctx, FW_RULE_LVL_EMPTY, order, statements_path, location, "statements",
                   N_("Write the statements that describe work at this level."),

@@ -71,6 +71,12 @@ typedef enum
   FW_RULE_ONT_CIP,
   FW_RULE_ONT_RAPIDS,
   FW_RULE_ONT_TASK_ID,
+  /* Merge conflicts */
+  FW_RULE_MRG_CONFLICT,
+  /* Reviewers' corrections */
+  FW_RULE_COR_GONE,
+  FW_RULE_COR_RATIONALE,
+  FW_RULE_COR_UNAPPLIED,
   FW_N_RULES
 } FwRule;
 
@@ -280,5 +286,7 @@ void     _fw_rules_durable       (FwRuleContext *ctx);
 void     _fw_rules_citations     (FwRuleContext *ctx);
 void     _fw_rules_evidence      (FwRuleContext *ctx);
 void     _fw_rules_onet          (FwRuleContext *ctx);
+void     _fw_rules_conflicts     (FwRuleContext *ctx);
+void     _fw_rules_corrections   (FwRuleContext *ctx);
 
 G_END_DECLS

@@ -395,6 +395,8 @@ fw_validator_run (FwValidator *self,
   _fw_rules_citations (&ctx);
   _fw_rules_evidence (&ctx);
   _fw_rules_onet (&ctx);
+  _fw_rules_conflicts (&ctx);
+  _fw_rules_corrections (&ctx);
 
   publish_findings (self, pending);
 

@@ -18,6 +18,8 @@ const char *fw_profile_get_name        (FwProfile  *self);
 guint       fw_profile_get_expected_statements (FwProfile *self);
 /* The base of CASE uri fields ("caseBaseUri"), NULL when unset. */
 const char *fw_profile_get_case_base_uri       (FwProfile *self);
+/* The durable-skill domains the profile expects, NULL-terminated (possibly empty). */
+const char * const *fw_profile_get_expected_domains (FwProfile *self);
 
 #define FW_TYPE_VALIDATOR (fw_validator_get_type ())
 G_DECLARE_FINAL_TYPE (FwValidator, fw_validator, FW, VALIDATOR, GObject)

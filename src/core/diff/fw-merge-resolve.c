@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-merge.h"
+
+/* Resolving a recorded conflict: one undoable step that sets the kept value (or removes a
+ * statement whose deletion is kept) and removes the conflict. */
+
+/* The object a conflict's item id names: "framework", "levels.developing", "evidence" … */
+static GObject *
+find_item (FwDocument *document,
+           const char *item_id)
+{
+  FwLevelKey key;
+
+  if (g_str_equal (item_id, "occupation") || g_str_equal (item_id, "framework")
+      || g_str_equal (item_id, "provenance"))
+    return G_OBJECT (document);
+  if (g_str_equal (item_id, "evidence"))
+    return G_OBJECT (fw_document_get_evidence (document));
+  if (g_str_equal (item_id, "onet"))
+    return G_OBJECT (fw_document_get_onet (document));
+  if (g_str_has_prefix (item_id, "levels.")
+      && fw_level_key_from_string (item_id + strlen ("levels."), &key))
+    return G_OBJECT (fw_document_get_level (document, key));
+  if (g_str_has_prefix (item_id, "sources."))
+    return (GObject *) fw_document_find_source (document, item_id + strlen ("sources."));
+  return (GObject *) fw_document_find_statement (document, item_id, NULL);
+}
+
+/* @text as a value of @pspec's type; FALSE when it cannot be one. */
+static gboolean
+parse_value (GParamSpec *pspec,
+             const char *text,
+             GValue     *value)
+{
+  g_value_init (value, pspec->value_type);
+  if (pspec->value_type == G_TYPE_STRING)
+    g_value_set_string (value, text);
+  else if (pspec->value_type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, g_strcmp0 (text, "true") == 0);
+  else if (pspec->value_type == G_TYPE_INT)
+    g_value_set_int (value, text != NULL ? (int) g_ascii_strtoll (text, NULL, 10) : 0);
+  else if (pspec->value_type == G_TYPE_DOUBLE)
+    g_value_set_double (value, text != NULL && *text != '\0' ? g_ascii_strtod (text, NULL)
+                                                             : NAN);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static FwCommand *
+resolve_value (FwConflict *conflict,
+               GObject    *item,
+               const char *kept)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item),
+                                                    fw_conflict_get_field (conflict));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (pspec == NULL || !parse_value (pspec, kept, &value))
+    return NULL;
+  return fw_command_set_property_new (item, fw_conflict_get_field (conflict), &value, FALSE);
+}
+
+FwCommand *
+fw_conflict_resolve_command (FwDocument *document,
+                             FwConflict *conflict,
+                             gboolean    keep_theirs)
+{
+  GListStore *conflicts;
+  g_autoptr(FwCommand) group = NULL;
+  const char *kept;
+  GObject *item;
+  guint position;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (FW_IS_CONFLICT (conflict), NULL);
+
+  conflicts = fw_document_get_conflicts (document);
+  if (!g_list_store_find (conflicts, conflict, &position))
+    return NULL;
+
+  group = fw_command_group_new (keep_theirs ? _("Keep Theirs") : _("Keep Mine"));
+  kept = keep_theirs ? fw_conflict_get_theirs (conflict) : fw_conflict_get_ours (conflict);
+  item = find_item (document, fw_conflict_get_item_id (conflict));
+
+  if (g_str_equal (fw_conflict_get_field (conflict), "statement"))
+    {
+      FwStatementPlace place;
+
+      /* The merge kept the edited statement: keeping the deletion removes it. */
+      if (kept == NULL && fw_document_find_statement (document, fw_conflict_get_item_id (conflict),
+                                                      &place) != NULL)
+        fw_command_group_add (group, fw_command_remove_new (place.store, place.position));
+    }
+  else if (item != NULL)
+    {
+      FwCommand *set = resolve_value (conflict, item, kept);
+      if (set != NULL)
+        fw_command_group_add (group, set);
+    }
+
+  fw_command_group_add (group, fw_command_remove_new (conflicts, position));
+  return g_steal_pointer (&group);
+}

@@ -1,0 +1,300 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# test-diff.sh CLI
+#
+# The revision verbs driven as a user (and git) would drive them: diff, show, merge and
+# git-setup, then merges in real git repositories through the driver git-setup configures.
+# Needs FW_DATA_DIR (the samples) and python3; the git part needs git. Prints TAP.
+
+set -u
+
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+  echo "usage: $0 PATH-TO-framewright-cli" >&2
+  exit 2
+fi
+
+case "$1" in
+  /*) cli=$1 ;;
+  *) cli=$(pwd)/$1 ;;
+esac
+
+here=$(cd "$(dirname "$0")" && pwd)
+data=${FW_DATA_DIR:-$here/../../data}
+sample=$data/samples/radiologic-technologists.fwk
+edit="python3 $here/fw-edit-fwk.py"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-diff.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT TERM
+
+n=0
+failed=0
+
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+
+not_ok ()
+{
+  n=$((n + 1))
+  echo "not ok $n - $1"
+  failed=$((failed + 1))
+  if [ -s "$tmp/stderr" ]; then
+    sed 's/^/# stderr: /' "$tmp/stderr"
+  fi
+}
+
+check ()
+{
+  description=$1
+  shift
+  if "$@"; then ok "$description"; else not_ok "$description"; fi
+}
+
+run ()
+{
+  "$cli" "$@" > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+}
+
+status_is () { [ "$status" -eq "$1" ]; }
+stdout_has () { grep -qF -- "$1" "$tmp/stdout"; }
+stderr_has () { grep -qF -- "$1" "$tmp/stderr"; }
+stdout_lacks () { ! grep -qF -- "$1" "$tmp/stdout"; }
+
+# --- diff ---------------------------------------------------------------------------------------
+
+cp "$sample" "$tmp/old.fwk"
+cp "$sample" "$tmp/new.fwk"
+$edit "$tmp/new.fwk" \
+  "set:levels.developing.statements.2.body=apply consistently and verify adherence." \
+  "insert:levels.developing.statements.0=Room readiness checks — perform before the first patient." \
+  "delete:levels.advanced.statements.3" \
+  "move:levels.emerging.statements.9>levels.proficient.statements.0" \
+  "set:framework.version=v.26.11"
+
+run diff "$tmp/old.fwk" "$tmp/old.fwk"
+check "diff of a file with itself exits 0" status_is 0
+check "diff of equal files prints nothing" test ! -s "$tmp/stdout"
+
+run diff "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff of different files exits 1" status_is 1
+check "diff text starts like a unified diff" stdout_has "--- $tmp/old.fwk"
+check "diff names an added statement by path and id" stdout_has "@@ levels.developing[0] st-"
+check "diff reports the edited body" stdout_has " edited: body"
+check "diff shows the old words" stdout_has "— implement consistently and verify adherence for"
+check "diff shows the new words" stdout_has "+Radiation protection protocols and compliance documentation — apply consistently and verify adherence."
+check "diff reports the removed statement" stdout_has "@@ levels.advanced[3] st-"
+check "diff reports the move to another level" stdout_has "moved: level (was levels.emerging[9])"
+check "diff reports the version" stdout_has "@@ framework.version edited: version @@"
+check "diff to a pipe has no colour by default" stdout_lacks "$(printf '\033')"
+
+run diff --color always "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff --color always colours the changed words" \
+  stdout_has "$(printf '\033[1;30;42m')apply"
+run diff --color never "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff --color never has no escapes" stdout_lacks "$(printf '\033')"
+
+run diff --format json "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff --format json exits 1" status_is 1
+check "diff --format json is JSON with a list of changes" python3 -c '
+import json, sys
+changes = json.load(open(sys.argv[1]))["changes"]
+edited = [c for c in changes if c["kind"] == "edited" and c["subject"] == "statement"]
+assert len(edited) == 1, edited
+assert edited[0]["fields"] == ["body"] and edited[0]["id"].startswith("st-")
+assert edited[0]["path"] == "levels.developing[3]" and edited[0]["old"] != edited[0]["new"]
+assert {c["kind"] for c in changes} == {"added", "removed", "edited", "moved"}
+' "$tmp/stdout"
+
+run diff --format xhtml "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff --format xhtml exits 1" status_is 1
+if command -v xmllint > /dev/null 2>&1; then
+  check "diff --format xhtml is well-formed XML" xmllint --noout "$tmp/stdout"
+else
+  ok "# SKIP xmllint is not installed"
+fi
+check "the XHTML report marks inserted words" stdout_has "<ins>apply</ins>"
+
+# Two NSX exports of one framework: ids derive from text and position, so matching is by text.
+run export "$tmp/old.fwk" --to nsx-json -o "$tmp/old.json" --exported-at 2026-05-15T12:00:00Z --force
+run export "$tmp/new.fwk" --to nsx-json -o "$tmp/new.json" --exported-at 2026-11-15T12:00:00Z --force
+run diff "$tmp/old.json" "$tmp/new.json"
+check "diff of two NSX exports exits 1" status_is 1
+check "NSX: the edited statement is matched by text, not removed and added" \
+  stdout_has "@@ levels.developing[3] st-"
+check "NSX: exactly one statement added" test "$(grep -c ' added @@' "$tmp/stdout")" -eq 1
+check "NSX: exactly one statement removed" test "$(grep -c ' removed @@' "$tmp/stdout")" -eq 1
+run diff "$tmp/old.fwk" "$tmp/old.json"
+check "a .fwk compares with its NSX export" test "$status" -le 1
+
+echo "not json" > "$tmp/garbage.json"
+run diff "$tmp/old.fwk" "$tmp/garbage.json"
+check "diff with unreadable input exits 2" status_is 2
+check "diff names the bad file with a location" stderr_has "$tmp/garbage.json:1:"
+run diff "$tmp/old.fwk" "$tmp/missing.fwk"
+check "diff with a missing file exits 2" status_is 2
+run diff "$tmp/old.fwk"
+check "diff with one file exits 2" status_is 2
+run diff --format yaml "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff with an unknown format exits 2" status_is 2
+run diff --color sometimes "$tmp/old.fwk" "$tmp/new.fwk"
+check "diff with an unknown --color exits 2" status_is 2
+run diff - - < "$tmp/old.fwk"
+check "diff refuses standard input twice" status_is 2
+"$cli" diff - "$tmp/new.fwk" < "$tmp/old.fwk" > "$tmp/stdout" 2> "$tmp/stderr"
+status=$?
+check "diff reads OLD from standard input" status_is 1
+
+# --- show ---------------------------------------------------------------------------------------
+
+run show "$tmp/old.fwk"
+check "show exits 0" status_is 0
+check "show prints a statement a line" \
+  stdout_has "Patient positioning on the examining table — perform with guidance"
+check "show names each section" stdout_has "[levels.developing: Developing / Mid-level / Established]"
+cp "$tmp/stdout" "$tmp/show1"
+run show "$tmp/old.fwk"
+check "show is stable" cmp -s "$tmp/stdout" "$tmp/show1"
+run show "$tmp/garbage.json"
+check "show of bad input exits 2" status_is 2
+run show
+check "show without input exits 2" status_is 2
+
+# --- merge --------------------------------------------------------------------------------------
+
+cp "$sample" "$tmp/base.fwk"
+cp "$sample" "$tmp/ours.fwk"
+cp "$sample" "$tmp/theirs.fwk"
+$edit "$tmp/ours.fwk" "set:levels.emerging.statements.0.headline=Imaging controls"
+$edit "$tmp/theirs.fwk" "set:levels.emerging.statements.0.body=adjust as directed."
+run merge "$tmp/base.fwk" "$tmp/ours.fwk" "$tmp/theirs.fwk" -o "$tmp/merged.fwk"
+check "merge of two fields of one statement exits 0" status_is 0
+run show "$tmp/merged.fwk"
+check "the merged file holds both edits" stdout_has "Imaging controls — adjust as directed."
+
+$edit "$tmp/theirs.fwk" "set:levels.emerging.statements.0.headline=Equipment controls"
+cp "$tmp/ours.fwk" "$tmp/merged.fwk"
+run merge "$tmp/base.fwk" "$tmp/ours.fwk" "$tmp/theirs.fwk" -o "$tmp/merged.fwk"
+check "merge with a true conflict exits 1" status_is 1
+check "merge names the conflict on stderr" stderr_has "conflict: levels.emerging st-"
+run validate "$tmp/merged.fwk"
+check "the conflicted file still loads, and validate fails on it" status_is 1
+check "validate reports the conflict with the statement id" stdout_has "FW-MRG-001"
+check "the conflict message has both values" stdout_has "ours \"Imaging controls\", theirs \"Equipment controls\""
+
+cp "$tmp/ours.fwk" "$tmp/untouched.fwk"
+run merge "$tmp/base.fwk" "$tmp/garbage.json" "$tmp/theirs.fwk" -o "$tmp/untouched.fwk"
+check "merge with bad input exits 2" status_is 2
+check "a failed merge leaves the output alone" cmp -s "$tmp/untouched.fwk" "$tmp/ours.fwk"
+run merge "$tmp/base.fwk" "$tmp/ours.fwk" "$tmp/theirs.fwk"
+check "merge without -o exits 2" status_is 2
+run merge "$tmp/base.fwk" "$tmp/ours.fwk" -o "$tmp/x.fwk"
+check "merge with two inputs exits 2" status_is 2
+check "merge with two inputs writes nothing" test ! -e "$tmp/x.fwk"
+
+# --- git ----------------------------------------------------------------------------------------
+
+if ! command -v git > /dev/null 2>&1; then
+  echo "1..$n # SKIP the git part: git is not installed"
+  [ "$failed" -eq 0 ]
+  exit
+fi
+
+export GIT_CONFIG_NOSYSTEM=1 HOME="$tmp" GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=test@example.org \
+  GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=test@example.org
+
+run git-setup "$tmp"
+check "git-setup outside a repository exits 2" status_is 2
+check "git-setup says why" stderr_has "not in a git repository"
+
+# new_repo DIR SETUP: a repository with the sample committed on main.
+new_repo ()
+{
+  mkdir -p "$1"
+  git -C "$1" init -q -b main
+  cp "$sample" "$1/f.fwk"
+  if [ "$2" = yes ]; then
+    "$cli" git-setup --command "$cli" "$1" > /dev/null
+    git -C "$1" add .gitattributes
+  fi
+  git -C "$1" add f.fwk
+  git -C "$1" commit -q -m base
+}
+
+# branches DIR THEIRS-EDITS -- OURS-EDITS: commit each side's edits on a branch of its own,
+# "theirs" and main, and try to merge theirs into main.
+branches ()
+{
+  dir=$1
+  shift
+  git -C "$dir" checkout -q -b theirs
+  while [ "$1" != "--" ]; do $edit "$dir/f.fwk" "$1"; shift; done
+  shift
+  git -C "$dir" commit -q -a -m theirs
+  git -C "$dir" checkout -q main
+  for e in "$@"; do $edit "$dir/f.fwk" "$e"; done
+  git -C "$dir" commit -q -a -m ours
+  git -C "$dir" merge -q -m merge theirs > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+}
+
+adjacent="set:levels.developing.statements.4.headline=Patient monitoring"
+adjacent2="set:levels.developing.statements.4.body=recognise distress early."
+add_ours="insert:levels.developing.statements.10=Beta checks — run beta checks weekly."
+add_theirs="insert:levels.developing.statements.10=Alpha checks — run alpha checks daily."
+
+new_repo "$tmp/plain" no
+branches "$tmp/plain" "$adjacent" "$add_theirs" -- "$adjacent2" "$add_ours"
+check "plain git conflicts on adjacent-line edits and same-place additions" test "$status" -ne 0
+
+new_repo "$tmp/repo" yes
+check "git-setup writes the attributes line" \
+  grep -qxF "*.fwk merge=framewright diff=framewright" "$tmp/repo/.gitattributes"
+check "git-setup sets the merge driver" \
+  test "$(git -C "$tmp/repo" config merge.framewright.driver)" = "$cli merge %O %A %B -o %A"
+check "git-setup sets the textconv" \
+  test "$(git -C "$tmp/repo" config diff.framewright.textconv)" = "$cli show"
+run git-setup --command "$cli" "$tmp/repo"
+check "git-setup run again exits 0" status_is 0
+check "git-setup writes the attributes line once" \
+  test "$(grep -c framewright "$tmp/repo/.gitattributes")" -eq 1
+
+branches "$tmp/repo" "$adjacent" "$add_theirs" -- "$adjacent2" "$add_ours"
+check "the driver merges adjacent-line edits and same-place additions cleanly" status_is 0
+run show "$tmp/repo/f.fwk"
+check "the merged statement has both sides' fields" \
+  stdout_has "Patient monitoring — recognise distress early."
+check "both additions are kept, ours first" python3 -c '
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+beta = lines.index("Beta checks — run beta checks weekly.")
+alpha = lines.index("Alpha checks — run alpha checks daily.")
+assert alpha == beta + 1, (beta, alpha)
+' "$tmp/stdout"
+git -C "$tmp/repo" diff HEAD~1 HEAD -- f.fwk > "$tmp/stdout" 2> "$tmp/stderr"
+check "git diff reads the file through show" stdout_has "+Alpha checks — run alpha checks daily."
+
+new_repo "$tmp/conflict" yes
+branches "$tmp/conflict" "set:levels.proficient.statements.1.body=theirs body." -- \
+  "set:levels.proficient.statements.1.body=ours body."
+check "a true conflict stops the merge" test "$status" -ne 0
+check "the conflicted file has no conflict markers" \
+  test "$(grep -c '^<<<<<<<' "$tmp/conflict/f.fwk")" -eq 0
+run validate "$tmp/conflict/f.fwk"
+check "the conflicted file loads and fails validation" status_is 1
+id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["levels"]["proficient"]["statements"][1]["id"])' "$tmp/conflict/f.fwk")
+check "validate names the conflicted statement" stdout_has "merge conflict on statement $id (body)"
+run show "$tmp/conflict/f.fwk"
+check "the conflicted file keeps ours" stdout_has " — ours body."
+
+new_repo "$tmp/deleted" yes
+branches "$tmp/deleted" "delete:levels.advanced.statements.2" -- \
+  "set:levels.advanced.statements.2.body=edited while deleted."
+check "an edit against a delete stops the merge" test "$status" -ne 0
+run validate "$tmp/deleted/f.fwk"
+check "validate reports the edit against the delete" stdout_has "(statement): ours"
+run show "$tmp/deleted/f.fwk"
+check "the edited statement is kept" stdout_has " — edited while deleted."
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
