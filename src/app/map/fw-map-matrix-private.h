@@ -83,6 +83,9 @@ void  _fw_map_matrix_set_outcome_depth (FwMapMatrix  *self,
                                         const char   *statement_id,
                                         FwDepth       depth);
 
+/* fw-map-matrix-input.c: keyboard, clicks and tooltips. */
+void  _fw_map_matrix_init_input    (FwMapMatrix *self);
+
 /* fw-map-matrix-popover.c */
 void  _fw_map_matrix_fill_popover  (FwMapMatrix *self);
 /* The course's outcomes that map the row's statement, and the depth of each. */
