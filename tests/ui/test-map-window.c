@@ -68,9 +68,11 @@ close_map_window (FwMapWindow *window)
   g_assert_null (find_map_window ());
 }
 
+/* A key press as the matrix's key controller receives it. */
 static gboolean
-press (FwMapMatrix *matrix,
-       guint        keyval)
+press_with (FwMapMatrix     *matrix,
+            guint            keyval,
+            GdkModifierType  state)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (matrix));
   gboolean handled = FALSE;
@@ -80,9 +82,16 @@ press (FwMapMatrix *matrix,
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
   return handled;
+}
+
+static gboolean
+press (FwMapMatrix *matrix,
+       guint        keyval)
+{
+  return press_with (matrix, keyval, 0);
 }
 
 /* The first cell (row, column) whose course maps the statement with exactly one outcome. */
@@ -342,6 +351,53 @@ test_stale_statements (void)
   close_map_window (window);
 }
 
+static GtkAdjustment *
+matrix_adjustment (FwMapMatrix *matrix,
+                   const char  *name)
+{
+  GtkAdjustment *adjustment = NULL;
+
+  g_object_get (matrix, name, &adjustment, NULL);
+  g_object_unref (adjustment);
+  return adjustment;
+}
+
+/* The keyboard alone reaches every cell, and the cursor's cell is always scrolled into view. */
+static void
+test_keyboard_scrolls (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  GtkAdjustment *vadjustment = matrix_adjustment (matrix, "vadjustment");
+  guint n_rows = fw_map_matrix_get_n_rows (matrix), row, column;
+  const double row_height = 28;
+
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+  fw_map_matrix_set_cursor (matrix, 0, 0);
+  /* The first row is a group header: the cursor lands on the statement below it. */
+  fw_map_matrix_get_cursor (matrix, &row, &column);
+  g_assert_cmpuint (row, ==, 1);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (vadjustment), <,
+                     gtk_adjustment_get_upper (vadjustment));
+
+  g_assert_true (press_with (matrix, GDK_KEY_End, GDK_CONTROL_MASK));
+  fw_map_matrix_get_cursor (matrix, &row, &column);
+  g_assert_cmpuint (row, ==, n_rows - 1);
+  g_assert_cmpuint (column, ==, fw_map_matrix_get_n_columns (matrix) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment) +
+                     gtk_adjustment_get_page_size (vadjustment), >=, n_rows * row_height);
+
+  /* Up across a group header skips it. */
+  for (guint i = 0; i < n_rows; i++)
+    g_assert_true (press (matrix, GDK_KEY_Up));
+  fw_map_matrix_get_cursor (matrix, &row, NULL);
+  g_assert_cmpuint (row, ==, 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  g_assert_false (fw_map_matrix_row_is_header (matrix, row));
+  close_map_window (window);
+}
+
 static void
 test_popover_when_several_outcomes (void)
 {
@@ -528,6 +584,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
   fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
   fw_ui_test_add ("/ui/map/stale", test_stale_statements);
+  fw_ui_test_add ("/ui/map/keyboard-scrolls", test_keyboard_scrolls);
   fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
   fw_ui_test_add ("/ui/map/new-from-program", test_new_map_from_program);
   fw_ui_test_add ("/ui/map/screenshots", test_screenshots);
