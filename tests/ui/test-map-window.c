@@ -398,6 +398,47 @@ test_keyboard_scrolls (void)
   close_map_window (window);
 }
 
+static gboolean
+shows_stale (gpointer data)
+{
+  return *fw_map_window_get_stale_text (data) != '\0';
+}
+
+/* The author saves the framework while the map is open: the map window follows it. */
+static void
+test_follows_framework_on_disk (void)
+{
+  g_autofree char *path = fixture_path ();
+  g_autofree char *sample = NULL;
+  g_autofree char *changed = g_build_filename (g_getenv ("FW_TEST_DATA"), "map",
+                                               "radiologic-technologists-changed.fwk", NULL);
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *framework_copy = g_build_filename (dir, "framework.fwk", NULL);
+  g_autofree char *map_copy = g_build_filename (dir, "followed.fwmap", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwMap) map = fw_map_read_file (path, &error);
+  gsize length;
+  FwMapWindow *window;
+
+  g_assert_no_error (error);
+  sample = fw_map_resolve_framework (map, path);
+  g_assert_true (g_file_get_contents (sample, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (framework_copy, contents, length, &error));
+  g_clear_pointer (&contents, g_free);
+  g_object_set (map, "framework-path", "framework.fwk", NULL);
+  g_assert_true (fw_map_save (map, map_copy, &error));
+
+  window = open_map (map_copy);
+  g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
+  g_assert_true (g_file_get_contents (changed, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (framework_copy, contents, length, &error));
+  g_assert_true (fw_ui_test_wait_until (shows_stale, window, 5000));
+  g_assert_cmpstr (fw_map_gaps_panel_get_count_text (fw_map_window_get_gaps_panel (window),
+                                                     "stale"), !=, "0");
+  close_map_window (window);
+}
+
 static void
 test_popover_when_several_outcomes (void)
 {
@@ -584,6 +625,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
   fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
   fw_ui_test_add ("/ui/map/stale", test_stale_statements);
+  fw_ui_test_add ("/ui/map/follows-framework", test_follows_framework_on_disk);
   fw_ui_test_add ("/ui/map/keyboard-scrolls", test_keyboard_scrolls);
   fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
   fw_ui_test_add ("/ui/map/new-from-program", test_new_map_from_program);

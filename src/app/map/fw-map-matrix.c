@@ -64,11 +64,9 @@ typedef struct
 static char *
 group_of (const FwStatementPlace *place)
 {
-  FwStatementPlace level_only = *place;
-
   if (place->section == FW_SECTION_DURABLE_SKILLS && place->domain != NULL)
     return g_strdup_printf (_("Durable skills: %s"), fw_domain_get_name (place->domain));
-  return fw_map_place_to_label (&level_only);
+  return fw_map_place_to_label (place);
 }
 
 static gboolean

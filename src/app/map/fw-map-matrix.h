@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (FwMapMatrix, fw_map_matrix, FW, MAP_MATRIX, GtkWidget)
  * per cell so that it stays smooth at 120 × 30. It is a GtkScrollable: its row headers
  * (statements grouped by level, durable skills by domain) and column headers (courses in
  * sequence) are drawn from the same adjustments as the body, so they stay in view and in line.
- * Rows include group headers, which hold no cells. Signal "cursor-changed" (no arguments).
+ * Rows include group headers, which hold no cells. Signal "cursor-changed" (no arguments):
+ * the cursor moved, or what its cell shows may have changed (a mapping changed).
  */
 FwMapMatrix *fw_map_matrix_new              (void);
 /* Shows @map against @framework; rebuilds everything. Either may be NULL. */
