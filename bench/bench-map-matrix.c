@@ -11,6 +11,7 @@
 #include "fw-formats.h"
 #include "fw-map-framework.h"
 #include "fw-map-import.h"
+#include "fw-map-report.h"
 #include "fw-map-window.h"
 
 /*
@@ -22,10 +23,14 @@
  * ITERATIONS times each (default 50), in milliseconds:
  *   rebuild   showing the map anew (fw_map_window_set_new_map: rows, columns, cells, report,
  *             gaps panel) and drawing one frame;
+ *   report    fw_map_report_new alone, and stale: fw_map_check_framework alone (both run on
+ *             every change);
+ *   frame     drawing one frame with nothing changed;
  *   change    the cell change alone, before the frame;
  *   cell      one cell change through the map's history (what Space does), with everything it
  *             updates (cells, report, gaps panel, inspector), and drawing one frame.
- * A frame is the window's render node, rendered to a texture by the window's renderer.
+ * A frame is the window's own layout and paint through its frame clock (from
+ * "before-paint" to "after-paint"; the wait for the clock's tick is not counted).
  */
 
 static int
@@ -55,22 +60,51 @@ iterate (void)
     ;
 }
 
-/* Lays out and draws one frame of @window as the frame clock would. */
+typedef struct
+{
+  gint64   layout_start;
+  double   elapsed;
+  gboolean done;
+} Frame;
+
 static void
+on_layout (GdkFrameClock *clock,
+           Frame         *frame)
+{
+  if (frame->layout_start == 0)
+    frame->layout_start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  if (frame->layout_start == 0)
+    return;
+  frame->elapsed = (g_get_monotonic_time () - frame->layout_start) / 1000.0;
+  frame->done = TRUE;
+}
+
+/*
+ * Runs the main loop until the window has laid itself out and painted one frame, and returns
+ * how long layout and paint took (the wait for the frame clock's tick is not counted).
+ */
+static double
 draw_frame (GtkWidget *window)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  Frame frame = { 0 };
+  gulong layout_id = g_signal_connect (clock, "before-paint", G_CALLBACK (on_layout), &frame);
+  gint64 give_up = g_get_monotonic_time () + G_USEC_PER_SEC;
+  gulong paint_id = g_signal_connect_after (clock, "after-paint", G_CALLBACK (on_after_paint),
+                                            &frame);
 
-  iterate ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
-                          gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node != NULL)
-    texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                           NULL);
+  gtk_widget_queue_draw (window);
+  while (!frame.done && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handler_disconnect (clock, layout_id);
+  g_signal_handler_disconnect (clock, paint_id);
+  return frame.elapsed;
 }
 
 static FwMap *
@@ -168,9 +202,11 @@ main (int   argc,
     {
       gint64 start = g_get_monotonic_time ();
 
+      double before;
+
       fw_map_window_set_new_map (window, map, framework, NULL);
-      draw_frame (GTK_WIDGET (window));
-      rebuild[i] = (g_get_monotonic_time () - start) / 1000.0;
+      before = (g_get_monotonic_time () - start) / 1000.0;
+      rebuild[i] = before + draw_frame (GTK_WIDGET (window));
     }
 
   /* Cycle cells of the first statement rows from the keyboard's entry point. */
@@ -187,9 +223,39 @@ main (int   argc,
 
       fw_map_set_mapping (map, outcome, statement, 1 + i % 3, NULL, NULL, NULL, print);
       change[i] = (g_get_monotonic_time () - start) / 1000.0;
-      draw_frame (GTK_WIDGET (window));
-      cell[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cell[i] = change[i] + draw_frame (GTK_WIDGET (window));
     }
+  /* The two core analyses every change runs, alone. */
+  {
+    g_autofree double *analysis = g_new (double, iterations);
+    g_autofree double *staleness = g_new (double, iterations);
+
+    for (guint i = 0; i < iterations; i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        FwMapReport *map_report = fw_map_report_new (map, framework, FW_MAP_REDUNDANT_DEFAULT);
+        GPtrArray *stale;
+
+        analysis[i] = (g_get_monotonic_time () - start) / 1000.0;
+        start = g_get_monotonic_time ();
+        stale = fw_map_check_framework (map, framework);
+        staleness[i] = (g_get_monotonic_time () - start) / 1000.0;
+        g_ptr_array_unref (stale);
+        fw_map_report_free (map_report);
+      }
+    report ("report", analysis, iterations);
+    report ("stale", staleness, iterations);
+  }
+  /* A frame with nothing changed: what drawing the whole window costs here. */
+  {
+    g_autofree double *frame = g_new (double, iterations);
+
+    for (guint i = 0; i < iterations; i++)
+      {
+        frame[i] = draw_frame (GTK_WIDGET (window));
+      }
+    report ("frame", frame, iterations);
+  }
   report ("rebuild", rebuild, iterations);
   report ("change", change, iterations);
   report ("cell", cell, iterations);
