@@ -604,6 +604,18 @@ start_onet_preference (FwApplication *self)
   apply_onet_folder (self);
 }
 
+/* The main menu's Check Spelling toggle; the text editors follow the setting itself. */
+static void
+add_settings_actions (FwApplication *self)
+{
+  g_autoptr(GAction) spell_check = NULL;
+
+  if (self->settings == NULL)
+    return;
+  spell_check = g_settings_create_action (self->settings, "spell-check");
+  g_action_map_add_action (G_ACTION_MAP (self), spell_check);
+}
+
 static void
 fw_application_startup (GApplication *application)
 {
@@ -613,6 +625,7 @@ fw_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   set_accels (GTK_APPLICATION (application));
   start_onet_preference (FW_APPLICATION (application));
+  add_settings_actions (FW_APPLICATION (application));
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "fw-citation-chips.h"
 #include "fw-inspector.h"
+#include "fw-spell-document.h"
 #include "fw-split.h"
 #include "fw-wrap-text-view.h"
 #include "fw-tooltip.h"
@@ -509,6 +510,7 @@ fw_inspector_init (FwInspector *self)
 
   buffer = gtk_text_view_get_buffer (self->note_view);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  fw_spell_buffer_attach (self->note_view);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_changed), self,
                            G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
@@ -551,6 +553,8 @@ fw_inspector_set_statement (FwInspector *self,
           g_signal_connect_object (fw_document_get_history (document), "changed",
                                    G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
         }
+      fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->note_view), document,
+                                     G_CALLBACK (on_note_changed), self);
       gtk_filter_list_model_set_model (self->task_filtered, G_LIST_MODEL (document_tasks (self)));
     }
   g_set_object (&self->statement, statement);

@@ -8,6 +8,7 @@
 #include "fw-citation-chips.h"
 #include "fw-finding-marker.h"
 #include "fw-review-items.h"
+#include "fw-spell-document.h"
 #include "fw-statement-row.h"
 #include "fw-diff.h"
 #include "fw-wrap-text-view.h"
@@ -312,6 +313,7 @@ setup_view (FwStatementRow *self,
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_view_focus_leave), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (view), focus);
+  fw_spell_buffer_attach (view);
 }
 
 /* Review ---------------------------------------------------------------------------------- */
@@ -403,6 +405,10 @@ fw_statement_row_constructed (GObject *object)
   sync_field_from_model (self, FW_STATEMENT_FIELD_HEADLINE);
   sync_field_from_model (self, FW_STATEMENT_FIELD_BODY);
   update_accessible_label (self);
+  fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->headline_view),
+                                 self->document, G_CALLBACK (on_buffer_changed), self);
+  fw_spell_buffer_bind_document (fw_spell_buffer_get_for_view (self->body_view),
+                                 self->document, G_CALLBACK (on_buffer_changed), self);
   fw_citation_chips_set_statement (self->chips, self->document, self->statement);
   g_signal_connect_object (self->statement, "notify", G_CALLBACK (on_statement_notify), self,
                            G_CONNECT_SWAPPED);

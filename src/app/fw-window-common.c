@@ -374,3 +374,40 @@ _fw_window_rebuild_recent_menu (FwWindow *self)
   if (self->recent_id == 0)
     self->recent_id = g_idle_add_full (G_PRIORITY_LOW, rebuild_recent_idle, self, NULL);
 }
+
+/* Settings ------------------------------------------------------------------------------------ */
+
+GSettings *
+_fw_window_settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without its schema (an uninstalled run) the window works with the defaults. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* The validation profile chosen in the settings; NULL for the default one. */
+FwProfile *
+_fw_window_load_profile (FwWindow *self)
+{
+  g_autoptr(GVariant) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  FwProfile *profile;
+
+  /* Unless chosen, the default profile: shared between windows and loaded on first use. */
+  if (self->settings != NULL)
+    chosen = g_settings_get_user_value (self->settings, "profile");
+  if (chosen == NULL)
+    return NULL;
+  name = g_variant_get_string (chosen, NULL);
+  if (name[0] == '\0')
+    return NULL;
+  profile = fw_profile_load (name, &error);
+  if (profile == NULL)
+    g_warning ("Using the default validation profile: %s", error->message);
+  return profile;
+}

@@ -27,7 +27,7 @@ G_BEGIN_DECLS
  *   fw-window-drafts.c   autosave drafts
  *   fw-window-compare.c  Compare With: the changes list, marks and read-only mode
  *   fw-window-conflicts.c the merge-conflict banner: Keep Mine / Keep Theirs
- *   fw-window-common.c   dialogs, toasts, busy state, title and action states
+ *   fw-window-common.c   dialogs, toasts, busy state, title and action states, settings
  *
  * A part never calls a part above it. What the parts need of fw-window.c they reach through
  * FwWindowParentOps, which fw-window.c fills in; what they need of the application they ask
@@ -226,6 +226,10 @@ void      _fw_window_adopt_draft          (FwWindow       *self,
                                            const char     *id);
 
 /* fw-window-common.c */
+/* The application's settings; NULL when its schema is not installed (an uninstalled run). */
+GSettings *_fw_window_settings_new_if_installed (void);
+/* The validation profile chosen in the settings; NULL for the default one. */
+FwProfile *_fw_window_load_profile         (FwWindow       *self);
 void      _fw_window_set_parent_ops       (const FwWindowParentOps *ops);
 void      _fw_window_show_document        (FwWindow       *self,
                                            FwDocument     *document,

@@ -657,41 +657,6 @@ fw_window_class_init (FwWindowClass *klass)
   _fw_window_class_init_compare (widget_class);
 }
 
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Without its schema (an uninstalled run) the window works with the defaults. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
-
-/* The validation profile chosen in the settings; NULL for the default one. */
-static FwProfile *
-load_profile (FwWindow *self)
-{
-  g_autoptr(GVariant) chosen = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-  FwProfile *profile;
-
-  /* Unless chosen, the default profile: shared between windows and loaded on first use. */
-  if (self->settings != NULL)
-    chosen = g_settings_get_user_value (self->settings, "profile");
-  if (chosen == NULL)
-    return NULL;
-  name = g_variant_get_string (chosen, NULL);
-  if (name[0] == '\0')
-    return NULL;
-  profile = fw_profile_load (name, &error);
-  if (profile == NULL)
-    g_warning ("Using the default validation profile: %s", error->message);
-  return profile;
-}
-
 /* AdwSplitButton leaves its arrow without a name; a screen reader would read its type. */
 static void
 name_split_button_arrow (FwWindow *self)
@@ -746,8 +711,8 @@ fw_window_init (FwWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->settings = settings_new_if_installed ();
-  profile = load_profile (self);
+  self->settings = _fw_window_settings_new_if_installed ();
+  profile = _fw_window_load_profile (self);
   self->validator = fw_validator_new (profile);
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The `map` verbs: framewright-cli map new|report|set|unset … */
+/* The `map` verbs: framewright-cli map new|report|set|unset|suggest|coverage … */
 int         fw_cli_map_new    (int          argc,
                                char       **argv);
 int         fw_cli_map_report (int          argc,
@@ -15,6 +15,10 @@ int         fw_cli_map_set    (int          argc,
                                char       **argv);
 int         fw_cli_map_unset  (int          argc,
                                char       **argv);
+int         fw_cli_map_suggest  (int        argc,
+                                 char     **argv);
+int         fw_cli_map_coverage (int        argc,
+                                 char     **argv);
 
 /*
  * Reads MAP and its framework (@framework_path, or the one the map names, relative to the

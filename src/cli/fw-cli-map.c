@@ -22,6 +22,8 @@ static const struct
   { "report", fw_cli_map_report },
   { "set", fw_cli_map_set },
   { "unset", fw_cli_map_unset },
+  { "suggest", fw_cli_map_suggest },
+  { "coverage", fw_cli_map_coverage },
 };
 
 static void
@@ -30,9 +32,12 @@ print_map_usage (FILE *stream)
   fprintf (stream, "%s\n", _("Usage:"));
   fprintf (stream, "  framewright-cli map new FRAMEWORK --program PROGRAM.csv [--mappings M.csv] "
                    "[--from auto|csv|canvas-csv|moodle-csv] -o MAP.fwmap\n");
-  fprintf (stream, "  framewright-cli map report MAP [--format text|json|csv] [-o OUT]\n");
+  fprintf (stream, "  framewright-cli map report MAP [--format text|json|csv|xlsx|xhtml|pdf] [-o OUT]\n");
   fprintf (stream, "  framewright-cli map set MAP OUTCOME STATEMENT I|R|M -o OUT\n");
   fprintf (stream, "  framewright-cli map unset MAP OUTCOME STATEMENT -o OUT\n");
+  fprintf (stream, "  framewright-cli map suggest MAP [--top N] [--format text|json]\n");
+  fprintf (stream, "  framewright-cli map coverage FRAMEWORK TEXT-FILE [--top N] "
+                   "[--format text|json]\n");
 }
 
 int

@@ -35,6 +35,15 @@ char *_fw_publish_markup_escape        (const char      *text);
 void  _fw_publish_layout_fill          (FwPublishLayout *self,
                                         FwDocument      *document);
 
+/* A layout with no blocks yet, for other publications (the curriculum-map report): add
+ * blocks, then paginate once. */
+FwPublishLayout *_fw_publish_layout_new_empty (const char      *language,
+                                               const char      *footer_title,
+                                               double           width,
+                                               double           height,
+                                               double           margin);
+void  _fw_publish_layout_paginate      (FwPublishLayout *self);
+
 /* For the tests: the blocks as laid out. */
 guint        _fw_publish_layout_get_n_blocks (FwPublishLayout *self);
 PangoLayout *_fw_publish_layout_get_block    (FwPublishLayout *self,

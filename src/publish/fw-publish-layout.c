@@ -253,18 +253,40 @@ fw_publish_layout_new (FwDocument *document,
   g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (width > 2 * margin && height > 2 * margin + FOOTER_GAP, NULL);
 
+  self = _fw_publish_layout_new_empty (fw_publish_get_language (document),
+                                       fw_document_get_title (document), width, height, margin);
+  _fw_publish_layout_fill (self, document);
+  _fw_publish_layout_paginate (self);
+
+  return self;
+}
+
+FwPublishLayout *
+_fw_publish_layout_new_empty (const char *language,
+                              const char *footer_title,
+                              double      width,
+                              double      height,
+                              double      margin)
+{
+  FwPublishLayout *self;
+
+  g_return_val_if_fail (width > 2 * margin && height > 2 * margin + FOOTER_GAP, NULL);
+
   self = g_object_new (FW_TYPE_PUBLISH_LAYOUT, NULL);
   self->width = width;
   self->height = height;
   self->margin = margin;
-  self->language = pango_language_from_string (fw_publish_get_language (document));
+  self->language = pango_language_from_string (language);
   self->context = create_context (self->language);
-  self->footer_title = g_strdup (fw_document_get_title (document));
-
-  _fw_publish_layout_fill (self, document);
-  paginate (self);
+  self->footer_title = g_strdup (footer_title);
 
   return self;
+}
+
+void
+_fw_publish_layout_paginate (FwPublishLayout *self)
+{
+  paginate (self);
 }
 
 guint

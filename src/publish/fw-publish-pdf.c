@@ -8,11 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-error.h"
-#include "fw-publish-layout.h"
+#include "fw-publish-layout-private.h"
 #include "fw-publish-private.h"
 
 /* The margin of a PDF page: 2 cm. */
-#define PDF_MARGIN 56.7
+#define PDF_MARGIN FW_PUBLISH_PDF_MARGIN
 
 /* 2000-01-01: the creation date of a framework whose provenance records no time. */
 #define FALLBACK_CREATION_DATE "2000-01-01T00:00:00Z"
@@ -71,32 +71,16 @@ add_outline_entry_cb (const char *text,
     outline->parent = id;
 }
 
-static void
-set_metadata (cairo_surface_t        *surface,
-              FwDocument             *document,
-              const FwPublishOptions *options)
-{
-  g_autofree char *created = creation_date (document, options->created_at);
-  g_autofree char *subject = _fw_publish_subtitle (document);
-  const char *attribution = fw_document_get_attribution (document);
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  fw_document_get_title (document));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  if (attribution != NULL && attribution[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, attribution);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Framewright");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, created);
-}
-
 GBytes *
-fw_publish_pdf (FwDocument             *document,
-                const FwPublishOptions *options,
-                GError                **error)
+_fw_publish_pdf_render (FwPublishLayout *layout,
+                        FwPaper          paper,
+                        const char      *title,
+                        const char      *subject,
+                        const char      *author,
+                        const char      *created,
+                        GError         **error)
 {
-  g_autoptr(FwPublishLayout) layout = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   Outline outline = { NULL, CAIRO_PDF_OUTLINE_ROOT };
@@ -104,16 +88,15 @@ fw_publish_pdf (FwDocument             *document,
   double width;
   double height;
 
-  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  fw_paper_get_size (options->paper, &width, &height);
-  layout = fw_publish_layout_new (document, width, height, PDF_MARGIN);
-
-  bytes = g_byte_array_new ();
+  fw_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes, width, height);
-  set_metadata (surface, document, options);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  if (author != NULL && author[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Framewright");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, created);
   outline.surface = surface;
   fw_publish_layout_foreach_heading (layout, add_outline_entry_cb, &outline);
 
@@ -138,4 +121,36 @@ fw_publish_pdf (FwDocument             *document,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+char *
+_fw_publish_creation_date (FwDocument *document,
+                           const char *created_at)
+{
+  return creation_date (document, created_at);
+}
+
+GBytes *
+fw_publish_pdf (FwDocument             *document,
+                const FwPublishOptions *options,
+                GError                **error)
+{
+  g_autoptr(FwPublishLayout) layout = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *subject = NULL;
+  double width;
+  double height;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  fw_paper_get_size (options->paper, &width, &height);
+  layout = fw_publish_layout_new (document, width, height, PDF_MARGIN);
+  created = creation_date (document, options->created_at);
+  subject = _fw_publish_subtitle (document);
+
+  return _fw_publish_pdf_render (layout, options->paper, fw_document_get_title (document),
+                                 subject, fw_document_get_attribution (document), created,
+                                 error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fw-publish.h"
+#include "fw-publish-layout.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,26 @@ char      **_fw_publish_evidence_rows   (FwDocument  *document);
 char       *_fw_publish_subtitle        (FwDocument  *document);
 /* A source as a reference: "Title. Publisher. Version. Licence." (without its address). */
 char       *_fw_publish_reference_text  (FwSource    *source);
+
+/* The PDF margin, in points. */
+#define FW_PUBLISH_PDF_MARGIN 56.7
+
+/* Draws @layout's pages into a PDF with these metadata; @created is YYYY-MM-DDThh:mm:ssZ. */
+GBytes     *_fw_publish_pdf_render      (FwPublishLayout *layout,
+                                         FwPaper          paper,
+                                         const char      *title,
+                                         const char      *subject,
+                                         const char      *author,
+                                         const char      *created,
+                                         GError         **error);
+/* The creation date a PDF records: @created_at, else the framework's export time, else
+ * 2000-01-01, never the clock. */
+char       *_fw_publish_creation_date   (FwDocument      *document,
+                                         const char      *created_at);
+/* XHTML: @text escaped for XML, without the control characters XML 1.0 cannot hold. */
+void        _fw_publish_xhtml_append_text (GString       *out,
+                                           const char    *text);
+/* The inline style sheet every published XHTML file carries. */
+const char *_fw_publish_xhtml_style_sheet (void);
 
 G_END_DECLS

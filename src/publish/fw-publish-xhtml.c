@@ -76,6 +76,19 @@ append_text (GString    *out,
     }
 }
 
+void
+_fw_publish_xhtml_append_text (GString    *out,
+                               const char *text)
+{
+  append_text (out, text);
+}
+
+const char *
+_fw_publish_xhtml_style_sheet (void)
+{
+  return style_sheet;
+}
+
 static void
 append_element (GString    *out,
                 const char *tag,

@@ -83,9 +83,8 @@ fw_publish_get_language (FwDocument *document)
 {
   g_return_val_if_fail (FW_IS_DOCUMENT (document), "en");
 
-  /* Frameworks are written in English (the NSX schema and the O*NET data are). When the model
-   * records a content language, this is the one place that reads it. */
-  return "en";
+  /* The model's content language ("en" unless the framework says otherwise, never ""). */
+  return fw_document_get_language (document);
 }
 
 GBytes *

@@ -22,6 +22,7 @@ esac
 here=$(cd "$(dirname "$0")" && pwd)
 data=${FW_TEST_DATA:-$here/../data}/map
 samples=${FW_DATA_DIR:-$here/../../data}/samples
+FW_TEST_DATA_TEXT=${FW_TEST_DATA:-$here/../data}/text
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli-map.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
@@ -159,12 +160,14 @@ check "the CSV matrix has a column per course" \
 check "the CSV matrix has I/R/M cells" \
   stdout_has "st-b4d9ac005e2e,level:emerging,Patient positioning on the examining table,,I,,R,,,M,M,M,"
 
-for later in xlsx xhtml pdf; do
-  run map report maps/rad.fwmap --format "$later" -o "report.$later"
-  check "map report --format $later exits 2" status_is 2
-  check "map report --format $later says it is not available" stderr_has "not available in this build"
-  check "map report --format $later writes nothing" test ! -e "report.$later"
+for published in xlsx xhtml pdf; do
+  run map report maps/rad.fwmap --format "$published" -o "report.$published"
+  check "map report --format $published exits 0" status_is 0
+  check "map report --format $published writes its file" test -s "report.$published"
 done
+run map report maps/rad.fwmap --format csv --paper letter -o report.paper
+check "--paper with another format than pdf exits 2" status_is 2
+check "--paper with another format writes nothing" test ! -e report.paper
 
 run map report maps/rad.fwmap --format yaml
 check "an unknown report format exits 2" status_is 2
@@ -256,6 +259,74 @@ run map new maps/fw.fwk --program "$data/radiography-program.csv" --from excel -
 check "an unknown --from exits 2" status_is 2
 check "no map is written after failures" test ! -e maps/x.fwmap
 
+# --- map suggest and map coverage -------------------------------------------------------------
+
+run map suggest maps/rad.fwmap --top 2 --format json
+check "map suggest exits 0" status_is 0
+cp "$tmp/stdout" suggest.json
+check "map suggest lists every outcome" \
+  test "$(json_value suggest.json "len(d['outcomes'])")" = 18
+check "map suggest gives --top suggestions an outcome" \
+  test "$(json_value suggest.json "len(d['outcomes'][0]['suggestions'])")" = 2
+check "a suggestion has its statement, level, headline, score and depth" \
+  test "$(json_value suggest.json "sorted(d['outcomes'][0]['suggestions'][0])")" = \
+    "['depth', 'headline', 'level', 'matched', 'score', 'statement']"
+check "the ALARA outcome is suggested the shielding statement" \
+  test "$(json_value suggest.json "[o for o in d['outcomes'] if o['outcome'] == 'RAD120:CLO1'][0]['suggestions'][0]['statement'] in ('st-ca52feaeba47', 'st-6a32ad37e541', 'st-e4e238f05906')")" = True
+check "an outcome of the first course is suggested at I" \
+  test "$(json_value suggest.json "d['outcomes'][0]['suggestions'][0]['depth']")" = I
+check "scores are between 0 and 1" \
+  test "$(json_value suggest.json "all(0 < s['score'] <= 1 for o in d['outcomes'] for s in o['suggestions'])")" = True
+
+run map suggest maps/rad.fwmap
+check "map suggest prints text by default" stdout_has "RAD120:CLO1  RAD120  Apply ALARA principles"
+check "the text names the matched words" stdout_has "(matched: "
+
+run map suggest maps/rad.fwmap --top 0
+check "--top 0 exits 2" status_is 2
+run map suggest maps/rad.fwmap --format yaml
+check "an unknown suggest format exits 2" status_is 2
+run map suggest missing.fwmap
+check "a missing map exits 2" status_is 2
+check "a missing map is named" stderr_has "missing.fwmap"
+
+cat > posting.txt <<'POSTING'
+Imaging Technician
+
+Responsibilities:
+  • Utilize PACS and RIS to archive and retrieve imaging studies.
+  2. Drive a forklift in the warehouse on weekends.
+POSTING
+run map coverage maps/fw.fwk posting.txt --format json --top 2
+check "map coverage exits 0" status_is 0
+cp "$tmp/stdout" coverage.json
+check "map coverage cuts the posting into its two requirements" \
+  test "$(json_value coverage.json "[r['text'] for r in d['requirements']]")" = \
+    "['Utilize PACS and RIS to archive and retrieve imaging studies.', 'Drive a forklift in the warehouse on weekends.']"
+check "the PACS requirement is covered by the PACS statement" \
+  test "$(json_value coverage.json "(d['requirements'][0]['covered'], d['requirements'][0]['matches'][0]['statement'])")" = \
+    "(True, 'st-a2975e9be6b2')"
+check "the forklift requirement is not covered" \
+  test "$(json_value coverage.json "d['requirements'][1]['covered']")" = False
+check "a match has its statement, level, headline and score" \
+  test "$(json_value coverage.json "sorted(d['requirements'][0]['matches'][0])")" = \
+    "['headline', 'level', 'matched', 'score', 'statement']"
+
+run map coverage maps/fw.fwk "$FW_TEST_DATA_TEXT/job-posting-imaging-technician.txt"
+check "map coverage reads a real posting" status_is 0
+check "the text lists uncovered requirements with their line" \
+  stdout_has "job-posting-imaging-technician.txt:74: NOT COVERED BLS Certification: Current Basic Life Support"
+check "the text counts the requirements" stdout_has "requirements,"
+
+printf 'Operate \377 equipment\n' > bad.txt
+run map coverage maps/fw.fwk bad.txt
+check "a posting that is not UTF-8 exits 2" status_is 2
+check "the bad byte is located" stderr_has "bad.txt:1:9: error: "
+run map coverage maps/fw.fwk missing.txt
+check "a missing posting exits 2" status_is 2
+run map coverage maps/fw.fwk
+check "map coverage without TEXT-FILE exits 2" status_is 2
+
 printf '{"format": "framewright-map",' > truncated.fwmap
 run map report truncated.fwmap
 check "a truncated map exits 2" status_is 2
@@ -268,6 +339,7 @@ check "an unknown map command exits 2" status_is 2
 run map --help
 check "map --help exits 0" status_is 0
 check "map --help lists the verbs" stdout_has "framewright-cli map unset MAP OUTCOME STATEMENT -o OUT"
+check "map --help lists suggest and coverage" stdout_has "framewright-cli map coverage FRAMEWORK TEXT-FILE"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

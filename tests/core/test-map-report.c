@@ -19,6 +19,7 @@
 
 #include "fw-json.h"
 #include "fw-map-framework.h"
+#include "fw-map-matrix.h"
 #include "fw-map-report.h"
 #include "fw-test-map-util.h"
 
@@ -296,6 +297,38 @@ test_text (void)
                                   "examination.\n"));
 }
 
+/* The matrix shows a course's deepest mapping, whatever order its outcomes were mapped in. */
+static void
+test_matrix_deepest (void)
+{
+  g_autoptr(FwDocument) framework = map_sample_framework ();
+  g_autoptr(FwMap) map = map_radiography (framework);
+  g_autoptr(FwMapReport) report = NULL;
+  g_autoptr(FwMapMatrix) matrix = NULL;
+  FwMapMatrixRow *found = NULL;
+
+  fw_map_set_mapping (map, "RAD250:CLO1", "st-ac0f8611e3c1", FW_DEPTH_MASTERED, NULL, NULL, NULL,
+                      NULL);
+  fw_map_set_mapping (map, "RAD250:CLO2", "st-ac0f8611e3c1", FW_DEPTH_INTRODUCED, NULL, NULL,
+                      NULL, NULL);
+  report = fw_map_report_new (map, framework, FW_MAP_REDUNDANT_DEFAULT);
+  matrix = fw_map_matrix_new (report, map, framework);
+
+  g_assert_cmpuint (matrix->courses->len, ==, 10);
+  g_assert_cmpstr (fw_map_course_get_code (g_ptr_array_index (matrix->courses, 9)), ==,
+                   "RAD250");
+  for (guint i = 0; i < matrix->rows->len; i++)
+    {
+      FwMapMatrixRow *row = g_ptr_array_index (matrix->rows, i);
+
+      if (g_str_equal (row->statement, "st-ac0f8611e3c1"))
+        found = row;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->cells[9], ==, FW_DEPTH_MASTERED);
+  g_assert_cmpint (found->cells[0], ==, FW_DEPTH_NONE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -312,6 +345,7 @@ main (int    argc,
   g_test_add_func ("/map-report/json", test_json);
   g_test_add_func ("/map-report/csv-matrix", test_csv_matrix);
   g_test_add_func ("/map-report/text", test_text);
+  g_test_add_func ("/map-report/matrix-deepest", test_matrix_deepest);
 
   return g_test_run ();
 }

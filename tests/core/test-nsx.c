@@ -487,6 +487,14 @@ static const Violation violations[] = {
   { "statement-newline", "Patient positioning on the examining table — perform",
     "Patient positioning on the examining table — perform\\n", NULL, "\"Patient positioning",
     "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  /* U+2028, a line separator: JavaScript's "." in the schema's pattern does not match it. */
+  { "statement-line-separator", "Patient positioning on the examining table — perform",
+    "Patient positioning on the examining table — perform\u2028with care", NULL,
+    "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
+  { "statement-paragraph-separator", "Patient positioning on the examining table — perform",
+    "Patient positioning\u2029on the examining table — perform", NULL, "\"Patient positioning",
+    "framework.levels.emerging.statements[1]: statement must be one line “Headline — body”" },
   /* The schema's minimums: a headline of two characters or more, no white space at its end
    * or at the start of the body. A reader that let these through would write NSX that fails
    * the schema. */

@@ -210,6 +210,22 @@ test_names (void)
   g_assert_cmpfloat (height, ==, 792.0);
 }
 
+/* The framework's content language is what the publication declares. */
+static void
+test_content_language (void)
+{
+  g_autoptr(FwDocument) document = read_sample ();
+  g_autoptr(GBytes) xhtml = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (fw_publish_get_language (document), ==, "en");
+  g_object_set (document, "language", "es", NULL);
+  g_assert_cmpstr (fw_publish_get_language (document), ==, "es");
+  xhtml = fw_publish_xhtml (document, NULL);
+  text = g_strndup (g_bytes_get_data (xhtml, NULL), g_bytes_get_size (xhtml));
+  g_assert_nonnull (strstr (text, "lang=\"es\" xml:lang=\"es\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/publish/layout/text-stays-text", test_text_stays_text);
   g_test_add_func ("/publish/xhtml/well-formed", test_xhtml_well_formed);
   g_test_add_func ("/publish/names", test_names);
+  g_test_add_func ("/publish/content-language", test_content_language);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "fw-json.h"
 #include "fw-map-framework.h"
+#include "fw-map-matrix.h"
 #include "fw-map-report.h"
 
 gboolean
@@ -258,118 +259,38 @@ csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-typedef struct
-{
-  FwMap      *map;
-  GPtrArray  *courses;   /* FwMapCourse */
-  GHashTable *cells;     /* "statement\ncourse-position" → FwDepth */
-  GHashTable *course_of; /* outcome id → course position + 1 */
-  GString    *out;
-} Matrix;
-
-static void
-matrix_row (Matrix     *matrix,
-            const char *id,
-            const char *level,
-            const char *headline)
-{
-  csv_field (matrix->out, id);
-  g_string_append_c (matrix->out, ',');
-  csv_field (matrix->out, level);
-  g_string_append_c (matrix->out, ',');
-  csv_field (matrix->out, headline);
-  for (guint i = 0; i < matrix->courses->len; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("%s\n%u", id, i);
-      FwDepth depth = GPOINTER_TO_INT (g_hash_table_lookup (matrix->cells, key));
-
-      g_string_append_c (matrix->out, ',');
-      g_string_append (matrix->out, fw_depth_to_string (depth));
-    }
-  g_string_append (matrix->out, "\r\n");
-}
-
-static gboolean
-matrix_statement_cb (FwStatement            *statement,
-                     const FwStatementPlace *place,
-                     gpointer                user_data)
-{
-  g_autofree char *where = fw_map_place_to_string (place);
-
-  matrix_row (user_data, fw_statement_get_id (statement), where,
-              fw_statement_get_headline (statement));
-  return TRUE;
-}
-
-static void
-fill_cells (Matrix *matrix)
-{
-  GListModel *mappings = G_LIST_MODEL (fw_map_get_mappings (matrix->map));
-
-  for (guint i = 0; i < g_list_model_get_n_items (mappings); i++)
-    {
-      g_autoptr(FwMapping) mapping = g_list_model_get_item (mappings, i);
-      int position = GPOINTER_TO_INT (g_hash_table_lookup (matrix->course_of,
-                                                           fw_mapping_get_outcome (mapping))) - 1;
-      g_autofree char *key = NULL;
-      FwDepth depth;
-
-      if (position < 0)
-        continue;
-      key = g_strdup_printf ("%s\n%d", fw_mapping_get_statement (mapping), position);
-      depth = GPOINTER_TO_INT (g_hash_table_lookup (matrix->cells, key));
-      if (fw_mapping_get_depth (mapping) > depth)
-        g_hash_table_replace (matrix->cells, g_steal_pointer (&key),
-                              GINT_TO_POINTER (fw_mapping_get_depth (mapping)));
-    }
-}
-
 static void
 write_csv (FwMapReport *report,
            FwMap       *map,
            FwDocument  *framework,
            GString     *out)
 {
-  GListModel *courses = G_LIST_MODEL (fw_map_get_courses (map));
-  Matrix matrix = { map, g_ptr_array_new_with_free_func (g_object_unref),
-                    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                    g_hash_table_new (g_str_hash, g_str_equal), out };
+  g_autoptr(FwMapMatrix) matrix = fw_map_matrix_new (report, map, framework);
 
   g_string_append (out, "statement_id,level,headline");
-  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+  for (guint i = 0; i < matrix->courses->len; i++)
     {
-      FwMapCourse *course = g_list_model_get_item (courses, i);
-
-      GListModel *outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
-
-      g_ptr_array_add (matrix.courses, course);
-      for (guint j = 0; j < g_list_model_get_n_items (outcomes); j++)
-        {
-          g_autoptr(FwMapOutcome) outcome = g_list_model_get_item (outcomes, j);
-
-          g_hash_table_insert (matrix.course_of, (char *) fw_map_outcome_get_id (outcome),
-                               GUINT_TO_POINTER (i + 1));
-        }
       g_string_append_c (out, ',');
-      csv_field (out, fw_map_course_get_code (course));
+      csv_field (out, fw_map_course_get_code (g_ptr_array_index (matrix->courses, i)));
     }
   g_string_append (out, "\r\n");
 
-  fill_cells (&matrix);
-  fw_document_foreach_statement (framework, matrix_statement_cb, &matrix);
-
-  /* Mapped statements the framework no longer has keep their row, so nothing vanishes. */
-  for (guint i = 0; i < report->stale->len; i++)
+  for (guint r = 0; r < matrix->rows->len; r++)
     {
-      FwMapReportItem *item = g_ptr_array_index (report->stale, i);
+      FwMapMatrixRow *row = g_ptr_array_index (matrix->rows, r);
 
-      if (g_strv_contains ((const char * const *) item->list, "missing"))
-        matrix_row (&matrix, item->id, item->label, item->text);
+      csv_field (out, row->statement);
+      g_string_append_c (out, ',');
+      csv_field (out, row->place);
+      g_string_append_c (out, ',');
+      csv_field (out, row->headline);
+      for (guint i = 0; i < matrix->courses->len; i++)
+        {
+          g_string_append_c (out, ',');
+          g_string_append (out, fw_depth_to_string (row->cells[i]));
+        }
+      g_string_append (out, "\r\n");
     }
-
-  g_ptr_array_unref (matrix.courses);
-  g_hash_table_unref (matrix.cells);
-  g_hash_table_unref (matrix.course_of);
 }
 
 GBytes *

@@ -74,6 +74,19 @@ GBytes      *fw_map_report_write     (FwMapReport       *report,
                                       FwDocument        *framework,
                                       FwMapReportFormat  format);
 
+/*
+ * The XLSX workbook: the matrix (header row and statement columns frozen, cells I/R/M), the
+ * courses and the gaps. Written through a temporary file in @temp_dir (the target's folder;
+ * NULL for the system's), with the creation time fw_xlsx_creation_time() gives, so that the
+ * same map gives the same bytes.
+ */
+GBytes      *fw_map_report_write_xlsx (FwMapReport  *report,
+                                       FwMap        *map,
+                                       FwDocument   *framework,
+                                       const char   *created_at,
+                                       const char   *temp_dir,
+                                       GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwMapReport, fw_map_report_free)
 
 G_END_DECLS
