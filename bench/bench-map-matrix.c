@@ -166,7 +166,7 @@ main (int   argc,
   g_autofree double *change = NULL;
   g_autoptr(GtkApplication) app = NULL;
   FwMapWindow *window;
-  FwMapMatrix *matrix;
+  FwMapMatrixView *matrix;
   guint row;
 
   if (!gtk_init_check () || iterations == 0)
@@ -194,7 +194,7 @@ main (int   argc,
       g_usleep (10000);
     }
   printf ("%u statements (%u rows) × %u courses, %u mappings\n", ids->len,
-          fw_map_matrix_get_n_rows (matrix), fw_map_matrix_get_n_columns (matrix),
+          fw_map_matrix_view_get_n_rows (matrix), fw_map_matrix_view_get_n_columns (matrix),
           g_list_model_get_n_items (G_LIST_MODEL (fw_map_get_mappings (map))));
 
   rebuild = g_new (double, iterations);
@@ -213,11 +213,11 @@ main (int   argc,
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
   cell = g_new (double, iterations);
   change = g_new (double, iterations);
-  row = fw_map_matrix_row_is_header (matrix, 0) ? 1 : 0;
+  row = fw_map_matrix_view_row_is_header (matrix, 0) ? 1 : 0;
   for (guint i = 0; i < iterations; i++)
     {
       g_autofree char *outcome = g_strdup_printf ("C%03u:O0", 100 + i % 30);
-      const char *statement = fw_map_matrix_get_row_statement (matrix, row);
+      const char *statement = fw_map_matrix_view_get_row_statement (matrix, row);
       g_autoptr(FwMapPrint) print = fw_map_print_for_statement (framework, statement);
       gint64 start = g_get_monotonic_time ();
 

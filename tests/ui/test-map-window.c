@@ -70,7 +70,7 @@ close_map_window (FwMapWindow *window)
 
 /* A key press as the matrix's key controller receives it. */
 static gboolean
-press_with (FwMapMatrix     *matrix,
+press_with (FwMapMatrixView     *matrix,
             guint            keyval,
             GdkModifierType  state)
 {
@@ -88,7 +88,7 @@ press_with (FwMapMatrix     *matrix,
 }
 
 static gboolean
-press (FwMapMatrix *matrix,
+press (FwMapMatrixView *matrix,
        guint        keyval)
 {
   return press_with (matrix, keyval, 0);
@@ -100,13 +100,13 @@ find_single_outcome_cell (FwMapWindow *window,
                           guint       *out_row,
                           guint       *out_column)
 {
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   FwMap *map = fw_map_window_get_map (window);
   GListModel *courses = G_LIST_MODEL (fw_map_get_courses (map));
 
-  for (guint row = 0; row < fw_map_matrix_get_n_rows (matrix); row++)
+  for (guint row = 0; row < fw_map_matrix_view_get_n_rows (matrix); row++)
     {
-      const char *statement = fw_map_matrix_get_row_statement (matrix, row);
+      const char *statement = fw_map_matrix_view_get_row_statement (matrix, row);
 
       for (guint column = 0; statement != NULL && column < g_list_model_get_n_items (courses);
            column++)
@@ -155,18 +155,18 @@ test_open_shows_matrix (void)
 {
   g_autofree char *path = fixture_path ();
   FwMapWindow *window = open_map (path);
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   FwDocument *framework = fw_map_window_get_framework (window);
   guint statements = 0;
 
   g_assert_nonnull (framework);
-  g_assert_cmpuint (fw_map_matrix_get_n_columns (matrix), ==, 10);
-  g_assert_cmpint (fw_map_matrix_find_column (matrix, "RAD101"), ==, 0);
-  for (guint row = 0; row < fw_map_matrix_get_n_rows (matrix); row++)
-    statements += !fw_map_matrix_row_is_header (matrix, row);
+  g_assert_cmpuint (fw_map_matrix_view_get_n_columns (matrix), ==, 10);
+  g_assert_cmpint (fw_map_matrix_view_find_column (matrix, "RAD101"), ==, 0);
+  for (guint row = 0; row < fw_map_matrix_view_get_n_rows (matrix); row++)
+    statements += !fw_map_matrix_view_row_is_header (matrix, row);
   g_assert_cmpuint (statements, >, 20);
   /* The first row is the first level's group header, not a statement. */
-  g_assert_true (fw_map_matrix_row_is_header (matrix, 0));
+  g_assert_true (fw_map_matrix_view_row_is_header (matrix, 0));
   /* The framework is the one the map was made against: nothing is stale. */
   g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fw_map_window_get_gaps_panel (window))) == FALSE);
@@ -220,12 +220,12 @@ test_gaps_match_report (void)
   /* Activating a gap puts the matrix cursor on that statement's row. */
   {
     FwMapReportItem *gap = g_ptr_array_index (report->gaps, report->gaps->len - 1);
-    FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+    FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
     guint row, column;
 
     g_signal_emit_by_name (panel, "entry-activated", "gaps", gap->id, gap->place);
-    fw_map_matrix_get_cursor (matrix, &row, &column);
-    g_assert_cmpstr (fw_map_matrix_get_row_statement (matrix, row), ==, gap->id);
+    fw_map_matrix_view_get_cursor (matrix, &row, &column);
+    g_assert_cmpstr (fw_map_matrix_view_get_row_statement (matrix, row), ==, gap->id);
     g_assert_true (gtk_widget_has_focus (GTK_WIDGET (matrix)));
   }
 
@@ -252,37 +252,37 @@ test_cycle_undo_save_reopen (void)
   g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
   g_autoptr(GError) error = NULL;
   FwMapWindow *window = open_map (path);
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   FwHistory *history = fw_map_get_history (fw_map_window_get_map (window));
   guint row, column, cursor_row, cursor_column;
   FwDepth before, after;
   g_autofree char *expected_name = NULL;
 
   g_assert_true (find_single_outcome_cell (window, &row, &column));
-  before = fw_map_matrix_get_depth (matrix, row, column);
+  before = fw_map_matrix_view_get_depth (matrix, row, column);
   g_assert_cmpint (before, !=, FW_DEPTH_NONE);
 
   /* Reach the cell with the arrow keys from the one to its left. */
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
-  fw_map_matrix_set_cursor (matrix, row, column - 1);
+  fw_map_matrix_view_set_cursor (matrix, row, column - 1);
   g_assert_true (press (matrix, GDK_KEY_Right));
-  fw_map_matrix_get_cursor (matrix, &cursor_row, &cursor_column);
+  fw_map_matrix_view_get_cursor (matrix, &cursor_row, &cursor_column);
   g_assert_cmpuint (cursor_row, ==, row);
   g_assert_cmpuint (cursor_column, ==, column);
   g_assert_true (press (matrix, GDK_KEY_Home));
-  fw_map_matrix_get_cursor (matrix, NULL, &cursor_column);
+  fw_map_matrix_view_get_cursor (matrix, NULL, &cursor_column);
   g_assert_cmpuint (cursor_column, ==, 0);
   g_assert_true (press (matrix, GDK_KEY_End));
-  fw_map_matrix_get_cursor (matrix, NULL, &cursor_column);
-  g_assert_cmpuint (cursor_column, ==, fw_map_matrix_get_n_columns (matrix) - 1);
-  fw_map_matrix_set_cursor (matrix, row, column);
+  fw_map_matrix_view_get_cursor (matrix, NULL, &cursor_column);
+  g_assert_cmpuint (cursor_column, ==, fw_map_matrix_view_get_n_columns (matrix) - 1);
+  fw_map_matrix_view_set_cursor (matrix, row, column);
 
   /* Space cycles I → R → M → none → I … */
   g_assert_true (press (matrix, GDK_KEY_space));
-  after = fw_map_matrix_get_depth (matrix, row, column);
+  after = fw_map_matrix_view_get_depth (matrix, row, column);
   g_assert_cmpint (after, ==, (before + 1) % (FW_DEPTH_MASTERED + 1));
   g_assert_true (fw_history_get_dirty (history));
-  expected_name = fw_map_matrix_get_cell_name (matrix, row, column);
+  expected_name = fw_map_matrix_view_get_cell_name (matrix, row, column);
   g_assert_true (g_str_has_suffix (expected_name, after == FW_DEPTH_MASTERED ? ": Mastered"
                                                   : after == FW_DEPTH_REINFORCED ? ": Reinforced"
                                                   : after == FW_DEPTH_INTRODUCED ? ": Introduced"
@@ -295,10 +295,10 @@ test_cycle_undo_save_reopen (void)
 
   /* Undo (Ctrl+Z) takes it back; redo puts it in again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, before);
+  g_assert_cmpint (fw_map_matrix_view_get_depth (matrix, row, column), ==, before);
   g_assert_false (fw_history_get_dirty (history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, after);
+  g_assert_cmpint (fw_map_matrix_view_get_depth (matrix, row, column), ==, after);
 
   /* Save elsewhere, reopen, and find the change. */
   g_assert_true (fw_map_window_save_to (window, copy_file, &error));
@@ -309,7 +309,7 @@ test_cycle_undo_save_reopen (void)
   window = open_map (copy);
   matrix = fw_map_window_get_matrix (window);
   g_assert_nonnull (fw_map_window_get_framework (window));
-  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, column), ==, after);
+  g_assert_cmpint (fw_map_matrix_view_get_depth (matrix, row, column), ==, after);
   g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
   close_map_window (window);
 }
@@ -352,7 +352,7 @@ test_stale_statements (void)
 }
 
 static GtkAdjustment *
-matrix_adjustment (FwMapMatrix *matrix,
+matrix_adjustment (FwMapMatrixView *matrix,
                    const char  *name)
 {
   GtkAdjustment *adjustment = NULL;
@@ -368,33 +368,33 @@ test_keyboard_scrolls (void)
 {
   g_autofree char *path = fixture_path ();
   FwMapWindow *window = open_map (path);
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   GtkAdjustment *vadjustment = matrix_adjustment (matrix, "vadjustment");
-  guint n_rows = fw_map_matrix_get_n_rows (matrix), row, column;
+  guint n_rows = fw_map_matrix_view_get_n_rows (matrix), row, column;
   const double row_height = 28;
 
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
-  fw_map_matrix_set_cursor (matrix, 0, 0);
+  fw_map_matrix_view_set_cursor (matrix, 0, 0);
   /* The first row is a group header: the cursor lands on the statement below it. */
-  fw_map_matrix_get_cursor (matrix, &row, &column);
+  fw_map_matrix_view_get_cursor (matrix, &row, &column);
   g_assert_cmpuint (row, ==, 1);
   g_assert_cmpfloat (gtk_adjustment_get_page_size (vadjustment), <,
                      gtk_adjustment_get_upper (vadjustment));
 
   g_assert_true (press_with (matrix, GDK_KEY_End, GDK_CONTROL_MASK));
-  fw_map_matrix_get_cursor (matrix, &row, &column);
+  fw_map_matrix_view_get_cursor (matrix, &row, &column);
   g_assert_cmpuint (row, ==, n_rows - 1);
-  g_assert_cmpuint (column, ==, fw_map_matrix_get_n_columns (matrix) - 1);
+  g_assert_cmpuint (column, ==, fw_map_matrix_view_get_n_columns (matrix) - 1);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment) +
                      gtk_adjustment_get_page_size (vadjustment), >=, n_rows * row_height);
 
   /* Up across a group header skips it. */
   for (guint i = 0; i < n_rows; i++)
     g_assert_true (press (matrix, GDK_KEY_Up));
-  fw_map_matrix_get_cursor (matrix, &row, NULL);
+  fw_map_matrix_view_get_cursor (matrix, &row, NULL);
   g_assert_cmpuint (row, ==, 1);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
-  g_assert_false (fw_map_matrix_row_is_header (matrix, row));
+  g_assert_false (fw_map_matrix_view_row_is_header (matrix, row));
   close_map_window (window);
 }
 
@@ -444,22 +444,22 @@ test_popover_when_several_outcomes (void)
 {
   g_autofree char *path = fixture_path ();
   FwMapWindow *window = open_map (path);
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   int row = -1;
 
   /* An empty cell of a course with three outcomes: Space cannot know which, so it asks. */
-  for (guint r = 0; r < fw_map_matrix_get_n_rows (matrix) && row < 0; r++)
+  for (guint r = 0; r < fw_map_matrix_view_get_n_rows (matrix) && row < 0; r++)
     {
-      if (!fw_map_matrix_row_is_header (matrix, r) && fw_map_matrix_get_depth (matrix, r, 0) == FW_DEPTH_NONE)
+      if (!fw_map_matrix_view_row_is_header (matrix, r) && fw_map_matrix_view_get_depth (matrix, r, 0) == FW_DEPTH_NONE)
         row = r;
     }
   g_assert_cmpint (row, >=, 0);
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
-  fw_map_matrix_set_cursor (matrix, row, 0);
-  g_assert_false (fw_map_matrix_cycle (matrix));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_get_popover (matrix))));
-  g_assert_cmpint (fw_map_matrix_get_depth (matrix, row, 0), ==, FW_DEPTH_NONE);
-  gtk_popover_popdown (fw_map_matrix_get_popover (matrix));
+  fw_map_matrix_view_set_cursor (matrix, row, 0);
+  g_assert_false (fw_map_matrix_view_cycle (matrix));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_view_get_popover (matrix))));
+  g_assert_cmpint (fw_map_matrix_view_get_depth (matrix, row, 0), ==, FW_DEPTH_NONE);
+  gtk_popover_popdown (fw_map_matrix_view_get_popover (matrix));
   close_map_window (window);
 }
 
@@ -468,7 +468,7 @@ test_cell_names (void)
 {
   g_autofree char *path = fixture_path ();
   FwMapWindow *window = open_map (path);
-  FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+  FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   guint row, column;
   g_autofree char *name = NULL;
   g_autofree char *expected = NULL;
@@ -476,17 +476,17 @@ test_cell_names (void)
 
   g_assert_true (find_single_outcome_cell (window, &row, &column));
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
-  fw_map_matrix_set_cursor (matrix, row, column);
+  fw_map_matrix_view_set_cursor (matrix, row, column);
   {
     FwMapCourse *course = NULL;
     g_autoptr(FwMapCourse) owned = g_list_model_get_item (G_LIST_MODEL (fw_map_get_courses (fw_map_window_get_map (window))), column);
     FwStatement *statement = fw_document_find_statement (fw_map_window_get_framework (window),
-                                                         fw_map_matrix_get_row_statement (matrix, row), NULL);
+                                                         fw_map_matrix_view_get_row_statement (matrix, row), NULL);
 
     course = owned;
     expected = g_strdup_printf ("%s, %s: %s", fw_map_course_get_code (course),
                                 fw_statement_get_headline (statement),
-                                depths[fw_map_matrix_get_depth (matrix, row, column)]);
+                                depths[fw_map_matrix_view_get_depth (matrix, row, column)]);
   }
   /* The matrix says the cursor's cell to assistive technology. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (matrix), GTK_ACCESSIBLE_ROLE_GRID);
@@ -494,19 +494,19 @@ test_cell_names (void)
                                        expected);
   /* … and follows the cursor and the cell's depth. */
   g_assert_true (press (matrix, GDK_KEY_space));
-  name = fw_map_matrix_get_cell_name (matrix, row, column);
+  name = fw_map_matrix_view_get_cell_name (matrix, row, column);
   g_assert_cmpstr (name, !=, expected);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (matrix), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        name);
   /* Every cell has a name of the form "COURSE, Statement: Depth". */
-  for (guint r = 0; r < fw_map_matrix_get_n_rows (matrix); r++)
-    for (guint c = 0; c < fw_map_matrix_get_n_columns (matrix); c++)
+  for (guint r = 0; r < fw_map_matrix_view_get_n_rows (matrix); r++)
+    for (guint c = 0; c < fw_map_matrix_view_get_n_columns (matrix); c++)
       {
         g_autofree char *cell = NULL;
 
-        if (fw_map_matrix_row_is_header (matrix, r))
+        if (fw_map_matrix_view_row_is_header (matrix, r))
           continue;
-        cell = fw_map_matrix_get_cell_name (matrix, r, c);
+        cell = fw_map_matrix_view_get_cell_name (matrix, r, c);
         g_assert_true (g_str_has_prefix (cell, "RAD"));
         g_assert_nonnull (strstr (cell, ": "));
       }
@@ -536,7 +536,7 @@ test_screenshots (void)
         /* A size request, not a default size: GTK fits default sizes into Xvfb's screen. */
         gtk_widget_set_size_request (content, sizes[s].width, sizes[s].height);
         gtk_widget_grab_focus (GTK_WIDGET (fw_map_window_get_matrix (window)));
-        fw_map_matrix_set_cursor (fw_map_window_get_matrix (window), 3, 2);
+        fw_map_matrix_view_set_cursor (fw_map_window_get_matrix (window), 3, 2);
         fw_ui_test_iterate (400);
         g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_height (content), ==, sizes[s].height);
@@ -548,15 +548,15 @@ test_screenshots (void)
   /* The outcomes popover of a cell, in dark. */
   {
     g_autofree char *shot = fw_ui_test_screenshot_path ("map-window-popover-dark.png");
-    FwMapMatrix *matrix = fw_map_window_get_matrix (window);
+    FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
 
-    fw_map_matrix_set_cursor (matrix, 3, 2);
-    fw_map_matrix_open_popover (matrix);
+    fw_map_matrix_view_set_cursor (matrix, 3, 2);
+    fw_map_matrix_view_open_popover (matrix);
     fw_ui_test_iterate (400);
-    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_get_popover (matrix))));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fw_map_matrix_view_get_popover (matrix))));
     /* A popover is a surface of its own: the window's picture does not hold it. */
-    fw_ui_test_screenshot (GTK_WIDGET (fw_map_matrix_get_popover (matrix)), shot);
-    gtk_popover_popdown (fw_map_matrix_get_popover (matrix));
+    fw_ui_test_screenshot (GTK_WIDGET (fw_map_matrix_view_get_popover (matrix)), shot);
+    gtk_popover_popdown (fw_map_matrix_view_get_popover (matrix));
   }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_widget_set_size_request (content, -1, -1);
@@ -601,7 +601,7 @@ test_new_map_from_program (void)
   /* Untitled and unsaved, against the framework of the window it came from. */
   g_assert_null (fw_map_window_get_file (window));
   g_assert_true (fw_history_get_dirty (fw_map_get_history (fw_map_window_get_map (window))));
-  g_assert_cmpuint (fw_map_matrix_get_n_columns (fw_map_window_get_matrix (window)), ==, 10);
+  g_assert_cmpuint (fw_map_matrix_view_get_n_columns (fw_map_window_get_matrix (window)), ==, 10);
   g_assert_cmpstr (fw_map_gaps_panel_get_count_text (fw_map_window_get_gaps_panel (window),
                                                      "unmappedOutcomes"), !=, "0");
   /* Closing it asks about the unsaved map. */

@@ -18,7 +18,7 @@ struct _FwMapWindow
   GtkRevealer          *stale_revealer;
   GtkLabel             *stale_label;
   FwMapGapsPanel       *gaps_panel;
-  FwMapMatrix          *matrix;
+  FwMapMatrixView          *matrix;
   GtkLabel             *inspector;
 
   FwMap                *map;

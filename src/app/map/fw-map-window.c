@@ -125,8 +125,8 @@ set_framework (FwMapWindow *self,
   g_set_object (&self->framework, framework);
   if (framework != NULL && self->map != NULL)
     stale = fw_map_check_framework (self->map, framework);
-  fw_map_matrix_set_map (self->matrix, self->map, framework);
-  fw_map_matrix_set_stale (self->matrix, stale);
+  fw_map_matrix_view_set_map (self->matrix, self->map, framework);
+  fw_map_matrix_view_set_stale (self->matrix, stale);
   _fw_map_window_refresh (self);
 }
 
@@ -301,8 +301,8 @@ on_cursor_changed (FwMapWindow *self)
   g_autofree char *text = NULL;
   guint row, column;
 
-  fw_map_matrix_get_cursor (self->matrix, &row, &column);
-  text = fw_map_matrix_describe_cell (self->matrix, row, column);
+  fw_map_matrix_view_get_cursor (self->matrix, &row, &column);
+  text = fw_map_matrix_view_describe_cell (self->matrix, row, column);
   gtk_label_set_text (self->inspector, text);
 }
 
@@ -315,20 +315,20 @@ on_gaps_entry_activated (FwMapWindow *self,
   guint row, column;
   int found;
 
-  fw_map_matrix_get_cursor (self->matrix, &row, &column);
+  fw_map_matrix_view_get_cursor (self->matrix, &row, &column);
   if (g_str_equal (list, "unmappedOutcomes"))
     {
-      found = fw_map_matrix_find_column (self->matrix, place);
+      found = fw_map_matrix_view_find_column (self->matrix, place);
       if (found >= 0)
         column = found;
     }
   else
     {
-      found = fw_map_matrix_find_row (self->matrix, id);
+      found = fw_map_matrix_view_find_row (self->matrix, id);
       if (found >= 0)
         row = found;
     }
-  fw_map_matrix_set_cursor (self->matrix, row, column);
+  fw_map_matrix_view_set_cursor (self->matrix, row, column);
   gtk_widget_grab_focus (GTK_WIDGET (self->matrix));
 }
 
@@ -361,7 +361,7 @@ fw_map_window_get_framework (FwMapWindow *self)
   return self->framework;
 }
 
-FwMapMatrix *
+FwMapMatrixView *
 fw_map_window_get_matrix (FwMapWindow *self)
 {
   g_return_val_if_fail (FW_IS_MAP_WINDOW (self), NULL);
@@ -417,7 +417,7 @@ fw_map_window_class_init (FwMapWindowClass *klass)
 
   object_class->dispose = fw_map_window_dispose;
 
-  g_type_ensure (FW_TYPE_MAP_MATRIX);
+  g_type_ensure (FW_TYPE_MAP_MATRIX_VIEW);
   g_type_ensure (FW_TYPE_MAP_GAPS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/map/fw-map-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, window_title);

@@ -5,7 +5,7 @@
 
 #include "fw-document.h"
 #include "fw-map-gaps-panel.h"
-#include "fw-map-matrix.h"
+#include "fw-map-matrix-view.h"
 #include "fw-map.h"
 
 G_BEGIN_DECLS
@@ -35,7 +35,7 @@ gboolean        fw_map_window_save_to        (FwMapWindow    *self,
 GFile          *fw_map_window_get_file       (FwMapWindow    *self);
 FwMap          *fw_map_window_get_map        (FwMapWindow    *self);
 FwDocument     *fw_map_window_get_framework  (FwMapWindow    *self);
-FwMapMatrix    *fw_map_window_get_matrix     (FwMapWindow    *self);
+FwMapMatrixView    *fw_map_window_get_matrix     (FwMapWindow    *self);
 FwMapGapsPanel *fw_map_window_get_gaps_panel (FwMapWindow    *self);
 /* The text the window shows about statements the framework changed ("" when none). */
 const char     *fw_map_window_get_stale_text (FwMapWindow    *self);

@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include "fw-map-matrix-private.h"
+#include "fw-map-matrix-view-private.h"
 
 /* Input ---------------------------------------------------------------------------------- */
 
 static int
-next_statement_row (FwMapMatrix *self,
+next_statement_row (FwMapMatrixView *self,
                     int          row,
                     int          step)
 {
@@ -16,14 +16,14 @@ next_statement_row (FwMapMatrix *self,
 
   for (row += step; row >= 0 && row < n; row += step)
     {
-      if (!fw_map_matrix_row_is_header (self, row))
+      if (!fw_map_matrix_view_row_is_header (self, row))
         return row;
     }
   return -1;
 }
 
 static gboolean
-on_key_pressed (FwMapMatrix     *self,
+on_key_pressed (FwMapMatrixView     *self,
                 guint            keyval,
                 guint            keycode,
                 GdkModifierType  state)
@@ -69,20 +69,20 @@ on_key_pressed (FwMapMatrix     *self,
       row = MIN ((int) self->rows->len - 1, row + page);
       break;
     case GDK_KEY_space: case GDK_KEY_KP_Space:
-      fw_map_matrix_cycle (self);
+      fw_map_matrix_view_cycle (self);
       return TRUE;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
-      fw_map_matrix_open_popover (self);
+      fw_map_matrix_view_open_popover (self);
       return TRUE;
     default:
       return FALSE;
     }
-  fw_map_matrix_set_cursor (self, MAX (row, 0), column);
+  fw_map_matrix_view_set_cursor (self, MAX (row, 0), column);
   return TRUE;
 }
 
 static void
-on_click_pressed (FwMapMatrix *self,
+on_click_pressed (FwMapMatrixView *self,
                   int          n_press,
                   double       x,
                   double       y)
@@ -90,15 +90,15 @@ on_click_pressed (FwMapMatrix *self,
   guint row, column;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (!_fw_map_matrix_hit (self, x, y, &row, &column) ||
-      fw_map_matrix_row_is_header (self, row))
+  if (!_fw_map_matrix_view_hit (self, x, y, &row, &column) ||
+      fw_map_matrix_view_row_is_header (self, row))
     return;
-  fw_map_matrix_set_cursor (self, row, column);
-  fw_map_matrix_open_popover (self);
+  fw_map_matrix_view_set_cursor (self, row, column);
+  fw_map_matrix_view_open_popover (self);
 }
 
 static gboolean
-on_query_tooltip (FwMapMatrix *self,
+on_query_tooltip (FwMapMatrixView *self,
                   int          x,
                   int          y,
                   gboolean     keyboard,
@@ -107,17 +107,17 @@ on_query_tooltip (FwMapMatrix *self,
   g_autofree char *text = NULL;
   guint row = self->cursor_row, column = self->cursor_column;
 
-  if (!keyboard && !_fw_map_matrix_hit (self, x, y, &row, &column))
+  if (!keyboard && !_fw_map_matrix_view_hit (self, x, y, &row, &column))
     return FALSE;
   if (row >= self->rows->len || column >= self->courses->len)
     return FALSE;
-  text = fw_map_matrix_describe_cell (self, row, column);
+  text = fw_map_matrix_view_describe_cell (self, row, column);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
 void
-_fw_map_matrix_init_input (FwMapMatrix *self)
+_fw_map_matrix_view_init_input (FwMapMatrixView *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();

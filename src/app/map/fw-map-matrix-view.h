@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-#define FW_TYPE_MAP_MATRIX (fw_map_matrix_get_type ())
-G_DECLARE_FINAL_TYPE (FwMapMatrix, fw_map_matrix, FW, MAP_MATRIX, GtkWidget)
+#define FW_TYPE_MAP_MATRIX_VIEW (fw_map_matrix_view_get_type ())
+G_DECLARE_FINAL_TYPE (FwMapMatrixView, fw_map_matrix_view, FW, MAP_MATRIX_VIEW, GtkWidget)
 
 /*
  * The courses × statements matrix of a curriculum map, drawn rather than built from a widget
@@ -19,44 +19,44 @@ G_DECLARE_FINAL_TYPE (FwMapMatrix, fw_map_matrix, FW, MAP_MATRIX, GtkWidget)
  * Rows include group headers, which hold no cells. Signal "cursor-changed" (no arguments):
  * the cursor moved, or what its cell shows may have changed (a mapping changed).
  */
-FwMapMatrix *fw_map_matrix_new              (void);
+FwMapMatrixView *fw_map_matrix_view_new              (void);
 /* Shows @map against @framework; rebuilds everything. Either may be NULL. */
-void         fw_map_matrix_set_map          (FwMapMatrix *self,
+void         fw_map_matrix_view_set_map          (FwMapMatrixView *self,
                                              FwMap       *map,
                                              FwDocument  *framework);
 /* Statement ids the framework changed since they were mapped (marked in the row headers). */
-void         fw_map_matrix_set_stale        (FwMapMatrix *self,
+void         fw_map_matrix_view_set_stale        (FwMapMatrixView *self,
                                              GPtrArray   *stale);
-guint        fw_map_matrix_get_n_rows       (FwMapMatrix *self);
-guint        fw_map_matrix_get_n_columns    (FwMapMatrix *self);
+guint        fw_map_matrix_view_get_n_rows       (FwMapMatrixView *self);
+guint        fw_map_matrix_view_get_n_columns    (FwMapMatrixView *self);
 /* The row of @statement_id, or -1. */
-int          fw_map_matrix_find_row         (FwMapMatrix *self,
+int          fw_map_matrix_view_find_row         (FwMapMatrixView *self,
                                              const char  *statement_id);
 /* The column of the course @code, or -1. */
-int          fw_map_matrix_find_column      (FwMapMatrix *self,
+int          fw_map_matrix_view_find_column      (FwMapMatrixView *self,
                                              const char  *code);
-gboolean     fw_map_matrix_row_is_header    (FwMapMatrix *self,
+gboolean     fw_map_matrix_view_row_is_header    (FwMapMatrixView *self,
                                              guint        row);
 /* The statement id of @row (NULL for a group header). */
-const char  *fw_map_matrix_get_row_statement (FwMapMatrix *self,
+const char  *fw_map_matrix_view_get_row_statement (FwMapMatrixView *self,
                                               guint        row);
 /* The deepest depth any outcome of the course maps the row's statement at. */
-FwDepth      fw_map_matrix_get_depth        (FwMapMatrix *self,
+FwDepth      fw_map_matrix_view_get_depth        (FwMapMatrixView *self,
                                              guint        row,
                                              guint        column);
-void         fw_map_matrix_get_cursor       (FwMapMatrix *self,
+void         fw_map_matrix_view_get_cursor       (FwMapMatrixView *self,
                                              guint       *row,
                                              guint       *column);
 /* Moves the cursor (onto the nearest statement row) and scrolls the cell into view. */
-void         fw_map_matrix_set_cursor       (FwMapMatrix *self,
+void         fw_map_matrix_view_set_cursor       (FwMapMatrixView *self,
                                              guint        row,
                                              guint        column);
 /* "RAD110, Patient positioning on the examining table: Reinforced" (newly allocated). */
-char        *fw_map_matrix_get_cell_name    (FwMapMatrix *self,
+char        *fw_map_matrix_view_get_cell_name    (FwMapMatrixView *self,
                                              guint        row,
                                              guint        column);
 /* The statement's full text and the outcomes behind the cell, for tooltips and the inspector. */
-char        *fw_map_matrix_describe_cell    (FwMapMatrix *self,
+char        *fw_map_matrix_view_describe_cell    (FwMapMatrixView *self,
                                              guint        row,
                                              guint        column);
 /*
@@ -64,9 +64,9 @@ char        *fw_map_matrix_describe_cell    (FwMapMatrix *self,
  * one outcome mapped to the statement (or one outcome at all), as one undoable step, and
  * returns TRUE; otherwise opens the outcomes popover and returns FALSE.
  */
-gboolean     fw_map_matrix_cycle            (FwMapMatrix *self);
+gboolean     fw_map_matrix_view_cycle            (FwMapMatrixView *self);
 /* Opens the popover listing the course's outcomes with their depth for the statement. */
-void         fw_map_matrix_open_popover     (FwMapMatrix *self);
-GtkPopover  *fw_map_matrix_get_popover      (FwMapMatrix *self);
+void         fw_map_matrix_view_open_popover     (FwMapMatrixView *self);
+GtkPopover  *fw_map_matrix_view_get_popover      (FwMapMatrixView *self);
 
 G_END_DECLS

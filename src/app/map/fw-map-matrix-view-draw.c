@@ -6,24 +6,24 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "fw-map-matrix-private.h"
+#include "fw-map-matrix-view-private.h"
 
 /* Geometry ------------------------------------------------------------------------------- */
 
 static int
-body_width (FwMapMatrix *self)
+body_width (FwMapMatrixView *self)
 {
   return (int) self->courses->len * FW_MATRIX_COLUMN_WIDTH;
 }
 
 static int
-body_height (FwMapMatrix *self)
+body_height (FwMapMatrixView *self)
 {
   return (int) self->rows->len * FW_MATRIX_ROW_HEIGHT;
 }
 
 void
-_fw_map_matrix_measure (GtkWidget      *widget,
+_fw_map_matrix_view_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
                         int             for_size,
                         int            *minimum,
@@ -31,7 +31,7 @@ _fw_map_matrix_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (widget);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (widget);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -61,12 +61,12 @@ configure (GtkAdjustment *adjustment,
 }
 
 void
-_fw_map_matrix_size_allocate (GtkWidget *widget,
+_fw_map_matrix_view_size_allocate (GtkWidget *widget,
                               int        width,
                               int        height,
                               int        baseline)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (widget);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (widget);
 
   /* The row headers take what the courses leave, between a readable minimum and a maximum. */
   self->row_header_width = CLAMP (width - body_width (self), FW_MATRIX_ROW_HEADER_MIN,
@@ -87,7 +87,7 @@ offset (GtkAdjustment *adjustment)
 }
 
 gboolean
-_fw_map_matrix_hit (FwMapMatrix *self,
+_fw_map_matrix_view_hit (FwMapMatrixView *self,
                     double       x,
                     double       y,
                     guint       *row,
@@ -106,7 +106,7 @@ _fw_map_matrix_hit (FwMapMatrix *self,
 }
 
 void
-_fw_map_matrix_cell_rect (FwMapMatrix  *self,
+_fw_map_matrix_view_cell_rect (FwMapMatrixView  *self,
                           guint         row,
                           guint         column,
                           GdkRectangle *rect)
@@ -137,12 +137,12 @@ scroll_into_view (GtkAdjustment *adjustment,
 }
 
 void
-_fw_map_matrix_scroll_to (FwMapMatrix *self,
+_fw_map_matrix_view_scroll_to (FwMapMatrixView *self,
                           guint        row,
                           guint        column)
 {
   /* Keep the group header above the first statement of a group in view too. */
-  guint top = row > 0 && fw_map_matrix_row_is_header (self, row - 1) ? row - 1 : row;
+  guint top = row > 0 && fw_map_matrix_view_row_is_header (self, row - 1) ? row - 1 : row;
 
   scroll_into_view (self->vadjustment, top * FW_MATRIX_ROW_HEIGHT,
                     (row - top + 1) * FW_MATRIX_ROW_HEIGHT);
@@ -150,13 +150,13 @@ _fw_map_matrix_scroll_to (FwMapMatrix *self,
 }
 
 static void
-on_adjustment_changed (FwMapMatrix *self)
+on_adjustment_changed (FwMapMatrixView *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
-_fw_map_matrix_set_adjustment (FwMapMatrix    *self,
+_fw_map_matrix_view_set_adjustment (FwMapMatrixView    *self,
                                GtkOrientation  orientation,
                                GtkAdjustment  *adjustment)
 {
@@ -206,7 +206,7 @@ with_alpha (const GdkRGBA *color,
  * only cue.
  */
 static void
-palette_init (FwMapMatrix *self,
+palette_init (FwMapMatrixView *self,
               Palette     *palette)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
@@ -255,7 +255,7 @@ fill (GtkSnapshot   *snapshot,
 }
 
 static void
-draw_text (FwMapMatrix   *self,
+draw_text (FwMapMatrixView   *self,
            GtkSnapshot   *snapshot,
            const char    *markup,
            const GdkRGBA *color,
@@ -295,7 +295,7 @@ visible_range (GtkAdjustment *adjustment,
 }
 
 static void
-draw_cells (FwMapMatrix *self,
+draw_cells (FwMapMatrixView *self,
             GtkSnapshot *snapshot,
             Palette     *palette,
             guint        first_row,
@@ -307,7 +307,7 @@ draw_cells (FwMapMatrix *self,
 
   for (guint row = first_row; row < last_row; row++)
     {
-      if (fw_map_matrix_row_is_header (self, row))
+      if (fw_map_matrix_view_row_is_header (self, row))
         {
           fill (snapshot, &palette->group_bg, first_column * cw, row * rh,
                 (last_column - first_column) * cw, rh);
@@ -315,7 +315,7 @@ draw_cells (FwMapMatrix *self,
         }
       for (guint column = first_column; column < last_column; column++)
         {
-          FwDepth depth = fw_map_matrix_get_depth (self, row, column);
+          FwDepth depth = fw_map_matrix_view_get_depth (self, row, column);
           int lw, lh;
 
           fill (snapshot, &palette->line, column * cw, row * rh + rh - 1, cw, 1);
@@ -334,7 +334,7 @@ draw_cells (FwMapMatrix *self,
 }
 
 static void
-draw_focus (FwMapMatrix *self,
+draw_focus (FwMapMatrixView *self,
             GtkSnapshot *snapshot,
             Palette     *palette)
 {
@@ -353,7 +353,7 @@ draw_focus (FwMapMatrix *self,
 }
 
 static void
-draw_row_headers (FwMapMatrix *self,
+draw_row_headers (FwMapMatrixView *self,
                   GtkSnapshot *snapshot,
                   Palette     *palette,
                   guint        first_row,
@@ -386,7 +386,7 @@ draw_row_headers (FwMapMatrix *self,
 }
 
 static void
-draw_column_headers (FwMapMatrix *self,
+draw_column_headers (FwMapMatrixView *self,
                      GtkSnapshot *snapshot,
                      Palette     *palette,
                      guint        first_column,
@@ -414,10 +414,10 @@ draw_column_headers (FwMapMatrix *self,
 }
 
 void
-_fw_map_matrix_snapshot (GtkWidget   *widget,
+_fw_map_matrix_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (widget);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   int hw = self->row_header_width, hh = FW_MATRIX_HEADER_HEIGHT;
   float hx = (float) offset (self->hadjustment), vy = (float) offset (self->vadjustment);

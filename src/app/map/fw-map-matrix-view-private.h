@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "fw-map-matrix.h"
+#include "fw-map-matrix-view.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +20,7 @@ typedef struct
   gboolean     stale;
 } FwMatrixRow;
 
-struct _FwMapMatrix
+struct _FwMapMatrixView
 {
   GtkWidget      parent_instance;
 
@@ -45,51 +45,51 @@ struct _FwMapMatrix
   GtkPopover    *popover;
 };
 
-/* fw-map-matrix-draw.c */
-void  _fw_map_matrix_snapshot      (GtkWidget   *widget,
+/* fw-map-matrix-view-draw.c */
+void  _fw_map_matrix_view_snapshot      (GtkWidget   *widget,
                                     GtkSnapshot *snapshot);
-void  _fw_map_matrix_measure       (GtkWidget      *widget,
+void  _fw_map_matrix_view_measure       (GtkWidget      *widget,
                                     GtkOrientation  orientation,
                                     int             for_size,
                                     int            *minimum,
                                     int            *natural,
                                     int            *minimum_baseline,
                                     int            *natural_baseline);
-void  _fw_map_matrix_size_allocate (GtkWidget *widget,
+void  _fw_map_matrix_view_size_allocate (GtkWidget *widget,
                                     int        width,
                                     int        height,
                                     int        baseline);
 /* The cell at widget coordinates; FALSE outside the body. */
-gboolean _fw_map_matrix_hit        (FwMapMatrix *self,
+gboolean _fw_map_matrix_view_hit        (FwMapMatrixView *self,
                                     double       x,
                                     double       y,
                                     guint       *row,
                                     guint       *column);
 /* The cell's rectangle in widget coordinates. */
-void  _fw_map_matrix_cell_rect     (FwMapMatrix  *self,
+void  _fw_map_matrix_view_cell_rect     (FwMapMatrixView  *self,
                                     guint         row,
                                     guint         column,
                                     GdkRectangle *rect);
-void  _fw_map_matrix_set_adjustment (FwMapMatrix    *self,
+void  _fw_map_matrix_view_set_adjustment (FwMapMatrixView    *self,
                                      GtkOrientation  orientation,
                                      GtkAdjustment  *adjustment);
-void  _fw_map_matrix_scroll_to     (FwMapMatrix *self,
+void  _fw_map_matrix_view_scroll_to     (FwMapMatrixView *self,
                                     guint        row,
                                     guint        column);
 
-/* fw-map-matrix.c: sets one outcome's depth for a statement as one undoable step. */
-void  _fw_map_matrix_set_outcome_depth (FwMapMatrix  *self,
+/* fw-map-matrix-view.c: sets one outcome's depth for a statement as one undoable step. */
+void  _fw_map_matrix_view_set_outcome_depth (FwMapMatrixView  *self,
                                         FwMapOutcome *outcome,
                                         const char   *statement_id,
                                         FwDepth       depth);
 
-/* fw-map-matrix-input.c: keyboard, clicks and tooltips. */
-void  _fw_map_matrix_init_input    (FwMapMatrix *self);
+/* fw-map-matrix-view-input.c: keyboard, clicks and tooltips. */
+void  _fw_map_matrix_view_init_input    (FwMapMatrixView *self);
 
-/* fw-map-matrix-popover.c */
-void  _fw_map_matrix_fill_popover  (FwMapMatrix *self);
+/* fw-map-matrix-view-popover.c */
+void  _fw_map_matrix_view_fill_popover  (FwMapMatrixView *self);
 /* The course's outcomes that map the row's statement, and the depth of each. */
-guint _fw_map_matrix_relevant      (FwMapMatrix  *self,
+guint _fw_map_matrix_view_relevant      (FwMapMatrixView  *self,
                                     guint         row,
                                     guint         column,
                                     FwMapOutcome **only);

@@ -5,17 +5,17 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-map-matrix-private.h"
+#include "fw-map-matrix-view-private.h"
 
 guint
-_fw_map_matrix_relevant (FwMapMatrix   *self,
+_fw_map_matrix_view_relevant (FwMapMatrixView   *self,
                          guint          row,
                          guint          column,
                          FwMapOutcome **only)
 {
   FwMapCourse *course = g_ptr_array_index (self->courses, column);
   GListModel *outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
-  const char *statement_id = fw_map_matrix_get_row_statement (self, row);
+  const char *statement_id = fw_map_matrix_view_get_row_statement (self, row);
   guint n_outcomes = g_list_model_get_n_items (outcomes);
   guint relevant = 0;
 
@@ -43,7 +43,7 @@ _fw_map_matrix_relevant (FwMapMatrix   *self,
 
 typedef struct
 {
-  FwMapMatrix  *self;
+  FwMapMatrixView  *self;
   FwMapOutcome *outcome;
   char         *statement_id;
   FwDepth       depth;
@@ -66,12 +66,12 @@ on_depth_toggled (GtkToggleButton *button,
 {
   if (!gtk_toggle_button_get_active (button))
     return;
-  _fw_map_matrix_set_outcome_depth (choice->self, choice->outcome, choice->statement_id,
+  _fw_map_matrix_view_set_outcome_depth (choice->self, choice->outcome, choice->statement_id,
                                     choice->depth);
 }
 
 static GtkWidget *
-depth_buttons (FwMapMatrix  *self,
+depth_buttons (FwMapMatrixView  *self,
                FwMapOutcome *outcome,
                const char   *statement_id,
                const char   *course_label)
@@ -111,7 +111,7 @@ depth_buttons (FwMapMatrix  *self,
 }
 
 void
-_fw_map_matrix_fill_popover (FwMapMatrix *self)
+_fw_map_matrix_view_fill_popover (FwMapMatrixView *self)
 {
   guint row = self->cursor_row, column = self->cursor_column;
   FwMapCourse *course = g_ptr_array_index (self->courses, column);

@@ -7,7 +7,7 @@
 
 #include "fw-domain.h"
 #include "fw-map-framework.h"
-#include "fw-map-matrix-private.h"
+#include "fw-map-matrix-view-private.h"
 #include "fw-statement.h"
 
 enum
@@ -27,7 +27,7 @@ enum
 
 static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (FwMapMatrix, fw_map_matrix, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (FwMapMatrixView, fw_map_matrix_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 static void
@@ -56,7 +56,7 @@ matrix_row_new (const char *statement_id,
 
 typedef struct
 {
-  FwMapMatrix *self;
+  FwMapMatrixView *self;
   char        *group;
 } BuildState;
 
@@ -98,7 +98,7 @@ add_statement_cb (FwStatement            *statement,
 
 /* Mapped statements the framework no longer has keep a row, so their mappings stay visible. */
 static void
-add_missing_rows (FwMapMatrix *self)
+add_missing_rows (FwMapMatrixView *self)
 {
   GListModel *prints = G_LIST_MODEL (fw_map_get_prints (self->map));
   gboolean header = FALSE;
@@ -119,7 +119,7 @@ add_missing_rows (FwMapMatrix *self)
 }
 
 static void
-rebuild_courses (FwMapMatrix *self)
+rebuild_courses (FwMapMatrixView *self)
 {
   GListModel *courses = G_LIST_MODEL (fw_map_get_courses (self->map));
 
@@ -141,7 +141,7 @@ rebuild_courses (FwMapMatrix *self)
 
 /* Recomputes every cell from the mappings: linear in the number of mappings. */
 static void
-recompute_cells (FwMapMatrix *self)
+recompute_cells (FwMapMatrixView *self)
 {
   guint n_columns = self->courses->len;
   GListModel *mappings;
@@ -168,19 +168,19 @@ recompute_cells (FwMapMatrix *self)
 }
 
 static void
-update_accessible (FwMapMatrix *self)
+update_accessible (FwMapMatrixView *self)
 {
   g_autofree char *name = NULL;
 
   if (self->rows->len == 0 || self->courses->len == 0)
     return;
-  name = fw_map_matrix_get_cell_name (self, self->cursor_row, self->cursor_column);
+  name = fw_map_matrix_view_get_cell_name (self, self->cursor_row, self->cursor_column);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 }
 
 static void
-rebuild (FwMapMatrix *self)
+rebuild (FwMapMatrixView *self)
 {
   BuildState state = { self, NULL };
 
@@ -206,7 +206,7 @@ rebuild (FwMapMatrix *self)
   recompute_cells (self);
   self->cursor_row = MIN (self->cursor_row, MAX (self->rows->len, 1) - 1);
   self->cursor_column = MIN (self->cursor_column, MAX (self->courses->len, 1) - 1);
-  if (self->cursor_row < self->rows->len && fw_map_matrix_row_is_header (self, self->cursor_row)
+  if (self->cursor_row < self->rows->len && fw_map_matrix_view_row_is_header (self, self->cursor_row)
       && self->cursor_row + 1 < self->rows->len)
     self->cursor_row++;
   update_accessible (self);
@@ -214,7 +214,7 @@ rebuild (FwMapMatrix *self)
 }
 
 static void
-on_mappings_changed (FwMapMatrix *self)
+on_mappings_changed (FwMapMatrixView *self)
 {
   recompute_cells (self);
   update_accessible (self);
@@ -223,7 +223,7 @@ on_mappings_changed (FwMapMatrix *self)
 }
 
 static void
-on_structure_changed (FwMapMatrix *self)
+on_structure_changed (FwMapMatrixView *self)
 {
   rebuild (self);
   g_signal_emit (self, signals[CURSOR_CHANGED], 0);
@@ -231,18 +231,18 @@ on_structure_changed (FwMapMatrix *self)
 
 /* API ------------------------------------------------------------------------------------ */
 
-FwMapMatrix *
-fw_map_matrix_new (void)
+FwMapMatrixView *
+fw_map_matrix_view_new (void)
 {
-  return g_object_new (FW_TYPE_MAP_MATRIX, NULL);
+  return g_object_new (FW_TYPE_MAP_MATRIX_VIEW, NULL);
 }
 
 void
-fw_map_matrix_set_map (FwMapMatrix *self,
+fw_map_matrix_view_set_map (FwMapMatrixView *self,
                        FwMap       *map,
                        FwDocument  *framework)
 {
-  g_return_if_fail (FW_IS_MAP_MATRIX (self));
+  g_return_if_fail (FW_IS_MAP_MATRIX_VIEW (self));
   g_return_if_fail (map == NULL || FW_IS_MAP (map));
   g_return_if_fail (framework == NULL || FW_IS_DOCUMENT (framework));
 
@@ -267,10 +267,10 @@ fw_map_matrix_set_map (FwMapMatrix *self,
 }
 
 void
-fw_map_matrix_set_stale (FwMapMatrix *self,
+fw_map_matrix_view_set_stale (FwMapMatrixView *self,
                          GPtrArray   *stale)
 {
-  g_return_if_fail (FW_IS_MAP_MATRIX (self));
+  g_return_if_fail (FW_IS_MAP_MATRIX_VIEW (self));
 
   g_hash_table_remove_all (self->stale);
   for (guint i = 0; stale != NULL && i < stale->len; i++)
@@ -283,33 +283,33 @@ fw_map_matrix_set_stale (FwMapMatrix *self,
 }
 
 guint
-fw_map_matrix_get_n_rows (FwMapMatrix *self)
+fw_map_matrix_view_get_n_rows (FwMapMatrixView *self)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), 0);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), 0);
   return self->rows->len;
 }
 
 guint
-fw_map_matrix_get_n_columns (FwMapMatrix *self)
+fw_map_matrix_view_get_n_columns (FwMapMatrixView *self)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), 0);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), 0);
   return self->courses->len;
 }
 
 int
-fw_map_matrix_find_row (FwMapMatrix *self,
+fw_map_matrix_view_find_row (FwMapMatrixView *self,
                         const char  *statement_id)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), -1);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), -1);
   g_return_val_if_fail (statement_id != NULL, -1);
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->row_of, statement_id)) - 1;
 }
 
 int
-fw_map_matrix_find_column (FwMapMatrix *self,
+fw_map_matrix_view_find_column (FwMapMatrixView *self,
                            const char  *code)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), -1);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), -1);
   for (guint i = 0; i < self->courses->len; i++)
     {
       if (g_strcmp0 (fw_map_course_get_code (g_ptr_array_index (self->courses, i)), code) == 0)
@@ -319,40 +319,40 @@ fw_map_matrix_find_column (FwMapMatrix *self,
 }
 
 gboolean
-fw_map_matrix_row_is_header (FwMapMatrix *self,
+fw_map_matrix_view_row_is_header (FwMapMatrixView *self,
                              guint        row)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), FALSE);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), FALSE);
   g_return_val_if_fail (row < self->rows->len, FALSE);
   return ((FwMatrixRow *) g_ptr_array_index (self->rows, row))->statement_id == NULL;
 }
 
 const char *
-fw_map_matrix_get_row_statement (FwMapMatrix *self,
+fw_map_matrix_view_get_row_statement (FwMapMatrixView *self,
                                  guint        row)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), NULL);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), NULL);
   g_return_val_if_fail (row < self->rows->len, NULL);
   return ((FwMatrixRow *) g_ptr_array_index (self->rows, row))->statement_id;
 }
 
 FwDepth
-fw_map_matrix_get_depth (FwMapMatrix *self,
+fw_map_matrix_view_get_depth (FwMapMatrixView *self,
                          guint        row,
                          guint        column)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), FW_DEPTH_NONE);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), FW_DEPTH_NONE);
   if (row >= self->rows->len || column >= self->courses->len)
     return FW_DEPTH_NONE;
   return (FwDepth) self->depths[row * self->courses->len + column];
 }
 
 void
-fw_map_matrix_get_cursor (FwMapMatrix *self,
+fw_map_matrix_view_get_cursor (FwMapMatrixView *self,
                           guint       *row,
                           guint       *column)
 {
-  g_return_if_fail (FW_IS_MAP_MATRIX (self));
+  g_return_if_fail (FW_IS_MAP_MATRIX_VIEW (self));
   if (row != NULL)
     *row = self->cursor_row;
   if (column != NULL)
@@ -360,27 +360,27 @@ fw_map_matrix_get_cursor (FwMapMatrix *self,
 }
 
 void
-fw_map_matrix_set_cursor (FwMapMatrix *self,
+fw_map_matrix_view_set_cursor (FwMapMatrixView *self,
                           guint        row,
                           guint        column)
 {
-  g_return_if_fail (FW_IS_MAP_MATRIX (self));
+  g_return_if_fail (FW_IS_MAP_MATRIX_VIEW (self));
 
   if (self->rows->len == 0 || self->courses->len == 0)
     return;
   row = MIN (row, self->rows->len - 1);
   column = MIN (column, self->courses->len - 1);
   /* Group headers hold no cells: land on the statement below (or above, at the end). */
-  if (fw_map_matrix_row_is_header (self, row))
+  if (fw_map_matrix_view_row_is_header (self, row))
     {
-      if (row + 1 < self->rows->len && !fw_map_matrix_row_is_header (self, row + 1))
+      if (row + 1 < self->rows->len && !fw_map_matrix_view_row_is_header (self, row + 1))
         row++;
       else if (row > 0)
         row--;
     }
   self->cursor_row = row;
   self->cursor_column = column;
-  _fw_map_matrix_scroll_to (self, row, column);
+  _fw_map_matrix_view_scroll_to (self, row, column);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CURSOR_CHANGED], 0);
@@ -404,13 +404,13 @@ depth_name (FwDepth depth)
 }
 
 char *
-fw_map_matrix_get_cell_name (FwMapMatrix *self,
+fw_map_matrix_view_get_cell_name (FwMapMatrixView *self,
                              guint        row,
                              guint        column)
 {
   FwMatrixRow *item;
 
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), NULL);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), NULL);
   g_return_val_if_fail (row < self->rows->len && column < self->courses->len, NULL);
 
   item = g_ptr_array_index (self->rows, row);
@@ -419,11 +419,11 @@ fw_map_matrix_get_cell_name (FwMapMatrix *self,
   /* TRANSLATORS: a cell of the curriculum matrix: course code, statement, depth */
   return g_strdup_printf (_("%s, %s: %s"),
                           fw_map_course_get_code (g_ptr_array_index (self->courses, column)),
-                          item->label, depth_name (fw_map_matrix_get_depth (self, row, column)));
+                          item->label, depth_name (fw_map_matrix_view_get_depth (self, row, column)));
 }
 
 char *
-fw_map_matrix_describe_cell (FwMapMatrix *self,
+fw_map_matrix_view_describe_cell (FwMapMatrixView *self,
                              guint        row,
                              guint        column)
 {
@@ -432,7 +432,7 @@ fw_map_matrix_describe_cell (FwMapMatrix *self,
   FwMapCourse *course;
   GListModel *outcomes;
 
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), NULL);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), NULL);
   if (row >= self->rows->len || column >= self->courses->len)
     return g_strdup ("");
 
@@ -457,13 +457,13 @@ fw_map_matrix_describe_cell (FwMapMatrix *self,
       g_string_append_printf (text, "\n%s %s: %s", fw_depth_to_string (fw_mapping_get_depth (mapping)),
                               fw_map_outcome_get_id (outcome), fw_map_outcome_get_text (outcome));
     }
-  if (fw_map_matrix_get_depth (self, row, column) == FW_DEPTH_NONE)
+  if (fw_map_matrix_view_get_depth (self, row, column) == FW_DEPTH_NONE)
     g_string_append_printf (text, "\n%s", _("No outcome of this course maps the statement."));
   return g_string_free (text, FALSE);
 }
 
 static void
-set_depth (FwMapMatrix  *self,
+set_depth (FwMapMatrixView  *self,
            FwMapOutcome *outcome,
            const char   *statement_id,
            FwDepth       depth)
@@ -482,7 +482,7 @@ set_depth (FwMapMatrix  *self,
 }
 
 void
-_fw_map_matrix_set_outcome_depth (FwMapMatrix  *self,
+_fw_map_matrix_view_set_outcome_depth (FwMapMatrixView  *self,
                                   FwMapOutcome *outcome,
                                   const char   *statement_id,
                                   FwDepth       depth)
@@ -491,22 +491,22 @@ _fw_map_matrix_set_outcome_depth (FwMapMatrix  *self,
 }
 
 gboolean
-fw_map_matrix_cycle (FwMapMatrix *self)
+fw_map_matrix_view_cycle (FwMapMatrixView *self)
 {
   g_autoptr(FwMapOutcome) only = NULL;
   const char *statement_id;
   FwMapping *mapping;
   FwDepth next;
 
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), FALSE);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), FALSE);
   if (self->map == NULL || self->rows->len == 0 || self->courses->len == 0 ||
-      fw_map_matrix_row_is_header (self, self->cursor_row))
+      fw_map_matrix_view_row_is_header (self, self->cursor_row))
     return FALSE;
 
-  statement_id = fw_map_matrix_get_row_statement (self, self->cursor_row);
-  if (_fw_map_matrix_relevant (self, self->cursor_row, self->cursor_column, &only) != 1)
+  statement_id = fw_map_matrix_view_get_row_statement (self, self->cursor_row);
+  if (_fw_map_matrix_view_relevant (self, self->cursor_row, self->cursor_column, &only) != 1)
     {
-      fw_map_matrix_open_popover (self);
+      fw_map_matrix_view_open_popover (self);
       return FALSE;
     }
   mapping = fw_map_find_mapping (self->map, fw_map_outcome_get_id (only), statement_id, NULL);
@@ -517,36 +517,36 @@ fw_map_matrix_cycle (FwMapMatrix *self)
 }
 
 void
-fw_map_matrix_open_popover (FwMapMatrix *self)
+fw_map_matrix_view_open_popover (FwMapMatrixView *self)
 {
   GdkRectangle rect;
 
-  g_return_if_fail (FW_IS_MAP_MATRIX (self));
+  g_return_if_fail (FW_IS_MAP_MATRIX_VIEW (self));
   if (self->map == NULL || self->rows->len == 0 || self->courses->len == 0 ||
-      fw_map_matrix_row_is_header (self, self->cursor_row))
+      fw_map_matrix_view_row_is_header (self, self->cursor_row))
     return;
-  _fw_map_matrix_fill_popover (self);
-  _fw_map_matrix_cell_rect (self, self->cursor_row, self->cursor_column, &rect);
+  _fw_map_matrix_view_fill_popover (self);
+  _fw_map_matrix_view_cell_rect (self, self->cursor_row, self->cursor_column, &rect);
   gtk_popover_set_pointing_to (self->popover, &rect);
   gtk_popover_popup (self->popover);
 }
 
 GtkPopover *
-fw_map_matrix_get_popover (FwMapMatrix *self)
+fw_map_matrix_view_get_popover (FwMapMatrixView *self)
 {
-  g_return_val_if_fail (FW_IS_MAP_MATRIX (self), NULL);
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), NULL);
   return self->popover;
 }
 
 /* GObject -------------------------------------------------------------------------------- */
 
 static void
-fw_map_matrix_get_property (GObject    *object,
+fw_map_matrix_view_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
                             GParamSpec *pspec)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (object);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (object);
 
   switch (prop_id)
     {
@@ -568,20 +568,20 @@ fw_map_matrix_get_property (GObject    *object,
 }
 
 static void
-fw_map_matrix_set_property (GObject      *object,
+fw_map_matrix_view_set_property (GObject      *object,
                             guint         prop_id,
                             const GValue *value,
                             GParamSpec   *pspec)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (object);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (object);
 
   switch (prop_id)
     {
     case PROP_HADJUSTMENT:
-      _fw_map_matrix_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value));
+      _fw_map_matrix_view_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value));
       break;
     case PROP_VADJUSTMENT:
-      _fw_map_matrix_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value));
+      _fw_map_matrix_view_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value));
       break;
     case PROP_HSCROLL_POLICY:
       self->hscroll_policy = g_value_get_enum (value);
@@ -595,9 +595,9 @@ fw_map_matrix_set_property (GObject      *object,
 }
 
 static void
-fw_map_matrix_dispose (GObject *object)
+fw_map_matrix_view_dispose (GObject *object)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (object);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (object);
 
   if (self->popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->popover));
@@ -609,16 +609,16 @@ fw_map_matrix_dispose (GObject *object)
     }
   g_clear_object (&self->map);
   g_clear_object (&self->framework);
-  _fw_map_matrix_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
-  _fw_map_matrix_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
+  _fw_map_matrix_view_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
+  _fw_map_matrix_view_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
 
-  G_OBJECT_CLASS (fw_map_matrix_parent_class)->dispose (object);
+  G_OBJECT_CLASS (fw_map_matrix_view_parent_class)->dispose (object);
 }
 
 static void
-fw_map_matrix_finalize (GObject *object)
+fw_map_matrix_view_finalize (GObject *object)
 {
-  FwMapMatrix *self = FW_MAP_MATRIX (object);
+  FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (object);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->courses, g_ptr_array_unref);
@@ -627,22 +627,22 @@ fw_map_matrix_finalize (GObject *object)
   g_clear_pointer (&self->stale, g_hash_table_unref);
   g_clear_pointer (&self->depths, g_free);
 
-  G_OBJECT_CLASS (fw_map_matrix_parent_class)->finalize (object);
+  G_OBJECT_CLASS (fw_map_matrix_view_parent_class)->finalize (object);
 }
 
 static void
-fw_map_matrix_class_init (FwMapMatrixClass *klass)
+fw_map_matrix_view_class_init (FwMapMatrixViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = fw_map_matrix_get_property;
-  object_class->set_property = fw_map_matrix_set_property;
-  object_class->dispose = fw_map_matrix_dispose;
-  object_class->finalize = fw_map_matrix_finalize;
-  widget_class->snapshot = _fw_map_matrix_snapshot;
-  widget_class->measure = _fw_map_matrix_measure;
-  widget_class->size_allocate = _fw_map_matrix_size_allocate;
+  object_class->get_property = fw_map_matrix_view_get_property;
+  object_class->set_property = fw_map_matrix_view_set_property;
+  object_class->dispose = fw_map_matrix_view_dispose;
+  object_class->finalize = fw_map_matrix_view_finalize;
+  widget_class->snapshot = _fw_map_matrix_view_snapshot;
+  widget_class->measure = _fw_map_matrix_view_measure;
+  widget_class->size_allocate = _fw_map_matrix_view_size_allocate;
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -658,7 +658,7 @@ fw_map_matrix_class_init (FwMapMatrixClass *klass)
 }
 
 static void
-fw_map_matrix_init (FwMapMatrix *self)
+fw_map_matrix_view_init (FwMapMatrixView *self)
 {
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) matrix_row_free);
   self->courses = g_ptr_array_new_with_free_func (g_object_unref);
@@ -671,7 +671,7 @@ fw_map_matrix_init (FwMapMatrix *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  _fw_map_matrix_init_input (self);
+  _fw_map_matrix_view_init_input (self);
 
   self->popover = GTK_POPOVER (gtk_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
