@@ -17,6 +17,7 @@
 #include "fw-formats.h"
 #include "fw-map-file.h"
 #include "fw-map-framework.h"
+#include "fw-map-matrix.h"
 #include "fw-map-report.h"
 #include "fw-map-new.h"
 #include "fw-map-window.h"
@@ -439,6 +440,67 @@ test_follows_framework_on_disk (void)
   close_map_window (window);
 }
 
+/* Every cell the window draws is the cell the core's matrix (the CSV report's) has. */
+static void
+test_cells_match_core_matrix (void)
+{
+  g_autofree char *path = fixture_path ();
+  FwMapWindow *window = open_map (path);
+  FwMapMatrixView *view = fw_map_window_get_matrix (window);
+  FwMap *map = fw_map_window_get_map (window);
+  FwDocument *framework = fw_map_window_get_framework (window);
+  g_autoptr(FwMapReport) report = NULL;
+  g_autoptr(FwMapMatrix) matrix = NULL;
+  guint mapped = 0;
+  gboolean shallower_added = FALSE;
+
+  /* A second outcome of a course maps a statement less deeply, after the first: the cell
+   * still shows the deepest. */
+  for (guint r = 0; r < fw_map_matrix_view_get_n_rows (view) && !shallower_added; r++)
+    for (guint c = 0; c < fw_map_matrix_view_get_n_columns (view) && !shallower_added; c++)
+      {
+        const char *statement = fw_map_matrix_view_get_row_statement (view, r);
+        g_autoptr(FwMapCourse) course = NULL;
+        GListModel *outcomes;
+
+        if (statement == NULL || fw_map_matrix_view_get_depth (view, r, c) < FW_DEPTH_REINFORCED)
+          continue;
+        course = g_list_model_get_item (G_LIST_MODEL (fw_map_get_courses (map)), c);
+        outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
+        for (guint k = 0; k < g_list_model_get_n_items (outcomes) && !shallower_added; k++)
+          {
+            g_autoptr(FwMapOutcome) outcome = g_list_model_get_item (outcomes, k);
+            const char *id = fw_map_outcome_get_id (outcome);
+
+            if (fw_map_find_mapping (map, id, statement, NULL) != NULL)
+              continue;
+            fw_map_set_mapping (map, id, statement, FW_DEPTH_INTRODUCED, NULL, NULL, NULL, NULL);
+            g_assert_cmpint (fw_map_matrix_view_get_depth (view, r, c), >=, FW_DEPTH_REINFORCED);
+            shallower_added = TRUE;
+          }
+      }
+  g_assert_true (shallower_added);
+  report = fw_map_report_new (map, framework, FW_MAP_REDUNDANT_DEFAULT);
+  matrix = fw_map_matrix_new (report, map, framework);
+
+  g_assert_cmpuint (matrix->courses->len, ==, fw_map_matrix_view_get_n_columns (view));
+  for (guint i = 0; i < matrix->rows->len; i++)
+    {
+      FwMapMatrixRow *row = g_ptr_array_index (matrix->rows, i);
+      int shown = fw_map_matrix_view_find_row (view, row->statement);
+
+      g_assert_cmpint (shown, >=, 0);
+      for (guint c = 0; c < matrix->courses->len; c++)
+        {
+          g_assert_cmpint (fw_map_matrix_view_get_depth (view, shown, c), ==, row->cells[c]);
+          mapped += row->cells[c] != FW_DEPTH_NONE;
+        }
+    }
+  g_assert_cmpuint (mapped, >, 10);
+  fw_history_undo (fw_map_get_history (map));
+  close_map_window (window);
+}
+
 static void
 test_popover_when_several_outcomes (void)
 {
@@ -625,6 +687,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/map/cycle-undo-save-reopen", test_cycle_undo_save_reopen);
   fw_ui_test_add ("/ui/map/popover", test_popover_when_several_outcomes);
   fw_ui_test_add ("/ui/map/stale", test_stale_statements);
+  fw_ui_test_add ("/ui/map/cells-match-core", test_cells_match_core_matrix);
   fw_ui_test_add ("/ui/map/follows-framework", test_follows_framework_on_disk);
   fw_ui_test_add ("/ui/map/keyboard-scrolls", test_keyboard_scrolls);
   fw_ui_test_add ("/ui/map/cell-names", test_cell_names);
