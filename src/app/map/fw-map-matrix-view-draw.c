@@ -36,7 +36,7 @@ _fw_map_matrix_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = FW_MATRIX_ROW_HEADER_MIN + FW_MATRIX_COLUMN_WIDTH;
-      *natural = MAX (*minimum, FW_MATRIX_ROW_HEADER_MAX + body_width (self));
+      *natural = MAX (*minimum, FW_MATRIX_ROW_HEADER_MAX + body_width (self) + 14);
     }
   else
     {
@@ -69,7 +69,8 @@ _fw_map_matrix_view_size_allocate (GtkWidget *widget,
   FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (widget);
 
   /* The row headers take what the courses leave, between a readable minimum and a maximum. */
-  self->row_header_width = CLAMP (width - body_width (self), FW_MATRIX_ROW_HEADER_MIN,
+  /* Leave room for the overlay scrollbar, so that it never covers the last course. */
+  self->row_header_width = CLAMP (width - body_width (self) - 14, FW_MATRIX_ROW_HEADER_MIN,
                                   FW_MATRIX_ROW_HEADER_MAX);
   self->row_header_width = MIN (self->row_header_width, MAX (FW_MATRIX_ROW_HEADER_MIN, width / 2));
   configure (self->hadjustment, body_width (self), width - self->row_header_width,
