@@ -7,6 +7,7 @@
 
 #include "fw-application.h"
 #include "fw-drafts.h"
+#include "fw-map-window.h"
 #include "fw-new-dialog.h"
 #include "fw-onet-new.h"
 #include "fw-onet-release.h"
@@ -183,6 +184,46 @@ offer_drafts_idle (gpointer data)
 
 /* Files ---------------------------------------------------------------------------------- */
 
+static gboolean
+is_map_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL && g_str_has_suffix (basename, ".fwmap");
+}
+
+/* A curriculum map opens in a window of its own (or the one already showing it). */
+static void
+open_map_file (FwApplication *self,
+               GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  FwMapWindow *window;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (FW_IS_MAP_WINDOW (l->data) && fw_map_window_get_file (l->data) != NULL &&
+          g_file_equal (fw_map_window_get_file (l->data), file))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+  window = fw_map_window_new (GTK_APPLICATION (self));
+  if (!fw_map_window_open_file (window, file, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (NULL, _("Could Not Open the Curriculum Map"),
+                                                  error->message);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 void
 fw_application_open_file (FwApplication *self,
                           GFile         *file,
@@ -194,6 +235,11 @@ fw_application_open_file (FwApplication *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (hint == NULL || FW_IS_WINDOW (hint));
 
+  if (is_map_file (file))
+    {
+      open_map_file (self, file);
+      return;
+    }
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
       if (FW_IS_WINDOW (l->data) && fw_window_get_file (l->data) != NULL &&

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-map-new.h"
 #include "fw-window-private.h"
 
 static void
@@ -166,6 +167,17 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* A curriculum map of this framework, in a window of its own. */
+static void
+new_map_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_map_new_start (GTK_WINDOW (self), fw_window_get_document (self), fw_window_get_file (self));
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -284,6 +296,7 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reload-file", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-correction", "s",
                                    show_correction_action);

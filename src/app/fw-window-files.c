@@ -265,8 +265,11 @@ void
 _fw_window_open_dialog (FwWindow *self,
                         gboolean  import)
 {
-  static const char * const all[] = { "*.fwk", "*.json", "*.txt", "*.html", "*.htm", NULL };
+  static const char * const all[] = { "*.fwk", "*.fwmap", "*.json", "*.txt", "*.html", "*.htm",
+                                      NULL };
+  static const char * const all_import[] = { "*.fwk", "*.json", "*.txt", "*.html", "*.htm", NULL };
   static const char * const native[] = { "*.fwk", NULL };
+  static const char * const maps[] = { "*.fwmap", NULL };
   static const char * const nsx[] = { "*.json", NULL };
   static const char * const pages[] = { "*.txt", "*.html", "*.htm", NULL };
   GtkFileChooserNative *chooser;
@@ -276,9 +279,14 @@ _fw_window_open_dialog (FwWindow *self,
                                          import ? _("_Import") : _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("All Frameworks and Pages"), all, NULL);
+  /* Curriculum maps open from here too, each in a map window of its own. */
+  add_filter (GTK_FILE_CHOOSER (chooser), _("All Frameworks and Pages"),
+              import ? all_import : all, NULL);
   if (!import)
     add_filter (GTK_FILE_CHOOSER (chooser), _("Framewright Frameworks"), native, NATIVE_MIME_TYPE);
+  if (!import)
+    add_filter (GTK_FILE_CHOOSER (chooser), _("Curriculum Maps"), maps,
+                "application/x-framewright-map");
   add_filter (GTK_FILE_CHOOSER (chooser), _("NSX JSON Exports"), nsx, "application/json");
   add_filter (GTK_FILE_CHOOSER (chooser), _("Saved or Copied Framework Pages"), pages, NULL);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_open_response), self, 0);

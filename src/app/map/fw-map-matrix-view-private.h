@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-map-matrix-view.h"
+
+G_BEGIN_DECLS
+
+/* Geometry, in pixels. */
+#define FW_MATRIX_ROW_HEIGHT 28
+#define FW_MATRIX_COLUMN_WIDTH 66
+#define FW_MATRIX_HEADER_HEIGHT 52
+#define FW_MATRIX_ROW_HEADER_MAX 560
+#define FW_MATRIX_ROW_HEADER_MIN 160
+
+typedef struct
+{
+  char        *statement_id;   /* NULL for a group header */
+  char        *label;          /* the headline, or the group's name */
+  char        *text;           /* "Headline — body" as the framework has it (or as mapped) */
+  gboolean     stale;
+} FwMatrixRow;
+
+struct _FwMapMatrixView
+{
+  GtkWidget      parent_instance;
+
+  FwMap         *map;
+  FwDocument    *framework;
+  GPtrArray     *rows;          /* FwMatrixRow */
+  GPtrArray     *courses;       /* FwMapCourse (refs), in sequence */
+  GHashTable    *row_of;        /* statement id → row + 1 */
+  GHashTable    *course_of;     /* outcome id → column + 1 */
+  guint8        *depths;        /* n_rows × n_columns FwDepth */
+  GHashTable    *stale;         /* statement id set */
+
+  guint          cursor_row;
+  guint          cursor_column;
+
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
+  int            row_header_width;
+
+  GtkPopover    *popover;
+};
+
+/* fw-map-matrix-view-draw.c */
+void  _fw_map_matrix_view_snapshot      (GtkWidget   *widget,
+                                    GtkSnapshot *snapshot);
+void  _fw_map_matrix_view_measure       (GtkWidget      *widget,
+                                    GtkOrientation  orientation,
+                                    int             for_size,
+                                    int            *minimum,
+                                    int            *natural,
+                                    int            *minimum_baseline,
+                                    int            *natural_baseline);
+void  _fw_map_matrix_view_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline);
+/* The cell at widget coordinates; FALSE outside the body. */
+gboolean _fw_map_matrix_view_hit        (FwMapMatrixView *self,
+                                    double       x,
+                                    double       y,
+                                    guint       *row,
+                                    guint       *column);
+/* The cell's rectangle in widget coordinates. */
+void  _fw_map_matrix_view_cell_rect     (FwMapMatrixView  *self,
+                                    guint         row,
+                                    guint         column,
+                                    GdkRectangle *rect);
+void  _fw_map_matrix_view_set_adjustment (FwMapMatrixView    *self,
+                                     GtkOrientation  orientation,
+                                     GtkAdjustment  *adjustment);
+void  _fw_map_matrix_view_scroll_to     (FwMapMatrixView *self,
+                                    guint        row,
+                                    guint        column);
+
+/* fw-map-matrix-view.c: sets one outcome's depth for a statement as one undoable step. */
+void  _fw_map_matrix_view_set_outcome_depth (FwMapMatrixView  *self,
+                                        FwMapOutcome *outcome,
+                                        const char   *statement_id,
+                                        FwDepth       depth);
+
+/* fw-map-matrix-view-input.c: keyboard, clicks and tooltips. */
+void  _fw_map_matrix_view_init_input    (FwMapMatrixView *self);
+
+/* fw-map-matrix-view-popover.c */
+void  _fw_map_matrix_view_fill_popover  (FwMapMatrixView *self);
+/* The course's outcomes that map the row's statement, and the depth of each. */
+guint _fw_map_matrix_view_relevant      (FwMapMatrixView  *self,
+                                    guint         row,
+                                    guint         column,
+                                    FwMapOutcome **only);
+
+G_END_DECLS

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-application.h"
+#include "fw-io.h"
+#include "fw-map-framework.h"
+#include "fw-map-window-private.h"
+
+#define RECENT_APP_NAME "Framewright"
+
+void
+_fw_map_window_add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  GtkRecentData data = { 0 };
+  char *groups[] = { (char *) RECENT_APP_NAME, NULL };
+
+  data.display_name = basename;
+  data.mime_type = (char *) FW_MAP_MIME_TYPE;
+  data.app_name = (char *) RECENT_APP_NAME;
+  data.app_exec = (char *) "framewright %u";
+  data.groups = groups;
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+_fw_map_window_rebase_framework (FwMapWindow *self,
+                                 GFile       *map_file)
+{
+  g_autofree char *map_path = g_file_get_path (map_file);
+  g_autofree char *framework_path = NULL;
+  g_autofree char *relative = NULL;
+
+  if (self->framework_file == NULL || map_path == NULL)
+    return;
+  framework_path = g_file_get_path (self->framework_file);
+  if (framework_path == NULL)
+    return;
+  relative = fw_map_relative_path (map_path, framework_path);
+  if (g_strcmp0 (relative, fw_map_get_framework_path (self->map)) != 0)
+    g_object_set (self->map, "framework-path", relative, NULL);
+}
+
+static void
+show_error (FwMapWindow *self,
+            const char  *heading,
+            GError      *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving --------------------------------------------------------------------------------- */
+
+static void save_as (FwMapWindow *self);
+
+/* Saves, asking where for a new map; TRUE when it is saved now. */
+static gboolean
+save (FwMapWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    {
+      save_as (self);
+      return FALSE;
+    }
+  if (!fw_map_window_save_to (self, self->file, &error))
+    {
+      show_error (self, _("Could Not Save the Map"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_save_as_response (GtkNativeDialog *native,
+                     int              response,
+                     FwMapWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      if (file != NULL && !fw_map_window_save_to (self, file, &error))
+        show_error (self, _("Could Not Save the Map"), error);
+      else if (file != NULL && self->closing)
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+  self->closing = FALSE;
+  g_object_unref (native);
+}
+
+static void
+save_as (FwMapWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Save the Curriculum Map"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Curriculum Maps"));
+  gtk_file_filter_add_pattern (filter, "*.fwmap");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Curriculum Map.fwmap"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_as_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (FW_MAP_WINDOW (widget));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (FW_MAP_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwMapWindow *self = FW_MAP_WINDOW (widget);
+
+  if (self->map != NULL)
+    fw_history_undo (fw_map_get_history (self->map));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwMapWindow *self = FW_MAP_WINDOW (widget);
+
+  if (self->map != NULL)
+    fw_history_redo (fw_map_get_history (self->map));
+}
+
+/* Opening -------------------------------------------------------------------------------- */
+
+static void
+on_open_response (GtkNativeDialog *native,
+                  int              response,
+                  FwMapWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && FW_IS_APPLICATION (app))
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      if (file != NULL)
+        fw_application_open_file (FW_APPLICATION (app), file, NULL);
+    }
+  g_object_unref (native);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) maps = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) frameworks = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (maps, _("Curriculum Maps"));
+  gtk_file_filter_add_pattern (maps, "*.fwmap");
+  gtk_file_filter_add_mime_type (maps, FW_MAP_MIME_TYPE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), maps);
+  gtk_file_filter_set_name (frameworks, _("Framewright Frameworks"));
+  gtk_file_filter_add_pattern (frameworks, "*.fwk");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), frameworks);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_open_response), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Export --------------------------------------------------------------------------------- */
+
+gboolean
+_fw_map_window_export_matrix (FwMapWindow *self,
+                              GFile       *file,
+                              GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (self->report == NULL || path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("The matrix can only be exported once the framework is read."));
+      return FALSE;
+    }
+  bytes = fw_map_report_write (self->report, self->map, self->framework, FW_MAP_REPORT_CSV);
+  return fw_io_save_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+static void
+on_export_response (GtkNativeDialog *native,
+                    int              response,
+                    FwMapWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      if (file != NULL && !_fw_map_window_export_matrix (self, file, &error))
+        show_error (self, _("Could Not Export the Matrix"), error);
+    }
+  g_object_unref (native);
+}
+
+static void
+export_matrix_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export the Matrix as CSV"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("matrix.csv"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Built the first time it is asked for, like the framework window's. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/map/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+/* Closing -------------------------------------------------------------------------------- */
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FwMapWindow      *self)
+{
+  /* The dialog outlives this window by a moment: it must not point at it when it goes. */
+  if (!g_str_equal (response, "cancel"))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->closing = TRUE;
+      if (save (self))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else if (self->file != NULL)
+        self->closing = FALSE;
+    }
+}
+
+static gboolean
+fw_map_window_close_request (GtkWindow *window)
+{
+  FwMapWindow *self = FW_MAP_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (self->closing || self->map == NULL || !fw_history_get_dirty (fw_map_get_history (self->map)))
+    return FALSE;
+  dialog = adw_message_dialog_new (window, _("Save Changes?"),
+                                   _("The curriculum map has unsaved changes. Changes that are "
+                                     "not saved are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+void
+_fw_map_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  GTK_WINDOW_CLASS (widget_class)->close_request = fw_map_window_close_request;
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export-matrix", NULL, export_matrix_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+}
