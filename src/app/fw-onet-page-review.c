@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fw-apprenticeship-row.h"
 #include "fw-correction-apply.h"
 #include "fw-correction-commands.h"
 #include "fw-correction-popover.h"
@@ -66,7 +67,8 @@ create_list_popover_cb (GtkMenuButton *button,
                                         g_object_get_data (G_OBJECT (button), "correction"));
 }
 
-/* Shows or hides the marker of a list entry (made when first needed) for @correction. */
+/* Shows or hides the marker of a list entry or an apprenticeship row (made when first
+ * needed) for @correction. */
 static void
 set_entry_correction (FwOnetPage   *self,
                       GtkWidget    *entry,
@@ -86,7 +88,10 @@ set_entry_correction (FwOnetPage   *self,
                                       _("Show correction"), -1);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (marker), create_list_popover_cb,
                                              self, NULL);
-      adw_entry_row_add_prefix (ADW_ENTRY_ROW (entry), marker);
+      if (ADW_IS_ENTRY_ROW (entry))
+        adw_entry_row_add_prefix (ADW_ENTRY_ROW (entry), marker);
+      else
+        adw_expander_row_add_prefix (ADW_EXPANDER_ROW (entry), marker);
       g_object_set_data (G_OBJECT (entry), "correction-marker", marker);
     }
   if (marker == NULL)
@@ -99,6 +104,15 @@ set_entry_correction (FwOnetPage   *self,
     create_list_popover_cb (GTK_MENU_BUTTON (marker), self);
 }
 
+static GtkWidget *
+visible_marker (GtkWidget *row)
+{
+  GtkWidget *marker = row != NULL ? g_object_get_data (G_OBJECT (row), "correction-marker")
+                                  : NULL;
+
+  return marker != NULL && gtk_widget_get_visible (marker) ? marker : NULL;
+}
+
 GtkWidget *
 fw_onet_page_get_list_marker (FwOnetPage *self,
                               const char *property,
@@ -106,14 +120,22 @@ fw_onet_page_get_list_marker (FwOnetPage *self,
 {
   FwStringListEditor *editor;
   GtkWidget *entry;
-  GtkWidget *marker;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
 
   editor = fw_onet_page_get_list_editor (self, property);
   entry = editor != NULL ? fw_string_list_editor_get_entry (editor, index) : NULL;
-  marker = entry != NULL ? g_object_get_data (G_OBJECT (entry), "correction-marker") : NULL;
-  return marker != NULL && gtk_widget_get_visible (marker) ? marker : NULL;
+  return visible_marker (entry);
+}
+
+GtkWidget *
+fw_onet_page_get_apprenticeship_marker (FwOnetPage *self,
+                                        guint       index)
+{
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  return visible_marker (GTK_WIDGET (gtk_list_box_get_row_at_index (self->apprenticeships_list,
+                                                                    index)));
 }
 
 static void
@@ -121,6 +143,13 @@ update_list_markers (FwOnetPage *self,
                      FwDocument *document)
 {
   const char * const *properties = fw_onet_list_properties ();
+  GtkListBoxRow *row;
+
+  for (guint i = 0;
+       (row = gtk_list_box_get_row_at_index (self->apprenticeships_list, i)) != NULL; i++)
+    set_entry_correction (self, GTK_WIDGET (row),
+                          fw_review_find_pending (document, "apprenticeship",
+                                                  _fw_onet_page_item_id (GTK_WIDGET (row))));
 
   for (guint i = 0; i < N_LISTS; i++)
     {
@@ -271,6 +300,43 @@ fw_onet_page_annotate_list_item (FwOnetPage *self,
   return correction;
 }
 
+FwCorrection *
+fw_onet_page_annotate_apprenticeship (FwOnetPage *self,
+                                      guint       index)
+{
+  FwDocument *document;
+  GtkWidget *row;
+  GtkWidget *marker;
+  FwApprenticeship *apprenticeship;
+  g_autoptr(FwCorrection) correction = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *reviewer = NULL;
+  FwReviewNew request = { NULL };
+
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  document = fw_editor_page_get_document (FW_EDITOR_PAGE (self));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->apprenticeships_list, index));
+  if (document == NULL || row == NULL)
+    return NULL;
+  apprenticeship = fw_apprenticeship_row_get_apprenticeship (FW_APPRENTICESHIP_ROW (row));
+  reference = g_strconcat ("apprenticeship:", fw_apprenticeship_get_id (apprenticeship), NULL);
+  reviewer = fw_correction_reviewer_name ();
+  request.reference = reference;
+  request.kind = "other";
+  request.proposed = fw_apprenticeship_get_title (apprenticeship);
+  request.reviewer = reviewer;
+  correction = fw_review_new_correction (document, &request, NULL);
+  if (correction == NULL)
+    return NULL;
+  fw_document_run (document, fw_correction_add_command_new (document, correction));
+  _fw_onet_page_update_markers (self);
+  marker = visible_marker (row);
+  if (marker != NULL && row_on_screen (self, marker))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (marker));
+  return correction;
+}
+
 /* The list and index of the entry that has the focus, if any. */
 static gboolean
 focused_list_item (FwOnetPage  *self,
@@ -327,10 +393,19 @@ annotate_action (GtkWidget  *widget,
       GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
       const char *property;
       guint index;
+      GtkWidget *row;
 
       if (focused_list_item (self, focus, &property, &index))
         {
           fw_onet_page_annotate_list_item (self, property, index);
+          return;
+        }
+      row = focus != NULL ? gtk_widget_get_ancestor (focus, FW_TYPE_APPRENTICESHIP_ROW) : NULL;
+      if (row != NULL)
+        {
+          if (fw_onet_page_annotate_apprenticeship (
+                self, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row))) == NULL)
+            gtk_widget_error_bell (widget);
           return;
         }
       task = focused_task (self);
@@ -415,6 +490,16 @@ fw_onet_page_annotate_job_zone (FwOnetPage *self)
 }
 
 static void
+annotate_apprenticeship_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  if (fw_onet_page_annotate_apprenticeship (FW_ONET_PAGE (widget),
+                                            g_variant_get_uint32 (parameter)) == NULL)
+    gtk_widget_error_bell (widget);
+}
+
+static void
 annotate_job_zone_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -430,6 +515,7 @@ fw_onet_page_get_context_menu (FwOnetPage *self,
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
   const char * const *properties = fw_onet_list_properties ();
+  GtkWidget *row;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
 
@@ -448,6 +534,14 @@ fw_onet_page_get_context_menu (FwOnetPage *self,
           g_menu_append_item (menu, item);
           break;
         }
+    }
+  row = target != NULL ? gtk_widget_get_ancestor (target, FW_TYPE_APPRENTICESHIP_ROW) : NULL;
+  if (row != NULL && item == NULL)
+    {
+      item = g_menu_item_new (_("Add _Correction…"), NULL);
+      g_menu_item_set_action_and_target (item, "onet.annotate-apprenticeship", "u",
+                                         gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+      g_menu_append_item (menu, item);
     }
   g_menu_append (menu, _("Add Correction to the _Job Zone…"), "onet.annotate-job-zone");
   return G_MENU_MODEL (menu);
@@ -505,6 +599,8 @@ _fw_onet_page_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "onet.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "onet.annotate-item", "(su)",
                                    annotate_item_action);
+  gtk_widget_class_install_action (widget_class, "onet.annotate-apprenticeship", "u",
+                                   annotate_apprenticeship_action);
   gtk_widget_class_install_action (widget_class, "onet.annotate-job-zone", NULL,
                                    annotate_job_zone_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m,

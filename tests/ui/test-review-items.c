@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "fw-apprenticeship-row.h"
 #include "fw-correction-popover.h"
 #include "fw-onet-page.h"
 #include "fw-statement-list.h"
@@ -179,6 +180,63 @@ test_annotate_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An apprenticeship: its row's right-click menu annotates it by its id; the row's marker opens
+ * the correction. */
+static void
+test_annotate_apprenticeship (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  GListModel *apprenticeships = G_LIST_MODEL (
+    fw_onet_get_apprenticeships (fw_document_get_onet (document)));
+  g_autoptr(FwApprenticeship) apprenticeship = g_list_model_get_item (apprenticeships, 0);
+  GListModel *corrections = G_LIST_MODEL (fw_document_get_corrections (document));
+  FwOnetPage *page = fw_ui_util_onet_page (window);
+  GtkWidget *entry;
+  GtkWidget *row;
+  GMenuModel *menu;
+  GtkWidget *marker;
+  FwCorrection *correction;
+  graphene_point_t point;
+
+  g_assert_nonnull (apprenticeship);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  fw_window_show_section (window, "onet");
+  fw_ui_test_iterate (100);
+  entry = fw_onet_page_get_item_entry (page, "apprenticeships", 0, "title");
+  row = gtk_widget_get_ancestor (entry, FW_TYPE_APPRENTICESHIP_ROW);
+  g_assert_true (gtk_widget_grab_focus (entry));
+  fw_ui_test_iterate (300);
+  g_assert_null (fw_onet_page_get_apprenticeship_marker (page, 0));
+
+  g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (page),
+                                           &GRAPHENE_POINT_INIT (40, 15), &point));
+  right_click (GTK_WIDGET (page), point.x, point.y);
+  menu = shown_menu (GTK_WIDGET (page));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  activate_menu_item (GTK_WIDGET (page), menu, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 1);
+  g_assert_cmpstr (badge_text (window), ==, "1");
+  marker = fw_onet_page_get_apprenticeship_marker (page, 0);
+  g_assert_nonnull (marker);
+  correction = marker_correction (marker);
+  g_assert_cmpstr (fw_correction_get_item_type (correction), ==, "apprenticeship");
+  g_assert_cmpstr (fw_correction_get_item_id (correction), ==,
+                   fw_apprenticeship_get_id (apprenticeship));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (marker));
+  fw_ui_test_iterate (50);
+
+  fw_ui_util_undo (window);
+  fw_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 0);
+  g_assert_null (fw_onet_page_get_apprenticeship_marker (page, 0));
+  g_assert_cmpstr (badge_text (window), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The job zone: the page's context menu annotates it and shows it on the Corrections page. */
 static void
 test_annotate_job_zone (void)
@@ -273,6 +331,7 @@ main (int   argc,
   fw_ui_test_init (&argc, &argv);
 
   fw_ui_test_add ("/ui/review-items/annotate-title", test_annotate_title);
+  fw_ui_test_add ("/ui/review-items/annotate-apprenticeship", test_annotate_apprenticeship);
   fw_ui_test_add ("/ui/review-items/annotate-job-zone", test_annotate_job_zone);
   fw_ui_test_add ("/ui/review-items/statement-menu", test_statement_menu);
 
