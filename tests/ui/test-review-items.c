@@ -39,6 +39,35 @@ badge_text (FwWindow *window)
   return gtk_widget_get_visible (GTK_WIDGET (badge)) ? gtk_label_get_label (badge) : "";
 }
 
+typedef struct
+{
+  GtkWidget *page;
+  GtkWidget *widget;
+} OnScreen;
+
+static gboolean
+on_screen_cb (gpointer data)
+{
+  OnScreen *on_screen = data;
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (on_screen->widget, on_screen->page, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + 48 <= gtk_widget_get_height (on_screen->page);
+}
+
+/* Focuses @widget and waits until the page has scrolled it into view. */
+static void
+focus_on_screen (FwOnetPage *page,
+                 GtkWidget  *widget)
+{
+  OnScreen on_screen = { GTK_WIDGET (page), widget };
+
+  g_assert_true (gtk_widget_grab_focus (widget));
+  g_assert_true (fw_ui_test_wait_until (on_screen_cb, &on_screen, 5000));
+  fw_ui_test_iterate (100);
+}
+
 /* The right-click gesture of @widget, pressed at @x, @y (in @widget's coordinates). */
 static void
 right_click (GtkWidget *widget,
@@ -125,8 +154,7 @@ test_annotate_title (void)
   fw_window_show_section (window, "onet");
   fw_ui_test_iterate (100);
   entry = fw_string_list_editor_get_entry (titles, 1);
-  g_assert_true (gtk_widget_grab_focus (entry));
-  fw_ui_test_iterate (300);
+  focus_on_screen (page, entry);
   g_assert_null (fw_onet_page_get_list_marker (page, "related-titles", 1));
   g_assert_cmpstr (badge_text (window), ==, "");
 
@@ -156,8 +184,7 @@ test_annotate_title (void)
 
   /* A skill is annotated the same way, through the menu the page builds for its entry. */
   entry = fw_string_list_editor_get_entry (fw_onet_page_get_list_editor (page, "skills"), 0);
-  g_assert_true (gtk_widget_grab_focus (entry));
-  fw_ui_test_iterate (300);
+  focus_on_screen (page, entry);
   menu = fw_onet_page_get_context_menu (page, entry);
   activate_menu_item (GTK_WIDGET (page), menu, 0);
   g_object_unref (menu);
@@ -205,8 +232,19 @@ test_annotate_apprenticeship (void)
   fw_ui_test_iterate (100);
   entry = fw_onet_page_get_item_entry (page, "apprenticeships", 0, "title");
   row = gtk_widget_get_ancestor (entry, FW_TYPE_APPRENTICESHIP_ROW);
-  g_assert_true (gtk_widget_grab_focus (entry));
   fw_ui_test_iterate (300);
+  /* The row's header scrolled to the top of the view. */
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (
+      gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+    g_assert_true (gtk_widget_compute_point (row, gtk_scrolled_window_get_child (scrolled),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y - 20);
+    g_assert_true (fw_ui_test_wait_until (on_screen_cb, &(OnScreen) { GTK_WIDGET (page), row },
+                                          5000));
+  }
   g_assert_null (fw_onet_page_get_apprenticeship_marker (page, 0));
 
   g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (page),
