@@ -81,9 +81,15 @@ check_document_writes (FwDocument *document)
   g_assert_no_error (error);
   g_assert_nonnull (native);
 
+  /* NSX refuses, naming it, a statement no NSX line can hold (a line break, a one-letter
+   * headline), which other formats can carry; anything else must write. */
   nsx = fw_format_write (document, FW_FORMAT_NSX_JSON, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (nsx);
+  if (nsx == NULL)
+    {
+      g_assert_error (error, FW_ERROR, FW_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "NSX"));
+      g_clear_error (&error);
+    }
 
   /* Every other writer takes whatever a reader made, too. */
   for (FwFormat format = FW_FORMAT_CASE; format <= FW_FORMAT_MOODLE_CSV; format++)
