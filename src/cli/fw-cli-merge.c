@@ -63,6 +63,8 @@ fw_cli_merge (int    argc,
     return fw_cli_usage_error ("merge", _("expected BASE, OURS and THEIRS"));
   if (output == NULL)
     return fw_cli_usage_error ("merge", _("missing -o OUTPUT"));
+  if (fw_cli_is_map_file (argv[1]) || fw_cli_is_map_file (argv[2]) || fw_cli_is_map_file (argv[3]))
+    return fw_cli_merge_maps (argv[1], argv[2], argv[3], output);
 
   if (!fw_cli_bind_output (output, &binding, &error))
     {
