@@ -112,10 +112,10 @@ fw_cli_git_setup (int    argc,
 
   context = fw_cli_option_context_new ("git-setup", N_("[FOLDER]"),
                                        _("Sets up the git repository that holds FOLDER (the "
-                                         "current folder by default) to merge .fwk files "
-                                         "statement by statement and to show their diffs as "
-                                         "text: a line in .gitattributes and three settings in "
-                                         "the repository’s configuration."));
+                                         "current folder by default) to merge .fwk and "
+                                         ".fwmap files item by item and to show their diffs "
+                                         "as text: two lines in .gitattributes and three "
+                                         "settings in the repository’s configuration."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!fw_cli_parse_options (context, "git-setup", &argc, &argv))
