@@ -273,6 +273,18 @@ change_row_new (const FwChange *change)
   return row;
 }
 
+/* Every statement list in @widget's tree: their toolbar buttons look (and are) disabled. */
+static void
+set_lists_read_only (GtkWidget *widget,
+                     gboolean   read_only)
+{
+  if (FW_IS_STATEMENT_LIST (widget))
+    fw_statement_list_set_read_only (FW_STATEMENT_LIST (widget), read_only);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_lists_read_only (child, read_only);
+}
+
 static void
 set_read_only (FwWindow *self,
                gboolean  read_only)
@@ -284,6 +296,7 @@ set_read_only (FwWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-compare", read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-change", read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-change", read_only);
+  set_lists_read_only (GTK_WIDGET (self), read_only);
   if (!read_only)
     _fw_window_update_actions (self);
 }

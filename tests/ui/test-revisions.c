@@ -221,6 +221,17 @@ test_compare_with_file (void)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
                                            advanced->removed_tail))), ==,
                      "Legacy film processing — develop film by hand in a darkroom.");
+
+    /* Read-only: the toolbar's add, duplicate and delete are disabled, not only blocked. */
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (advanced->store));
+
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.add-after", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.duplicate", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.delete", NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (advanced->store)), ==, n);
+      g_assert_true (advanced->read_only);
+    }
   }
 
   /* Inline marks on the levels page. */
