@@ -28,6 +28,7 @@ struct _FwStatementList
   FwStatement        *selected;
   FwStatementList    *previous;
   FwStatementList    *next;
+  gboolean            read_only;   /* while comparing: no statement actions */
   GSimpleActionGroup *actions;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;

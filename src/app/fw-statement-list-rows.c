@@ -18,7 +18,18 @@ set_action_enabled (FwStatementList *self,
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled && !self->read_only);
+}
+
+void
+fw_statement_list_set_read_only (FwStatementList *self,
+                                 gboolean         read_only)
+{
+  g_return_if_fail (FW_IS_STATEMENT_LIST (self));
+
+  self->read_only = read_only;
+  set_action_enabled (self, "annotate", TRUE);
+  _fw_statement_list_update_actions (self);
 }
 
 void

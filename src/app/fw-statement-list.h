@@ -31,6 +31,9 @@ void             fw_statement_list_set_store          (FwStatementList  *self,
                                                        FwSection         section);
 GListStore      *fw_statement_list_get_store          (FwStatementList  *self);
 /* The header's title; NULL hides the header. */
+/* Disables the statement actions (add, duplicate, delete, move, annotate) while @read_only. */
+void             fw_statement_list_set_read_only      (FwStatementList  *self,
+                                                       gboolean          read_only);
 void             fw_statement_list_set_title          (FwStatementList  *self,
                                                        const char       *title);
 const char      *fw_statement_list_get_title          (FwStatementList  *self);

@@ -273,6 +273,18 @@ change_row_new (const FwChange *change)
   return row;
 }
 
+/* Every statement list in @widget's tree: their toolbar buttons look (and are) disabled. */
+static void
+set_lists_read_only (GtkWidget *widget,
+                     gboolean   read_only)
+{
+  if (FW_IS_STATEMENT_LIST (widget))
+    fw_statement_list_set_read_only (FW_STATEMENT_LIST (widget), read_only);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_lists_read_only (child, read_only);
+}
+
 static void
 set_read_only (FwWindow *self,
                gboolean  read_only)
@@ -284,6 +296,7 @@ set_read_only (FwWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-compare", read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-change", read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-change", read_only);
+  set_lists_read_only (GTK_WIDGET (self), read_only);
   if (!read_only)
     _fw_window_update_actions (self);
 }
@@ -477,36 +490,110 @@ compare_file_action (GtkWidget  *widget,
 
 /* Compare With Previous Version… */
 
-gboolean
-_fw_window_compare_commit (FwWindow    *self,
-                           const char  *commit_id,
-                           const char  *summary,
-                           GError     **error)
+/*
+ * libgit2 reads run in a thread (g_task_run_in_thread) so the window never waits on a large
+ * history; a newer request or closing the window cancels the one under way.
+ */
+static GCancellable *
+restart_git_read (FwWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(FwDocument) other = NULL;
+  if (self->compare_cancellable != NULL)
+    g_cancellable_cancel (self->compare_cancellable);
+  g_set_object (&self->compare_cancellable, NULL);
+  self->compare_cancellable = g_cancellable_new ();
+  return self->compare_cancellable;
+}
 
-  file = _fw_window_file (self) != NULL ? g_object_ref (_fw_window_file (self)) : NULL;
-  path = file != NULL ? g_file_get_path (file) : NULL;
+static char *
+window_path (FwWindow *self)
+{
+  return _fw_window_file (self) != NULL ? g_file_get_path (_fw_window_file (self)) : NULL;
+}
+
+typedef struct
+{
+  char *path;
+  char *commit_id;
+  char *summary;
+} CommitRead;
+
+static void
+commit_read_free (CommitRead *read)
+{
+  g_free (read->path);
+  g_free (read->commit_id);
+  g_free (read->summary);
+  g_free (read);
+}
+
+static void
+read_commit_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  CommitRead *read = data;
+  GError *error = NULL;
+  GBytes *bytes = fw_git_read_file_at (read->path, read->commit_id, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+on_commit_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  FwWindow *self = FW_WINDOW (source);
+  CommitRead *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(FwDocument) other = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_task_get_cancellable (G_TASK (result)) != NULL
+      && g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  if (bytes != NULL)
+    other = fw_format_read_bytes (bytes, read->path, FW_FORMAT_AUTO, NULL, &error);
+  if (other == NULL)
+    {
+      _fw_window_show_error (self, _("Could Not Read the Earlier Version"), error);
+      return;
+    }
+  /* Translators: a version of the file in git: "a1b2c3d (Tighten the Advanced level)". */
+  name = g_strdup_printf (_("%.7s (%s)"), read->commit_id, read->summary);
+  _fw_window_enter_compare (self, other, name);
+}
+
+void
+_fw_window_compare_commit (FwWindow   *self,
+                           const char *commit_id,
+                           const char *summary)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  CommitRead *read;
+  char *path = window_path (self);
+
   if (path == NULL)
     {
-      g_set_error_literal (error, FW_ERROR, FW_ERROR_IO,
+      g_set_error_literal (&error, FW_ERROR, FW_ERROR_IO,
                            _("The framework is not saved in a file."));
-      return FALSE;
+      _fw_window_show_error (self, _("Could Not Read the Earlier Version"), error);
+      return;
     }
-  bytes = fw_git_read_file_at (path, commit_id, error);
-  if (bytes == NULL)
-    return FALSE;
-  other = fw_format_read_bytes (bytes, path, FW_FORMAT_AUTO, NULL, error);
-  if (other == NULL)
-    return FALSE;
-  /* Translators: a version of the file in git: "a1b2c3d (Tighten the Advanced level)". */
-  name = g_strdup_printf (_("%.7s (%s)"), commit_id, summary != NULL ? summary : "");
-  _fw_window_enter_compare (self, other, name);
-  return TRUE;
+  read = g_new0 (CommitRead, 1);
+  read->path = path;
+  read->commit_id = g_strdup (commit_id);
+  read->summary = g_strdup (summary != NULL ? summary : "");
+  task = g_task_new (self, restart_git_read (self), on_commit_read, NULL);
+  g_task_set_source_tag (task, _fw_window_compare_commit);
+  g_task_set_task_data (task, read, (GDestroyNotify) commit_read_free);
+  g_task_run_in_thread (task, read_commit_thread);
 }
 
 static void
@@ -516,14 +603,11 @@ on_history_response (AdwMessageDialog *dialog,
 {
   GtkListBox *list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
   GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
-  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, "compare") || row == NULL)
     return;
-  if (!_fw_window_compare_commit (self, g_object_get_data (G_OBJECT (row), "fw-commit-id"),
-                                  g_object_get_data (G_OBJECT (row), "fw-commit-summary"),
-                                  &error))
-    _fw_window_show_error (self, _("Could Not Read the Earlier Version"), error);
+  _fw_window_compare_commit (self, g_object_get_data (G_OBJECT (row), "fw-commit-id"),
+                             g_object_get_data (G_OBJECT (row), "fw-commit-summary"));
 }
 
 static GtkWidget *
@@ -545,26 +629,33 @@ commit_row_new (const FwGitCommit *commit)
 }
 
 static void
-compare_history_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+read_history_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      data,
+                     GCancellable *cancellable)
 {
-  FwWindow *self = FW_WINDOW (widget);
-  g_autofree char *path = _fw_window_file (self) != NULL
-                          ? g_file_get_path (_fw_window_file (self)) : NULL;
-  g_autoptr(GPtrArray) commits = NULL;
+  GError *error = NULL;
+  GPtrArray *commits = fw_git_file_history (data, HISTORY_LIMIT, &error);
+
+  if (commits == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, commits, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_history_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  FwWindow *self = FW_WINDOW (source);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) commits = g_task_propagate_pointer (G_TASK (result), &error);
   AdwMessageDialog *dialog;
   GtkWidget *list;
 
-  if (path == NULL)
-    {
-      fw_window_add_toast (self, _("Save the framework in a git repository to compare with its "
-                                   "history"));
-      return;
-    }
-  /* libgit2 reads a local history quickly: a walk of at most HISTORY_LIMIT commits. */
-  commits = fw_git_file_history (path, HISTORY_LIMIT, &error);
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
   if (commits == NULL || commits->len == 0)
     {
       fw_window_add_toast (self, commits == NULL ? _("The framework is not in a git repository")
@@ -588,6 +679,28 @@ compare_history_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_history_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+compare_history_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  char *path = window_path (self);
+
+  if (path == NULL)
+    {
+      fw_window_add_toast (self, _("Save the framework in a git repository to compare with its "
+                                   "history"));
+      return;
+    }
+  /* A walk of at most HISTORY_LIMIT commits, off the main thread. */
+  task = g_task_new (self, restart_git_read (self), on_history_read, NULL);
+  g_task_set_source_tag (task, compare_history_action);
+  g_task_set_task_data (task, path, g_free);
+  g_task_run_in_thread (task, read_history_thread);
 }
 
 static void

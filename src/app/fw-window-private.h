@@ -85,6 +85,7 @@ struct _FwWindow
   /* Compare With: the other version and the changes from it; NULL when not comparing. */
   FwDocument      *compare_document;
   GPtrArray       *compare_changes;
+  GCancellable    *compare_cancellable;   /* the git read under way, if any */
   GtkBox          *compare_box;
   GtkLabel        *compare_label;
   GtkStack        *sidebar_stack;
@@ -203,11 +204,13 @@ void      _fw_window_enter_compare        (FwWindow       *self,
                                            const char     *name);
 /* Leaves compare mode: the marks go and editing comes back. */
 void      _fw_window_leave_compare        (FwWindow       *self);
-/* Compares with the window's file at @commit_id of its git repository. */
-gboolean  _fw_window_compare_commit       (FwWindow       *self,
+/*
+ * Compares with the window's file at @commit_id of its git repository. The read runs in a
+ * thread; compare mode starts (or an error shows) when it is done.
+ */
+void      _fw_window_compare_commit       (FwWindow       *self,
                                            const char     *commit_id,
-                                           const char     *summary,
-                                           GError        **error);
+                                           const char     *summary);
 /* Selects and shows the next (@direction 1) or previous (-1) change, round the ends. */
 void      _fw_window_step_change          (FwWindow       *self,
                                            int             direction);

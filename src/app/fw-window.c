@@ -501,6 +501,9 @@ fw_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->monitor, self);
       g_clear_object (&self->monitor);
     }
+  if (self->compare_cancellable != NULL)
+    g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
   g_clear_pointer (&self->compare_changes, g_ptr_array_unref);
   g_clear_object (&self->compare_document);
   if (self->conflicts != NULL)

@@ -95,6 +95,13 @@ fw_cli_diff (int    argc,
   if (g_str_equal (argv[1], "-") && g_str_equal (argv[2], "-"))
     return fw_cli_usage_error ("diff", _("only one of OLD and NEW can be standard input"));
 
+  if (fw_cli_is_map_file (argv[1]) || fw_cli_is_map_file (argv[2]))
+    {
+      if (output == OUTPUT_XHTML)
+        return fw_cli_usage_error ("diff", _("curriculum maps are compared as text or json"));
+      return fw_cli_diff_maps (argv[1], argv[2], output == OUTPUT_JSON);
+    }
+
   old_document = fw_cli_read_input (argv[1], FW_FORMAT_AUTO);
   if (old_document == NULL)
     return FW_CLI_EXIT_FAILURE;
@@ -136,6 +143,9 @@ fw_cli_show (int    argc,
   if (argc != 2)
     return fw_cli_usage_error ("show", argc < 2 ? _("missing INPUT")
                                                 : _("expected one INPUT, got more"));
+
+  if (fw_cli_is_map_file (argv[1]))
+    return fw_cli_show_map (argv[1]);
 
   document = fw_cli_read_input (argv[1], FW_FORMAT_AUTO);
   if (document == NULL)

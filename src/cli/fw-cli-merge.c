@@ -63,6 +63,8 @@ fw_cli_merge (int    argc,
     return fw_cli_usage_error ("merge", _("expected BASE, OURS and THEIRS"));
   if (output == NULL)
     return fw_cli_usage_error ("merge", _("missing -o OUTPUT"));
+  if (fw_cli_is_map_file (argv[1]) || fw_cli_is_map_file (argv[2]) || fw_cli_is_map_file (argv[3]))
+    return fw_cli_merge_maps (argv[1], argv[2], argv[3], output);
 
   if (!fw_cli_bind_output (output, &binding, &error))
     {
@@ -110,10 +112,10 @@ fw_cli_git_setup (int    argc,
 
   context = fw_cli_option_context_new ("git-setup", N_("[FOLDER]"),
                                        _("Sets up the git repository that holds FOLDER (the "
-                                         "current folder by default) to merge .fwk files "
-                                         "statement by statement and to show their diffs as "
-                                         "text: a line in .gitattributes and three settings in "
-                                         "the repository’s configuration."));
+                                         "current folder by default) to merge .fwk and "
+                                         ".fwmap files item by item and to show their diffs "
+                                         "as text: two lines in .gitattributes and three "
+                                         "settings in the repository’s configuration."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!fw_cli_parse_options (context, "git-setup", &argc, &argv))

@@ -138,4 +138,15 @@ gboolean fw_cli_write_output       (FwDocument            *document,
 /* Flushes stdout; FALSE (with a message on stderr) when writing to it failed. */
 gboolean fw_cli_flush_stdout       (void);
 
+/* Curriculum maps in the revision verbs (fw-cli-map-diff.c). */
+gboolean fw_cli_is_map_file        (const char      *path);
+int      fw_cli_diff_maps          (const char      *old_path,
+                                    const char      *new_path,
+                                    gboolean         json);
+int      fw_cli_show_map           (const char      *path);
+int      fw_cli_merge_maps         (const char      *base_path,
+                                    const char      *our_path,
+                                    const char      *their_path,
+                                    const char      *output);
+
 G_END_DECLS

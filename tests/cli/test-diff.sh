@@ -257,7 +257,9 @@ check "git-setup sets the textconv" \
 run git-setup --command "$cli" "$tmp/repo"
 check "git-setup run again exits 0" status_is 0
 check "git-setup writes the attributes line once" \
-  test "$(grep -c framewright "$tmp/repo/.gitattributes")" -eq 1
+  test "$(grep -c '^\*\.fwk merge=framewright' "$tmp/repo/.gitattributes")" -eq 1
+check "git-setup writes the map attributes line once" \
+  test "$(grep -c '^\*\.fwmap merge=framewright' "$tmp/repo/.gitattributes")" -eq 1
 
 branches "$tmp/repo" "$adjacent" "$add_theirs" -- "$adjacent2" "$add_ours"
 check "the driver merges adjacent-line edits and same-place additions cleanly" status_is 0
@@ -295,6 +297,88 @@ run validate "$tmp/deleted/f.fwk"
 check "validate reports the edit against the delete" stdout_has "(statement): ours"
 run show "$tmp/deleted/f.fwk"
 check "the edited statement is kept" stdout_has " — edited while deleted."
+
+# --- curriculum maps (.fwmap) ------------------------------------------------------------------
+
+map=$here/../data/map/radiography.fwmap
+editmap="python3 $here/fw-edit-fwmap.py"
+cp "$map" "$tmp/old.fwmap"
+cp "$map" "$tmp/new.fwmap"
+$editmap "$tmp/new.fwmap" "program:name=Radiography AS" "course:RAD300,Capstone" \
+  "outcome:RAD300,RAD300:CLO1,Integrate the program." "text:RAD101:CLO2=Apply shielding." \
+  "map:RAD110:CLO1,st-5fe39ec469f6,M" "map:RAD101:CLO1,st-f0ff1533789a,M" \
+  "unmap:RAD101:CLO1,st-ae82ce593bbd"
+run diff "$tmp/old.fwmap" "$tmp/old.fwmap"
+check "diff of a map with itself exits 0" status_is 0
+run diff "$tmp/old.fwmap" "$tmp/new.fwmap"
+check "diff of two maps exits 1" status_is 1
+check "map diff shows the program field" stdout_has "~ program.name name: “Radiography AAS” → “Radiography AS”"
+check "map diff shows the added course" stdout_has "+ courses[10] RAD300: Capstone"
+check "map diff shows the added outcome" stdout_has "+ courses[RAD300].outcomes[0] RAD300:CLO1: Integrate the program."
+check "map diff shows the edited outcome" stdout_has "RAD101:CLO2 text:"
+check "map diff shows the added mapping" stdout_has "+ mappings RAD110:CLO1 -> st-5fe39ec469f6: M"
+check "map diff shows the removed mapping" stdout_has "- mappings RAD101:CLO1 -> st-ae82ce593bbd: R"
+check "map diff shows the depth change" stdout_has "~ mappings RAD101:CLO1 -> st-f0ff1533789a depth: “I” → “M”"
+run diff --format json "$tmp/old.fwmap" "$tmp/new.fwmap"
+check "map diff --format json exits 1" status_is 1
+check "map diff json is JSON with 7 changes" python3 -c \
+  'import json,sys; assert len(json.load(open(sys.argv[1]))["changes"]) == 7' "$tmp/stdout"
+cp "$map" "$tmp/map-without-extension"
+run diff "$tmp/map-without-extension" "$tmp/new.fwmap"
+check "a map is recognised by its content" stdout_has "+ courses[10] RAD300: Capstone"
+run diff "$tmp/old.fwmap" "$tmp/garbage.json"
+check "map diff with bad input exits 2" status_is 2
+run show "$tmp/old.fwmap"
+check "show of a map exits 0" status_is 0
+check "show of a map lists mappings" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: I (Quiz 2)"
+check "show of a map lists courses" stdout_has "course RAD101: Introduction to Radiography"
+
+cp "$map" "$tmp/ours.fwmap"
+cp "$map" "$tmp/theirs.fwmap"
+$editmap "$tmp/ours.fwmap" "map:RAD101:CLO1,st-f0ff1533789a,M"
+$editmap "$tmp/theirs.fwmap" "map:RAD101:CLO1,st-f0ff1533789a,R"
+run merge "$map" "$tmp/ours.fwmap" "$tmp/theirs.fwmap" -o "$tmp/merged.fwmap"
+check "map merge with a depth changed two ways exits 1" status_is 1
+check "map merge names the conflict" stderr_has "conflict: mappings RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”; kept ours"
+run show "$tmp/merged.fwmap"
+check "the conflicted map keeps ours" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: M"
+run merge "$map" "$tmp/ours.fwmap" "$tmp/garbage.json" -o "$tmp/never.fwmap"
+check "map merge with bad input exits 2" status_is 2
+check "a failed map merge writes nothing" test ! -e "$tmp/never.fwmap"
+
+# Two branches each add mappings: git's line merge conflicts (both append at the end of the
+# mappings list); the driver joins them.
+for setup in yes no; do
+  dir=$tmp/map-$setup
+  mkdir -p "$dir"
+  git -C "$dir" init -q -b main
+  cp "$map" "$dir/m.fwmap"
+  if [ $setup = yes ]; then
+    "$cli" git-setup --command "$cli" "$dir" > /dev/null
+    git -C "$dir" add .gitattributes
+  fi
+  git -C "$dir" add m.fwmap
+  git -C "$dir" commit -q -m base
+  git -C "$dir" checkout -q -b theirs
+  $editmap "$dir/m.fwmap" "map:RAD110:CLO2,st-b4d9ac005e2e,I"
+  git -C "$dir" commit -q -a -m theirs
+  git -C "$dir" checkout -q main
+  $editmap "$dir/m.fwmap" "map:RAD110:CLO1,st-5fe39ec469f6,M"
+  git -C "$dir" commit -q -a -m ours
+  git -C "$dir" merge -q -m merge theirs > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+  if [ $setup = yes ]; then
+    check "git-setup registers maps" grep -qxF "*.fwmap merge=framewright diff=framewright" "$dir/.gitattributes"
+    check "git merges two branches that add mappings" status_is 0
+    run show "$dir/m.fwmap"
+    check "the merged map keeps our mapping" stdout_has "map RAD110:CLO1 -> st-5fe39ec469f6: M"
+    check "the merged map keeps their mapping" stdout_has "map RAD110:CLO2 -> st-b4d9ac005e2e: I"
+    git -C "$dir" diff HEAD~1 HEAD > "$tmp/stdout" 2> "$tmp/stderr"
+    check "git diff of a map reads as text" stdout_has "+map RAD110:CLO2 -> st-b4d9ac005e2e: I"
+  else
+    check "without the driver git conflicts on the same additions" test "$status" -ne 0
+  fi
+done
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -221,6 +221,17 @@ test_compare_with_file (void)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
                                            advanced->removed_tail))), ==,
                      "Legacy film processing — develop film by hand in a darkroom.");
+
+    /* Read-only: the toolbar's add, duplicate and delete are disabled, not only blocked. */
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (advanced->store));
+
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.add-after", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.duplicate", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (advanced), "statement.delete", NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (advanced->store)), ==, n);
+      g_assert_true (advanced->read_only);
+    }
   }
 
   /* Inline marks on the levels page. */
@@ -291,6 +302,20 @@ run_git (const char *dir,
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
+static gboolean
+is_comparing (gpointer data)
+{
+  return _fw_window_is_comparing (data);
+}
+
+static gboolean
+compares_release (gpointer data)
+{
+  FwWindow *window = data;
+
+  return strstr (gtk_label_get_label (window->compare_label), "(Release v.26.05)") != NULL;
+}
+
 static void
 test_compare_with_commit (void)
 {
@@ -331,15 +356,15 @@ test_compare_with_commit (void)
   g_assert_nonnull (dialog);
   g_assert_cmpuint (n_rows (GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog))), ==, 2);
   fw_ui_test_respond (dialog, "compare");
-  g_assert_true (_fw_window_is_comparing (window));
+  g_assert_true (fw_ui_test_wait_until (is_comparing, window, 5000));
   /* The newest commit is the file as it is. */
   g_assert_nonnull (strstr (gtk_label_get_label (window->compare_label),
                             "Revise for v.26.11): 0 changes"));
 
-  g_assert_true (_fw_window_compare_commit (window,
-                                            ((FwGitCommit *) g_ptr_array_index (history, 1))->id,
-                                            "Release v.26.05", &error));
-  g_assert_no_error (error);
+  /* The earlier commit is read in a thread; compare mode follows when it is done. */
+  _fw_window_compare_commit (window, ((FwGitCommit *) g_ptr_array_index (history, 1))->id,
+                             "Release v.26.05");
+  g_assert_true (fw_ui_test_wait_until (compares_release, window, 5000));
   g_assert_nonnull (strstr (gtk_label_get_label (window->compare_label),
                             "(Release v.26.05): 4 changes"));
   g_assert_cmpuint (n_rows (window->changes_list), ==, 4);

@@ -99,6 +99,8 @@ add_attributes_line (const char  *attributes_path,
   g_autoptr(GString) updated = NULL;
   g_auto(GStrv) lines = NULL;
   gsize length = 0;
+  gboolean have_fwk = FALSE;
+  gboolean have_map = FALSE;
 
   if (g_file_test (attributes_path, G_FILE_TEST_EXISTS)
       && !g_file_get_contents (attributes_path, &contents, &length, error))
@@ -107,14 +109,20 @@ add_attributes_line (const char  *attributes_path,
   lines = g_strsplit (contents != NULL ? contents : "", "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (g_str_equal (g_strstrip (lines[i]), FW_GIT_ATTRIBUTES))
-        return TRUE;
+      g_strstrip (lines[i]);
+      have_fwk = have_fwk || g_str_equal (lines[i], FW_GIT_ATTRIBUTES);
+      have_map = have_map || g_str_equal (lines[i], FW_GIT_MAP_ATTRIBUTES);
     }
+  if (have_fwk && have_map)
+    return TRUE;
 
   updated = g_string_new (contents);
   if (updated->len > 0 && updated->str[updated->len - 1] != '\n')
     g_string_append_c (updated, '\n');
-  g_string_append (updated, FW_GIT_ATTRIBUTES "\n");
+  if (!have_fwk)
+    g_string_append (updated, FW_GIT_ATTRIBUTES "\n");
+  if (!have_map)
+    g_string_append (updated, FW_GIT_MAP_ATTRIBUTES "\n");
 
   return g_file_set_contents (attributes_path, updated->str, updated->len, error);
 }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 #define FW_GIT_MERGE_DRIVER "%s merge %%O %%A %%B -o %%A"
 #define FW_GIT_TEXTCONV     "%s show"
 #define FW_GIT_ATTRIBUTES   "*.fwk merge=framewright diff=framewright"
+#define FW_GIT_MAP_ATTRIBUTES "*.fwmap merge=framewright diff=framewright"
 
 /*
  * Sets up the repository that holds @path (a folder or a file in it): adds the attributes
