@@ -246,7 +246,7 @@ select_position (FwNewDialog *self,
     return;
   position = MIN (position, n - 1);
   gtk_single_selection_set_selected (self->selection, position);
-  /* GTK 4.8 has no gtk_list_view_scroll_to (): the list's own action scrolls. */
+  /* GTK 4.8 lists have no scroll-to call of their own: the list's own action scrolls. */
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                               position);
 }
