@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-map-coverage-window.h"
 #include "fw-map-new.h"
 #include "fw-window-private.h"
 
@@ -178,6 +179,19 @@ new_map_action (GtkWidget  *widget,
   fw_map_new_start (GTK_WINDOW (self), fw_window_get_document (self), fw_window_get_file (self));
 }
 
+/* Job-posting coverage against this framework as it is now. */
+static void
+check_job_posting_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  FwMapCoverageWindow *coverage;
+
+  coverage = fw_map_coverage_window_new (GTK_WINDOW (self), fw_window_get_document (self), NULL);
+  gtk_window_present (GTK_WINDOW (coverage));
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -297,6 +311,10 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
+  gtk_widget_class_install_action (widget_class, "win.check-job-posting", NULL,
+                                   check_job_posting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK,
+                                       "win.check-job-posting", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-correction", "s",
                                    show_correction_action);

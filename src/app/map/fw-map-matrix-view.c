@@ -250,6 +250,7 @@ fw_map_matrix_view_set_map (FwMapMatrixView *self,
     {
       g_signal_handlers_disconnect_by_data (fw_map_get_mappings (self->map), self);
       g_signal_handlers_disconnect_by_data (fw_map_get_courses (self->map), self);
+      g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
     }
   g_set_object (&self->map, map);
   g_set_object (&self->framework, framework);
@@ -259,6 +260,9 @@ fw_map_matrix_view_set_map (FwMapMatrixView *self,
                                G_CALLBACK (on_mappings_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (fw_map_get_courses (map), "items-changed",
                                G_CALLBACK (on_structure_changed), self, G_CONNECT_SWAPPED);
+      /* A mapping's depth changes without the list changing: every step recomputes. */
+      g_signal_connect_object (fw_map_get_history (map), "changed",
+                               G_CALLBACK (on_mappings_changed), self, G_CONNECT_SWAPPED);
     }
   self->cursor_row = 0;
   self->cursor_column = 0;
@@ -606,6 +610,7 @@ fw_map_matrix_view_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (fw_map_get_mappings (self->map), self);
       g_signal_handlers_disconnect_by_data (fw_map_get_courses (self->map), self);
+      g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
     }
   g_clear_object (&self->map);
   g_clear_object (&self->framework);

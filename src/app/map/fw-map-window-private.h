@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fw-file-binding.h"
+#include "fw-map-outcomes-view.h"
 #include "fw-map-report.h"
 #include "fw-map-window.h"
 
@@ -20,6 +21,8 @@ struct _FwMapWindow
   FwMapGapsPanel       *gaps_panel;
   FwMapMatrixView          *matrix;
   GtkLabel             *inspector;
+  AdwViewStack         *view_stack;
+  FwMapOutcomesView    *outcomes_view;
 
   FwMap                *map;
   FwDocument           *framework;
@@ -42,6 +45,12 @@ void _fw_map_window_add_recent          (GFile          *file);
 gboolean _fw_map_window_export_matrix   (FwMapWindow    *self,
                                          GFile          *file,
                                          GError        **error);
+/* fw-map-window-views.c: the outcomes view and job-posting coverage */
+void _fw_map_window_class_init_views    (GtkWidgetClass *widget_class);
+/* A gaps panel entry was activated: TRUE when the outcomes view showed it. */
+gboolean _fw_map_window_views_show_entry (FwMapWindow    *self,
+                                          const char     *list,
+                                          const char     *id);
 /* Points the map's framework path at the framework as seen from @map_file's folder. */
 void _fw_map_window_rebase_framework    (FwMapWindow    *self,
                                          GFile          *map_file);

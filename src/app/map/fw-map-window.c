@@ -54,6 +54,8 @@ update_actions (FwMapWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-matrix",
                                  self->map != NULL && self->framework != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-job-posting",
+                                 self->framework != NULL);
 }
 
 static void
@@ -126,6 +128,7 @@ set_framework (FwMapWindow *self,
   if (framework != NULL && self->map != NULL)
     stale = fw_map_check_framework (self->map, framework);
   fw_map_matrix_view_set_map (self->matrix, self->map, framework);
+  fw_map_outcomes_view_set_map (self->outcomes_view, self->map, framework);
   fw_map_matrix_view_set_stale (self->matrix, stale);
   _fw_map_window_refresh (self);
 }
@@ -315,6 +318,8 @@ on_gaps_entry_activated (FwMapWindow *self,
   guint row, column;
   int found;
 
+  if (_fw_map_window_views_show_entry (self, list, id))
+    return;
   fw_map_matrix_view_get_cursor (self->matrix, &row, &column);
   if (g_str_equal (list, "unmappedOutcomes"))
     {
@@ -429,6 +434,7 @@ fw_map_window_class_init (FwMapWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cursor_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_gaps_entry_activated);
   _fw_map_window_class_init_actions (widget_class);
+  _fw_map_window_class_init_views (widget_class);
 }
 
 static void
