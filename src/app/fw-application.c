@@ -565,6 +565,7 @@ set_accels (GtkApplication *app)
     { "win.export-nsx", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.paste-page", { "<Control><Shift>v", NULL } },
+    { "win.check-job-posting", { "<Control>j", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.find", { "<Control>f", NULL } },

@@ -313,8 +313,6 @@ _fw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
   gtk_widget_class_install_action (widget_class, "win.check-job-posting", NULL,
                                    check_job_posting_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK,
-                                       "win.check-job-posting", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-correction", "s",
                                    show_correction_action);

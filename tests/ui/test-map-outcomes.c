@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fw-formats.h"
 #include "fw-map-batch.h"
@@ -89,6 +90,16 @@ find_toplevel (GType type)
         return window;
     }
   return NULL;
+}
+
+/* The course or outcome at @position of the view's model. */
+static GObject *
+item_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, position);
+
+  return gtk_tree_list_row_get_item (row);
 }
 
 static GtkWidget *
@@ -264,21 +275,41 @@ test_courses_and_outcomes (void)
   FwMapOutcomesView *view = show_outcomes (window);
   GListModel *model = fw_map_outcomes_view_get_model (view);
   GListModel *courses = G_LIST_MODEL (fw_map_get_courses (map));
-  guint expected = 0;
+  g_autoptr(FwMapCourse) first = g_list_model_get_item (courses, 0);
+  guint first_outcomes = g_list_model_get_n_items (G_LIST_MODEL (fw_map_course_get_outcomes (first)));
+  guint n_courses = g_list_model_get_n_items (courses);
   GtkWidget *row;
 
-  /* Every course, each followed by its outcomes, in sequence. */
-  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+  /* Every course in sequence; the first is open, its outcomes below it. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_courses + first_outcomes);
+  for (guint i = 0, k = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(FwMapCourse) course = g_list_model_get_item (courses, i);
-      g_autoptr(GObject) item = g_list_model_get_item (model, expected);
+      g_autoptr(GObject) item = item_at (model, i);
 
-      g_assert_true (item == G_OBJECT (course));
-      expected += 1 + g_list_model_get_n_items (G_LIST_MODEL (fw_map_course_get_outcomes (course)));
+      if (i >= 1 && i <= first_outcomes)
+        {
+          g_assert_true (FW_IS_MAP_OUTCOME (item));
+          continue;
+        }
+      {
+        g_autoptr(FwMapCourse) course = g_list_model_get_item (courses, k++);
+
+        g_assert_true (item == G_OBJECT (course));
+      }
     }
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
   g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD101"), ==, 0);
   g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD101:CLO1"), ==, 1);
+  /* A closed course lists no outcome until it is opened (Return on its row). */
+  g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD110:CLO1"), ==, -1);
+  g_signal_emit_by_name (fw_map_outcomes_view_get_list_view (view), "activate",
+                         (guint) fw_map_outcomes_view_find (view, "RAD110"));
+  g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD110:CLO1"), ==,
+                   fw_map_outcomes_view_find (view, "RAD110") + 1);
+  g_signal_emit_by_name (fw_map_outcomes_view_get_list_view (view), "activate",
+                         (guint) fw_map_outcomes_view_find (view, "RAD110"));
+  g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD110:CLO1"), ==, -1);
+  /* Showing an outcome opens its course. */
+  g_assert_nonnull (row_for (view, "RAD110:CLO2"));
 
   /* An outcome shows one removable chip per mapping and its suggestions with Accept. */
   row = row_for (view, "RAD101:CLO1");
@@ -373,7 +404,8 @@ test_accept_change_remove (void)
 
   /* Ctrl+Return on the row accepts its best suggestion. */
   row = row_for (view, outcome);
-  gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  /* The list's row (around the expander around the outcome's row) has the focus. */
+  gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (row)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "outcomes.accept-best", NULL));
   g_assert_nonnull (fw_map_find_mapping (map, outcome, statement, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -605,13 +637,160 @@ test_job_posting (void)
   close_window (window);
 }
 
+/* From a framework window, without a map: coverage only, nothing about the curriculum. */
 static void
-shoot (GtkWidget  *window,
-       GtkWidget  *content,
-       const char *what,
-       int         width,
-       int         height,
-       gboolean    dark)
+test_job_posting_from_framework (void)
+{
+  g_autofree char *posting = posting_path ();
+  g_autoptr(GFile) posting_file = g_file_new_for_path (posting);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwMapCoverageWindow *coverage;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check-job-posting", NULL));
+  coverage = FW_MAP_COVERAGE_WINDOW (find_toplevel (FW_TYPE_MAP_COVERAGE_WINDOW));
+  g_assert_nonnull (coverage);
+  g_assert_true (g_file_get_contents (posting, &text, NULL, &error));
+  expected = core_coverage (fw_window_get_document (window), text);
+  g_assert_true (fw_map_coverage_window_load_file (coverage, posting_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_map_coverage_window_get_requirements (coverage)->len, ==, expected->len);
+  g_assert_cmpuint (visible_rows (fw_map_coverage_window_get_list (coverage)), ==, expected->len);
+  g_assert_null (strstr (fw_map_coverage_window_get_summary (coverage), "masters"));
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_false (fw_map_coverage_window_get_mastered (coverage, i));
+  close_window (coverage);
+  close_window (window);
+}
+
+typedef struct
+{
+  GPtrArray *texts;
+} StatementTexts;
+
+static gboolean
+collect_text_cb (FwStatement            *statement,
+                 const FwStatementPlace *place,
+                 gpointer                data)
+{
+  StatementTexts *texts = data;
+
+  g_ptr_array_add (texts->texts, g_strdup_printf ("%s: %s", fw_statement_get_headline (statement),
+                                                  fw_statement_get_body (statement)));
+  return TRUE;
+}
+
+/* A program of 30 courses of 10 outcomes each, written from the framework's statements. */
+static char *
+large_map_path (void)
+{
+  g_autofree char *sample = fw_ui_test_sample_path ();
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) framework = fw_format_read_file (sample, FW_FORMAT_AUTO, NULL, &error);
+  g_autoptr(FwMap) map = fw_map_new ();
+  StatementTexts texts = { g_ptr_array_new_with_free_func (g_free) };
+  char *path = g_build_filename (dir, "large.fwmap", NULL);
+
+  g_assert_no_error (error);
+  fw_document_foreach_statement (framework, collect_text_cb, &texts);
+  for (guint c = 0; c < 30; c++)
+    {
+      g_autofree char *code = g_strdup_printf ("C%03u", 100 + c);
+      g_autoptr(FwMapCourse) course = fw_map_course_new (code, "Course");
+
+      for (guint k = 0; k < 10; k++)
+        {
+          g_autofree char *id = g_strdup_printf ("%s:CLO%u", code, k + 1);
+          const char *text = g_ptr_array_index (texts.texts, (c * 10 + k) % texts.texts->len);
+          g_autoptr(FwMapOutcome) outcome = fw_map_outcome_new (id, text);
+
+          g_list_store_append (fw_map_course_get_outcomes (course), outcome);
+        }
+      g_list_store_append (fw_map_get_courses (map), course);
+    }
+  fw_map_bind_framework (map, framework, sample);
+  g_assert_true (fw_map_save (map, path, &error));
+  g_assert_no_error (error);
+  g_ptr_array_unref (texts.texts);
+  return path;
+}
+
+/* 30 courses × 10 outcomes: the list builds only what is on screen and scrolls through it. */
+static void
+test_large_program (void)
+{
+  g_autofree char *path = large_map_path ();
+  FwMapWindow *window = open_map (path);
+  FwMap *map = fw_map_window_get_map (window);
+  FwMapOutcomesView *view;
+  gint64 start, shown, scrolled, accepted;
+  clock_t cpu;
+  GListModel *model;
+  guint rows, before;
+
+  start = g_get_monotonic_time ();
+  view = show_outcomes (window);
+  shown = g_get_monotonic_time () - start;
+  model = fw_map_outcomes_view_get_model (view);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 30 + 10);
+
+  /* Open every third course in turn, showing its last outcome, and close it again. */
+  cpu = clock ();
+  start = g_get_monotonic_time ();
+  for (guint c = 0; c < 30; c += 3)
+    {
+      g_autofree char *code = g_strdup_printf ("C%03u", 100 + c);
+      g_autofree char *last = g_strdup_printf ("%s:CLO10", code);
+
+      fw_map_outcomes_view_show (view, last);
+      fw_ui_test_iterate (16);
+      g_assert_nonnull (fw_map_outcomes_view_get_row (view, last));
+      if (c < 27)
+        fw_map_outcomes_view_set_expanded (view, code, FALSE);
+    }
+  scrolled = g_get_monotonic_time () - start;
+  cpu = clock () - cpu;
+  fw_map_outcomes_view_set_expanded (view, "C100", FALSE);
+  fw_ui_test_iterate (50);
+  rows = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = item_at (model, i);
+
+      if (FW_IS_MAP_OUTCOME (item)
+          && fw_map_outcomes_view_get_row (view, fw_map_outcome_get_id (FW_MAP_OUTCOME (item))))
+        rows++;
+    }
+
+  /* Accept all of the open course: its outcomes are statements' own words. */
+  before = n_mappings (map);
+  start = g_get_monotonic_time ();
+  click (find_button (row_for (view, "C127"), "course.accept-all", NULL));
+  accepted = g_get_monotonic_time () - start;
+  g_assert_cmpuint (n_mappings (map), >=, before + 5);
+
+  g_test_message ("30 × 10 outcomes: shown in %.0f ms, 10 courses opened and closed in %.0f ms "
+                  "(%.0f ms of processor time), %u outcome rows built at the end, accept all "
+                  "%.1f ms", shown / 1000.0, scrolled / 1000.0,
+                  (double) cpu * 1000 / CLOCKS_PER_SEC, rows, accepted / 1000.0);
+  /* Only the open course's outcomes have rows. */
+  g_assert_cmpuint (rows, ==, 10);
+  fw_history_mark_clean (fw_map_get_history (map));
+  close_window (window);
+}
+
+/* Shoots @window at @width × @height; @view (optional) is scrolled to the lab course first. */
+static void
+shoot (GtkWidget         *window,
+       GtkWidget         *content,
+       FwMapOutcomesView *view,
+       const char        *what,
+       int                width,
+       int                height,
+       gboolean           dark)
 {
   g_autofree char *name = g_strdup_printf ("%s-%dx%d-%s.png", what, width, height,
                                            dark ? "dark" : "light");
@@ -622,6 +801,13 @@ shoot (GtkWidget  *window,
                                            : ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_widget_set_size_request (content, width, height);
   fw_ui_test_iterate (1200);
+  if (view != NULL)
+    {
+      /* The lab course open, with its suggestions above 0.8. */
+      fw_map_outcomes_view_set_expanded (view, "RAD101", FALSE);
+      fw_map_outcomes_view_show (view, "RAD105:LAB2");
+      fw_ui_test_iterate (400);
+    }
   g_assert_cmpint (gtk_widget_get_width (content), ==, width);
   fw_ui_test_screenshot (window, shot);
   g_test_message ("screenshot: %s", shot);
@@ -641,10 +827,10 @@ test_screenshots (void)
   GtkWidget *coverage_content;
   GtkAdjustment *hadjustment;
 
-  fw_map_outcomes_view_show (view, "RAD105");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     for (guint dark = 0; dark < 2; dark++)
-      shoot (GTK_WIDGET (window), content, "map-outcomes", sizes[s].width, sizes[s].height, dark);
+      shoot (GTK_WIDGET (window), content, view, "map-outcomes", sizes[s].width,
+             sizes[s].height, dark);
   /* Nothing scrolls sideways. */
   hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fw_map_outcomes_view_get_list_view (view)));
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), <=,
@@ -657,7 +843,7 @@ test_screenshots (void)
   coverage_content = adw_window_get_content (ADW_WINDOW (coverage));
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     for (guint dark = 0; dark < 2; dark++)
-      shoot (GTK_WIDGET (coverage), coverage_content, "map-job-posting", sizes[s].width,
+      shoot (GTK_WIDGET (coverage), coverage_content, NULL, "map-job-posting", sizes[s].width,
              sizes[s].height, dark);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   close_window (coverage);
@@ -676,6 +862,8 @@ main (int   argc,
   fw_ui_test_add ("/ui/map-outcomes/accept-all-one-undo", test_accept_all_one_undo);
   fw_ui_test_add ("/ui/map-outcomes/empty", test_empty_map);
   fw_ui_test_add ("/ui/map-outcomes/job-posting", test_job_posting);
+  fw_ui_test_add ("/ui/map-outcomes/job-posting-from-framework", test_job_posting_from_framework);
+  fw_ui_test_add ("/ui/map-outcomes/large-program", test_large_program);
   fw_ui_test_add ("/ui/map-outcomes/screenshots", test_screenshots);
 
   return fw_ui_test_run ();

@@ -20,6 +20,7 @@ struct _FwMapOutcomeRow
 
   FwMapOutcomesView *view;     /* not owned: the view outlives its rows */
   GObject           *item;     /* FwMapCourse or FwMapOutcome */
+  guint              epoch;    /* the view's epoch when it was last built */
 
   GtkWidget         *course_box;
   GtkLabel          *course_title;
@@ -145,6 +146,17 @@ chip_menu (const char *statement_id)
   return G_MENU_MODEL (menu);
 }
 
+/* The menu is made when it first opens: a popover per chip would cost every row dearly. */
+static void
+create_chip_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  g_autoptr(GMenuModel) menu = chip_menu (g_object_get_data (G_OBJECT (button), "fw-statement"));
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GtkWidget *
 chip_new (FwMapOutcomeRow *self,
           FwMapping       *mapping)
@@ -156,17 +168,19 @@ chip_new (FwMapOutcomeRow *self,
   g_autofree char *depth_label = NULL;
   g_autofree char *remove_label = NULL;
   g_autofree char *tooltip = NULL;
-  g_autoptr(GMenuModel) menu = chip_menu (statement_id);
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *label = gtk_label_new (headline);
   GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
 
   gtk_widget_add_css_class (chip, "fw-map-chip");
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_add_css_class (chip, depth_class (depth));
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), fw_depth_to_string (depth));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  g_object_set_data_full (G_OBJECT (button), "fw-statement", g_strdup (statement_id), g_free);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_chip_menu_cb, NULL,
+                                         NULL);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), FALSE);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "fw-map-chip-depth");
@@ -416,14 +430,20 @@ has_focus_within (FwMapOutcomeRow *self)
 static void
 restore_focus (FwMapOutcomeRow *self)
 {
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-
   if (gtk_widget_child_focus (self->suggestions_box, GTK_DIR_TAB_FORWARD))
     return;
   if (gtk_widget_child_focus (GTK_WIDGET (self->chips), GTK_DIR_TAB_FORWARD))
     return;
-  if (parent != NULL)
-    gtk_widget_grab_focus (parent);
+  /* Else the list's row around it. */
+  for (GtkWidget *widget = gtk_widget_get_parent (GTK_WIDGET (self)); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      if (gtk_widget_get_focusable (widget))
+        {
+          gtk_widget_grab_focus (widget);
+          return;
+        }
+    }
 }
 
 void
@@ -436,6 +456,7 @@ _fw_map_outcome_row_refresh (FwMapOutcomeRow *self)
     return;
 
   focused = has_focus_within (self);
+  self->epoch = _fw_map_outcomes_view_get_epoch (self->view);
   gtk_widget_set_visible (self->course_box, FW_IS_MAP_COURSE (self->item));
   gtk_widget_set_visible (self->outcome_box, FW_IS_MAP_OUTCOME (self->item));
   if (FW_IS_MAP_COURSE (self->item))
@@ -446,12 +467,19 @@ _fw_map_outcome_row_refresh (FwMapOutcomeRow *self)
     restore_focus (self);
 }
 
+/*
+ * GTK 4.8's list views unbind and bind a row again whenever its position changes (a course
+ * opening above it): a row keeps what it shows, and is built again only for another item or
+ * after a change.
+ */
 void
 _fw_map_outcome_row_bind (FwMapOutcomeRow *self,
                           GObject         *item)
 {
   g_return_if_fail (FW_IS_MAP_OUTCOME_ROW (self));
 
+  if (item == self->item && self->epoch == _fw_map_outcomes_view_get_epoch (self->view))
+    return;
   g_set_object (&self->item, item);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "fw-map-course-row");
   gtk_widget_remove_css_class (GTK_WIDGET (self), "fw-map-outcome-row");
@@ -464,10 +492,6 @@ void
 _fw_map_outcome_row_unbind (FwMapOutcomeRow *self)
 {
   g_return_if_fail (FW_IS_MAP_OUTCOME_ROW (self));
-
-  g_clear_object (&self->item);
-  clear_box (GTK_WIDGET (self->chips));
-  clear_box (self->suggestions_box);
 }
 
 GObject *
@@ -604,6 +628,7 @@ build_outcome_box (FwMapOutcomeRow *self)
 
   self->outcome_id = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->outcome_id), "fw-map-outcome-id");
+  gtk_label_set_xalign (self->outcome_id, 0);
   gtk_widget_set_valign (GTK_WIDGET (self->outcome_id), GTK_ALIGN_START);
   self->outcome_text = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->outcome_text, TRUE);
@@ -644,6 +669,7 @@ fw_map_outcome_row_init (FwMapOutcomeRow *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 6);
   gtk_widget_add_css_class (GTK_WIDGET (self), "fw-map-row");
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   self->course_box = build_course_box (self);
   self->outcome_box = build_outcome_box (self);
   gtk_box_append (GTK_BOX (self), self->course_box);

@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FwMapOutcomeRow, fw_map_outcome_row, FW, MAP_OUTCOME_ROW, GtkBox)
 
 /* fw-map-outcomes-view.c */
+/* Changes whenever what a row shows may have changed: a row showing the same item at the same
+ * epoch need not be built again. */
+guint       _fw_map_outcomes_view_get_epoch       (FwMapOutcomesView *self);
 FwMap      *_fw_map_outcomes_view_get_map         (FwMapOutcomesView *self);
 FwDocument *_fw_map_outcomes_view_get_framework   (FwMapOutcomesView *self);
 /* Whether suggestions can be made (the framework was read). */

@@ -24,64 +24,67 @@ struct _FwMapOutcomesView
   FwMap          *map;
   FwDocument     *framework;
   FwMapSuggester *suggester;
-  GListStore     *items;        /* FwMapCourse and FwMapOutcome, flattened */
+  GtkTreeListModel *tree;      /* courses, each expanding to its outcomes */
   GHashTable     *suggestions;  /* outcome id → GPtrArray of FwMapSuggestion */
-  GPtrArray      *watched;      /* GListStore of outcomes whose changes are followed */
   GHashTable     *rows;         /* FwMapOutcomeRow bound to an item */
+  guint           epoch;        /* changes whenever what a row shows may have changed */
 };
 
 G_DEFINE_FINAL_TYPE (FwMapOutcomesView, fw_map_outcomes_view, GTK_TYPE_WIDGET)
 
 /* Model ---------------------------------------------------------------------------------- */
 
-static void rebuild (FwMapOutcomesView *self);
-
-static void
-unwatch (FwMapOutcomesView *self)
+/*
+ * Courses are the list's items, each expanding to its outcomes: GtkListView keeps up to 200
+ * rows alive on GTK 4.8 whatever the screen shows, so a flat list of 300 outcomes would build
+ * them nearly all. Collapsed courses cost one light row each.
+ */
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
 {
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
-  g_ptr_array_set_size (self->watched, 0);
-  if (self->map != NULL)
-    g_signal_handlers_disconnect_by_data (fw_map_get_courses (self->map), self);
+  if (FW_IS_MAP_COURSE (item))
+    return G_LIST_MODEL (g_object_ref (fw_map_course_get_outcomes (FW_MAP_COURSE (item))));
+  return NULL;
 }
 
+/* Courses moved, came or went: their places (which suggest depths) and the empty state. */
 static void
-watch (FwMapOutcomesView *self,
-       GListStore        *store)
+on_courses_changed (FwMapOutcomesView *self)
 {
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (rebuild), self,
-                           G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->watched, g_object_ref (store));
-}
+  guint n_courses = self->map != NULL
+    ? g_list_model_get_n_items (G_LIST_MODEL (fw_map_get_courses (self->map))) : 0;
 
-/* The flat list of courses and their outcomes, and the empty state when there is none. */
-static void
-rebuild (FwMapOutcomesView *self)
-{
-  g_autoptr(GPtrArray) flat = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *courses;
-
-  unwatch (self);
   g_hash_table_remove_all (self->suggestions);
+  self->epoch++;
+  gtk_stack_set_visible_child_name (self->stack, n_courses > 0 ? "list" : "empty");
+}
+
+static void
+build_model (FwMapOutcomesView *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_clear_object (&self->tree);
   if (self->map != NULL)
     {
-      courses = G_LIST_MODEL (fw_map_get_courses (self->map));
-      watch (self, fw_map_get_courses (self->map));
-      for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
-        {
-          FwMapCourse *course = g_list_model_get_item (courses, i);
-          GListModel *outcomes = G_LIST_MODEL (fw_map_course_get_outcomes (course));
+      GListModel *courses = G_LIST_MODEL (g_object_ref (fw_map_get_courses (self->map)));
 
-          g_ptr_array_add (flat, course);
-          for (guint k = 0; k < g_list_model_get_n_items (outcomes); k++)
-            g_ptr_array_add (flat, g_list_model_get_item (outcomes, k));
-          watch (self, fw_map_course_get_outcomes (course));
-        }
+      self->tree = gtk_tree_list_model_new (courses, FALSE, FALSE, create_children_cb, NULL,
+                                            NULL);
+      g_signal_connect_object (courses, "items-changed", G_CALLBACK (on_courses_changed), self,
+                               G_CONNECT_SWAPPED);
+      selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->tree)));
     }
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       flat->pdata, flat->len);
-  gtk_stack_set_visible_child_name (self->stack, flat->len > 0 ? "list" : "empty");
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  on_courses_changed (self);
+  /* The first course open, so that the view starts with outcomes, not only headers. */
+  if (self->tree != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->tree)) > 0)
+    {
+      g_autoptr(GtkTreeListRow) first = gtk_tree_list_model_get_row (self->tree, 0);
+
+      gtk_tree_list_row_set_expanded (first, TRUE);
+    }
 }
 
 /* After every change: the rows on screen show it. */
@@ -91,6 +94,7 @@ on_history_changed (FwMapOutcomesView *self)
   GHashTableIter iter;
   gpointer row;
 
+  self->epoch++;
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
     _fw_map_outcome_row_refresh (row);
@@ -98,13 +102,24 @@ on_history_changed (FwMapOutcomesView *self)
 
 /* Factory -------------------------------------------------------------------------------- */
 
+static FwMapOutcomeRow *
+item_row (GtkListItem *item)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
+
+  return FW_MAP_OUTCOME_ROW (gtk_tree_expander_get_child (expander));
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           FwMapOutcomesView        *self)
 {
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_child (item, GTK_WIDGET (_fw_map_outcome_row_new (self)));
+  GtkWidget *expander = gtk_tree_expander_new ();
+
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander),
+                               GTK_WIDGET (_fw_map_outcome_row_new (self)));
+  gtk_list_item_set_child (item, expander);
 }
 
 static void
@@ -112,9 +127,14 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          FwMapOutcomesView        *self)
 {
-  FwMapOutcomeRow *row = FW_MAP_OUTCOME_ROW (gtk_list_item_get_child (item));
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (item);
+  g_autoptr(GObject) shown = gtk_tree_list_row_get_item (tree_row);
+  FwMapOutcomeRow *row = item_row (item);
 
-  _fw_map_outcome_row_bind (row, gtk_list_item_get_item (item));
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), tree_row);
+  /* A course opens and closes with Return; an outcome's row has buttons of its own. */
+  gtk_list_item_set_activatable (item, FW_IS_MAP_COURSE (shown));
+  _fw_map_outcome_row_bind (row, shown);
   g_hash_table_add (self->rows, row);
 }
 
@@ -123,9 +143,10 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            FwMapOutcomesView        *self)
 {
-  FwMapOutcomeRow *row = FW_MAP_OUTCOME_ROW (gtk_list_item_get_child (item));
+  FwMapOutcomeRow *row = item_row (item);
 
   g_hash_table_remove (self->rows, row);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
   _fw_map_outcome_row_unbind (row);
 }
 
@@ -134,13 +155,29 @@ teardown_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              FwMapOutcomesView        *self)
 {
-  GtkWidget *row = gtk_list_item_get_child (item);
+  if (gtk_list_item_get_child (item) != NULL)
+    g_hash_table_remove (self->rows, item_row (item));
+}
 
-  if (row != NULL)
-    g_hash_table_remove (self->rows, row);
+static void
+on_activate (FwMapOutcomesView *self,
+             guint              position)
+{
+  g_autoptr(GtkTreeListRow) row = self->tree != NULL ? gtk_tree_list_model_get_row (self->tree,
+                                                                                  position)
+                                                     : NULL;
+
+  if (row != NULL && gtk_tree_list_row_is_expandable (row))
+    gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
 
 /* Private API ---------------------------------------------------------------------------- */
+
+guint
+_fw_map_outcomes_view_get_epoch (FwMapOutcomesView *self)
+{
+  return self->epoch;
+}
 
 FwMap *
 _fw_map_outcomes_view_get_map (FwMapOutcomesView *self)
@@ -285,9 +322,11 @@ fw_map_outcomes_view_set_map (FwMapOutcomesView *self,
   g_return_if_fail (map == NULL || FW_IS_MAP (map));
   g_return_if_fail (framework == NULL || FW_IS_DOCUMENT (framework));
 
-  unwatch (self);
   if (self->map != NULL)
-    g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
+    {
+      g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
+      g_signal_handlers_disconnect_by_data (fw_map_get_courses (self->map), self);
+    }
   g_set_object (&self->map, map);
   g_set_object (&self->framework, framework);
   g_clear_pointer (&self->suggester, fw_map_suggester_free);
@@ -296,14 +335,14 @@ fw_map_outcomes_view_set_map (FwMapOutcomesView *self,
   if (map != NULL)
     g_signal_connect_object (fw_map_get_history (map), "changed",
                              G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+  build_model (self);
 }
 
 GListModel *
 fw_map_outcomes_view_get_model (FwMapOutcomesView *self)
 {
   g_return_val_if_fail (FW_IS_MAP_OUTCOMES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->items);
+  return G_LIST_MODEL (self->tree);
 }
 
 GtkListView *
@@ -330,10 +369,11 @@ fw_map_outcomes_view_find (FwMapOutcomesView *self,
   g_return_val_if_fail (FW_IS_MAP_OUTCOMES_VIEW (self), -1);
   g_return_val_if_fail (id != NULL, -1);
 
-  items = G_LIST_MODEL (self->items);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  items = G_LIST_MODEL (self->tree);
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (items, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
       if (g_strcmp0 (item_id (item), id) == 0)
         return (int) i;
@@ -345,14 +385,49 @@ void
 fw_map_outcomes_view_show (FwMapOutcomesView *self,
                            const char        *id)
 {
+  FwMapCourse *course = NULL;
   int position;
 
   g_return_if_fail (FW_IS_MAP_OUTCOMES_VIEW (self));
+  g_return_if_fail (id != NULL);
 
+  /* An outcome is shown in its course, opened. */
+  if (self->map != NULL && fw_map_find_course (self->map, id) == NULL
+      && fw_map_find_outcome (self->map, id, &course, NULL) != NULL)
+    {
+      int course_position = fw_map_outcomes_view_find (self, fw_map_course_get_code (course));
+
+      if (course_position >= 0)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree,
+                                                                       course_position);
+
+          gtk_tree_list_row_set_expanded (row, TRUE);
+        }
+    }
   position = fw_map_outcomes_view_find (self, id);
   if (position >= 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                                 (guint) position);
+}
+
+void
+fw_map_outcomes_view_set_expanded (FwMapOutcomesView *self,
+                                   const char        *code,
+                                   gboolean           expanded)
+{
+  int position;
+
+  g_return_if_fail (FW_IS_MAP_OUTCOMES_VIEW (self));
+  g_return_if_fail (code != NULL);
+
+  position = fw_map_outcomes_view_find (self, code);
+  if (position >= 0)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, position);
+
+      gtk_tree_list_row_set_expanded (row, expanded);
+    }
 }
 
 GtkWidget *
@@ -409,8 +484,11 @@ focused_row (FwMapOutcomesView *self)
 
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     return NULL;
-  if (FW_IS_MAP_OUTCOME_ROW (gtk_widget_get_first_child (focus)))
-    return FW_MAP_OUTCOME_ROW (gtk_widget_get_first_child (focus));
+  /* The list item around the row: its expander holds the row. */
+  if (GTK_IS_TREE_EXPANDER (gtk_widget_get_first_child (focus)))
+    focus = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (gtk_widget_get_first_child (focus)));
+  else if (GTK_IS_TREE_EXPANDER (focus))
+    focus = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (focus));
   for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
     if (FW_IS_MAP_OUTCOME_ROW (widget))
       return FW_MAP_OUTCOME_ROW (widget);
@@ -463,9 +541,11 @@ fw_map_outcomes_view_dispose (GObject *object)
   FwMapOutcomesView *self = FW_MAP_OUTCOMES_VIEW (object);
   GtkWidget *child;
 
-  unwatch (self);
   if (self->map != NULL)
-    g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
+    {
+      g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
+      g_signal_handlers_disconnect_by_data (fw_map_get_courses (self->map), self);
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_hash_table_remove_all (self->rows);
@@ -481,9 +561,8 @@ fw_map_outcomes_view_finalize (GObject *object)
 {
   FwMapOutcomesView *self = FW_MAP_OUTCOMES_VIEW (object);
 
-  g_clear_object (&self->items);
+  g_clear_object (&self->tree);
   g_clear_pointer (&self->suggestions, g_hash_table_unref);
-  g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_map_outcomes_view_parent_class)->finalize (object);
@@ -520,21 +599,17 @@ static void
 fw_map_outcomes_view_init (FwMapOutcomesView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->items = g_list_store_new (G_TYPE_OBJECT);
   self->suggestions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) g_ptr_array_unref);
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_hash_table_new (NULL, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cb), self);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
   gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_activate), self,
+                           G_CONNECT_SWAPPED);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

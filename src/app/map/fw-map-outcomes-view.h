@@ -19,21 +19,28 @@ G_DECLARE_FINAL_TYPE (FwMapOutcomesView, fw_map_outcomes_view, FW, MAP_OUTCOMES_
  * outcome shows what it maps as chips (headline and depth, which can be changed or removed)
  * and its best suggestions that it does not map yet, with their score and the words that
  * matched, each with Accept. A course's "Accept All Above 0.8" maps every suggestion of its
- * outcomes scoring above 0.8 as one undoable step. Rows are a GtkListView's, recycled as they
- * scroll. Every change runs on the map's history.
+ * outcomes scoring above 0.8 as one undoable step. Courses open and close (the first is open);
+ * rows are a GtkListView's, recycled as they scroll. Every change runs on the map's history.
  */
 GtkWidget  *fw_map_outcomes_view_new          (void);
 /* Shows @map with suggestions from @framework (either may be NULL). */
 void        fw_map_outcomes_view_set_map      (FwMapOutcomesView *self,
                                                FwMap             *map,
                                                FwDocument        *framework);
-/* The list's items: FwMapCourse, each followed by its FwMapOutcome. */
+/* The list's items: a GtkTreeListRow per course, each followed, when it is open, by a
+ * GtkTreeListRow per outcome (gtk_tree_list_row_get_item() gives the FwMapCourse or
+ * FwMapOutcome). */
 GListModel *fw_map_outcomes_view_get_model    (FwMapOutcomesView *self);
 GtkListView *fw_map_outcomes_view_get_list_view (FwMapOutcomesView *self);
-/* The position of the course @code or the outcome @id in the model, or -1. */
+/* The position of the course @code or the outcome @id in the model, or -1 (an outcome of a
+ * closed course is not in it). */
 int         fw_map_outcomes_view_find         (FwMapOutcomesView *self,
                                                const char        *id);
-/* Scrolls to the course or outcome @id and puts the keyboard focus on its row. */
+/* Opens or closes the course @code. */
+void        fw_map_outcomes_view_set_expanded (FwMapOutcomesView *self,
+                                               const char        *code,
+                                               gboolean           expanded);
+/* Scrolls to the course or outcome @id (opening its course). */
 void        fw_map_outcomes_view_show         (FwMapOutcomesView *self,
                                                const char        *id);
 /* The row now showing the course or outcome @id, or NULL when it is not built. */

@@ -72,6 +72,4 @@ _fw_map_window_class_init_views (GtkWidgetClass *widget_class)
                                        "s", "matrix");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view",
                                        "s", "outcomes");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK,
-                                       "win.check-job-posting", NULL);
 }
