@@ -59,7 +59,8 @@ test_batch_one_step (void)
   g_assert_true (fw_map_batch_add (batch, "RAD101:CLO2", first, FW_DEPTH_REINFORCED));
   g_assert_true (fw_map_batch_add (batch, "RAD250:CLO2", second, FW_DEPTH_MASTERED));
   {
-    g_autoptr(FwMapping) existing = g_list_model_get_item (G_LIST_MODEL (fw_map_get_mappings (map)), 0);
+    g_autoptr(FwMapping) existing =
+      g_list_model_get_item (G_LIST_MODEL (fw_map_get_mappings (map)), 0);
 
     g_assert_false (fw_map_batch_add (batch, fw_mapping_get_outcome (existing),
                                       fw_mapping_get_statement (existing), FW_DEPTH_MASTERED));
@@ -141,7 +142,8 @@ test_suggestions_unmapped (void)
   g_autoptr(FwMap) map = map_radiography (framework);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                              fw_map_suggestion_free);
-  g_autoptr(FwMapping) existing = g_list_model_get_item (G_LIST_MODEL (fw_map_get_mappings (map)), 0);
+  g_autoptr(FwMapping) existing =
+    g_list_model_get_item (G_LIST_MODEL (fw_map_get_mappings (map)), 0);
   const char *outcome = fw_mapping_get_outcome (existing);
   g_autofree char *a = g_strdup (unmapped_statement (map, framework, 0));
   g_autofree char *b = g_strdup (unmapped_statement (map, framework, 1));

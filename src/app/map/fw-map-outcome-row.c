@@ -368,7 +368,8 @@ refresh_course (FwMapOutcomeRow *self)
     }
 
   title = *fw_map_course_get_title (course) != '\0'
-    ? g_strdup_printf ("%s — %s", fw_map_course_get_code (course), fw_map_course_get_title (course))
+    ? g_strdup_printf ("%s — %s", fw_map_course_get_code (course),
+                       fw_map_course_get_title (course))
     : g_strdup (fw_map_course_get_code (course));
   gtk_label_set_text (self->course_title, title);
   if (*fw_map_course_get_term (course) != '\0')

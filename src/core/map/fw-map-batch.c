@@ -118,8 +118,9 @@ fw_map_batch_run (FwMapBatch *batch,
   /* Each goes in at the end, the last first, so that they end up in the order added (an
    * insert's position must exist when the command is made). */
   for (guint i = batch->mappings->len; i > 0; i--)
-    fw_command_group_add (group, fw_command_insert_new (mappings, n_mappings,
-                                                        g_ptr_array_index (batch->mappings, i - 1)));
+    fw_command_group_add (group,
+                          fw_command_insert_new (mappings, n_mappings,
+                                                 g_ptr_array_index (batch->mappings, i - 1)));
   for (guint i = batch->prints->len; i > 0; i--)
     fw_command_group_add (group, fw_command_insert_new (prints, n_prints,
                                                         g_ptr_array_index (batch->prints, i - 1)));
