@@ -323,6 +323,21 @@ test_courses_and_outcomes (void)
         g_assert_null (fw_map_find_mapping (map, "RAD101:CLO1", suggestion->statement_id, NULL));
       }
   }
+  /* An unmapped outcome chosen in the gaps panel is shown here, its course opened; a gap (a
+   * statement) brings the matrix to the front. */
+  fw_map_outcomes_view_set_expanded (view, "RAD250", FALSE);
+  g_signal_emit_by_name (fw_map_window_get_gaps_panel (window), "entry-activated",
+                         "unmappedOutcomes", "RAD250:CLO3", "RAD250");
+  fw_ui_test_iterate (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_cmpint (fw_map_outcomes_view_find (view, "RAD250:CLO3"), >, 0);
+  g_signal_emit_by_name (fw_map_window_get_gaps_panel (window), "entry-activated", "gaps",
+                         fw_map_matrix_view_get_row_statement (fw_map_window_get_matrix (window),
+                                                               1), "");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fw_map_window_get_matrix (window))));
+  show_outcomes (window);
+
   /* Alt+1 goes back to the matrix. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix"));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
