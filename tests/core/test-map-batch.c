@@ -194,6 +194,10 @@ test_statement_reach (void)
   g_assert_cmpint (fw_map_statement_reach (map, gap, &course), ==, FW_DEPTH_MASTERED);
   g_assert_cmpstr (course, ==, "RAD220");
   g_assert_cmpint (fw_map_statement_reach (map, gap, NULL), ==, FW_DEPTH_MASTERED);
+  /* Introduced in the first course after all that: still mastered, still in RAD220. */
+  fw_map_set_mapping (map, "RAD101:CLO1", gap, FW_DEPTH_INTRODUCED, NULL, NULL, NULL, NULL);
+  g_assert_cmpint (fw_map_statement_reach (map, gap, &course), ==, FW_DEPTH_MASTERED);
+  g_assert_cmpstr (course, ==, "RAD220");
   /* A statement nobody maps. */
   g_assert_cmpint (fw_map_statement_reach (map, "st-none", &course), ==, FW_DEPTH_NONE);
 }

@@ -88,6 +88,20 @@ visible_rows (GtkListBox *list)
   return visible;
 }
 
+typedef struct
+{
+  FwMapCoverageWindow *coverage;
+  guint                index;
+} MasteredWait;
+
+static gboolean
+mastered_now (gpointer data)
+{
+  MasteredWait *wait = data;
+
+  return fw_map_coverage_window_get_mastered (wait->coverage, wait->index);
+}
+
 static void
 test_job_posting (void)
 {
@@ -165,6 +179,24 @@ test_job_posting (void)
     g_assert_nonnull (strstr (fw_map_coverage_window_get_summary (coverage), counts));
     g_assert_nonnull (strstr (fw_map_coverage_window_get_summary (coverage), "masters"));
   }
+
+  /* Mastering a covering statement in the map shows at once. */
+  for (guint i = 0; i < shown->len; i++)
+    {
+      FwMapRequirement *requirement = g_ptr_array_index (shown, i);
+      g_autofree char *statement = NULL;
+      MasteredWait wait = { coverage, i };
+
+      if (!requirement->covered || fw_map_coverage_window_get_mastered (coverage, i))
+        continue;
+      statement = g_strdup (((FwMapSuggestion *) g_ptr_array_index (requirement->matches,
+                                                                    0))->statement_id);
+      fw_map_set_mapping (map, "RAD101:CLO1", statement, FW_DEPTH_MASTERED, NULL, NULL, NULL,
+                          NULL);
+      g_assert_true (fw_ui_test_wait_until (mastered_now, &wait, 3000));
+      fw_history_undo (fw_map_get_history (map));
+      break;
+    }
 
   /* Text without requirements says so. */
   fw_map_coverage_window_set_text (coverage, "Requirements:\n");

@@ -285,6 +285,13 @@ on_text_changed (FwMapCoverageWindow *self)
 }
 
 static void
+on_map_changed (FwMapCoverageWindow *self)
+{
+  if (self->requirements != NULL)
+    on_text_changed (self);
+}
+
+static void
 on_uncovered_toggled (FwMapCoverageWindow *self)
 {
   gtk_list_box_invalidate_filter (self->list);
@@ -408,6 +415,10 @@ fw_map_coverage_window_new (GtkWindow  *parent,
   self->framework = g_object_ref (framework);
   self->map = map != NULL ? g_object_ref (map) : NULL;
   self->suggester = fw_map_suggester_new (framework, NULL);
+  /* What the curriculum masters changes with the map: the list follows it. */
+  if (map != NULL)
+    g_signal_connect_object (fw_map_get_history (map), "changed", G_CALLBACK (on_map_changed),
+                             self, G_CONNECT_SWAPPED);
   if (map != NULL && *fw_map_get_name (map) != '\0')
     /* TRANSLATORS: the coverage window's subtitle: framework, then the curriculum map */
     subtitle = g_strdup_printf (_("%s — %s"), fw_document_get_title (framework),
