@@ -253,7 +253,8 @@ static GtkWidget *
 suggestion_new (FwMapOutcomeRow *self,
                 FwMapSuggestion *suggestion)
 {
-  g_autofree char *headline = statement_headline (self, suggestion->statement_id, NULL);
+  g_autofree char *body = NULL;
+  g_autofree char *headline = statement_headline (self, suggestion->statement_id, &body);
   g_autofree char *score_text = g_strdup_printf ("%.2f", suggestion->score);
   g_autofree char *words = g_strjoinv (", ", suggestion->matched_words);
   g_autofree char *matched = NULL;
@@ -282,6 +283,9 @@ suggestion_new (FwMapOutcomeRow *self,
 
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* The statement's full text on hover, as in the matrix. */
+  if (body != NULL && *body != '\0')
+    gtk_widget_set_tooltip_text (title, body);
   gtk_box_append (GTK_BOX (texts), title);
   if (*words != '\0')
     {
