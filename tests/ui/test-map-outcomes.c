@@ -338,6 +338,18 @@ test_courses_and_outcomes (void)
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fw_map_window_get_matrix (window))));
   show_outcomes (window);
 
+  /* The keyboard shortcuts window lists the view's shortcuts. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  fw_ui_test_iterate (200);
+  {
+    GtkShortcutsWindow *overlay =
+      gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+    g_assert_nonnull (overlay);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+    gtk_window_close (GTK_WINDOW (overlay));
+  }
+
   /* Alt+1 goes back to the matrix. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix"));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
