@@ -431,6 +431,20 @@ test_accept_change_remove (void)
   gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (row)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "outcomes.accept-best", NULL));
   g_assert_nonnull (fw_map_find_mapping (map, outcome, statement, NULL));
+  /* The keyboard stays in the row, and Tab reaches its buttons. */
+  row = fw_map_outcomes_view_get_row (view, outcome);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkWidget *item = gtk_widget_get_parent (gtk_widget_get_parent (row));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == item || gtk_widget_is_ancestor (focus, item));
+    gtk_widget_grab_focus (item);
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (gtk_widget_is_ancestor (focus, row));
+    g_assert_true (GTK_IS_BUTTON (focus) || GTK_IS_MENU_BUTTON (gtk_widget_get_parent (focus)));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (fw_map_find_mapping (map, outcome, statement, NULL));
 
