@@ -395,6 +395,23 @@ test_accept_change_remove (void)
   g_assert_null (find_button (row, "outcome.accept", statement));
   g_assert_nonnull (find_button (row, "outcome.remove", statement));
 
+  /* The chip's depth button opens a menu: the three depths, then Remove. */
+  {
+    GtkWidget *chip = gtk_widget_get_parent (find_button (row, "outcome.remove", statement));
+    GtkMenuButton *depth_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (chip));
+    GMenuModel *menu;
+    g_autoptr(GMenuModel) depths = NULL;
+
+    gtk_menu_button_popup (depth_button);
+    fw_ui_test_iterate (100);
+    menu = gtk_menu_button_get_menu_model (depth_button);
+    g_assert_nonnull (menu);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+    depths = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_assert_cmpint (g_menu_model_get_n_items (depths), ==, 3);
+    gtk_menu_button_popdown (depth_button);
+  }
+
   /* The chip's menu changes the depth. */
   other = first->depth == FW_DEPTH_MASTERED ? FW_DEPTH_REINFORCED : FW_DEPTH_MASTERED;
   g_assert_true (gtk_widget_activate_action (find_button (row, "outcome.remove", statement),
