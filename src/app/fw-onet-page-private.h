@@ -50,6 +50,7 @@ void        _fw_onet_page_mark_item_row             (FwOnetPage *self,
 
 /* fw-onet-page-review.c: annotating tasks, and the markers of annotated ones. */
 void        _fw_onet_page_review_class_init         (GtkWidgetClass *widget_class);
+void        _fw_onet_page_review_init               (FwOnetPage *self);
 void        _fw_onet_page_review_attach_row         (FwOnetPage *self,
                                                      GtkWidget  *row);
 void        _fw_onet_page_update_markers            (FwOnetPage *self);

@@ -336,6 +336,7 @@ fw_onet_page_init (FwOnetPage *self)
   fw_widget_set_tooltip (GTK_WIDGET (self->add_apprenticeship_button), _("Add apprenticeship"));
   fw_widget_set_tooltip (GTK_WIDGET (self->add_task_button), _("Add task"));
   build_page (self);
+  _fw_onet_page_review_init (self);
   /* Anchors live on statements: any change may add or remove one. */
   g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
                                  "changed", G_CALLBACK (_fw_onet_page_update_all_task_anchors), self,
