@@ -31,6 +31,8 @@ struct _FwOnetPage
   GtkSpinButton      *anchor_spin;
   GtkButton          *anchor_set_button;
   GtkButton          *anchor_clear_button;
+  AdwActionRow       *job_zone_row;
+  GtkLabel           *job_zone_label;
 };
 
 /* Rows for gtk_list_box_bind_model () (@user_data: the page). */

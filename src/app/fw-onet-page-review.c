@@ -19,7 +19,7 @@
  * Review on the O*NET page: a task or a list entry (related title, skill, technology …) is
  * annotated from its context menu or with Ctrl+Shift+M, which adds an open correction and
  * opens it in a popover; an item that carries an open correction shows a marker. The page's
- * context menu also annotates the job zone.
+ * context menu, and Ctrl+Shift+M on the Job Zone row of the summary, annotate the job zone.
  */
 
 /* The item type of the O*NET list @property ("related-titles" → "title"). */
@@ -90,6 +90,8 @@ set_entry_correction (FwOnetPage   *self,
                                              self, NULL);
       if (ADW_IS_ENTRY_ROW (entry))
         adw_entry_row_add_prefix (ADW_ENTRY_ROW (entry), marker);
+      else if (ADW_IS_ACTION_ROW (entry))
+        adw_action_row_add_prefix (ADW_ACTION_ROW (entry), marker);
       else
         adw_expander_row_add_prefix (ADW_EXPANDER_ROW (entry), marker);
       g_object_set_data (G_OBJECT (entry), "correction-marker", marker);
@@ -138,6 +140,30 @@ fw_onet_page_get_apprenticeship_marker (FwOnetPage *self,
                                                                     index)));
 }
 
+GtkWidget *
+fw_onet_page_get_job_zone_marker (FwOnetPage *self)
+{
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  return visible_marker (GTK_WIDGET (self->job_zone_row));
+}
+
+/* The summary's Job Zone row: the zone (edited on the Overview page) and its marker. */
+static void
+update_job_zone_row (FwOnetPage *self,
+                     FwDocument *document)
+{
+  int zone = fw_document_get_job_zone (document);
+  const char *label = fw_document_get_job_zone_label (document);
+  g_autofree char *value = zone > 0 ? g_strdup_printf ("%d", zone) : g_strdup (_("Not set"));
+
+  gtk_label_set_text (self->job_zone_label, value);
+  adw_action_row_set_subtitle (self->job_zone_row,
+                               label[0] != '\0' ? label : _("Edited on the Overview page"));
+  set_entry_correction (self, GTK_WIDGET (self->job_zone_row),
+                        fw_review_find_pending (document, FW_CORRECTION_ITEM_JOB_ZONE, ""));
+}
+
 static void
 update_list_markers (FwOnetPage *self,
                      FwDocument *document)
@@ -176,6 +202,7 @@ _fw_onet_page_update_markers (FwOnetPage *self)
   if (document == NULL || self->tasks_list == NULL)
     return;
   update_list_markers (self, document);
+  update_job_zone_row (self, document);
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tasks_list, i)) != NULL; i++)
     {
       FwTask *task = fw_task_row_get_task (FW_TASK_ROW (row));
@@ -408,6 +435,13 @@ annotate_action (GtkWidget  *widget,
             gtk_widget_error_bell (widget);
           return;
         }
+      if (focus != NULL && (focus == GTK_WIDGET (self->job_zone_row) ||
+                            gtk_widget_is_ancestor (focus, GTK_WIDGET (self->job_zone_row))))
+        {
+          if (fw_onet_page_annotate_job_zone (self) == NULL)
+            gtk_widget_error_bell (widget);
+          return;
+        }
       task = focused_task (self);
     }
   if (task == NULL || fw_task_get_task_id (task) == NULL)
@@ -467,6 +501,7 @@ fw_onet_page_annotate_job_zone (FwOnetPage *self)
   g_autofree char *reviewer = NULL;
   g_autofree char *zone = NULL;
   FwReviewNew request = { NULL };
+  GtkWidget *marker;
 
   g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
 
@@ -483,9 +518,11 @@ fw_onet_page_annotate_job_zone (FwOnetPage *self)
   if (correction == NULL)
     return NULL;
   fw_document_run (document, fw_correction_add_command_new (document, correction));
-  /* The job zone is edited on the Overview page: the correction opens on the Corrections page. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-correction", "s",
-                              fw_correction_get_id (correction));
+  /* The Job Zone row's marker shows it now, and opens it when the row is on screen. */
+  _fw_onet_page_update_markers (self);
+  marker = fw_onet_page_get_job_zone_marker (self);
+  if (marker != NULL && row_on_screen (self, marker))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (marker));
   return correction;
 }
 

@@ -60,8 +60,13 @@ FwCorrection        *fw_onet_page_annotate_apprenticeship (FwOnetPage *self,
 /* The marker of apprenticeship @index when it carries an open correction, else NULL. */
 GtkWidget           *fw_onet_page_get_apprenticeship_marker (FwOnetPage *self,
                                                              guint       index);
-/* Adds an open correction of the job zone (one command) and shows it on the Corrections page. */
+/* Adds an open correction of the job zone (one command) and opens it from the marker of the
+ * summary's Job Zone row; the page's context menu and Ctrl+Shift+M on that row do the same. */
 FwCorrection        *fw_onet_page_annotate_job_zone  (FwOnetPage *self);
+/* The marker of the Job Zone row when the job zone carries an open correction, else NULL. */
+GtkWidget           *fw_onet_page_get_job_zone_marker (FwOnetPage *self);
+/* The summary's Job Zone row. */
+GtkWidget           *fw_onet_page_get_job_zone_row   (FwOnetPage *self);
 /* The context menu of the page at @target (the picked widget, or NULL): "Add Correction…"
  * for a list entry or an apprenticeship, and one for the job zone. */
 GMenuModel          *fw_onet_page_get_context_menu   (FwOnetPage *self,
