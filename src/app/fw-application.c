@@ -11,12 +11,13 @@
 #include "fw-new-dialog.h"
 #include "fw-onet-new.h"
 #include "fw-onet-release.h"
+#include "fw-preferences-window.h"
 
 struct _FwApplication
 {
   AdwApplication  parent_instance;
 
-  /* The O*NET release preference (NULL without an installed schema). */
+  /* The preferences: O*NET release, reviewer name … (NULL without an installed schema). */
   GSettings      *settings;
 
   /* Orphan drafts waiting for an answer, and those already offered in this run. */
@@ -557,6 +558,7 @@ set_accels (GtkApplication *app)
     { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.import", { "<Control>i", NULL } },
@@ -605,16 +607,32 @@ start_onet_preference (FwApplication *self)
   apply_onet_folder (self);
 }
 
-/* The main menu's Check Spelling toggle; the text editors follow the setting itself. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FwApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (fw_preferences_window_new (parent, self->settings)));
+}
+
+/* The main menu's Check Spelling toggle (the text editors follow the setting itself) and the
+ * Preferences window: both need the installed schema. */
 static void
 add_settings_actions (FwApplication *self)
 {
   g_autoptr(GAction) spell_check = NULL;
+  g_autoptr(GSimpleAction) preferences = NULL;
 
   if (self->settings == NULL)
     return;
   spell_check = g_settings_create_action (self->settings, "spell-check");
   g_action_map_add_action (G_ACTION_MAP (self), spell_check);
+  preferences = g_simple_action_new ("preferences", NULL);
+  g_signal_connect_object (preferences, "activate", G_CALLBACK (preferences_action), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (preferences));
 }
 
 static void

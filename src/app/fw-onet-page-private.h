@@ -31,6 +31,8 @@ struct _FwOnetPage
   GtkSpinButton      *anchor_spin;
   GtkButton          *anchor_set_button;
   GtkButton          *anchor_clear_button;
+  AdwActionRow       *job_zone_row;
+  GtkLabel           *job_zone_label;
 };
 
 /* Rows for gtk_list_box_bind_model () (@user_data: the page). */
@@ -50,6 +52,7 @@ void        _fw_onet_page_mark_item_row             (FwOnetPage *self,
 
 /* fw-onet-page-review.c: annotating tasks, and the markers of annotated ones. */
 void        _fw_onet_page_review_class_init         (GtkWidgetClass *widget_class);
+void        _fw_onet_page_review_init               (FwOnetPage *self);
 void        _fw_onet_page_review_attach_row         (FwOnetPage *self,
                                                      GtkWidget  *row);
 void        _fw_onet_page_update_markers            (FwOnetPage *self);

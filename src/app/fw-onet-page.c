@@ -320,6 +320,8 @@ fw_onet_page_class_init (FwOnetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_spin);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_set_button);
   gtk_widget_class_bind_template_child (widget_class, FwOnetPage, anchor_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, job_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, FwOnetPage, job_zone_label);
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_set_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_anchor_clear_clicked);
@@ -336,6 +338,7 @@ fw_onet_page_init (FwOnetPage *self)
   fw_widget_set_tooltip (GTK_WIDGET (self->add_apprenticeship_button), _("Add apprenticeship"));
   fw_widget_set_tooltip (GTK_WIDGET (self->add_task_button), _("Add task"));
   build_page (self);
+  _fw_onet_page_review_init (self);
   /* Anchors live on statements: any change may add or remove one. */
   g_signal_group_connect_object (fw_editor_page_get_history_signals (FW_EDITOR_PAGE (self)),
                                  "changed", G_CALLBACK (_fw_onet_page_update_all_task_anchors), self,
@@ -437,4 +440,12 @@ fw_onet_page_add_item (FwOnetPage *self,
   entry = fw_onet_page_get_item_entry (self, list, n, tasks ? "text" : "code");
   if (entry != NULL)
     gtk_widget_grab_focus (entry);
+}
+
+GtkWidget *
+fw_onet_page_get_job_zone_row (FwOnetPage *self)
+{
+  g_return_val_if_fail (FW_IS_ONET_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->job_zone_row);
 }

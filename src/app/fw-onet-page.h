@@ -43,9 +43,33 @@ gboolean            fw_onet_page_focus_finding      (FwOnetPage *self,
 FwCorrectionPopover *fw_onet_page_annotate_task     (FwOnetPage *self,
                                                      FwTask     *task);
 /* Adds an open correction of entry @index of the list @property ("related-titles" …) and
- * shows it on the Corrections page; Ctrl+Shift+M in the entry does the same. */
+ * opens it from the entry's marker; the entry's context menu and Ctrl+Shift+M in the entry
+ * do the same. */
 FwCorrection        *fw_onet_page_annotate_list_item (FwOnetPage *self,
                                                       const char *property,
                                                       guint       index);
+/* The marker of entry @index of the list @property when the entry carries an open correction
+ * (a GtkMenuButton opening it), else NULL. */
+GtkWidget           *fw_onet_page_get_list_marker    (FwOnetPage *self,
+                                                      const char *property,
+                                                      guint       index);
+/* Adds an open correction of apprenticeship @index (one command) and opens it from the row's
+ * marker; the row's context menu and Ctrl+Shift+M in it do the same. */
+FwCorrection        *fw_onet_page_annotate_apprenticeship (FwOnetPage *self,
+                                                           guint       index);
+/* The marker of apprenticeship @index when it carries an open correction, else NULL. */
+GtkWidget           *fw_onet_page_get_apprenticeship_marker (FwOnetPage *self,
+                                                             guint       index);
+/* Adds an open correction of the job zone (one command) and opens it from the marker of the
+ * summary's Job Zone row; the page's context menu and Ctrl+Shift+M on that row do the same. */
+FwCorrection        *fw_onet_page_annotate_job_zone  (FwOnetPage *self);
+/* The marker of the Job Zone row when the job zone carries an open correction, else NULL. */
+GtkWidget           *fw_onet_page_get_job_zone_marker (FwOnetPage *self);
+/* The summary's Job Zone row. */
+GtkWidget           *fw_onet_page_get_job_zone_row   (FwOnetPage *self);
+/* The context menu of the page at @target (the picked widget, or NULL): "Add Correction…"
+ * for a list entry or an apprenticeship, and one for the job zone. */
+GMenuModel          *fw_onet_page_get_context_menu   (FwOnetPage *self,
+                                                      GtkWidget  *target);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fw-correction-commands.h"
 #include "fw-review-items.h"
 #include "fw-statement-list-private.h"
@@ -155,6 +157,77 @@ annotate_selected (GSimpleAction *action,
   row = fw_statement_list_find_row (self, self->selected);
   if (row != NULL && gtk_widget_get_mapped (GTK_WIDGET (row)))
     fw_statement_row_open_correction (row);
+}
+
+GMenuModel *
+fw_statement_list_get_context_menu (FwStatementList *self)
+{
+  GMenu *menu = g_menu_new ();
+
+  g_return_val_if_fail (FW_IS_STATEMENT_LIST (self), NULL);
+
+  g_menu_append (menu, _("_Annotate…"), "statement.annotate");
+  return G_MENU_MODEL (menu);
+}
+
+static gboolean
+unparent_idle_cb (gpointer data)
+{
+  if (gtk_widget_get_parent (data) != NULL)
+    gtk_widget_unparent (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The menu goes when closed, once GTK is done with it. */
+static void
+on_menu_closed (GtkWidget *popover)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, unparent_idle_cb, g_object_ref (popover), g_object_unref);
+}
+
+/* …or with its card, when that goes first (the list is rebuilt, the window closes). */
+static void
+on_row_destroy (GtkWidget *popover)
+{
+  unparent_idle_cb (popover);
+}
+
+/* A right click on a card selects its statement and offers to annotate it. */
+static void
+on_row_pressed (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                FwStatementList *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  g_autoptr(GMenuModel) menu = NULL;
+  GtkWidget *popover;
+
+  if (self->document == NULL)
+    return;
+  fw_statement_list_set_selected (self, fw_statement_row_get_statement (FW_STATEMENT_ROW (row)));
+  menu = fw_statement_list_get_context_menu (self);
+  popover = gtk_popover_menu_new_from_model (menu);
+  gtk_widget_set_parent (popover, row);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  g_signal_connect (popover, "closed", G_CALLBACK (on_menu_closed), NULL);
+  g_signal_connect_object (row, "destroy", G_CALLBACK (on_row_destroy), popover,
+                           G_CONNECT_SWAPPED);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+void
+_fw_statement_list_attach_context_menu (FwStatementList *self,
+                                        GtkWidget       *row)
+{
+  GtkGesture *gesture = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_row_pressed), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (gesture));
 }
 
 static const GActionEntry action_entries[] = {

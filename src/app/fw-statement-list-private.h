@@ -103,6 +103,9 @@ void _fw_statement_list_update_task_button    (FwStatementList *self);
 
 /* fw-statement-list-actions.c */
 void _fw_statement_list_init_actions          (FwStatementList *self);
+/* A right click on @row selects its statement and shows the context menu. */
+void _fw_statement_list_attach_context_menu   (FwStatementList *self,
+                                               GtkWidget       *row);
 
 /* fw-statement-list-dnd.c */
 void _fw_statement_list_init_dnd              (FwStatementList *self);

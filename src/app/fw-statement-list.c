@@ -129,6 +129,7 @@ create_row (gpointer item,
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_chips_focus_enter), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (fw_statement_row_get_chips (FW_STATEMENT_ROW (row))),
                              focus);
+  _fw_statement_list_attach_context_menu (self, row);
   apply_findings (self, FW_STATEMENT_ROW (row));
   fw_statement_row_set_highlight (FW_STATEMENT_ROW (row), self->filter_text);
   if (item == self->selected)

@@ -108,4 +108,8 @@ void             fw_statement_list_show_removed       (FwStatementList  *self,
                                                        FwStatement     **befores,
                                                        guint             n_removed);
 
+/* The context menu of a card (its right click selects the statement first): "Annotate…",
+ * as Ctrl+Shift+M. */
+GMenuModel      *fw_statement_list_get_context_menu   (FwStatementList  *self);
+
 G_END_DECLS

@@ -13,6 +13,9 @@
 #endif
 
 #include <glib/gstdio.h>
+#ifdef HAVE_XLIB
+#include <X11/Xlib.h>
+#endif
 
 #include "fw-formats.h"
 #include "fw-levels-page.h"
@@ -210,10 +213,47 @@ fw_ui_test_disable_gl (void)
   g_setenv ("GDK_DEBUG", flags, TRUE);
 }
 
+/*
+ * Xvfb, as xvfb-run starts it, resets itself whenever its last client disconnects, and the reset
+ * drops a client that connected meanwhile and was not answered yet: its XOpenDisplay fails. One
+ * UI test's process leaving and the next one's connecting meet exactly there, and GTK would find
+ * no display. So the first connection is made here, again until the server answers, and held
+ * until GTK has its own: while it is held the server always has a client and does not reset.
+ */
+static gpointer
+hold_x_display (void)
+{
+#ifdef HAVE_XLIB
+  const char *name = g_getenv ("DISPLAY");
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  Display *display;
+
+  if (name == NULL || name[0] == '\0')
+    return NULL;
+  while ((display = XOpenDisplay (name)) == NULL && g_get_monotonic_time () < deadline)
+    g_usleep (G_USEC_PER_SEC / 20);
+  return display;
+#else
+  return NULL;
+#endif
+}
+
+static void
+release_x_display (gpointer display)
+{
+#ifdef HAVE_XLIB
+  if (display != NULL)
+    XCloseDisplay (display);
+#endif
+}
+
 void
 fw_ui_test_init (int    *argc,
                  char ***argv)
 {
+  gpointer held_display;
+  gboolean have_display;
+
   g_autofree char *home = NULL;
   g_autofree char *data = NULL;
   g_autofree char *config = NULL;
@@ -247,7 +287,10 @@ fw_ui_test_init (int    *argc,
                      log_gtk_critical, NULL);
   g_log_set_handler ("Gtk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
                      log_gtk_critical, NULL);
-  if (!gtk_init_check ())
+  held_display = hold_x_display ();
+  have_display = gtk_init_check ();
+  release_x_display (held_display);
+  if (!have_display)
     {
       g_print ("1..0 # SKIP no display\n");
       exit (77);
@@ -491,6 +534,12 @@ fw_ui_test_screenshot_path (const char *name)
   return g_build_filename (build_root != NULL ? build_root : ".", "screenshots", name, NULL);
 }
 
+static gboolean
+widget_mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 void
 fw_ui_test_screenshot (GtkWidget  *widget,
                        const char *path)
@@ -500,10 +549,17 @@ fw_ui_test_screenshot (GtkWidget  *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width;
+  int height;
+  GskRenderer *renderer;
 
+  /* On a loaded machine a popover just opened may not be on screen, or drawn, yet: a widget
+   * that is not gives an empty snapshot. */
+  g_assert_true (fw_ui_test_wait_until (widget_mapped_cb, widget, 5000));
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
   gdk_paintable_snapshot (paintable, snapshot, width, height);

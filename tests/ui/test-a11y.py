@@ -6,6 +6,8 @@ are exposed with names. Prints TAP; skips when no accessibility bus can be had.
 
 usage: test-a11y.py PATH-TO-framewright [SAMPLE]
 """
+import ctypes
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -73,6 +75,39 @@ def start_a11y_bus():
         if time.time() >= deadline:
             return False
         time.sleep(1)
+
+
+class HeldDisplay:
+    """A connection to the X server, held while the test runs.
+
+    Xvfb, as xvfb-run starts it, resets itself whenever its last client disconnects, and the
+    reset drops a client that connected meanwhile and was not answered yet: that client's
+    XOpenDisplay fails, and GTK prints "cannot open display". Here the previous test's process
+    has just left, and then the accessibility bus launcher and libatspi each connect and
+    disconnect right before the application does. Holding a connection of our own (made again
+    until the server answers) keeps the server from resetting under the application."""
+
+    def __init__(self, timeout):
+        self.libx11 = None
+        self.display = None
+        try:
+            self.libx11 = ctypes.CDLL(ctypes.util.find_library('X11') or 'libX11.so.6')
+        except OSError:
+            return
+        self.libx11.XOpenDisplay.restype = ctypes.c_void_p
+        self.libx11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.libx11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        deadline = time.time() + timeout
+        while True:
+            self.display = self.libx11.XOpenDisplay(None)
+            if self.display or time.time() >= deadline:
+                return
+            time.sleep(0.05)
+
+    def release(self):
+        if self.display:
+            self.libx11.XCloseDisplay(self.display)
+            self.display = None
 
 
 def desktop():
@@ -153,6 +188,16 @@ def main():
     ensure_session_bus()
     if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
         skip_all('no display')
+    scale = max(1, int(os.environ.get('FW_TEST_TIME_SCALE', '1') or 1))
+    held = HeldDisplay(10 * scale) if os.environ.get('DISPLAY') else None
+    try:
+        return run(program, sample)
+    finally:
+        if held is not None:
+            held.release()
+
+
+def run(program, sample):
     if not start_a11y_bus():
         skip_all('the accessibility bus (at-spi-bus-launcher) cannot start')
 

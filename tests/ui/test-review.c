@@ -187,7 +187,7 @@ test_annotate_reply_accept_undo (void)
   g_assert_nonnull (strstr (csv, ",accepted,"));
 
   /* Ctrl+Shift+M in a related title's entry annotates that title, by its stable id, and shows
-   * the correction on this page. */
+   * its marker. */
   {
     FwOnet *onet = fw_document_get_onet (document);
     FwStringListEditor *titles = fw_onet_page_get_list_editor (page, "related-titles");
@@ -200,7 +200,8 @@ test_annotate_reply_accept_undo (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "onet.annotate", NULL));
     fw_ui_test_iterate (100);
     g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 2);
-    g_assert_cmpstr (fw_window_get_section (window), ==, "corrections");
+    g_assert_cmpstr (fw_window_get_section (window), ==, "onet");
+    g_assert_nonnull (fw_onet_page_get_list_marker (page, "related-titles", 1));
     for (guint i = 0; i < 2; i++)
       {
         g_autoptr(FwCorrection) c = g_list_model_get_item (corrections, i);
@@ -215,6 +216,9 @@ test_annotate_reply_accept_undo (void)
     g_assert_cmpstr (badge_text (window), ==, "1");
     fw_ui_util_undo (window);
     g_assert_cmpuint (g_list_model_get_n_items (corrections), ==, 1);
+    g_assert_null (fw_onet_page_get_list_marker (page, "related-titles", 1));
+    fw_window_show_section (window, "corrections");
+    fw_ui_test_iterate (50);
   }
 
   /* Activating the row jumps to the task on the O*NET page. */
