@@ -248,14 +248,41 @@ fw_statement_new_with_id_seed (const char *seed,
                                const char *headline,
                                const char *body)
 {
+  g_return_val_if_fail (seed != NULL, NULL);
+
+  return fw_statement_new_take_id_seed (g_strdup (seed), g_strdup (headline), g_strdup (body));
+}
+
+/**
+ * fw_statement_new_take_id_seed:
+ * @seed: (transfer full): the seed of the id
+ * @headline: (transfer full) (nullable): the headline; %NULL for ""
+ * @body: (transfer full) (nullable): the body; %NULL for ""
+ *
+ * fw_statement_new_with_id_seed (), taking the strings rather than copying them, for readers
+ * that build them anyway.
+ */
+FwStatement *
+fw_statement_new_take_id_seed (char *seed,
+                               char *headline,
+                               char *body)
+{
   FwStatement *self;
 
   g_return_val_if_fail (seed != NULL, NULL);
 
   self = g_object_new (FW_TYPE_STATEMENT, NULL);
-  self->id_seed = g_strdup (seed);
-  fw_replace_string (&self->headline, headline != NULL ? headline : "");
-  fw_replace_string (&self->body, body != NULL ? body : "");
+  self->id_seed = seed;
+  if (headline != NULL)
+    {
+      g_free (self->headline);
+      self->headline = headline;
+    }
+  if (body != NULL)
+    {
+      g_free (self->body);
+      self->body = body;
+    }
   return self;
 }
 
