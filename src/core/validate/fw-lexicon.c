@@ -405,23 +405,21 @@ end_word (FwWords  *words,
   word->hash = hash;
 }
 
-FwWords *
-_fw_words_split (const char *text)
+void
+_fw_words_split (const char  *text,
+                 gsize        text_length,
+                 FwWords     *words,
+                 FwWord     **word_space,
+                 char       **byte_space)
 {
-  gsize text_length = strlen (text);
-  /* Words are at least one byte apart, and lowercasing can turn a two-byte character into a
-   * three-byte one: one block holds the list, the words and their terminators. */
-  gsize capacity = text_length / 2 + 2;
-  gsize buffer_size = text_length * 3 / 2 + text_length + 2;
-  FwWords *words = g_malloc (sizeof (FwWords) + capacity * sizeof (FwWord) + buffer_size);
-  char *out;
+  char *out = *byte_space;
   char *word_start = NULL;
   gboolean comma = FALSE;
   const char *p = text;
 
-  words->words = (FwWord *) (words + 1);
+  words->words = *word_space;
   words->n_words = 0;
-  words->buffer = out = (char *) (words->words + capacity);
+  words->buffer = out;
 
   for (;;)
     {
@@ -473,14 +471,10 @@ _fw_words_split (const char *text)
       p += length;
     }
 
-  return words;
-}
-
-void
-_fw_words_free (FwWords *words)
-{
-  /* One block: see _fw_words_split (). */
-  g_free (words);
+  g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
+  g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));
+  *word_space += words->n_words;
+  *byte_space = out;
 }
 
 /* Phrases -------------------------------------------------------------------------------------- */
