@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fw-rules-private.h"
@@ -163,13 +164,36 @@ find_identical (FwRuleContext *ctx,
 }
 
 static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
+compare_guint_down (gconstpointer a,
+                    gconstpointer b)
 {
   guint x = *(const guint *) a;
   guint y = *(const guint *) b;
 
-  return (x > y) - (x < y);
+  return (x < y) - (x > y);
+}
+
+/* Sorts statement indexes from the highest down. The lists are short and mostly in that order
+ * already (the postings are newest first): insertion sort for them, qsort for long ones. */
+static void
+sort_indexes_down (guint *indexes,
+                   guint  n)
+{
+  if (n > 32)
+    {
+      qsort (indexes, n, sizeof (guint), compare_guint_down);
+      return;
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint value = indexes[i];
+      guint k = i;
+
+      for (; k > 0 && indexes[k - 1] < value; k--)
+        indexes[k] = indexes[k - 1];
+      indexes[k] = value;
+    }
 }
 
 /*
@@ -277,10 +301,10 @@ find_near (FwRuleContext  *ctx,
         }
 
       /* Earlier statements first, so that findings come out in a stable order. */
-      g_array_sort (touched, compare_guint);
-      for (guint k = 0; k < touched->len; k++)
+      sort_indexes_down ((guint *) (gpointer) touched->data, touched->len);
+      for (guint k = touched->len; k > 0; k--)
         {
-          guint i = g_array_index (touched, guint, k);
+          guint i = g_array_index (touched, guint, k - 1);
           guint common = shared[i];
           double similarity = (double) common / (fps[i].n_unique + fps[j].n_unique - common);
 
