@@ -358,6 +358,20 @@ _fw_lexicon_lookup_verb (const FwLexicon *lexicon,
 
 /* Words ---------------------------------------------------------------------------------------- */
 
+/* For each byte, its lowercase form if it is an ASCII letter or digit, else 0. */
+static const char ascii_word_char[256] = {
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+  ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+  ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+  ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+  ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+  ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* Whether @p starts a letter or a digit; @c and @length receive the character. */
 static inline gboolean
 is_word_char_at (const char *p,
@@ -428,10 +442,15 @@ _fw_words_split (const char  *text,
       gboolean letter;
 
       /* The common case, an ASCII letter or digit inside a word, in a tight loop. */
-      while (word_start != NULL && g_ascii_isalnum (*p))
+      if (word_start != NULL)
         {
-          *out++ = (*p >= 'A' && *p <= 'Z') ? (char) (*p + ('a' - 'A')) : *p;
-          p++;
+          char lower;
+
+          while ((lower = ascii_word_char[(guchar) *p]) != 0)
+            {
+              *out++ = lower;
+              p++;
+            }
         }
 
       letter = is_word_char_at (p, &c, &length);
