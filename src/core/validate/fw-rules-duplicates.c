@@ -264,7 +264,9 @@ find_near (FwRuleContext  *ctx,
   guint n = ctx->statements->len;
   double threshold = _fw_profile_get_near_threshold (ctx->profile);
   g_autofree guint *shared = g_new0 (guint, n + 1);
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The earlier statements that share a shingle with the current one: at most all of them. */
+  g_autofree guint *touched = g_new (guint, n + 1);
+  guint n_touched;
   Postings postings;
   guint n_shingles = 0;
 
@@ -274,7 +276,7 @@ find_near (FwRuleContext  *ctx,
 
   for (guint j = 0; j < n; j++)
     {
-      g_array_set_size (touched, 0);
+      n_touched = 0;
       fps[j].n_unique = 0;
 
       for (guint s = 0; s < fps[j].n_shingles; s++)
@@ -291,7 +293,7 @@ find_near (FwRuleContext  *ctx,
               guint i = postings.node_statement[node];
 
               if (shared[i]++ == 0)
-                g_array_append_val (touched, i);
+                touched[n_touched++] = i;
             }
 
           postings.node_statement[postings.n_nodes] = j;
@@ -301,10 +303,10 @@ find_near (FwRuleContext  *ctx,
         }
 
       /* Earlier statements first, so that findings come out in a stable order. */
-      sort_indexes_down ((guint *) (gpointer) touched->data, touched->len);
-      for (guint k = touched->len; k > 0; k--)
+      sort_indexes_down (touched, n_touched);
+      for (guint k = n_touched; k > 0; k--)
         {
-          guint i = g_array_index (touched, guint, k - 1);
+          guint i = touched[k - 1];
           guint common = shared[i];
           double similarity = (double) common / (fps[i].n_unique + fps[j].n_unique - common);
 
