@@ -137,28 +137,42 @@ report_near (FwRuleContext        *ctx,
                         quoted);
 }
 
+/* The first statement with each text hash, in an open-addressing table of statement indexes
+ * (-1 for an empty slot): a statement whose hash is taken repeats the first one if their words
+ * are the same. */
 static void
 find_identical (FwRuleContext *ctx,
                 Fingerprint   *fps,
                 gboolean      *is_copy)
 {
-  g_autoptr(GHashTable) first_by_hash = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = ctx->statements->len;
+  guint size = 16;
+  g_autofree int *first_by_hash = NULL;
 
-  for (guint i = 0; i < ctx->statements->len; i++)
+  while (size < n * 2)
+    size *= 2;
+  first_by_hash = g_new (int, size);
+  memset (first_by_hash, 0xff, size * sizeof (int));
+
+  for (guint i = 0; i < n; i++)
     {
-      Fingerprint *first;
+      guint64 hash = fps[i].text_hash;
+      guint slot = (guint) (hash ^ (hash >> 32)) & (size - 1);
+      int first;
 
       /* Empty statements are FW-STM-001/002's business. */
       if (fps[i].n_words == 0)
         continue;
 
-      first = g_hash_table_lookup (first_by_hash, &fps[i].text_hash);
-      if (first == NULL)
-        g_hash_table_insert (first_by_hash, &fps[i].text_hash, &fps[i]);
-      else if (same_words (first, &fps[i]))
+      while ((first = first_by_hash[slot]) >= 0 && fps[first].text_hash != hash)
+        slot = (slot + 1) & (size - 1);
+
+      if (first < 0)
+        first_by_hash[slot] = (int) i;
+      else if (same_words (&fps[first], &fps[i]))
         {
           is_copy[i] = TRUE;
-          report_identical (ctx, fps[i].ref, first->ref);
+          report_identical (ctx, fps[i].ref, fps[first].ref);
         }
     }
 }
