@@ -485,6 +485,19 @@ fw_statement_to_text (FwStatement *self)
   return g_strconcat (self->headline, FW_STATEMENT_SEPARATOR, self->body, NULL);
 }
 
+/* g_strstrip (g_strndup (start, end - start)), in one pass: readers split every statement. */
+static char *
+strdup_stripped (const char *start,
+                 const char *end)
+{
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+
+  return g_strndup (start, end - start);
+}
+
 /**
  * fw_statement_split_text:
  *
@@ -504,10 +517,14 @@ fw_statement_split_text (const char  *text,
     return FALSE;
 
   if (headline != NULL)
-    *headline = g_strstrip (g_strndup (text, separator - text));
+    *headline = strdup_stripped (text, separator);
 
   if (body != NULL)
-    *body = g_strstrip (g_strdup (separator + strlen (FW_STATEMENT_SEPARATOR)));
+    {
+      const char *body_start = separator + strlen (FW_STATEMENT_SEPARATOR);
+
+      *body = strdup_stripped (body_start, body_start + strlen (body_start));
+    }
 
   return TRUE;
 }
