@@ -490,7 +490,9 @@ scan_text (const char *text,
           continue;
         }
 
-      if (byte == ' ' || byte >= 0xc2)
+      if (byte == ' ')
+        space = 1;
+      else if (byte >= 0xc2)
         space = space_length ((const char *) p);
 
       if (space == 0)
