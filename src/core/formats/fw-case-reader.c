@@ -730,7 +730,8 @@ fw_case_read (const char  *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  json = fw_json_doc_parse (data, length, filename, error);
+  /* fw_format_read_bytes () and fw_format_read_file () checked the encoding. */
+  json = fw_json_doc_parse_text (data, length, filename, error);
   if (json == NULL)
     return NULL;
 

@@ -303,33 +303,22 @@ check_text (const char  *data,
   return fw_utf8_check_text (data, length, filename, "file", error);
 }
 
-FwDocument *
-fw_format_read_bytes (GBytes      *bytes,
-                      const char  *filename,
-                      FwFormat     format,
-                      GPtrArray   *warnings,
-                      GError     **error)
+/* Reads a document from @text, which holds @length bytes followed by a NUL. */
+static FwDocument *
+read_text (const char  *text,
+           gsize        length,
+           const char  *filename,
+           FwFormat     format,
+           GPtrArray   *warnings,
+           GError     **error)
 {
   g_autoptr(FwDocument) document = NULL;
-  g_autofree char *text = NULL;
-  const char *data;
-  gsize length = 0;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (filename == NULL)
-    filename = "<input>";
-
-  data = g_bytes_get_data (bytes, &length);
-  if (!check_text (data, length, filename, error))
+  if (!check_text (text, length, filename, error))
     return NULL;
 
   if (format == FW_FORMAT_AUTO)
-    format = fw_format_detect (data, length, filename);
-
-  /* check_text() ruled out NUL bytes, so this copy holds all of @data and ends in NUL. */
-  text = g_strndup (data, length);
+    format = fw_format_detect (text, length, filename);
 
   switch (format)
     {
@@ -380,6 +369,28 @@ fw_format_read_bytes (GBytes      *bytes,
 }
 
 FwDocument *
+fw_format_read_bytes (GBytes      *bytes,
+                      const char  *filename,
+                      FwFormat     format,
+                      GPtrArray   *warnings,
+                      GError     **error)
+{
+  g_autofree char *text = NULL;
+  const char *data;
+  gsize length = 0;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  /* The readers want text that ends in a NUL; check_text() refuses any NUL inside. */
+  text = g_strndup (data != NULL ? data : "", length);
+
+  return read_text (text, length, filename != NULL ? filename : "<input>", format, warnings,
+                    error);
+}
+
+FwDocument *
 fw_format_read_file (const char  *path,
                      FwFormat     format,
                      GPtrArray   *warnings,
@@ -387,6 +398,8 @@ fw_format_read_file (const char  *path,
 {
   g_autoptr(GBytes) bytes = NULL;
   const char *display_name;
+  const char *data;
+  gsize length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -397,7 +410,9 @@ fw_format_read_file (const char  *path,
   if (bytes == NULL)
     return NULL;
 
-  return fw_format_read_bytes (bytes, display_name, format, warnings, error);
+  /* fw_io_load() ends the contents in a NUL: no copy. */
+  data = g_bytes_get_data (bytes, &length);
+  return read_text (data, length, display_name, format, warnings, error);
 }
 
 gboolean

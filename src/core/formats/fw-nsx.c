@@ -360,6 +360,40 @@ statement_path (FwLevelKey key,
                           index);
 }
 
+/* "LEVEL/INDEX/TEXT", the seed of a statement's id; built for every statement, so without
+ * printf. */
+static char *
+statement_seed (FwLevelKey  key,
+                guint       index,
+                const char *text)
+{
+  const char *level = fw_level_key_to_string (key);
+  gsize level_length = strlen (level);
+  gsize text_length = strlen (text);
+  char digits[16];
+  gsize n_digits = 0;
+  char *seed;
+  char *p;
+
+  do
+    {
+      digits[n_digits++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+
+  p = seed = g_malloc (level_length + n_digits + text_length + 3);
+  memcpy (p, level, level_length);
+  p += level_length;
+  *p++ = '/';
+  while (n_digits > 0)
+    *p++ = digits[--n_digits];
+  *p++ = '/';
+  memcpy (p, text, text_length + 1);
+
+  return seed;
+}
+
 static gboolean
 read_statement (NsxReader  *reader,
                 JsonNode   *node,
@@ -372,7 +406,6 @@ read_statement (NsxReader  *reader,
   g_autofree char *id = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *body = NULL;
-  char index_text[16];
   const char *text;
 
   /* The path is built only for a message: most statements never need one. */
@@ -399,8 +432,7 @@ read_statement (NsxReader  *reader,
                                  "the headline or at the start of the body");
 
   fw_statement_split_text (text, &headline, &body);
-  g_snprintf (index_text, sizeof index_text, "%u", index);
-  seed = g_strconcat (fw_level_key_to_string (key), "/", index_text, "/", text, NULL);
+  seed = statement_seed (key, index, text);
   if (reader->warnings != NULL && !is_joined_text (text, headline, body))
     {
       guint line = 0;
@@ -414,7 +446,9 @@ read_statement (NsxReader  *reader,
                                           path));
     }
 
-  g_ptr_array_add (statements, fw_statement_new_with_id_seed (seed, headline, body));
+  g_ptr_array_add (statements, fw_statement_new_take_id_seed (g_steal_pointer (&seed),
+                                                              g_steal_pointer (&headline),
+                                                              g_steal_pointer (&body)));
   return TRUE;
 }
 
@@ -603,7 +637,8 @@ fw_nsx_read (const char  *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  json = fw_json_doc_parse (data, length, filename, error);
+  /* fw_format_read_bytes () and fw_format_read_file () checked the encoding. */
+  json = fw_json_doc_parse_text (data, length, filename, error);
   if (json == NULL)
     return NULL;
 

@@ -106,7 +106,8 @@ read_bounded (int          fd,
               GError     **error)
 {
   g_autofree guint8 *buffer = NULL;
-  gsize capacity = MIN (MAX (size_hint, 4096), max_size) + 1;
+  /* Room for one byte past @max_size, to see that a file is too large, and for a NUL. */
+  gsize capacity = MIN (MAX (size_hint, 4096), max_size) + 2;
   gsize length = 0;
 
   buffer = g_malloc (capacity);
@@ -115,13 +116,13 @@ read_bounded (int          fd,
     {
       gssize n;
 
-      if (length == capacity)
+      if (length + 1 == capacity)
         {
-          capacity = capacity > max_size / 2 ? max_size + 1 : capacity * 2;
+          capacity = capacity > max_size / 2 ? max_size + 2 : capacity * 2;
           buffer = g_realloc (buffer, capacity);
         }
 
-      n = read (fd, buffer + length, capacity - length);
+      n = read (fd, buffer + length, capacity - 1 - length);
       if (n < 0)
         {
           int errsv = errno;
@@ -151,7 +152,8 @@ read_bounded (int          fd,
     }
 
   if (capacity - length > 64 * KIB)
-    buffer = g_realloc (buffer, MAX (length, 1));
+    buffer = g_realloc (buffer, length + 1);
+  buffer[length] = '\0';
 
   return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }

@@ -30,6 +30,9 @@ G_BEGIN_DECLS
  * Codes are %FW_ERROR_IO (missing, unreadable, a directory, not a regular file)
  * and %FW_ERROR_TOO_LARGE.
  *
+ * The contents are followed by a NUL byte that the size does not count, so that text readers
+ * can use them in place.
+ *
  * Returns: (transfer full) (nullable): the contents, or %NULL with @error set
  */
 GBytes   *fw_io_load        (const char   *path,

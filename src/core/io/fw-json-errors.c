@@ -11,17 +11,31 @@
 
 /* The JSON reader's positions and errors, below both the structure and the tokens. */
 
+/* The characters in a span: its bytes less the UTF-8 continuation bytes (10xxxxxx), counted
+ * eight bytes at a time, since every value's column is counted on one-line documents. */
 static guint
 count_chars (const guchar *data,
              gsize         start,
              gsize         end)
 {
-  guint chars = 0;
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize continuations = 0;
+  gsize i = start;
 
-  for (gsize i = start; i < end; i++)
-    chars += (data[i] & 0xC0) != 0x80;
+  for (; i + 8 <= end; i += 8)
+    {
+      guint64 x;
 
-  return chars;
+      memcpy (&x, data + i, sizeof x);
+      /* One bit per continuation byte, moved to the byte's low end; the multiplication sums
+       * the eight bytes into the top one. */
+      x = (x & ~(x << 1) & high) >> 7;
+      continuations += (x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+    }
+  for (; i < end; i++)
+    continuations += (data[i] & 0xC0) == 0x80;
+
+  return (guint) (end - start - continuations);
 }
 
 /* Used for offsets before the current line; this only happens on error paths. */

@@ -56,6 +56,8 @@ typedef struct
    * parsing of its value. */
   GString      *keys[FW_JSON_MAX_DEPTH];
   FwJsonDoc    *doc;
+  /* The caller checked the encoding (fw_json_doc_parse_text ()). */
+  gboolean      encoding_checked;
   GError      **error;
 } FwJsonParser;
 

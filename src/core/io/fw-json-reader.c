@@ -286,7 +286,7 @@ parse_document (FwJsonParser *self)
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *found = NULL;
 
-  if (!check_encoding (self))
+  if (!self->encoding_checked && !check_encoding (self))
     return FALSE;
 
   if (self->length >= 3 && memcmp (self->data, "\xEF\xBB\xBF", 3) == 0)
@@ -314,11 +314,12 @@ parse_document (FwJsonParser *self)
   return TRUE;
 }
 
-FwJsonDoc *
-fw_json_doc_parse (const char  *data,
-                   gsize        length,
-                   const char  *filename,
-                   GError     **error)
+static FwJsonDoc *
+parse (const char  *data,
+       gsize        length,
+       const char  *filename,
+       gboolean     encoding_checked,
+       GError     **error)
 {
   g_autoptr(FwJsonDoc) doc = NULL;
   g_autoptr(GString) scratch = NULL;
@@ -340,6 +341,7 @@ fw_json_doc_parse (const char  *data,
   parser.line = 1;
   parser.scratch = scratch;
   parser.doc = doc;
+  parser.encoding_checked = encoding_checked;
   /* A local error so that failures are always detected, even when the caller
    * passes a NULL @error. */
   parser.error = &local_error;
@@ -358,4 +360,22 @@ fw_json_doc_parse (const char  *data,
     }
 
   return g_steal_pointer (&doc);
+}
+
+FwJsonDoc *
+fw_json_doc_parse (const char  *data,
+                   gsize        length,
+                   const char  *filename,
+                   GError     **error)
+{
+  return parse (data, length, filename, FALSE, error);
+}
+
+FwJsonDoc *
+fw_json_doc_parse_text (const char  *text,
+                        gsize        length,
+                        const char  *filename,
+                        GError     **error)
+{
+  return parse (text, length, filename, TRUE, error);
 }

@@ -139,6 +139,50 @@ parse_escape (FwJsonParser *self,
     }
 }
 
+/* Whether a byte of @word is below 0x20, or is '"' or '\\' (the classic has-zero-byte test,
+ * on the word and on the word xor each of the two). */
+static inline gboolean
+word_ends_run (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+  guint64 found = ((word - ones * 0x20) & ~word)
+                  | ((quote - ones) & ~quote)
+                  | ((backslash - ones) & ~backslash);
+
+  return (found & high) != 0;
+}
+
+/* Where the run of string bytes that need no attention, starting at @pos, ends: at a '"', a
+ * '\\', a control character or the end. Strings are long (statements), so eight bytes at a
+ * time. */
+static gsize
+plain_run_end (const guchar *data,
+               gsize         pos,
+               gsize         length)
+{
+  for (; pos + 8 <= length; pos += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, data + pos, sizeof word);
+      if (word_ends_run (word))
+        break;
+    }
+
+  for (; pos < length; pos++)
+    {
+      guchar c = data[pos];
+
+      if (c == '"' || c == '\\' || c < 0x20)
+        break;
+    }
+
+  return pos;
+}
+
 /* Parses a string into @target; @self->pos points at the opening quote. */
 gboolean
 _fw_json_parse_string (FwJsonParser *self,
@@ -152,13 +196,7 @@ _fw_json_parse_string (FwJsonParser *self,
       gsize run_start = self->pos;
       guchar c;
 
-      while (self->pos < self->length)
-        {
-          c = self->data[self->pos];
-          if (c == '"' || c == '\\' || c < 0x20)
-            break;
-          self->pos++;
-        }
+      self->pos = plain_run_end (self->data, self->pos, self->length);
 
       g_string_append_len (target,
                            (const char *)self->data + run_start,

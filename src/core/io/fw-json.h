@@ -51,6 +51,18 @@ FwJsonDoc  *fw_json_doc_parse               (const char   *data,
                                              GError      **error);
 
 /**
+ * fw_json_doc_parse_text:
+ * @text: UTF-8 without NUL bytes, as fw_utf8_check_text () accepts it
+ *
+ * fw_json_doc_parse () for the format readers, whose input fw_format_read_bytes () and
+ * fw_format_read_file () have checked already: the encoding is not checked again.
+ */
+FwJsonDoc  *fw_json_doc_parse_text          (const char   *text,
+                                             gsize         length,
+                                             const char   *filename,
+                                             GError      **error);
+
+/**
  * fw_json_doc_get_root:
  *
  * Returns: (transfer none): the root node, owned by @doc

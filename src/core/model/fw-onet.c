@@ -171,7 +171,7 @@ reconcile_ids (FwOnet             *self,
         continue;
       if (n == n_old && !g_hash_table_contains (taken, old_ids[i]))
         id = old_ids[i];
-      if (id == NULL)
+      if (id == NULL && self->retired[slot] != NULL)
         id = g_hash_table_lookup (self->retired[slot], values[i]);
       if (id == NULL || g_hash_table_contains (taken, id))
         id = derived[i];
@@ -187,8 +187,14 @@ reconcile_ids (FwOnet             *self,
     }
 
   for (guint j = 0; j < n_old; j++)
-    if (!g_hash_table_contains (taken, old_ids[j]))
+    {
+      if (g_hash_table_contains (taken, old_ids[j]))
+        continue;
+      /* Made on first use: most documents never retire an id. */
+      if (self->retired[slot] == NULL)
+        self->retired[slot] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_hash_table_replace (self->retired[slot], g_strdup (old[j]), g_strdup (old_ids[j]));
+    }
 
   return ids;
 }
@@ -285,7 +291,6 @@ fw_onet_init (FwOnet *self)
     {
       self->lists[i] = g_new0 (char *, 1);
       self->ids[i] = g_new0 (char *, 1);
-      self->retired[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
   self->citations = g_new0 (char *, 1);
   self->tasks = g_list_store_new (FW_TYPE_TASK);

@@ -23,12 +23,26 @@ struct _FwStatement
   char     *headline;
   char     *body;
   char     *note;
+  /* NULL for the empty list, which most statements have, so that making one allocates less. */
   char    **citations;
   char    **anchors;
   double    split_confidence;
 };
 
 G_DEFINE_FINAL_TYPE (FwStatement, fw_statement, G_TYPE_OBJECT)
+
+static const char * const empty_list[] = { NULL };
+
+/* fw_replace_strv () for a list field, where NULL stands for the empty list. */
+static gboolean
+replace_list (char               ***field,
+              const char * const   *value)
+{
+  if (*field == NULL && (value == NULL || value[0] == NULL))
+    return FALSE;
+
+  return fw_replace_strv (field, value);
+}
 
 enum {
   PROP_0,
@@ -87,11 +101,11 @@ fw_statement_get_property (GObject    *object,
       break;
 
     case PROP_CITATIONS:
-      g_value_set_boxed (value, self->citations);
+      g_value_set_boxed (value, fw_statement_get_citations (self));
       break;
 
     case PROP_ANCHORS:
-      g_value_set_boxed (value, self->anchors);
+      g_value_set_boxed (value, fw_statement_get_anchors (self));
       break;
 
     case PROP_SPLIT_CONFIDENCE:
@@ -202,8 +216,6 @@ fw_statement_init (FwStatement *self)
 {
   self->headline = g_strdup ("");
   self->body = g_strdup ("");
-  self->citations = g_new0 (char *, 1);
-  self->anchors = g_new0 (char *, 1);
   self->split_confidence = 1.0;
 }
 
@@ -248,14 +260,41 @@ fw_statement_new_with_id_seed (const char *seed,
                                const char *headline,
                                const char *body)
 {
+  g_return_val_if_fail (seed != NULL, NULL);
+
+  return fw_statement_new_take_id_seed (g_strdup (seed), g_strdup (headline), g_strdup (body));
+}
+
+/**
+ * fw_statement_new_take_id_seed:
+ * @seed: (transfer full): the seed of the id
+ * @headline: (transfer full) (nullable): the headline; %NULL for ""
+ * @body: (transfer full) (nullable): the body; %NULL for ""
+ *
+ * fw_statement_new_with_id_seed (), taking the strings rather than copying them, for readers
+ * that build them anyway.
+ */
+FwStatement *
+fw_statement_new_take_id_seed (char *seed,
+                               char *headline,
+                               char *body)
+{
   FwStatement *self;
 
   g_return_val_if_fail (seed != NULL, NULL);
 
   self = g_object_new (FW_TYPE_STATEMENT, NULL);
-  self->id_seed = g_strdup (seed);
-  fw_replace_string (&self->headline, headline != NULL ? headline : "");
-  fw_replace_string (&self->body, body != NULL ? body : "");
+  self->id_seed = seed;
+  if (headline != NULL)
+    {
+      g_free (self->headline);
+      self->headline = headline;
+    }
+  if (body != NULL)
+    {
+      g_free (self->body);
+      self->body = body;
+    }
   return self;
 }
 
@@ -268,8 +307,8 @@ fw_statement_copy (FwStatement *self)
 
   copy = fw_statement_new (self->headline, self->body);
   copy->note = g_strdup (self->note);
-  fw_replace_strv (&copy->citations, (const char * const *) self->citations);
-  fw_replace_strv (&copy->anchors, (const char * const *) self->anchors);
+  replace_list (&copy->citations, fw_statement_get_citations (self));
+  replace_list (&copy->anchors, fw_statement_get_anchors (self));
   copy->split_confidence = self->split_confidence;
 
   return copy;
@@ -362,7 +401,7 @@ fw_statement_get_citations (FwStatement *self)
 {
   g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
 
-  return (const char * const *) self->citations;
+  return self->citations != NULL ? (const char * const *) self->citations : empty_list;
 }
 
 void
@@ -371,7 +410,7 @@ fw_statement_set_citations (FwStatement        *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (fw_replace_strv (&self->citations, citations))
+  if (replace_list (&self->citations, citations))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITATIONS]);
 }
 
@@ -382,7 +421,7 @@ fw_statement_cites (FwStatement *self,
   g_return_val_if_fail (FW_IS_STATEMENT (self), FALSE);
   g_return_val_if_fail (source_id != NULL, FALSE);
 
-  return g_strv_contains ((const char * const *) self->citations, source_id);
+  return g_strv_contains (fw_statement_get_citations (self), source_id);
 }
 
 const char * const *
@@ -390,7 +429,7 @@ fw_statement_get_anchors (FwStatement *self)
 {
   g_return_val_if_fail (FW_IS_STATEMENT (self), NULL);
 
-  return (const char * const *) self->anchors;
+  return self->anchors != NULL ? (const char * const *) self->anchors : empty_list;
 }
 
 void
@@ -399,7 +438,7 @@ fw_statement_set_anchors (FwStatement        *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (fw_replace_strv (&self->anchors, anchors))
+  if (replace_list (&self->anchors, anchors))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHORS]);
 }
 
@@ -446,6 +485,19 @@ fw_statement_to_text (FwStatement *self)
   return g_strconcat (self->headline, FW_STATEMENT_SEPARATOR, self->body, NULL);
 }
 
+/* g_strstrip (g_strndup (start, end - start)), in one pass: readers split every statement. */
+static char *
+strdup_stripped (const char *start,
+                 const char *end)
+{
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+
+  return g_strndup (start, end - start);
+}
+
 /**
  * fw_statement_split_text:
  *
@@ -465,10 +517,14 @@ fw_statement_split_text (const char  *text,
     return FALSE;
 
   if (headline != NULL)
-    *headline = g_strstrip (g_strndup (text, separator - text));
+    *headline = strdup_stripped (text, separator);
 
   if (body != NULL)
-    *body = g_strstrip (g_strdup (separator + strlen (FW_STATEMENT_SEPARATOR)));
+    {
+      const char *body_start = separator + strlen (FW_STATEMENT_SEPARATOR);
+
+      *body = strdup_stripped (body_start, body_start + strlen (body_start));
+    }
 
   return TRUE;
 }
@@ -483,8 +539,6 @@ fw_statement_equal_content (FwStatement *a,
   return g_strcmp0 (a->headline, b->headline) == 0 &&
          g_strcmp0 (a->body, b->body) == 0 &&
          g_strcmp0 (a->note, b->note) == 0 &&
-         g_strv_equal ((const char * const *) a->citations,
-                       (const char * const *) b->citations) &&
-         g_strv_equal ((const char * const *) a->anchors,
-                       (const char * const *) b->anchors);
+         g_strv_equal (fw_statement_get_citations (a), fw_statement_get_citations (b)) &&
+         g_strv_equal (fw_statement_get_anchors (a), fw_statement_get_anchors (b));
 }

@@ -29,6 +29,9 @@ FwStatement  *fw_statement_new_with_id          (const char         *id,
 FwStatement  *fw_statement_new_with_id_seed     (const char         *seed,
                                                  const char         *headline,
                                                  const char         *body);
+FwStatement  *fw_statement_new_take_id_seed     (char               *seed,
+                                                 char               *headline,
+                                                 char               *body);
 FwStatement  *fw_statement_copy                 (FwStatement        *self);  /* same content, new random id */
 const char   *fw_statement_get_id               (FwStatement        *self);
 const char   *fw_statement_get_headline         (FwStatement        *self);

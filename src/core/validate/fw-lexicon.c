@@ -25,10 +25,22 @@ typedef struct
   guint            n_words;
 } LexiconItem;
 
+/* The phrases that start with one word; words whose hashes collide chain their groups. */
+typedef struct _PhraseGroup PhraseGroup;
+struct _PhraseGroup
+{
+  const char  *first;         /* borrowed from the first item */
+  GPtrArray   *items;         /* LexiconItem*, borrowed */
+  PhraseGroup *next;
+};
+
 struct _FwLexicon
 {
   GHashTable *verbs;          /* word → LexiconItem* (borrowed from items) */
-  GHashTable *phrases;        /* first word → GPtrArray of LexiconItem* */
+  /* The FNV-1a hash of a first word, as FwWord.hash holds it → PhraseGroup*: the words of a text
+   * come hashed, so a lookup hashes nothing. */
+  GHashTable *phrases;
+  GPtrArray  *groups;         /* owns the groups */
   GPtrArray  *items;          /* owns the items */
   /* By first byte, a bit per length (31 = longer) of the phrases' first words: most words of a
    * statement can be passed over without hashing them. */
@@ -39,6 +51,26 @@ static guint32
 length_bit (gsize length)
 {
   return 1u << MIN (length, 31);
+}
+
+/* FNV-1a of a NUL-terminated word. */
+static guint32
+word_hash (const char *word)
+{
+  guint32 hash = 2166136261u;
+
+  for (const char *p = word; *p != '\0'; p++)
+    hash = (hash ^ (guchar) *p) * 16777619u;
+  return hash;
+}
+
+static void
+phrase_group_free (gpointer data)
+{
+  PhraseGroup *group = data;
+
+  g_ptr_array_unref (group->items);
+  g_free (group);
 }
 
 static void
@@ -57,8 +89,8 @@ lexicon_new (void)
   FwLexicon *lexicon = g_new0 (FwLexicon, 1);
 
   lexicon->verbs = g_hash_table_new (g_str_hash, g_str_equal);
-  lexicon->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) g_ptr_array_unref);
+  lexicon->phrases = g_hash_table_new (NULL, NULL);
+  lexicon->groups = g_ptr_array_new_with_free_func (phrase_group_free);
   lexicon->items = g_ptr_array_new_with_free_func (lexicon_item_free);
 
   return lexicon;
@@ -72,6 +104,7 @@ _fw_lexicon_free (FwLexicon *lexicon)
 
   g_hash_table_unref (lexicon->verbs);
   g_hash_table_unref (lexicon->phrases);
+  g_ptr_array_unref (lexicon->groups);
   g_ptr_array_unref (lexicon->items);
   g_free (lexicon);
 }
@@ -138,7 +171,9 @@ add_item (FwLexicon       *lexicon,
           guint            levels)
 {
   LexiconItem *item = g_new0 (LexiconItem, 1);
-  GPtrArray *list;
+  PhraseGroup *chain;
+  PhraseGroup *group;
+  gpointer key;
 
   item->entry.phrase = g_ascii_strdown (phrase, -1);
   item->entry.levels = levels;
@@ -156,13 +191,21 @@ add_item (FwLexicon       *lexicon,
   if (item->n_words == 0)
     return FALSE;
   lexicon->phrase_starts[(guchar) item->words[0][0]] |= length_bit (strlen (item->words[0]));
-  list = g_hash_table_lookup (lexicon->phrases, item->words[0]);
-  if (list == NULL)
+  key = GUINT_TO_POINTER (word_hash (item->words[0]));
+  chain = g_hash_table_lookup (lexicon->phrases, key);
+  for (group = chain; group != NULL && !g_str_equal (group->first, item->words[0]);
+       group = group->next)
+    ;
+  if (group == NULL)
     {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (lexicon->phrases, item->words[0], list);
+      group = g_new0 (PhraseGroup, 1);
+      group->first = item->words[0];
+      group->items = g_ptr_array_new ();
+      group->next = chain;
+      g_ptr_array_add (lexicon->groups, group);
+      g_hash_table_insert (lexicon->phrases, key, group);
     }
-  g_ptr_array_add (list, item);
+  g_ptr_array_add (group->items, item);
   return TRUE;
 }
 
@@ -358,6 +401,20 @@ _fw_lexicon_lookup_verb (const FwLexicon *lexicon,
 
 /* Words ---------------------------------------------------------------------------------------- */
 
+/* For each byte, its lowercase form if it is an ASCII letter or digit, else 0. */
+static const char ascii_word_char[256] = {
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+  ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+  ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+  ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+  ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+  ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* Whether @p starts a letter or a digit; @c and @length receive the character. */
 static inline gboolean
 is_word_char_at (const char *p,
@@ -392,36 +449,30 @@ end_word (FwWords  *words,
           gboolean  after_comma)
 {
   FwWord *word = &words->words[words->n_words++];
-  guint32 hash = 2166136261u;
 
   *word_end = '\0';
   word->word = word_start;
   word->length = word_end - word_start;
   word->after_comma = after_comma;
-
-  /* The duplicate rules compare words by hash. */
-  for (const char *p = word_start; p < word_end; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
-  word->hash = hash;
+  /* The duplicate rules compare words by hash; the phrase lookup goes by it. */
+  word->hash = word_hash (word_start);
 }
 
-FwWords *
-_fw_words_split (const char *text)
+void
+_fw_words_split (const char  *text,
+                 gsize        text_length,
+                 FwWords     *words,
+                 FwWord     **word_space,
+                 char       **byte_space)
 {
-  gsize text_length = strlen (text);
-  /* Words are at least one byte apart, and lowercasing can turn a two-byte character into a
-   * three-byte one: one block holds the list, the words and their terminators. */
-  gsize capacity = text_length / 2 + 2;
-  gsize buffer_size = text_length * 3 / 2 + text_length + 2;
-  FwWords *words = g_malloc (sizeof (FwWords) + capacity * sizeof (FwWord) + buffer_size);
-  char *out;
+  char *out = *byte_space;
   char *word_start = NULL;
   gboolean comma = FALSE;
   const char *p = text;
 
-  words->words = (FwWord *) (words + 1);
+  words->words = *word_space;
   words->n_words = 0;
-  words->buffer = out = (char *) (words->words + capacity);
+  words->buffer = out;
 
   for (;;)
     {
@@ -430,10 +481,15 @@ _fw_words_split (const char *text)
       gboolean letter;
 
       /* The common case, an ASCII letter or digit inside a word, in a tight loop. */
-      while (word_start != NULL && g_ascii_isalnum (*p))
+      if (word_start != NULL)
         {
-          *out++ = (*p >= 'A' && *p <= 'Z') ? (char) (*p + ('a' - 'A')) : *p;
-          p++;
+          char lower;
+
+          while ((lower = ascii_word_char[(guchar) *p]) != 0)
+            {
+              *out++ = lower;
+              p++;
+            }
         }
 
       letter = is_word_char_at (p, &c, &length);
@@ -473,14 +529,10 @@ _fw_words_split (const char *text)
       p += length;
     }
 
-  return words;
-}
-
-void
-_fw_words_free (FwWords *words)
-{
-  /* One block: see _fw_words_split (). */
-  g_free (words);
+  g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
+  g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));
+  *word_space += words->n_words;
+  *byte_space = out;
 }
 
 /* Phrases -------------------------------------------------------------------------------------- */
@@ -495,12 +547,16 @@ _fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
   for (guint i = 0; i < words->n_words; i++)
     {
       const FwWord *word = &words->words[i];
+      const PhraseGroup *group;
       GPtrArray *phrases;
 
       if (!(lexicon->phrase_starts[(guchar) word->word[0]] & length_bit (word->length)))
         continue;
 
-      phrases = g_hash_table_lookup (lexicon->phrases, word->word);
+      for (group = g_hash_table_lookup (lexicon->phrases, GUINT_TO_POINTER (word->hash));
+           group != NULL && !g_str_equal (group->first, word->word); group = group->next)
+        ;
+      phrases = group != NULL ? group->items : NULL;
 
       for (guint p = 0; phrases != NULL && p < phrases->len; p++)
         {

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fw-rules-private.h"
@@ -136,40 +137,77 @@ report_near (FwRuleContext        *ctx,
                         quoted);
 }
 
+/* The first statement with each text hash, in an open-addressing table of statement indexes
+ * (-1 for an empty slot): a statement whose hash is taken repeats the first one if their words
+ * are the same. */
 static void
 find_identical (FwRuleContext *ctx,
                 Fingerprint   *fps,
                 gboolean      *is_copy)
 {
-  g_autoptr(GHashTable) first_by_hash = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = ctx->statements->len;
+  guint size = 16;
+  g_autofree int *first_by_hash = NULL;
 
-  for (guint i = 0; i < ctx->statements->len; i++)
+  while (size < n * 2)
+    size *= 2;
+  first_by_hash = g_new (int, size);
+  memset (first_by_hash, 0xff, size * sizeof (int));
+
+  for (guint i = 0; i < n; i++)
     {
-      Fingerprint *first;
+      guint64 hash = fps[i].text_hash;
+      guint slot = (guint) (hash ^ (hash >> 32)) & (size - 1);
+      int first;
 
       /* Empty statements are FW-STM-001/002's business. */
       if (fps[i].n_words == 0)
         continue;
 
-      first = g_hash_table_lookup (first_by_hash, &fps[i].text_hash);
-      if (first == NULL)
-        g_hash_table_insert (first_by_hash, &fps[i].text_hash, &fps[i]);
-      else if (same_words (first, &fps[i]))
+      while ((first = first_by_hash[slot]) >= 0 && fps[first].text_hash != hash)
+        slot = (slot + 1) & (size - 1);
+
+      if (first < 0)
+        first_by_hash[slot] = (int) i;
+      else if (same_words (&fps[first], &fps[i]))
         {
           is_copy[i] = TRUE;
-          report_identical (ctx, fps[i].ref, first->ref);
+          report_identical (ctx, fps[i].ref, fps[first].ref);
         }
     }
 }
 
 static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
+compare_guint_down (gconstpointer a,
+                    gconstpointer b)
 {
   guint x = *(const guint *) a;
   guint y = *(const guint *) b;
 
-  return (x > y) - (x < y);
+  return (x < y) - (x > y);
+}
+
+/* Sorts statement indexes from the highest down. The lists are short and mostly in that order
+ * already (the postings are newest first): insertion sort for them, qsort for long ones. */
+static void
+sort_indexes_down (guint *indexes,
+                   guint  n)
+{
+  if (n > 32)
+    {
+      qsort (indexes, n, sizeof (guint), compare_guint_down);
+      return;
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint value = indexes[i];
+      guint k = i;
+
+      for (; k > 0 && indexes[k - 1] < value; k--)
+        indexes[k] = indexes[k - 1];
+      indexes[k] = value;
+    }
 }
 
 /*
@@ -240,7 +278,9 @@ find_near (FwRuleContext  *ctx,
   guint n = ctx->statements->len;
   double threshold = _fw_profile_get_near_threshold (ctx->profile);
   g_autofree guint *shared = g_new0 (guint, n + 1);
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The earlier statements that share a shingle with the current one: at most all of them. */
+  g_autofree guint *touched = g_new (guint, n + 1);
+  guint n_touched;
   Postings postings;
   guint n_shingles = 0;
 
@@ -250,7 +290,7 @@ find_near (FwRuleContext  *ctx,
 
   for (guint j = 0; j < n; j++)
     {
-      g_array_set_size (touched, 0);
+      n_touched = 0;
       fps[j].n_unique = 0;
 
       for (guint s = 0; s < fps[j].n_shingles; s++)
@@ -267,7 +307,7 @@ find_near (FwRuleContext  *ctx,
               guint i = postings.node_statement[node];
 
               if (shared[i]++ == 0)
-                g_array_append_val (touched, i);
+                touched[n_touched++] = i;
             }
 
           postings.node_statement[postings.n_nodes] = j;
@@ -277,10 +317,10 @@ find_near (FwRuleContext  *ctx,
         }
 
       /* Earlier statements first, so that findings come out in a stable order. */
-      g_array_sort (touched, compare_guint);
-      for (guint k = 0; k < touched->len; k++)
+      sort_indexes_down (touched, n_touched);
+      for (guint k = n_touched; k > 0; k--)
         {
-          guint i = g_array_index (touched, guint, k);
+          guint i = touched[k - 1];
           guint common = shared[i];
           double similarity = (double) common / (fps[i].n_unique + fps[j].n_unique - common);
 

@@ -467,10 +467,13 @@ scan_text (const char *text,
       guchar byte = *p;
       gsize space = 0;
 
-      if (byte > ' ' && byte < 0x7f)
+      /* Printable ASCII other than space: the common case, in a loop of its own. */
+      if ((guchar) (byte - 0x21) < 0x7f - 0x21)
         {
+          do
+            p++;
+          while ((guchar) (*p - 0x21) < 0x7f - 0x21);
           previous_space = NULL;
-          p++;
           continue;
         }
 
@@ -487,7 +490,9 @@ scan_text (const char *text,
           continue;
         }
 
-      if (byte == ' ' || byte >= 0xc2)
+      if (byte == ' ')
+        space = 1;
+      else if (byte >= 0xc2)
         space = space_length ((const char *) p);
 
       if (space == 0)

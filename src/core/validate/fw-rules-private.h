@@ -146,9 +146,21 @@ typedef struct
   char   *buffer;
 } FwWords;
 
-/* Splits @text into lowercase words (letters and digits, with inner hyphens and apostrophes). */
-FwWords *_fw_words_split         (const char    *text);
-void     _fw_words_free          (FwWords       *words);
+/* The most words, and bytes of word text, that _fw_words_split () makes of @text_length bytes:
+ * words are at least one byte apart, and lowercasing can turn a two-byte character into a
+ * three-byte one, plus a terminator per word. */
+#define FW_WORDS_MAX_WORDS(text_length) ((text_length) / 2 + 2)
+#define FW_WORDS_MAX_BYTES(text_length) ((text_length) * 5 / 2 + 2)
+
+/* Splits @text (@text_length bytes) into lowercase words (letters and digits, with inner
+ * hyphens and apostrophes). The words and their text are taken from *@word_space and
+ * *@byte_space, which must have room for the FW_WORDS_MAX_* of @text_length and are moved past
+ * what was used: a validation run splits every statement into one block. */
+void     _fw_words_split         (const char    *text,
+                                  gsize          text_length,
+                                  FwWords       *words,
+                                  FwWord       **word_space,
+                                  char         **byte_space);
 
 typedef void (*FwLexiconPhraseFunc) (const FwLexiconEntry *entry,
                                      gpointer              user_data);
@@ -172,6 +184,7 @@ typedef struct
   guint64      order;         /* sort key: document order */
   FwWords     *headline_words;
   FwWords     *body_words;
+  FwWords      words[2];      /* what the two point at */
 } FwStatementRef;
 
 /* "levels.developing.statements[4]", "aiFluency.emerging[0]",

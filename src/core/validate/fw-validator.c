@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fw-rules-private.h"
 #include "fw-validator.h"
 
@@ -19,8 +21,6 @@ static void
 statement_ref_clear (FwStatementRef *ref)
 {
   g_free (ref->path);
-  _fw_words_free (ref->headline_words);
-  _fw_words_free (ref->body_words);
 }
 
 static gboolean
@@ -45,9 +45,6 @@ collect_statement_cb (FwStatement            *statement,
     }
 
   ref->order = _fw_order_for_section (place->section, group, place->position + 1);
-  /* Split once per run; the duplicate and progression rules both read the words. */
-  ref->headline_words = _fw_words_split (fw_statement_get_headline (statement));
-  ref->body_words = _fw_words_split (fw_statement_get_body (statement));
 
   g_ptr_array_add (collect->refs, ref);
   return TRUE;
@@ -77,6 +74,49 @@ count_statements (FwDocument *document,
     }
 
   return n;
+}
+
+/*
+ * Splits every statement into words, once per run: the statement, duplicate and progression
+ * rules all read them. One block holds the words of all the statements; returns it.
+ */
+static gpointer
+split_statements (GPtrArray *refs)
+{
+  gsize max_words = 0;
+  gsize max_bytes = 0;
+  gpointer block;
+  FwWord *word_space;
+  char *byte_space;
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      FwStatementRef *ref = g_ptr_array_index (refs, i);
+      gsize headline_length = strlen (fw_statement_get_headline (ref->statement));
+      gsize body_length = strlen (fw_statement_get_body (ref->statement));
+
+      max_words += FW_WORDS_MAX_WORDS (headline_length) + FW_WORDS_MAX_WORDS (body_length);
+      max_bytes += FW_WORDS_MAX_BYTES (headline_length) + FW_WORDS_MAX_BYTES (body_length);
+    }
+
+  block = g_malloc (max_words * sizeof (FwWord) + max_bytes);
+  word_space = block;
+  byte_space = (char *) (word_space + max_words);
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      FwStatementRef *ref = g_ptr_array_index (refs, i);
+      const char *headline = fw_statement_get_headline (ref->statement);
+      const char *body = fw_statement_get_body (ref->statement);
+
+      ref->headline_words = &ref->words[0];
+      ref->body_words = &ref->words[1];
+      _fw_words_split (headline, strlen (headline), ref->headline_words, &word_space,
+                       &byte_space);
+      _fw_words_split (body, strlen (body), ref->body_words, &word_space, &byte_space);
+    }
+
+  return block;
 }
 
 /* The statements in document order, in @refs; returns the block that holds them. */
@@ -370,6 +410,7 @@ fw_validator_run (FwValidator *self,
   g_autoptr(GPtrArray) statements = NULL;
   g_autoptr(GPtrArray) pending = NULL;
   g_autofree FwStatementRef *block = NULL;
+  g_autofree gpointer words = NULL;
   FwRuleContext ctx;
 
   g_return_if_fail (FW_IS_VALIDATOR (self));
@@ -377,6 +418,7 @@ fw_validator_run (FwValidator *self,
 
   statements = g_ptr_array_new ();
   block = collect_statements (document, statements);
+  words = split_statements (statements);
   pending = g_ptr_array_new_with_free_func (_fw_pending_finding_free);
 
   ctx.document = document;
