@@ -127,9 +127,11 @@ describe_onet (FwOnet *onet)
       g_string_append_printf (text, "%u %s, ", g_strv_length ((GStrv) strv), _(lists[i].label));
     }
 
-  g_string_append_printf (text, _("%u apprenticeships, %u tasks"), n_apprenticeships, n_tasks);
   if (anchor_count >= 0)
-    g_string_append_printf (text, _(", anchor count %d"), anchor_count);
+    g_string_append_printf (text, _("%u apprenticeships, %u tasks, anchor count %d"),
+                            n_apprenticeships, n_tasks, anchor_count);
+  else
+    g_string_append_printf (text, _("%u apprenticeships, %u tasks"), n_apprenticeships, n_tasks);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -148,9 +150,9 @@ print_summary (FwDocument *document)
   int zone = fw_document_get_job_zone (document);
 
   if (zone > 0)
-    job_zone = g_strdup_printf ("%d%s", zone,
-                                fw_document_get_job_zone_inferred (document) ? _(" (inferred)")
-                                                                             : "");
+    job_zone = g_strdup_printf (fw_document_get_job_zone_inferred (document) ? _("%d (inferred)")
+                                                                             : "%d",
+                                zone);
   sources = g_strdup_printf ("%u", g_list_model_get_n_items (registry));
 
   print_field (_("Title"), or_none (fw_document_get_title (document)));
