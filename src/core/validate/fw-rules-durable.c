@@ -125,7 +125,7 @@ check_domain_name (FwRuleContext     *ctx,
       !contains_name (names->folded_expected, G_MAXUINT, names->folded_domains[index]))
     {
       g_autofree char *list = g_strjoinv (", ", (char **) expected);
-      g_autofree char *hint = g_strdup_printf ("If it is a misspelling, use one of: %s.", list);
+      g_autofree char *hint = g_strdup_printf (_("If it is a misspelling, use one of: %s."), list);
 
       _fw_report (ctx, FW_RULE_DUR_UNKNOWN_DOMAIN, order, path, location, "name", hint,
                   N_("the domain \"%s\" is not one the profile expects"), name);
