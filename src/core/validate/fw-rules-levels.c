@@ -534,6 +534,8 @@ check_whitespace (FwRuleContext        *ctx,
 {
   g_autofree char *quoted = NULL;
   const char *hint = N_("Remove the extra spaces.");
+  /* Whole messages for each field, so that translations need not fit a field name in. */
+  gboolean headline = g_str_equal (field, "headline");
 
   /* A blank field is FW-STM-001/002's business. */
   if ((!scan->leading_space && !scan->doubled_space && !scan->trailing_space) || is_blank (text))
@@ -541,16 +543,19 @@ check_whitespace (FwRuleContext        *ctx,
 
   if (scan->leading_space)
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          N_("the %s starts with a space"), field);
+                          headline ? N_("the headline starts with a space")
+                                   : N_("the body starts with a space"));
   else if (scan->doubled_space != NULL)
     {
       quoted = quote_doubled_space (text, scan->doubled_space);
       _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                            N_("the %s has a doubled space: %s"), field, quoted);
+                            headline ? N_("the headline has a doubled space: %s")
+                                     : N_("the body has a doubled space: %s"), quoted);
     }
   else
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          N_("the %s ends with a space"), field);
+                          headline ? N_("the headline ends with a space")
+                                   : N_("the body ends with a space"));
 }
 
 static void
@@ -560,6 +565,7 @@ check_control (FwRuleContext        *ctx,
                const TextScan       *scan)
 {
   gunichar c = scan->control_char;
+  gboolean headline = g_str_equal (field, "headline");
 
   if (scan->control == NULL)
     return;
@@ -567,14 +573,18 @@ check_control (FwRuleContext        *ctx,
   if (c == '\n' || c == '\r')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
                           N_("Join the lines with a space: a statement is one line."),
-                          N_("the %s contains a line break"), field);
+                          headline ? N_("the headline contains a line break")
+                                   : N_("the body contains a line break"));
   else if (c == '\t')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                          N_("Replace the tab with a space."), N_("the %s contains a tab"), field);
+                          N_("Replace the tab with a space."),
+                          headline ? N_("the headline contains a tab")
+                                   : N_("the body contains a tab"));
   else
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
                           N_("Remove the invisible character."),
-                          N_("the %s contains the control character U+%04X"), field, c);
+                          headline ? N_("the headline contains the control character U+%04X")
+                                   : N_("the body contains the control character U+%04X"), c);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */
