@@ -6,7 +6,7 @@ top=${1:-$(dirname "$0")/..}
 cd "$top" || exit 2
 
 listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort -u)
-found=$( (grep -lE '\b_\(|N_\(|C_\(|ngettext' -r src --include=*.c; \
+found=$( (grep -lE '\b_\(|N_\(|C_\(|ngettext' -r src --include=*.c --include=*.h; \
           grep -l 'translatable="yes"' -r ui --include=*.ui; \
           ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null) | sort -u)
 

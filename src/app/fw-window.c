@@ -290,7 +290,8 @@ sidebar_row_new (FwWindow *self,
   GtkWidget *label = gtk_label_new (_(sections[index].title));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Never cut a section's name short: the sidebar grows to the longest one, which is longer
+   * in most translations than in English. */
   gtk_widget_set_hexpand (label, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(sections[index].title), -1);

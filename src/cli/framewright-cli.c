@@ -45,27 +45,35 @@ static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n", _("Usage:"));
-  fprintf (stream, "  framewright-cli import INPUT -o OUTPUT.fwk [--from FORMAT]\n");
-  fprintf (stream, "  framewright-cli import ROWS.csv --from csv --into FRAMEWORK [-o OUTPUT] "
-                   "[--delete-missing]\n");
-  fprintf (stream, "  framewright-cli export INPUT --to FORMAT -o OUTPUT "
-                   "[--exported-at TIMESTAMP] [--case-base-uri URI] [--force]\n");
-  fprintf (stream, "  framewright-cli validate [--profile P] [--format text|json] INPUT|DIR…\n");
-  fprintf (stream, "  framewright-cli info INPUT\n");
-  fprintf (stream, "  framewright-cli rules [--markdown]\n");
-  fprintf (stream, "  framewright-cli map new|report|set|unset …\n");
-  fprintf (stream, "  framewright-cli diff OLD NEW [--format text|json|xhtml] "
-                   "[--color auto|always|never]\n");
-  fprintf (stream, "  framewright-cli show INPUT\n");
-  fprintf (stream, "  framewright-cli merge BASE OURS THEIRS -o OUTPUT\n");
-  fprintf (stream, "  framewright-cli git-setup [FOLDER] [--command CLI]\n");
-  fprintf (stream, "  framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
-                   "[--onet-release V] [--force]\n");
-  fprintf (stream, "  framewright-cli occupations [QUERY] [--format text|json] [--limit N] "
-                   "[--onet DIR]\n");
-  fprintf (stream, "  framewright-cli index DIR… [--rebuild]\n");
-  fprintf (stream, "  framewright-cli search QUERY DIR… [--format text|json] [--limit N]\n");
-  fprintf (stream, "  framewright-cli replace OLD NEW DIR… [--dry-run]\n\n");
+  /* Translators: the synopsis of each command; translate only the placeholders in capitals,
+   * as in the commands' own --help. */
+  fprintf (stream, "  %s\n", _("framewright-cli import INPUT -o OUTPUT.fwk [--from FORMAT]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli import ROWS.csv --from csv --into FRAMEWORK [-o OUTPUT] "
+             "[--delete-missing]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli export INPUT --to FORMAT -o OUTPUT [--exported-at TIMESTAMP] "
+             "[--case-base-uri URI] [--force]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli validate [--profile P] [--format text|json] INPUT|DIR…"));
+  fprintf (stream, "  %s\n", _("framewright-cli info INPUT"));
+  fprintf (stream, "  %s\n", _("framewright-cli rules [--markdown]"));
+  fprintf (stream, "  %s\n", _("framewright-cli map new|report|set|unset …"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli diff OLD NEW [--format text|json|xhtml] [--color "
+             "auto|always|never]"));
+  fprintf (stream, "  %s\n", _("framewright-cli show INPUT"));
+  fprintf (stream, "  %s\n", _("framewright-cli merge BASE OURS THEIRS -o OUTPUT"));
+  fprintf (stream, "  %s\n", _("framewright-cli git-setup [FOLDER] [--command CLI]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli new SOC [-o OUTPUT] [--to fwk|nsx-json] [--onet DIR] "
+             "[--onet-release V] [--force]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli occupations [QUERY] [--format text|json] [--limit N] [--onet DIR]"));
+  fprintf (stream, "  %s\n", _("framewright-cli index DIR… [--rebuild]"));
+  fprintf (stream, "  %s\n",
+           _("framewright-cli search QUERY DIR… [--format text|json] [--limit N]"));
+  fprintf (stream, "  %s\n\n", _("framewright-cli replace OLD NEW DIR… [--dry-run]"));
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));
@@ -248,10 +256,15 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir;
   const char *verb;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* FW_LOCALEDIR points at the catalogues of a build tree (po/ in the build folder), so
+   * that the tests can run the program translated before it is installed. */
+  localedir = g_getenv ("FW_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE,
+                  localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

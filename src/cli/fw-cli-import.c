@@ -28,9 +28,11 @@ static void
 print_merge_report (FILE             *stream,
                     FwCsvMergeReport *report)
 {
-  fprintf (stream, _("%u added, %u changed, %u missing from the spreadsheet%s\n"),
-           report->added->len, report->changed->len, report->missing->len,
-           report->removed ? _(" (removed)") : "");
+  /* Whole sentences, so that translations can order their words freely. */
+  fprintf (stream, report->removed ? _("%u added, %u changed, %u missing from the spreadsheet "
+                                       "(removed)\n")
+                                   : _("%u added, %u changed, %u missing from the spreadsheet\n"),
+           report->added->len, report->changed->len, report->missing->len);
   print_list (stream, _("Added:"), report->added);
   print_list (stream, _("Changed:"), report->changed);
   print_list (stream, _("Matched by text (their ids were not found):"), report->matched_by_text);

@@ -10,15 +10,29 @@
 
 #include "fw-cli-private.h"
 
-static void
-print_field (const char *label,
-             const char *value)
+typedef struct
 {
-  /* The label with its colon, padded so that the values line up. */
-  g_autofree char *with_colon = g_strdup_printf ("%s:", label);
-  glong padding = MAX (0, 17 - g_utf8_strlen (with_colon, -1));
+  const char *label;
+  const char *value;
+} Field;
 
-  printf ("%s%*s %s\n", with_colon, (int) padding, "", value);
+/* Each label with its colon, padded so that the values line up however long the labels run in
+ * the user's language (17 columns at least, as in English). */
+static void
+print_fields (const Field *fields,
+              guint        n_fields)
+{
+  glong width = 17;
+
+  for (guint i = 0; i < n_fields; i++)
+    width = MAX (width, g_utf8_strlen (fields[i].label, -1) + 1);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *with_colon = g_strdup_printf ("%s:", fields[i].label);
+      glong padding = MAX (0, width - g_utf8_strlen (with_colon, -1));
+
+      printf ("%s%*s %s\n", with_colon, (int) padding, "", fields[i].value);
+    }
 }
 
 static const char *
@@ -127,9 +141,11 @@ describe_onet (FwOnet *onet)
       g_string_append_printf (text, "%u %s, ", g_strv_length ((GStrv) strv), _(lists[i].label));
     }
 
-  g_string_append_printf (text, _("%u apprenticeships, %u tasks"), n_apprenticeships, n_tasks);
   if (anchor_count >= 0)
-    g_string_append_printf (text, _(", anchor count %d"), anchor_count);
+    g_string_append_printf (text, _("%u apprenticeships, %u tasks, anchor count %d"),
+                            n_apprenticeships, n_tasks, anchor_count);
+  else
+    g_string_append_printf (text, _("%u apprenticeships, %u tasks"), n_apprenticeships, n_tasks);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -148,25 +164,31 @@ print_summary (FwDocument *document)
   int zone = fw_document_get_job_zone (document);
 
   if (zone > 0)
-    job_zone = g_strdup_printf ("%d%s", zone,
-                                fw_document_get_job_zone_inferred (document) ? _(" (inferred)")
-                                                                             : "");
+    job_zone = g_strdup_printf (fw_document_get_job_zone_inferred (document) ? _("%d (inferred)")
+                                                                             : "%d",
+                                zone);
   sources = g_strdup_printf ("%u", g_list_model_get_n_items (registry));
 
-  print_field (_("Title"), or_none (fw_document_get_title (document)));
-  print_field (_("SOC"), or_none (fw_document_get_soc (document)));
-  print_field (_("Group"), or_none (fw_document_get_group (document)));
-  print_field (_("Job zone"), or_none (job_zone));
-  print_field (_("Version"), or_none (fw_document_get_version (document)));
-  print_field (_("Read from"), origin_name (fw_document_get_origin (document)));
-  print_field (_("Statements"), statements);
-  print_field (_("AI statements"), ai_statements);
-  print_field (_("Durable skills"), domains);
-  print_field (_("Evidence"), evidence);
-  print_field (_("Sources"), sources);
-  print_field (_("O*NET"), onet);
-  print_field (_("Exported at"), or_none (fw_document_get_exported_at (document)));
-  print_field (_("Attribution"), or_none (fw_document_get_attribution (document)));
+  {
+    const Field fields[] = {
+      { _("Title"), or_none (fw_document_get_title (document)) },
+      { _("SOC"), or_none (fw_document_get_soc (document)) },
+      { _("Group"), or_none (fw_document_get_group (document)) },
+      { _("Job zone"), or_none (job_zone) },
+      { _("Version"), or_none (fw_document_get_version (document)) },
+      { _("Read from"), origin_name (fw_document_get_origin (document)) },
+      { _("Statements"), statements },
+      { _("AI statements"), ai_statements },
+      { _("Durable skills"), domains },
+      { _("Evidence"), evidence },
+      { _("Sources"), sources },
+      { _("O*NET"), onet },
+      { _("Exported at"), or_none (fw_document_get_exported_at (document)) },
+      { _("Attribution"), or_none (fw_document_get_attribution (document)) },
+    };
+
+    print_fields (fields, G_N_ELEMENTS (fields));
+  }
 }
 
 /* framewright-cli info INPUT */

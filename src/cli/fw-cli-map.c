@@ -71,12 +71,16 @@ warn_stale (const char *map_path,
         fprintf (stderr, _("%s: warning: mapped statement %s (%s) is no longer in the framework; "
                            "its mappings are kept\n"), map_path, each->statement_id,
                  each->headline);
+      else if ((each->flags & FW_MAP_STALE_EDITED) && (each->flags & FW_MAP_STALE_MOVED))
+        fprintf (stderr, _("%s: warning: mapped statement %s (%s) was edited and moved in the "
+                           "framework since it was mapped\n"), map_path, each->statement_id,
+                 each->headline);
+      else if (each->flags & FW_MAP_STALE_EDITED)
+        fprintf (stderr, _("%s: warning: mapped statement %s (%s) was edited in the framework "
+                           "since it was mapped\n"), map_path, each->statement_id, each->headline);
       else
-        fprintf (stderr, _("%s: warning: mapped statement %s (%s) was %s in the framework since "
-                           "it was mapped\n"), map_path, each->statement_id, each->headline,
-                 (each->flags & FW_MAP_STALE_EDITED) && (each->flags & FW_MAP_STALE_MOVED)
-                 ? _("edited and moved")
-                 : (each->flags & FW_MAP_STALE_EDITED) ? _("edited") : _("moved"));
+        fprintf (stderr, _("%s: warning: mapped statement %s (%s) was moved in the framework "
+                           "since it was mapped\n"), map_path, each->statement_id, each->headline);
     }
 }
 

@@ -30,9 +30,9 @@ print_check (FwReviewCheck *check,
     {
       g_autofree char *text = fw_review_check_to_text (check);
 
-      printf (_("Checked against O*NET %s: "), check->release);
-      printf (g_dngettext (GETTEXT_PACKAGE, "%u finding\n", "%u findings\n",
-                           check->findings->len), check->findings->len);
+      printf (g_dngettext (GETTEXT_PACKAGE, "Checked against O*NET %s: %u finding\n",
+                           "Checked against O*NET %s: %u findings\n", check->findings->len),
+              check->release, check->findings->len);
       fputs (text, stdout);
     }
   return fw_cli_flush_stdout () ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_FAILURE;

@@ -214,13 +214,16 @@ FwCommand *
 fw_review_add_corrections_command_new (FwDocument *document,
                                        GPtrArray  *corrections)
 {
+  g_autofree char *label = NULL;
   FwCommand *group;
 
   g_return_val_if_fail (FW_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (corrections != NULL, NULL);
 
-  group = fw_command_group_new (g_dngettext (GETTEXT_PACKAGE, "Add Correction",
-                                             "Add Corrections", corrections->len));
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u Correction",
+                                        "Add %u Corrections", corrections->len),
+                           corrections->len);
+  group = fw_command_group_new (label);
   for (guint i = 0; i < corrections->len; i++)
     fw_command_group_add (group, fw_correction_add_command_new (document,
                                                                 corrections->pdata[i]));

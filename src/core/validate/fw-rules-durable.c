@@ -125,10 +125,42 @@ check_domain_name (FwRuleContext     *ctx,
       !contains_name (names->folded_expected, G_MAXUINT, names->folded_domains[index]))
     {
       g_autofree char *list = g_strjoinv (", ", (char **) expected);
-      g_autofree char *hint = g_strdup_printf ("If it is a misspelling, use one of: %s.", list);
+      g_autofree char *hint = g_strdup_printf (_("If it is a misspelling, use one of: %s."), list);
 
       _fw_report (ctx, FW_RULE_DUR_UNKNOWN_DOMAIN, order, path, location, "name", hint,
                   N_("the domain \"%s\" is not one the profile expects"), name);
+    }
+}
+
+/* One whole message per level, so that translations name the level in their own words. */
+static void
+report_empty_cell (FwRuleContext           *ctx,
+                   guint64                  order,
+                   const char              *path,
+                   const FwFindingLocation *location,
+                   const char              *domain,
+                   guint                    level)
+{
+  const char *hint = N_("Write at least one statement for this level of the domain.");
+
+  switch (level)
+    {
+    case FW_DURABLE_EMERGING:
+      _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL, order, path, location, NULL, hint,
+                  N_("the %s domain has no Emerging statements"), domain);
+      break;
+    case FW_DURABLE_DEVELOPING:
+      _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL, order, path, location, NULL, hint,
+                  N_("the %s domain has no Developing statements"), domain);
+      break;
+    case FW_DURABLE_APPLYING:
+      _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL, order, path, location, NULL, hint,
+                  N_("the %s domain has no Applying statements"), domain);
+      break;
+    default:
+      _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL, order, path, location, NULL, hint,
+                  N_("the %s domain has no Exceeding statements"), domain);
+      break;
     }
 }
 
@@ -145,15 +177,13 @@ check_cells (FwRuleContext *ctx,
         continue;
 
       path = _fw_section_path (FW_SECTION_DURABLE_SKILLS, level, domain);
-      _fw_report (ctx, FW_RULE_DUR_EMPTY_CELL,
-                  _fw_order_key (FW_ORDER_DURABLE_SKILLS, _fw_durable_group (index, level), 0,
-                                 0),
-                  path,
-                  FW_LOCATION (FW_FINDING_SECTION_DURABLE_SKILLS, level,
-                               fw_domain_get_id (domain), fw_domain_get_id (domain)),
-                  NULL, N_("Write at least one statement for this level of the domain."),
-                  N_("the %s domain has no %s statements"), fw_domain_get_name (domain),
-                  fw_durable_level_default_label (level));
+      report_empty_cell (ctx,
+                         _fw_order_key (FW_ORDER_DURABLE_SKILLS, _fw_durable_group (index, level),
+                                        0, 0),
+                         path,
+                         FW_LOCATION (FW_FINDING_SECTION_DURABLE_SKILLS, level,
+                                      fw_domain_get_id (domain), fw_domain_get_id (domain)),
+                         fw_domain_get_name (domain), level);
     }
 }
 

@@ -114,10 +114,10 @@ check_known (FwRuleContext       *ctx,
   for (guint i = 0; known[i] != NULL && hint == NULL; i++)
     {
       if (g_ascii_strcasecmp (known[i], value) == 0)
-        hint = g_strdup_printf ("Write it as %s.", known[i]);
+        hint = g_strdup_printf (_("Write it as %s."), known[i]);
     }
   if (hint == NULL)
-    hint = g_strdup_printf ("Use one of: %s.", list);
+    hint = g_strdup_printf (_("Use one of: %s."), list);
 
   quoted = _fw_quote (value, 40);
   _fw_report (ctx, rule, order_of (field), field->path, NULL, field->field, hint,
@@ -165,7 +165,7 @@ check_wef_id (FwRuleContext *ctx,
   if (g_strcmp0 (id, expected) == 0)
     return;
 
-  hint = g_strdup_printf ("Set the id to \"%s\".", expected);
+  hint = g_strdup_printf (_("Set the id to \"%s\"."), expected);
   if (id == NULL || *id == '\0')
     _fw_report (ctx, FW_RULE_EVD_WEF_ID, order_of (&wef_id), wef_id.path, NULL, wef_id.field,
                 hint, N_("the WEF cluster \"%s\" has no id; expected \"%s\""), label, expected);

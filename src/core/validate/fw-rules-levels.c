@@ -56,7 +56,7 @@ check_label (FwRuleContext *ctx,
   const char *label = fw_level_get_label (level);
   const char *standard = fw_level_key_default_label (key);
   g_autofree char *label_path = g_strconcat (path, ".label", NULL);
-  g_autofree char *hint = g_strdup_printf ("Label the level \"%s\".", standard);
+  g_autofree char *hint = g_strdup_printf (_("Label the level \"%s\"."), standard);
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
@@ -88,7 +88,7 @@ check_role_label (FwRuleContext *ctx,
     return;
 
   role_path = g_strconcat (path, ".roleLabel", NULL);
-  hint = g_strdup_printf ("Say who works at this level, e.g. \"%s\".",
+  hint = g_strdup_printf (_("Say who works at this level, e.g. \"%s\"."),
                           fw_level_key_default_role_label (key));
   _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
               role_path, FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL), "roleLabel",
@@ -123,17 +123,26 @@ check_statement_count (FwRuleContext *ctx,
     }
   else if (expected > 0 && n != expected)
     {
+      /* Hints are only shown, so they are translated here; messages keep their English. */
       g_autofree char *hint =
-        n < expected ? g_strdup_printf ("Add %u statement%s.", expected - n,
-                                        expected - n == 1 ? "" : "s")
-                     : g_strdup_printf ("Remove or merge %u statement%s, or move them to "
-                                        "another level.", n - expected,
-                                        n - expected == 1 ? "" : "s");
+        n < expected ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u statement.",
+                                                     "Add %u statements.", expected - n),
+                                        expected - n)
+                     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "Remove or merge %u statement, or move it "
+                                                     "to another level.",
+                                                     "Remove or merge %u statements, or move "
+                                                     "them to another level.", n - expected),
+                                        n - expected);
 
-      _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, location, "statements",
-                  hint,
-                  N_("the %s level has %u statement%s; the profile expects %u"), label, n,
-                  n == 1 ? "" : "s", expected);
+      if (n == 1)
+        _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, location, "statements",
+                    hint, N_("the %s level has %u statement; the profile expects %u"), label, n,
+                    expected);
+      else
+        _fw_report (ctx, FW_RULE_LVL_COUNT, order, statements_path, location, "statements",
+                    hint, N_("the %s level has %u statements; the profile expects %u"), label,
+                    n, expected);
     }
 }
 
@@ -257,13 +266,21 @@ check_headline_form (FwRuleContext        *ctx,
   if (*last == '.' || *last == '!' || *last == '?')
     {
       g_autofree char *quoted = _fw_quote (headline, 60);
+      const char *hint = N_("Remove the final punctuation; the body carries the sentence.");
 
-      _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline",
-                            N_("Remove the final punctuation; the body carries the sentence."),
-                            N_("the headline %s ends with a%s; headlines are phrases, not "
-                               "sentences"), quoted,
-                            *last == '.' ? " period" : *last == '!' ? "n exclamation mark"
-                                                                    : " question mark");
+      /* One whole message per mark, so that translations can word each their own way. */
+      if (*last == '.')
+        _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline", hint,
+                              N_("the headline %s ends with a period; headlines are phrases, "
+                                 "not sentences"), quoted);
+      else if (*last == '!')
+        _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline", hint,
+                              N_("the headline %s ends with an exclamation mark; headlines are "
+                                 "phrases, not sentences"), quoted);
+      else
+        _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_SENTENCE, ref, "headline", hint,
+                              N_("the headline %s ends with a question mark; headlines are "
+                                 "phrases, not sentences"), quoted);
     }
 
   n_words = count_words (headline);
@@ -336,8 +353,8 @@ check_body_start (FwRuleContext        *ctx,
   if (g_unichar_isupper (first) || g_unichar_istitle (first))
     {
       g_autofree char *fixed = g_utf8_strdown (word, -1);
-      g_autofree char *hint = g_strdup_printf ("Write \"%s\" in lowercase: the body continues "
-                                               "the headline.", fixed);
+      g_autofree char *hint = g_strdup_printf (_("Write \"%s\" in lowercase: the body "
+                                                 "continues the headline."), fixed);
 
       _fw_report_statement (ctx, FW_RULE_STM_BODY_START, ref, "body", hint,
                             N_("the body starts with a capital letter: %s"), quoted);
@@ -521,7 +538,9 @@ check_whitespace (FwRuleContext        *ctx,
                   const TextScan       *scan)
 {
   g_autofree char *quoted = NULL;
-  const char *hint = "Remove the extra spaces.";
+  const char *hint = N_("Remove the extra spaces.");
+  /* Whole messages for each field, so that translations need not fit a field name in. */
+  gboolean headline = g_str_equal (field, "headline");
 
   /* A blank field is FW-STM-001/002's business. */
   if ((!scan->leading_space && !scan->doubled_space && !scan->trailing_space) || is_blank (text))
@@ -529,16 +548,19 @@ check_whitespace (FwRuleContext        *ctx,
 
   if (scan->leading_space)
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          N_("the %s starts with a space"), field);
+                          headline ? N_("the headline starts with a space")
+                                   : N_("the body starts with a space"));
   else if (scan->doubled_space != NULL)
     {
       quoted = quote_doubled_space (text, scan->doubled_space);
       _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                            N_("the %s has a doubled space: %s"), field, quoted);
+                            headline ? N_("the headline has a doubled space: %s")
+                                     : N_("the body has a doubled space: %s"), quoted);
     }
   else
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
-                          N_("the %s ends with a space"), field);
+                          headline ? N_("the headline ends with a space")
+                                   : N_("the body ends with a space"));
 }
 
 static void
@@ -548,6 +570,7 @@ check_control (FwRuleContext        *ctx,
                const TextScan       *scan)
 {
   gunichar c = scan->control_char;
+  gboolean headline = g_str_equal (field, "headline");
 
   if (scan->control == NULL)
     return;
@@ -555,14 +578,18 @@ check_control (FwRuleContext        *ctx,
   if (c == '\n' || c == '\r')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
                           N_("Join the lines with a space: a statement is one line."),
-                          N_("the %s contains a line break"), field);
+                          headline ? N_("the headline contains a line break")
+                                   : N_("the body contains a line break"));
   else if (c == '\t')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
-                          N_("Replace the tab with a space."), N_("the %s contains a tab"), field);
+                          N_("Replace the tab with a space."),
+                          headline ? N_("the headline contains a tab")
+                                   : N_("the body contains a tab"));
   else
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
                           N_("Remove the invisible character."),
-                          N_("the %s contains the control character U+%04X"), field, c);
+                          headline ? N_("the headline contains the control character U+%04X")
+                                   : N_("the body contains the control character U+%04X"), c);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */

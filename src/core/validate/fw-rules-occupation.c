@@ -66,7 +66,7 @@ check_soc (FwRuleContext *ctx)
 
       /* A bare SOC code lacks only O*NET's two-digit suffix. */
       if (matches_digits_pattern (soc, "99-9999"))
-        hint = g_strdup_printf ("Add the O*NET suffix: %s.00.", soc);
+        hint = g_strdup_printf (_("Add the O*NET suffix: %s.00."), soc);
       _fw_report (ctx, FW_RULE_OCC_SOC, order, "occupation.soc", NULL, "soc",
                   hint != NULL ? hint : N_("Use the form NN-NNNN.NN, e.g. 29-2034.00."),
                   N_("the SOC code %s is not of the form NN-NNNN.NN (e.g. 29-2034.00)"), quoted);
@@ -90,7 +90,7 @@ check_job_zone (FwRuleContext *ctx)
 {
   int zone = fw_document_get_job_zone (ctx->document);
   guint64 order = _fw_order_key (FW_ORDER_OCCUPATION, 0, 0, FIELD_JOB_ZONE);
-  const char *hint = "Set the O*NET job zone: 1 (little preparation) to 5 (extensive).";
+  const char *hint = N_("Set the O*NET job zone: 1 (little preparation) to 5 (extensive).");
 
   if (zone == 0)
     _fw_report (ctx, FW_RULE_OCC_JOB_ZONE, order, "occupation.jobZone", NULL, "jobZone", hint,
@@ -117,7 +117,7 @@ check_version (FwRuleContext *ctx)
 {
   const char *version = fw_document_get_version (ctx->document);
   guint64 order = _fw_order_key (FW_ORDER_FRAMEWORK, 0, 0, FIELD_VERSION);
-  const char *hint = "Use v. then the year and month of this revision, e.g. v.26.05.";
+  const char *hint = N_("Use v. then the year and month of this revision, e.g. v.26.05.");
 
   if (*version == '\0')
     _fw_report (ctx, FW_RULE_OCC_VERSION, order, "framework.version", NULL, "version", hint,

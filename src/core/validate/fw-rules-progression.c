@@ -244,6 +244,40 @@ describe_low_cues (FwRuleContext *ctx,
   return out->len > 0 ? g_strdup_printf (", e.g. %s", out->str) : g_strdup ("");
 }
 
+/* One whole message per section, so that translations can word each their own way. */
+static void
+report_regression (FwRuleContext *ctx,
+                   FwSection      section,
+                   guint          level,
+                   const char    *path,
+                   const char    *now_text,
+                   const char    *before_text,
+                   const char    *examples)
+{
+  guint64 order = _fw_order_for_section (section,
+                                         section == FW_SECTION_DURABLE_SKILLS ? 0 : level, 0);
+  const FwFindingLocation *location = FW_LOCATION (_fw_finding_section (section), level, NULL,
+                                                   NULL);
+  const char *hint = N_("Make the level's statements more independent and more complex, or "
+                        "move the junior ones down a level.");
+  const char *label = section_level_label (section, level);
+  const char *lower = section_level_label (section, level - 1);
+
+  if (section == FW_SECTION_AI_FLUENCY)
+    _fw_report (ctx, FW_RULE_PRG_REGRESSION, order, path, location, NULL, hint,
+                N_("the AI-fluency %s statements read less senior than the %s ones (seniority "
+                   "%s against %s)%s"), label, lower, now_text, before_text, examples);
+  else if (section == FW_SECTION_DURABLE_SKILLS)
+    _fw_report (ctx, FW_RULE_PRG_REGRESSION, order, path, location, NULL, hint,
+                N_("the durable-skill %s statements read less senior than the %s ones "
+                   "(seniority %s against %s)%s"), label, lower, now_text, before_text,
+                examples);
+  else
+    _fw_report (ctx, FW_RULE_PRG_REGRESSION, order, path, location, NULL, hint,
+                N_("the %s statements read less senior than the %s ones (seniority %s against "
+                   "%s)%s"), label, lower, now_text, before_text, examples);
+}
+
 static void
 check_section_progression (FwRuleContext *ctx,
                            StatementCues *all,
@@ -286,18 +320,7 @@ check_section_progression (FwRuleContext *ctx,
       /* Not %f: the report must not change with the user's locale. */
       g_ascii_formatd (before_text, sizeof before_text, "%.1f", before);
       g_ascii_formatd (now_text, sizeof now_text, "%.1f", now);
-      _fw_report (ctx, FW_RULE_PRG_REGRESSION,
-                  _fw_order_for_section (section, section == FW_SECTION_DURABLE_SKILLS ? 0 : level,
-                                         0),
-                  path, FW_LOCATION (_fw_finding_section (section), level, NULL, NULL), NULL,
-                  N_("Make the level's statements more independent and more complex, or move the "
-                     "junior ones down a level."),
-                  N_("the %s%s statements read less senior than the %s ones (seniority %s against "
-                     "%s)%s"),
-                  section == FW_SECTION_AI_FLUENCY ? "AI-fluency "
-                  : section == FW_SECTION_DURABLE_SKILLS ? "durable-skill " : "",
-                  section_level_label (section, level), section_level_label (section, level - 1),
-                  now_text, before_text, examples);
+      report_regression (ctx, section, level, path, now_text, before_text, examples);
     }
 }
 
