@@ -13,6 +13,7 @@ struct _FwLibrary
   char     *db_path;
   sqlite3  *db;
   gboolean  recreated;   /* the cache was built anew since the last update */
+  GCancellable *cancellable;   /* stops fw_library_update (); NULL for none */
 };
 
 /* Registers the "fw" FTS5 tokenizer on @db (fw-library-tokenizer.c). */

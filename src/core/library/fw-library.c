@@ -254,9 +254,20 @@ fw_library_free (FwLibrary *self)
     return;
 
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_object (&self->cancellable);
   g_strfreev (self->folders);
   g_free (self->db_path);
   g_free (self);
+}
+
+void
+fw_library_set_cancellable (FwLibrary    *self,
+                            GCancellable *cancellable)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  g_set_object (&self->cancellable, cancellable);
 }
 
 const char *

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include <adwaita.h>
+
+#include "fw-library-window.h"
+
+/*
+ * bench-library-window CORPUS [ITERATIONS]: the library window's search, per keystroke, on a
+ * folder of frameworks (the 1,016 of gen-corpus.py), in a scratch cache. It opens the folder
+ * in a library window (timing the first index, on the window's thread), then types queries
+ * into the search entry one character at a time. For every keystroke it measures
+ *   search  what the entry's change runs on the main thread: the query (at most 200
+ *           results), grouping them by framework and replacing the list model's rows, and
+ *   frame   the next frame's work (update, layout, paint), which binds the visible rows,
+ * and prints min, median, 90th percentile and max of both and of their sum, against the
+ * 16 ms of a frame at 60 Hz. Times are the main thread's processor time (a busy machine does
+ * not count); the wall-clock sum is printed too. Needs a display (xvfb-run).
+ */
+
+static gint64
+cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+typedef struct
+{
+  gint64   frame_start;
+  gint64   frame_end;
+  gint64   wall_start;
+  gint64   wall_end;
+  gboolean painted;
+} FrameTimes;
+
+static void
+update_cb (GdkFrameClock *clock,
+           FrameTimes    *times)
+{
+  if (times->frame_start == 0)
+    {
+      times->frame_start = cpu_time ();
+      times->wall_start = g_get_monotonic_time ();
+    }
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FrameTimes    *times)
+{
+  if (times->frame_start != 0 && !times->painted)
+    {
+      times->frame_end = cpu_time ();
+      times->wall_end = g_get_monotonic_time ();
+      times->painted = TRUE;
+    }
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *name,
+        GArray     *samples)
+{
+  double *v = (double *) samples->data;
+  guint n = samples->len;
+
+  qsort (v, n, sizeof (double), compare_doubles);
+  printf ("%-16s n=%-5u min %7.2f ms   median %7.2f   90th %7.2f   max %7.2f\n", name, n,
+          v[0], v[n / 2], v[n * 9 / 10], v[n - 1]);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        remove (child);
+    }
+  remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const queries[] = {
+    "radiographs", "\"patient positioning\"", "level:advanced safety", "soc:29-* equipment",
+    "zone:4 budget reports", "section:tasks inspect", "equip*",
+  };
+  g_autoptr(GArray) search = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *cache = NULL;
+  FrameTimes times = { 0 };
+  FwLibraryWindow *window;
+  GtkEditable *entry;
+  GdkFrameClock *clock;
+  guint iterations;
+  gint64 start;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: bench-library-window CORPUS [ITERATIONS]\n");
+      return 2;
+    }
+  iterations = argc > 2 ? (guint) atoi (argv[2]) : 3;
+  /* A scratch cache and settings that stay in memory: the bench leaves nothing behind. */
+  cache = g_dir_make_tmp ("bench-library-window-XXXXXX", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  adw_init ();
+
+  folder = g_file_new_for_commandline_arg (argv[1]);
+  window = fw_library_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  start = g_get_monotonic_time ();
+  fw_library_window_set_folder (window, folder);
+  while (fw_library_window_get_indexing (window))
+    g_main_context_iteration (NULL, TRUE);
+  printf ("first index in the window: %u files in %.0f ms\n",
+          g_list_model_get_n_items (fw_library_window_get_frameworks (window)),
+          (g_get_monotonic_time () - start) / 1000.0);
+
+  entry = fw_library_window_get_search_entry (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "update", G_CALLBACK (update_cb), &times);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &times);
+
+  for (guint it = 0; it < iterations; it++)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      {
+        for (gsize len = 1; queries[q][len - 1] != '\0'; len++)
+          {
+            g_autofree char *typed = g_strndup (queries[q], len);
+            gint64 cpu_start = cpu_time ();
+            gint64 wall_start = g_get_monotonic_time ();
+            double s, f, w;
+
+            gtk_editable_set_text (entry, typed);
+            s = (cpu_time () - cpu_start) / 1000.0;
+            w = (g_get_monotonic_time () - wall_start) / 1000.0;
+            times = (FrameTimes) { 0 };
+            gtk_widget_queue_draw (GTK_WIDGET (window));
+            while (!times.painted)
+              g_main_context_iteration (NULL, TRUE);
+            f = (times.frame_end - times.frame_start) / 1000.0;
+            w += (times.wall_end - times.wall_start) / 1000.0;
+            if (g_getenv ("BENCH_VERBOSE") != NULL)
+              printf ("%-26s %4u rows  search %6.2f ms  frame %6.2f ms\n", typed,
+                      g_list_model_get_n_items (fw_library_window_get_results (window)), s, f);
+            g_array_append_val (search, s);
+            g_array_append_val (frame, f);
+            g_array_append_val (total, (double) { s + f });
+            g_array_append_val (wall, w);
+          }
+        gtk_editable_set_text (entry, "");
+      }
+
+  report ("search", search);
+  report ("frame", frame);
+  report ("search + frame", total);
+  report ("wall clock", wall);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  remove_tree (cache);
+  return 0;
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "fw-library.h"
+
+G_BEGIN_DECLS
+
+#define FW_TYPE_LIBRARY_HIT (fw_library_hit_get_type ())
+G_DECLARE_FINAL_TYPE (FwLibraryHit, fw_library_hit, FW, LIBRARY_HIT, GObject)
+
+/*
+ * One row of the library window's search results, which are grouped by framework in one
+ * flat list: a framework's header row (its title, SOC and how many results it has), then
+ * its results (where the statement is, its headline and a snippet with the matched words
+ * highlighted).
+ */
+FwLibraryHit *fw_library_hit_new_header       (const FwLibraryResult *first,
+                                               guint                  n_results);
+FwLibraryHit *fw_library_hit_new_result       (const FwLibraryResult *result);
+gboolean      fw_library_hit_is_header        (FwLibraryHit          *self);
+const char   *fw_library_hit_get_path         (FwLibraryHit          *self);
+const char   *fw_library_hit_get_title        (FwLibraryHit          *self);
+const char   *fw_library_hit_get_soc          (FwLibraryHit          *self);
+/* "levels", "ai-fluency", "durable", "tasks", "titles"; NULL for a header. */
+const char   *fw_library_hit_get_section      (FwLibraryHit          *self);
+const char   *fw_library_hit_get_statement_id (FwLibraryHit          *self);
+const char   *fw_library_hit_get_headline     (FwLibraryHit          *self);
+/* Pango markup: the escaped snippet with the matched words in bold. */
+const char   *fw_library_hit_get_snippet      (FwLibraryHit          *self);
+/* Where the result is, for a person: "Levels · Advanced", "O*NET task" … */
+const char   *fw_library_hit_get_place        (FwLibraryHit          *self);
+guint         fw_library_hit_get_n_results    (FwLibraryHit          *self);
+
+/*
+ * Groups @results (FwLibraryResult, best first) by framework: the framework of the best
+ * result first, each framework's header followed by its results in rank order.
+ */
+GPtrArray    *fw_library_hit_group            (GPtrArray             *results);
+
+G_END_DECLS
