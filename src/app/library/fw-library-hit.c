@@ -100,6 +100,35 @@ place_text (const FwLibraryResult *result)
   return g_string_free (text, FALSE);
 }
 
+/*
+ * The headline and the text under it, as markup. The snippet comes from the column that
+ * matched best: when that is the whole headline, the headline carries the highlights and the
+ * body follows, rather than the headline twice. A filter-only query has no snippet: the body
+ * stands in, escaped all the same.
+ */
+static void
+set_text (FwLibraryHit          *self,
+          const FwLibraryResult *result)
+{
+  g_autofree char *plain = NULL;
+
+  if (result->snippet == NULL)
+    {
+      self->headline = g_markup_escape_text (result->headline, -1);
+      self->snippet = g_markup_escape_text (result->body, -1);
+      return;
+    }
+  plain = fw_library_format_snippet (result->snippet, "", "", FALSE);
+  if (*result->headline != '\0' && g_str_equal (plain, result->headline))
+    {
+      self->headline = fw_library_format_snippet (result->snippet, "<b>", "</b>", TRUE);
+      self->snippet = g_markup_escape_text (result->body, -1);
+      return;
+    }
+  self->headline = g_markup_escape_text (result->headline, -1);
+  self->snippet = fw_library_format_snippet (result->snippet, "<b>", "</b>", TRUE);
+}
+
 FwLibraryHit *
 fw_library_hit_new_header (const FwLibraryResult *first,
                            guint                  n_results)
@@ -130,11 +159,7 @@ fw_library_hit_new_result (const FwLibraryResult *result)
   self->soc = g_strdup (result->soc);
   self->section = g_strdup (result->section);
   self->statement_id = g_strdup (result->id);
-  self->headline = g_strdup (result->headline);
-  /* A filter-only query has no snippet: the body stands in, escaped all the same. */
-  self->snippet = fw_library_format_snippet (result->snippet != NULL ? result->snippet
-                                                                     : result->body,
-                                             "<b>", "</b>", TRUE);
+  set_text (self, result);
   self->place = place_text (result);
   return self;
 }

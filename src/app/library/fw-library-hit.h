@@ -26,8 +26,11 @@ const char   *fw_library_hit_get_soc          (FwLibraryHit          *self);
 /* "levels", "ai-fluency", "durable", "tasks", "titles"; NULL for a header. */
 const char   *fw_library_hit_get_section      (FwLibraryHit          *self);
 const char   *fw_library_hit_get_statement_id (FwLibraryHit          *self);
+/*
+ * Pango markup, escaped, with the matched words in bold: the headline (highlighted when the
+ * match is in it) and the snippet of the text that matched (else the body).
+ */
 const char   *fw_library_hit_get_headline     (FwLibraryHit          *self);
-/* Pango markup: the escaped snippet with the matched words in bold. */
 const char   *fw_library_hit_get_snippet      (FwLibraryHit          *self);
 /* Where the result is, for a person: "Levels · Advanced", "O*NET task" … */
 const char   *fw_library_hit_get_place        (FwLibraryHit          *self);

@@ -167,13 +167,13 @@ bind_hit (GtkSignalListItemFactory *factory,
   else
     {
       gtk_label_set_text (GTK_LABEL (place), fw_library_hit_get_place (hit));
-      gtk_label_set_text (GTK_LABEL (headline), fw_library_hit_get_headline (hit));
+      gtk_label_set_markup (GTK_LABEL (headline), fw_library_hit_get_headline (hit));
       gtk_label_set_markup (GTK_LABEL (snippet), fw_library_hit_get_snippet (hit));
       gtk_widget_remove_css_class (box, "library-group");
     }
   gtk_widget_set_visible (title, header);
   gtk_widget_set_visible (headline, !header && *fw_library_hit_get_headline (hit) != '\0');
-  gtk_widget_set_visible (snippet, !header);
+  gtk_widget_set_visible (snippet, !header && *fw_library_hit_get_snippet (hit) != '\0');
   gtk_list_item_set_selectable (list_item, !header);
 }
 
