@@ -12,6 +12,7 @@ struct _FwLibraryHit
   GObject   parent_instance;
 
   gboolean  header;
+  gboolean  more;
   guint     n_results;
   char     *path;
   char     *title;
@@ -162,6 +163,24 @@ fw_library_hit_new_result (const FwLibraryResult *result)
   set_text (self, result);
   self->place = place_text (result);
   return self;
+}
+
+FwLibraryHit *
+fw_library_hit_new_more (void)
+{
+  FwLibraryHit *self = g_object_new (FW_TYPE_LIBRARY_HIT, NULL);
+
+  self->more = TRUE;
+  self->title = g_strdup (_("Show More Results"));
+  self->soc = g_strdup ("");
+  return self;
+}
+
+gboolean
+fw_library_hit_is_more (FwLibraryHit *self)
+{
+  g_return_val_if_fail (FW_IS_LIBRARY_HIT (self), FALSE);
+  return self->more;
 }
 
 gboolean

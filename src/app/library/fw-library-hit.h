@@ -19,7 +19,10 @@ G_DECLARE_FINAL_TYPE (FwLibraryHit, fw_library_hit, FW, LIBRARY_HIT, GObject)
 FwLibraryHit *fw_library_hit_new_header       (const FwLibraryResult *first,
                                                guint                  n_results);
 FwLibraryHit *fw_library_hit_new_result       (const FwLibraryResult *result);
+/* The last row when there may be more results: activating it shows more. */
+FwLibraryHit *fw_library_hit_new_more         (void);
 gboolean      fw_library_hit_is_header        (FwLibraryHit          *self);
+gboolean      fw_library_hit_is_more          (FwLibraryHit          *self);
 const char   *fw_library_hit_get_path         (FwLibraryHit          *self);
 const char   *fw_library_hit_get_title        (FwLibraryHit          *self);
 const char   *fw_library_hit_get_soc          (FwLibraryHit          *self);

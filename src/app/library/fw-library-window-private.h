@@ -14,8 +14,11 @@ G_BEGIN_DECLS
  *   fw-library-window-index.c    indexing on a thread, progress, following the folder
  */
 
-/* The most results a search lists: enough to read, few enough for a keystroke. */
-#define FW_LIBRARY_WINDOW_MAX_RESULTS 200
+/*
+ * The results a keystroke lists: a few screens, few enough for the query, the model and the
+ * list view's rows to take well under a frame. "Show More Results" adds as many again.
+ */
+#define FW_LIBRARY_WINDOW_RESULTS_STEP 50
 
 typedef struct _FwLibraryIndexJob FwLibraryIndexJob;
 
@@ -43,6 +46,7 @@ struct _FwLibraryWindow
   GtkCustomFilter   *filter;
   char              *filter_text;   /* casefolded, NULL for none */
   GListStore        *hits;
+  guint              limit;         /* results asked of the index */
   guint              n_failures;
 
   /* Template children */

@@ -28,7 +28,7 @@ show_hits (FwLibraryWindow *self,
     {
       if (fw_library_hit_is_header (g_ptr_array_index (hits, i)))
         n_frameworks++;
-      else
+      else if (!fw_library_hit_is_more (g_ptr_array_index (hits, i)))
         n_results++;
     }
   /* One splice: the list view hears of one change, however many rows it replaces. */
@@ -39,7 +39,7 @@ show_hits (FwLibraryWindow *self,
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u framework",
                                        "%s in %u frameworks", n_frameworks),
                           results, n_frameworks);
-  if (n_results >= FW_LIBRARY_WINDOW_MAX_RESULTS)
+  if (n_results >= self->limit)
     {
       g_autofree char *best = g_steal_pointer (&text);
 
@@ -55,26 +55,31 @@ _fw_library_window_run_search (FwLibraryWindow *self)
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
+  const char *description;
 
   if (*text != '\0' && self->library != NULL)
     {
-      results = fw_library_search (self->library, text, FW_LIBRARY_WINDOW_MAX_RESULTS, &error);
+      results = fw_library_search (self->library, text, self->limit, &error);
       if (results != NULL)
         hits = fw_library_hit_group (results);
+      if (results != NULL && results->len >= self->limit)
+        g_ptr_array_add (hits, fw_library_hit_new_more ());
     }
   show_hits (self, hits);
   /* A query the index refuses (level:expert) says why where the results would be. */
-  adw_status_page_set_description (self->no_results_page,
-                                   error != NULL
-                                     ? error->message
-                                     : _("Try other words, a prefix such as radiograph*, or "
-                                         "fewer filters."));
+  description = error != NULL ? error->message
+                              : _("Try other words, a prefix such as radiograph*, or fewer "
+                                  "filters.");
+  /* Set only when it changes: a label laid out again on every keystroke costs a millisecond. */
+  if (g_strcmp0 (adw_status_page_get_description (self->no_results_page), description) != 0)
+    adw_status_page_set_description (self->no_results_page, description);
   _fw_library_window_update_view (self);
 }
 
 static void
 on_search_changed (FwLibraryWindow *self)
 {
+  self->limit = FW_LIBRARY_WINDOW_RESULTS_STEP;
   _fw_library_window_run_search (self);
 }
 
@@ -92,7 +97,7 @@ on_search_activate (FwLibraryWindow *self)
     {
       g_autoptr(FwLibraryHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), i);
 
-      if (!fw_library_hit_is_header (hit))
+      if (!fw_library_hit_is_header (hit) && !fw_library_hit_is_more (hit))
         {
           fw_library_window_activate_result (self, i);
           return;
@@ -148,10 +153,13 @@ bind_hit (GtkSignalListItemFactory *factory,
   GtkWidget *headline = gtk_widget_get_next_sibling (place);
   GtkWidget *snippet = gtk_widget_get_next_sibling (headline);
   gboolean header = fw_library_hit_is_header (hit);
+  gboolean more = fw_library_hit_is_more (hit);
   g_autofree char *heading = NULL;
   g_autofree char *count = NULL;
 
-  if (header)
+  if (more)
+    gtk_label_set_text (GTK_LABEL (title), fw_library_hit_get_title (hit));
+  else if (header)
     {
       heading = *fw_library_hit_get_soc (hit) != '\0'
                   ? g_strdup_printf ("%s · %s", fw_library_hit_get_title (hit),
@@ -171,10 +179,15 @@ bind_hit (GtkSignalListItemFactory *factory,
       gtk_label_set_markup (GTK_LABEL (snippet), fw_library_hit_get_snippet (hit));
       gtk_widget_remove_css_class (box, "library-group");
     }
-  gtk_widget_set_visible (title, header);
-  gtk_widget_set_visible (headline, !header && *fw_library_hit_get_headline (hit) != '\0');
-  gtk_widget_set_visible (snippet, !header && *fw_library_hit_get_snippet (hit) != '\0');
-  gtk_list_item_set_selectable (list_item, !header);
+  gtk_widget_set_visible (title, header || more);
+  gtk_widget_set_visible (place, !more);
+  gtk_widget_set_visible (headline, !header && !more && *fw_library_hit_get_headline (hit) != '\0');
+  gtk_widget_set_visible (snippet, !header && !more && *fw_library_hit_get_snippet (hit) != '\0');
+  if (more)
+    gtk_widget_add_css_class (box, "library-more");
+  else
+    gtk_widget_remove_css_class (box, "library-more");
+  gtk_list_item_set_selectable (list_item, !header && !more);
 }
 
 static void
@@ -200,6 +213,7 @@ _fw_library_window_init_results (FwLibraryWindow *self)
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->results_view, "activate", G_CALLBACK (on_hit_activated), self,
                            G_CONNECT_SWAPPED);
+  self->limit = FW_LIBRARY_WINDOW_RESULTS_STEP;
   /* No debounce: every keystroke searches (bench/bench-library-window measures it). */
   g_signal_connect_object (self->search_entry, "changed", G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);
@@ -332,6 +346,12 @@ fw_library_window_activate_result (FwLibraryWindow *self,
   hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
   if (hit == NULL)
     return;
+  if (fw_library_hit_is_more (hit))
+    {
+      self->limit += 2 * FW_LIBRARY_WINDOW_RESULTS_STEP;
+      _fw_library_window_run_search (self);
+      return;
+    }
   _fw_library_window_open_path (self, fw_library_hit_get_path (hit),
                                 fw_library_hit_get_section (hit),
                                 fw_library_hit_get_statement_id (hit));

@@ -31,13 +31,19 @@ const char      *fw_library_window_get_view        (FwLibraryWindow *self);
 /* The frameworks as listed (FwLibraryItem), filtered and sorted as the list shows them. */
 GListModel      *fw_library_window_get_frameworks  (FwLibraryWindow *self);
 GtkColumnView   *fw_library_window_get_column_view (FwLibraryWindow *self);
-/* The search results as listed (FwLibraryHit): header rows and results. */
+/*
+ * The search results as listed (FwLibraryHit): header rows and results, and a last row that
+ * shows more when there may be more.
+ */
 GListModel      *fw_library_window_get_results     (FwLibraryWindow *self);
 GtkEditable     *fw_library_window_get_search_entry (FwLibraryWindow *self);
 GtkEditable     *fw_library_window_get_filter_entry (FwLibraryWindow *self);
 /* "Indexing 312 of 1016…", or "" when not indexing. */
 const char      *fw_library_window_get_progress_text (FwLibraryWindow *self);
-/* Opens the framework of the result at @position at its statement, as activating it does. */
+/*
+ * Opens the framework of the result at @position at its statement, as activating it does
+ * (a header row opens its framework; the last row shows more results).
+ */
 void             fw_library_window_activate_result (FwLibraryWindow *self,
                                                     guint            position);
 
