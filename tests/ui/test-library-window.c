@@ -469,6 +469,26 @@ test_empty_states (void)
   close_library_window (window);
 }
 
+/* Closing the window while it indexes stops the indexing; the next opening finds all. */
+static void
+test_close_while_indexing (void)
+{
+  g_autofree char *dir = make_library ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  FwLibraryWindow *window = fw_library_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_library_window_set_folder (window, folder);
+  g_assert_true (fw_library_window_get_indexing (window));
+  gtk_window_close (GTK_WINDOW (window));
+  fw_ui_test_iterate (300);
+  g_assert_null (find_library_window ());
+
+  window = open_library (dir, 3);
+  g_assert_nonnull (item_with_soc (window, "29-2034.00"));
+  close_library_window (window);
+}
+
 static void
 take_screenshots (FwLibraryWindow *window,
                   const char      *what)
@@ -528,6 +548,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/library/search-and-open", test_search_and_open);
   fw_ui_test_add ("/ui/library/follows-folder", test_follows_folder);
   fw_ui_test_add ("/ui/library/empty-states", test_empty_states);
+  fw_ui_test_add ("/ui/library/close-while-indexing", test_close_while_indexing);
   fw_ui_test_add ("/ui/library/screenshots", test_screenshots);
 
   return fw_ui_test_run ();

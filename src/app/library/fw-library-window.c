@@ -442,9 +442,11 @@ focus_search_action (GtkWidget  *widget,
 static gboolean
 fw_library_window_close_request (GtkWindow *window)
 {
+  GtkWindowClass *parent_class = GTK_WINDOW_CLASS (fw_library_window_parent_class);
+
   /* Indexing stops with the window; what it read so far is dropped, not half-stored. */
   _fw_library_window_stop (FW_LIBRARY_WINDOW (window));
-  return GTK_WINDOW_CLASS (fw_library_window_parent_class)->close_request (window);
+  return parent_class->close_request != NULL && parent_class->close_request (window);
 }
 
 static void
