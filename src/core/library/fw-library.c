@@ -140,6 +140,7 @@ gboolean
 _fw_library_recreate (FwLibrary  *self,
                       GError    **error)
 {
+  _fw_library_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close);
   delete_files (self->db_path);
   self->recreated = TRUE;
@@ -253,6 +254,7 @@ fw_library_free (FwLibrary *self)
   if (self == NULL)
     return;
 
+  _fw_library_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_object (&self->cancellable);
   g_strfreev (self->folders);
