@@ -245,7 +245,19 @@ test_list_sort_filter (void)
   g_assert_true (item_at (window, 0) == pharmacy);
   gtk_editable_set_text (fw_library_window_get_filter_entry (window), "");
   g_assert_cmpuint (g_list_model_get_n_items (fw_library_window_get_frameworks (window)), ==, 3);
+  close_library_window (window);
 
+  /* Open Library opens the folder opened last again. */
+  g_action_group_activate_action (G_ACTION_GROUP (fw_ui_test_get_app ()), "open-library", NULL);
+  window = find_library_window ();
+  g_assert_nonnull (window);
+  g_assert_nonnull (fw_library_window_get_folder (window));
+  {
+    g_autofree char *shown = g_file_get_path (fw_library_window_get_folder (window));
+
+    g_assert_cmpstr (shown, ==, dir);
+  }
+  wait_for_items (window, 3);
   close_library_window (window);
 }
 

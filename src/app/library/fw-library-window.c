@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fw-library-item.h"
@@ -170,8 +172,15 @@ bind_title_cell (GtkSignalListItemFactory *factory,
   const char *failure = fw_library_item_get_failure (item);
   g_autofree char *basename = g_path_get_basename (fw_library_item_get_path (item));
 
+  const char *path = fw_library_item_get_path (item);
+  gsize dir_length = strlen (path) - strlen (basename);
+
   gtk_label_set_text (GTK_LABEL (title), fw_library_item_get_title (item));
-  gtk_label_set_text (GTK_LABEL (detail), failure != NULL ? failure : basename);
+  /* The error starts with the file's whole path: its name is enough here (the tooltip has all). */
+  if (failure != NULL && dir_length > 0 && strncmp (failure, path, dir_length) == 0)
+    gtk_label_set_text (GTK_LABEL (detail), failure + dir_length);
+  else
+    gtk_label_set_text (GTK_LABEL (detail), failure != NULL ? failure : basename);
   gtk_widget_set_tooltip_text (detail, failure != NULL ? failure
                                                        : fw_library_item_get_path (item));
   if (failure != NULL)
