@@ -325,6 +325,7 @@ test_search_and_open (void)
   WaitSelected wait = { title, NULL };
   FwWindow *framework_window;
   guint n_headers = 0;
+  guint n_results;
 
   /* Ctrl+F's action puts the focus in the search. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
@@ -371,6 +372,22 @@ test_search_and_open (void)
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     n_headers += fw_library_hit_is_header (hit_at (window, i));
   g_assert_cmpuint (n_headers, ==, 2);
+
+  /* The best 50 come first; the last row shows more. */
+  n_results = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    n_results += !fw_library_hit_is_header (hit_at (window, i)) &&
+                 !fw_library_hit_is_more (hit_at (window, i));
+  g_assert_cmpuint (n_results, ==, 50);
+  g_assert_true (fw_library_hit_is_more (hit_at (window, g_list_model_get_n_items (results) - 1)));
+  fw_library_window_activate_result (window, g_list_model_get_n_items (results) - 1);
+  n_results = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_assert_false (fw_library_hit_is_more (hit_at (window, i)));
+      n_results += !fw_library_hit_is_header (hit_at (window, i));
+    }
+  g_assert_cmpuint (n_results, >, 50);
 
   /* Activating a result opens its framework at the statement, selected. */
   gtk_editable_set_text (search, "radiations section:levels");
