@@ -161,26 +161,38 @@ setup_title_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
+/* The file's path below the library folder ("nursing/rn.fwk"); its name when not below it. */
+static char *
+relative_path (FwLibraryWindow *self,
+               const char      *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *relative = self->folder != NULL ? g_file_get_relative_path (self->folder, file) : NULL;
+
+  return relative != NULL ? relative : g_path_get_basename (path);
+}
+
 static void
 bind_title_cell (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item)
+                 GtkListItem              *list_item,
+                 FwLibraryWindow          *self)
 {
   FwLibraryItem *item = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_last_child (box);
   const char *failure = fw_library_item_get_failure (item);
-  g_autofree char *basename = g_path_get_basename (fw_library_item_get_path (item));
-
   const char *path = fw_library_item_get_path (item);
-  gsize dir_length = strlen (path) - strlen (basename);
+  g_autofree char *relative = relative_path (self, path);
+  gsize dir_length = strlen (path) - MIN (strlen (path), strlen (relative));
 
   gtk_label_set_text (GTK_LABEL (title), fw_library_item_get_title (item));
-  /* The error starts with the file's whole path: its name is enough here (the tooltip has all). */
+  /* The error starts with the file's whole path: below the folder is enough (the tooltip has
+   * it all). */
   if (failure != NULL && dir_length > 0 && strncmp (failure, path, dir_length) == 0)
     gtk_label_set_text (GTK_LABEL (detail), failure + dir_length);
   else
-    gtk_label_set_text (GTK_LABEL (detail), failure != NULL ? failure : basename);
+    gtk_label_set_text (GTK_LABEL (detail), failure != NULL ? failure : relative);
   gtk_widget_set_tooltip_text (detail, failure != NULL ? failure
                                                        : fw_library_item_get_path (item));
   if (failure != NULL)
@@ -269,7 +281,8 @@ property_sorter (const char *property,
 }
 
 static void
-set_up_column (GtkColumnViewColumn *column,
+set_up_column (FwLibraryWindow     *self,
+               GtkColumnViewColumn *column,
                CellKind             kind,
                const char          *property,
                gboolean             numeric)
@@ -280,7 +293,7 @@ set_up_column (GtkColumnViewColumn *column,
   if (kind == CELL_TITLE)
     {
       g_signal_connect (factory, "setup", G_CALLBACK (setup_title_cell), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cell), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cell), self);
     }
   else
     {
@@ -306,12 +319,12 @@ init_frameworks_list (FwLibraryWindow *self)
 {
   g_autoptr(GtkSingleSelection) selection = NULL;
 
-  set_up_column (self->title_column, CELL_TITLE, "title", FALSE);
-  set_up_column (self->soc_column, CELL_SOC, "soc", FALSE);
-  set_up_column (self->version_column, CELL_VERSION, "version", FALSE);
-  set_up_column (self->zone_column, CELL_ZONE, "job-zone", TRUE);
-  set_up_column (self->errors_column, CELL_ERRORS, "errors", TRUE);
-  set_up_column (self->warnings_column, CELL_WARNINGS, "warnings", TRUE);
+  set_up_column (self, self->title_column, CELL_TITLE, "title", FALSE);
+  set_up_column (self, self->soc_column, CELL_SOC, "soc", FALSE);
+  set_up_column (self, self->version_column, CELL_VERSION, "version", FALSE);
+  set_up_column (self, self->zone_column, CELL_ZONE, "job-zone", TRUE);
+  set_up_column (self, self->errors_column, CELL_ERRORS, "errors", TRUE);
+  set_up_column (self, self->warnings_column, CELL_WARNINGS, "warnings", TRUE);
 
   self->items = g_list_store_new (FW_TYPE_LIBRARY_ITEM);
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
