@@ -154,7 +154,8 @@ main (int   argc,
   fw_library_window_set_folder (window, folder);
   while (fw_library_window_get_indexing (window))
     g_main_context_iteration (NULL, TRUE);
-  printf ("%s index in the window: %u files in %.0f ms\n", cache != NULL ? "first" : "warm",
+  printf ("index in the window (%s cache): %u files in %.0f ms\n",
+          cache != NULL ? "a new" : "the given",
           g_list_model_get_n_items (fw_library_window_get_frameworks (window)),
           (g_get_monotonic_time () - start) / 1000.0);
 
