@@ -21,6 +21,7 @@
 #include "fw-library-item.h"
 #include "fw-library-window.h"
 #include "fw-statement-list.h"
+#include "fw-task-row.h"
 #include "fw-ui-test.h"
 
 static char *
@@ -312,6 +313,14 @@ statement_selected (gpointer data)
   return selected != NULL && g_str_equal (fw_statement_get_id (selected), wait->id);
 }
 
+static gboolean
+task_focused (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, FW_TYPE_TASK_ROW) != NULL;
+}
+
 static void
 test_search_and_open (void)
 {
@@ -408,6 +417,13 @@ test_search_and_open (void)
   g_signal_emit_by_name (search, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
   g_assert_cmpstr (fw_library_window_get_view (window), ==, "frameworks");
+
+  /* An O*NET task opens on the O*NET page, its row's text focused. */
+  gtk_editable_set_text (search, "section:tasks \"examining table\"");
+  g_assert_cmpstr (fw_library_hit_get_section (hit_at (window, 1)), ==, "tasks");
+  fw_library_window_activate_result (window, 1);
+  g_assert_true (fw_ui_test_wait_until (task_focused, framework_window, 5000));
+  g_assert_cmpstr (fw_window_get_section (framework_window), ==, "onet");
 
   /* Nothing found says so. */
   gtk_editable_set_text (search, "xylophonist");
