@@ -566,6 +566,48 @@ take_screenshots (FwLibraryWindow *window,
   gtk_widget_set_size_request (content, -1, -1);
 }
 
+static gboolean
+shows_progress (gpointer data)
+{
+  return *fw_library_window_get_progress_text (data) != '\0' ||
+         !fw_library_window_get_indexing (data);
+}
+
+/* Indexing a larger folder, as it shows its progress (when it lasts long enough to show). */
+static void
+shoot_progress (void)
+{
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *sample = fw_ui_test_sample_path ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  FwLibraryWindow *window = fw_library_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_autofree char *shot = fw_ui_test_screenshot_path ("library-window-indexing-1366x768.png");
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("copy-%03u.fwk", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      copy_file (sample, path);
+    }
+  gtk_widget_set_size_request (content, 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_ui_test_iterate (400);
+  fw_library_window_set_folder (window, folder);
+  g_assert_true (fw_ui_test_wait_until (shows_progress, window, 20000));
+  if (fw_library_window_get_indexing (window))
+    {
+      g_test_message ("%s", fw_library_window_get_progress_text (window));
+      g_assert_true (g_str_has_prefix (fw_library_window_get_progress_text (window), "Indexing ") ||
+                     g_str_has_prefix (fw_library_window_get_progress_text (window), "Looking"));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      fw_ui_test_screenshot (GTK_WIDGET (window), shot);
+      g_test_message ("screenshot: %s", shot);
+    }
+  close_library_window (window);
+}
+
 static void
 test_screenshots (void)
 {
@@ -581,6 +623,8 @@ test_screenshots (void)
   gtk_window_present (GTK_WINDOW (window));
   take_screenshots (window, "empty");
   close_library_window (window);
+
+  shoot_progress ();
 }
 
 int
