@@ -604,6 +604,16 @@ shoot_progress (void)
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       fw_ui_test_screenshot (GTK_WIDGET (window), shot);
       g_test_message ("screenshot: %s", shot);
+      /* A search typed before the first index ends waits for it, then runs. */
+      gtk_editable_set_text (fw_library_window_get_search_entry (window), "patient");
+      if (fw_library_window_get_indexing (window))
+        {
+          g_assert_cmpstr (fw_library_window_get_view (window), ==, "results");
+          g_assert_cmpuint (g_list_model_get_n_items (fw_library_window_get_results (window)),
+                            ==, 0);
+        }
+      wait_for_items (window, 120);
+      g_assert_cmpuint (g_list_model_get_n_items (fw_library_window_get_results (window)), >, 0);
     }
   close_library_window (window);
 }

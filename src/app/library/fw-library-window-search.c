@@ -66,6 +66,8 @@ _fw_library_window_run_search (FwLibraryWindow *self)
         g_ptr_array_add (hits, fw_library_hit_new_more ());
     }
   show_hits (self, hits);
+  if (self->library == NULL)
+    gtk_label_set_text (self->results_label, _("The search starts once the folder is indexed…"));
   /* A query the index refuses (level:expert) says why where the results would be. */
   description = error != NULL ? error->message
                               : _("Try other words, a prefix such as radiograph*, or fewer "

@@ -40,8 +40,10 @@ _fw_library_window_update_view (FwLibraryWindow *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "library");
+  /* Before the first index ends there is nothing to search yet: the results page says so. */
   if (*search_text (self) != '\0')
-    view = g_list_model_get_n_items (G_LIST_MODEL (self->hits)) > 0 ? "results" : "no-results";
+    view = g_list_model_get_n_items (G_LIST_MODEL (self->hits)) > 0 || self->library == NULL
+             ? "results" : "no-results";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0 && self->job == NULL)
     view = "empty-folder";
   else
