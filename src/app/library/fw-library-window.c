@@ -566,6 +566,8 @@ fw_library_window_class_init (FwLibraryWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-folder", NULL, choose_folder_action);
   gtk_widget_class_install_action (widget_class, "win.reindex", NULL, reindex_action);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  /* The application gives Ctrl+F to win.find in every window: here it is the search. */
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, focus_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
 }

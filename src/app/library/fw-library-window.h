@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (FwLibraryWindow, fw_library_window, FW, LIBRARY_WINDOW,
  * search over all of them (the CLI's query syntax) with results grouped by framework.
  * The folder is indexed on a thread, with progress, and followed while the window is open.
  * Activating a result opens its framework at the statement.
- * Actions: win.choose-folder, win.focus-search, win.reindex.
+ * Actions: win.choose-folder, win.focus-search (also as win.find, for Ctrl+F), win.reindex.
  * Property "indexing" (boolean, read-only): the index is being brought up to date.
  */
 FwLibraryWindow *fw_library_window_new             (GtkApplication  *application);
