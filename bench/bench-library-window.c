@@ -16,7 +16,9 @@
  * bench-library-window CORPUS [ITERATIONS [CACHE]]: the library window's search, per
  * keystroke, on a folder of frameworks (the 1,016 of gen-corpus.py), in a scratch cache. It opens the folder
  * in a library window (timing the first index, on the window's thread), then types queries
- * into the search entry one character at a time (each query is ASCII). For every keystroke it measures
+ * into the search entry one character at a time (each query is ASCII). Before that it
+ * measures the list of frameworks: sorting by each column (a click on its header) and typing
+ * "technicians" into the list's filter, each with the frame that follows. For every keystroke it measures
  *   search  what the entry's change runs on the main thread: the query (at most 50
  *           results), grouping them by framework and replacing the list model's rows, and
  *   frame   the next frame's work (update, layout, paint), which binds the visible rows,
@@ -121,6 +123,9 @@ main (int   argc,
   g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_sort = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_filter = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(FwLibrary) library = NULL;
   g_autofree char *corpus = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -166,6 +171,49 @@ main (int   argc,
   g_signal_connect (clock, "update", G_CALLBACK (update_cb), &times);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &times);
 
+  /* The list of frameworks: a click on each header, and typing in its filter. */
+  {
+    GtkColumnView *view = fw_library_window_get_column_view (window);
+    GListModel *columns = gtk_column_view_get_columns (view);
+    GtkEditable *filter = fw_library_window_get_filter_entry (window);
+    static const char typed_filter[] = "technicians";
+
+    for (guint it = 0; it < iterations; it++)
+      for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+          gint64 cpu_start = cpu_time ();
+
+          gtk_column_view_sort_by_column (view, column, it % 2 ? GTK_SORT_DESCENDING
+                                                                : GTK_SORT_ASCENDING);
+          g_array_append_val (list_sort, (double) { (cpu_time () - cpu_start) / 1000.0 });
+          times = (FrameTimes) { 0 };
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+          while (!times.painted)
+            g_main_context_iteration (NULL, TRUE);
+          g_array_append_val (list_frame, (double) {
+                                (times.frame_end - times.frame_start) / 1000.0 });
+        }
+    for (guint it = 0; it < iterations; it++)
+      {
+        for (int len = 0; typed_filter[len] != '\0'; len++)
+          {
+            gint64 cpu_start = cpu_time ();
+            int position = len;
+
+            gtk_editable_insert_text (filter, typed_filter + len, 1, &position);
+            g_array_append_val (list_filter, (double) { (cpu_time () - cpu_start) / 1000.0 });
+            times = (FrameTimes) { 0 };
+            gtk_widget_queue_draw (GTK_WIDGET (window));
+            while (!times.painted)
+              g_main_context_iteration (NULL, TRUE);
+            g_array_append_val (list_frame, (double) {
+                                  (times.frame_end - times.frame_start) / 1000.0 });
+          }
+        gtk_editable_set_text (filter, "");
+      }
+  }
+
   for (guint it = 0; it < iterations; it++)
     for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
       {
@@ -202,6 +250,9 @@ main (int   argc,
         gtk_editable_set_text (entry, "");
       }
 
+  report ("list: sort", list_sort);
+  report ("list: filter", list_filter);
+  report ("list: frame", list_frame);
   report ("search", search);
   report ("frame", frame);
   report ("search + frame", total);
