@@ -121,11 +121,20 @@ on_filter_changed (FwLibraryWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *old = g_steal_pointer (&self->filter_text);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_clear_pointer (&self->filter_text, g_free);
   if (*stripped != '\0')
     self->filter_text = g_utf8_casefold (stripped, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (g_strcmp0 (old, self->filter_text) == 0)
+    return;
+  /* Typing on narrows the list and deleting widens it: the filter model then looks only at
+   * the rows shown (or only at the rows hidden) instead of at every one. */
+  if (self->filter_text != NULL && (old == NULL || strstr (self->filter_text, old) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && (self->filter_text == NULL || strstr (old, self->filter_text) != NULL))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_summary (self);
 }
 
