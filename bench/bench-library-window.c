@@ -13,18 +13,18 @@
 #include "fw-library-window.h"
 
 /*
- * bench-library-window CORPUS [ITERATIONS [CACHE]]: the library window's search, per
- * keystroke, on a folder of frameworks (the 1,016 of gen-corpus.py), in a scratch cache. It opens the folder
- * in a library window (timing the first index, on the window's thread), then types queries
- * into the search entry one character at a time (each query is ASCII). Before that it
- * measures the list of frameworks: sorting by each column (a click on its header) and typing
- * "technicians" into the list's filter, each with the frame that follows. For every keystroke it measures
+ * bench-library-window CORPUS [ITERATIONS [CACHE]]: the library window on a folder of
+ * frameworks (the 1,016 of gen-corpus.py), in a scratch cache. It opens the folder in a
+ * library window (timing the first index, on the window's thread). It then measures the list
+ * of frameworks: sorting by each column (a click on its header) and typing "technicians" into
+ * the list's filter, each with the frame that follows. Last it types queries into the search
+ * entry one character at a time (each query is ASCII) and measures for every keystroke
  *   search  what the entry's change runs on the main thread: the query (at most 50
  *           results), grouping them by framework and replacing the list model's rows, and
  *   frame   the next frame's work (update, layout, paint), which binds the visible rows,
  *   query   for comparison, fw_library_search () alone on a connection of its own, with
  *           the window's limit (the part of "search" that is SQLite's),
- * and prints min, median, 90th percentile and max of both and of their sum, against the
+ * and prints min, median, 90th percentile and max of each and of search + frame, against the
  * 16 ms of a frame at 60 Hz. Times are the main thread's processor time (a busy machine does
  * not count); the wall-clock sum is printed too. Needs a display (xvfb-run). With CACHE, the
  * index is kept there (and found there warm on the next run) instead of in a scratch folder.
