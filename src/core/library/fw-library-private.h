@@ -19,7 +19,8 @@ struct _FwLibrary
   sqlite3_stmt *filter_statement;
 };
 
-/* Finalizes the statements kept for the search; call before closing the database. */
+/* Finalizes the statements kept for the search; call before closing the database
+ * (fw-library.c). */
 void      _fw_library_forget_statements    (FwLibrary   *self);
 
 /* Registers the "fw" FTS5 tokenizer on @db (fw-library-tokenizer.c). */

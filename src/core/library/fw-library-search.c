@@ -172,13 +172,6 @@ search_once (FwLibrary   *self,
   return g_steal_pointer (&results);
 }
 
-void
-_fw_library_forget_statements (FwLibrary *self)
-{
-  g_clear_pointer (&self->match_statement, sqlite3_finalize);
-  g_clear_pointer (&self->filter_statement, sqlite3_finalize);
-}
-
 GPtrArray *
 fw_library_search (FwLibrary   *self,
                    const char  *text,

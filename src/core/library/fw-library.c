@@ -136,6 +136,13 @@ delete_files (const char *db_path)
     }
 }
 
+void
+_fw_library_forget_statements (FwLibrary *self)
+{
+  g_clear_pointer (&self->match_statement, sqlite3_finalize);
+  g_clear_pointer (&self->filter_statement, sqlite3_finalize);
+}
+
 gboolean
 _fw_library_recreate (FwLibrary  *self,
                       GError    **error)
