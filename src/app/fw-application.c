@@ -7,6 +7,7 @@
 
 #include "fw-application.h"
 #include "fw-drafts.h"
+#include "fw-library-window.h"
 #include "fw-map-window.h"
 #include "fw-new-dialog.h"
 #include "fw-onet-new.h"
@@ -225,21 +226,21 @@ open_map_file (FwApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-void
+FwWindow *
 fw_application_open_file (FwApplication *self,
                           GFile         *file,
                           FwWindow      *hint)
 {
   FwWindow *window = NULL;
 
-  g_return_if_fail (FW_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (hint == NULL || FW_IS_WINDOW (hint));
+  g_return_val_if_fail (FW_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (hint == NULL || FW_IS_WINDOW (hint), NULL);
 
   if (is_map_file (file))
     {
       open_map_file (self, file);
-      return;
+      return NULL;
     }
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
@@ -247,7 +248,7 @@ fw_application_open_file (FwApplication *self,
           g_file_equal (fw_window_get_file (l->data), file))
         {
           gtk_window_present (l->data);
-          return;
+          return l->data;
         }
     }
   if (hint != NULL && fw_window_is_untouched (hint))
@@ -257,6 +258,7 @@ fw_application_open_file (FwApplication *self,
   /* Reading starts before the window is shown, so that it is busy from its first frame on. */
   fw_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* What a window asks of the application. */
@@ -356,6 +358,71 @@ new_framework_action (GSimpleAction *action,
   g_signal_connect_object (dialog, "occupation-chosen", G_CALLBACK (on_occupation_chosen), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Library -------------------------------------------------------------------------------- */
+
+/* The library window (one for the application), presented; created when there is none. */
+static FwLibraryWindow *
+library_window (FwApplication *self)
+{
+  FwLibraryWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (FW_IS_LIBRARY_WINDOW (l->data))
+        {
+          window = l->data;
+          break;
+        }
+    }
+  if (window == NULL)
+    window = fw_library_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+void
+fw_application_open_library (FwApplication *self,
+                             GFile         *folder)
+{
+  FwLibraryWindow *window;
+  GFile *shown;
+
+  g_return_if_fail (FW_IS_APPLICATION (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  window = library_window (self);
+  shown = fw_library_window_get_folder (window);
+  if (folder != NULL && (shown == NULL || !g_file_equal (shown, folder)))
+    fw_library_window_set_folder (window, folder);
+}
+
+/* Opens the library last opened (the window asks for a folder when there is none). */
+static void
+open_library_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->settings != NULL)
+    path = g_settings_get_string (self->settings, "library-folder");
+  if (path != NULL && *path != '\0' && g_file_test (path, G_FILE_TEST_IS_DIR))
+    folder = g_file_new_for_path (path);
+  fw_application_open_library (self, folder);
+}
+
+static void
+open_library_folder_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  fw_application_open_library (FW_APPLICATION (user_data), folder);
 }
 
 /* O*NET release preference ---------------------------------------------------------------- */
@@ -545,6 +612,8 @@ static const GActionEntry app_actions[] = {
   { "choose-onet-folder", choose_onet_folder_action },
   { "use-bundled-onet", use_bundled_onet_action },
   { "new-window", new_window_action },
+  { "open-library", open_library_action },
+  { "open-library-folder", open_library_folder_action, "s" },
   { "quit", quit_action },
   { "help", help_action },
   { "about", about_action },
@@ -556,6 +625,7 @@ set_accels (GtkApplication *app)
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.new-framework", { "<Control>n", NULL } },
     { "app.new-window", { "<Control><Shift>n", NULL } },
+    { "app.open-library", { "<Control><Shift>l", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },

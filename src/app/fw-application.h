@@ -14,9 +14,10 @@ G_DECLARE_FINAL_TYPE (FwApplication, fw_application, FW, APPLICATION, AdwApplica
 FwApplication *fw_application_new          (void);
 /*
  * Opens @file: presents the window already showing it, else shows it in @hint when that
- * window's document is untouched, else in a new window.
+ * window's document is untouched, else in a new window. Returns that window (it may still be
+ * reading the file), or NULL for a curriculum map, which opens in a map window.
  */
-void           fw_application_open_file    (FwApplication *self,
+FwWindow      *fw_application_open_file    (FwApplication *self,
                                             GFile         *file,
                                             FwWindow      *hint);
 /*
@@ -26,6 +27,13 @@ void           fw_application_open_file    (FwApplication *self,
 void           fw_application_new_framework (FwApplication *self,
                                              const char    *soc,
                                              FwWindow      *hint);
+/*
+ * Presents the library window, showing the library of @folder (NULL: the one it shows, or
+ * none). Actions: app.open-library (the folder opened last, as remembered in the
+ * "library-folder" setting) and app.open-library-folder (a path).
+ */
+void           fw_application_open_library (FwApplication *self,
+                                            GFile         *folder);
 /* Asks, one draft after the other, whether to restore drafts no running window owns. */
 void           fw_application_offer_drafts (FwApplication *self);
 

@@ -552,6 +552,40 @@ test_hostile_queries (Fixture       *fixture,
     }
 }
 
+/* A cancelled update stops, says so, and leaves the index as it was. */
+static void
+test_cancelled_update (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) frameworks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *third = g_build_filename (fixture->dir, "third.fwk", NULL);
+  g_autofree char *first = g_build_filename (fixture->dir, "first.fwk", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  FwLibraryStats stats;
+
+  g_assert_true (g_file_get_contents (first, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (third, contents, length, NULL));
+  fw_library_set_cancellable (fixture->library, cancellable);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (fw_library_update (fixture->library, FALSE, NULL, NULL, &stats, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  frameworks = fw_library_list_frameworks (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (frameworks->len, ==, 2);
+
+  /* Without the cancellable, the next update reads the new file. */
+  fw_library_set_cancellable (fixture->library, NULL);
+  update (fixture, &stats);
+  g_assert_cmpuint (stats.n_read, ==, 1);
+  g_clear_pointer (&frameworks, g_ptr_array_unref);
+  frameworks = fw_library_list_frameworks (fixture->library, &error);
+  g_assert_cmpuint (frameworks->len, ==, 3);
+}
+
 static void
 test_snippet_markup (void)
 {
@@ -586,6 +620,7 @@ main (int   argc,
   ADD ("tasks-and-titles", test_tasks_and_titles);
   ADD ("ranking", test_ranking);
   ADD ("hostile-queries", test_hostile_queries);
+  ADD ("cancelled-update", test_cancelled_update);
 #undef ADD
   g_test_add_func ("/library/snippet-markup", test_snippet_markup);
 

@@ -257,6 +257,7 @@ fw_ui_test_init (int    *argc,
   g_autofree char *home = NULL;
   g_autofree char *data = NULL;
   g_autofree char *config = NULL;
+  g_autofree char *cache = NULL;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
@@ -276,10 +277,13 @@ fw_ui_test_init (int    *argc,
       home = fw_ui_test_tmpdir ();
       data = g_build_filename (home, "data", NULL);
       config = g_build_filename (home, "config", NULL);
+      cache = g_build_filename (home, "cache", NULL);
       g_mkdir_with_parents (data, 0700);
       g_mkdir_with_parents (config, 0700);
+      g_mkdir_with_parents (cache, 0700);
       g_setenv ("XDG_DATA_HOME", data, TRUE);
       g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+      g_setenv ("XDG_CACHE_HOME", cache, TRUE);
     }
 
   g_test_init (argc, argv, NULL);

@@ -46,6 +46,7 @@ typedef struct
 typedef struct
 {
   FoundFile *file;
+  GCancellable *cancellable;   /* the update's, or NULL: once cancelled, nothing is read */
   char      *message;   /* the read error, or NULL */
   char      *soc;
   char      *title;
@@ -296,6 +297,11 @@ reader_cb (gpointer data,
   g_autoptr(FwDocument) document = NULL;
 
   read->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  if (g_cancellable_is_cancelled (read->cancellable))
+    {
+      g_async_queue_push (done, read);
+      return;
+    }
   document = fw_format_read_file (read->file->path, FW_FORMAT_AUTO, NULL, &error);
   if (document != NULL)
     read_document (read, document);
@@ -549,6 +555,7 @@ drop_removed (sqlite3         *db,
 /* Reads @changed on a pool and stores each file as it comes. */
 static gboolean
 read_changed (sqlite3               *db,
+              GCancellable          *cancellable,
               GHashTable            *known,
               GPtrArray             *changed,
               FwLibraryProgressFunc  progress,
@@ -567,6 +574,7 @@ read_changed (sqlite3               *db,
       ReadFile *read = g_new0 (ReadFile, 1);
 
       read->file = g_ptr_array_index (changed, i);
+      read->cancellable = cancellable;
       g_thread_pool_push (pool, read, NULL);
     }
 
@@ -575,6 +583,8 @@ read_changed (sqlite3               *db,
       ReadFile *read = g_async_queue_pop (done);
 
       /* After a failure, keep draining the queue so that every reader's work is freed. */
+      if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+        ok = FALSE;
       if (ok)
         ok = (!g_hash_table_contains (known, read->file->path)
               || forget_path (db, read->file->path, error))
@@ -627,7 +637,8 @@ update_once (FwLibrary             *self,
     return FALSE;
 
   ok = drop_removed (self->db, known, found, stats, error)
-       && read_changed (self->db, known, changed, progress, user_data, stats, error)
+       && read_changed (self->db, self->cancellable, known, changed, progress, user_data, stats,
+                        error)
        && _fw_library_exec (self->db, "COMMIT", error);
   if (!ok)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

@@ -13,7 +13,15 @@ struct _FwLibrary
   char     *db_path;
   sqlite3  *db;
   gboolean  recreated;   /* the cache was built anew since the last update */
+  GCancellable *cancellable;   /* stops fw_library_update (); NULL for none */
+  /* The search's two statements, prepared once (fw-library-search.c); NULL until used. */
+  sqlite3_stmt *match_statement;
+  sqlite3_stmt *filter_statement;
 };
+
+/* Finalizes the statements kept for the search; call before closing the database
+ * (fw-library.c). */
+void      _fw_library_forget_statements    (FwLibrary   *self);
 
 /* Registers the "fw" FTS5 tokenizer on @db (fw-library-tokenizer.c). */
 gboolean  _fw_library_register_tokenizer (sqlite3     *db,

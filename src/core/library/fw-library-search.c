@@ -120,7 +120,8 @@ search_once (FwLibrary   *self,
 {
   g_autoptr(GPtrArray) results = NULL;
   FwLibraryQuery query;
-  sqlite3_stmt *statement = NULL;
+  sqlite3_stmt **cached;
+  sqlite3_stmt *statement;
   int status;
 
   if (!_fw_library_query_parse (text, &query, error))
@@ -135,13 +136,18 @@ search_once (FwLibrary   *self,
       return g_steal_pointer (&results);
     }
 
-  if (sqlite3_prepare_v2 (self->db, query.match != NULL ? match_sql : filter_sql, -1,
-                          &statement, NULL) != SQLITE_OK)
+  /* Prepared once and kept: a keystroke in the library window runs the same two statements
+   * again and again. */
+  cached = query.match != NULL ? &self->match_statement : &self->filter_statement;
+  if (*cached == NULL &&
+      sqlite3_prepare_v3 (self->db, query.match != NULL ? match_sql : filter_sql, -1,
+                          SQLITE_PREPARE_PERSISTENT, cached, NULL) != SQLITE_OK)
     {
       _fw_library_set_error (error, self->db, "cannot search the index");
       _fw_library_query_clear (&query);
       return NULL;
     }
+  statement = *cached;
 
   bind_optional (statement, 1, query.match);
   bind_optional (statement, 2, query.level);
@@ -156,12 +162,12 @@ search_once (FwLibrary   *self,
     g_ptr_array_add (results, read_result (statement));
 
   if (status != SQLITE_DONE)
-    {
-      _fw_library_set_error (error, self->db, "cannot search the index");
-      sqlite3_finalize (statement);
-      return NULL;
-    }
-  sqlite3_finalize (statement);
+    _fw_library_set_error (error, self->db, "cannot search the index");
+  /* Reset at once: a statement left running would hold its read transaction open. */
+  sqlite3_reset (statement);
+  sqlite3_clear_bindings (statement);
+  if (status != SQLITE_DONE)
+    return NULL;
 
   return g_steal_pointer (&results);
 }

@@ -136,10 +136,18 @@ delete_files (const char *db_path)
     }
 }
 
+void
+_fw_library_forget_statements (FwLibrary *self)
+{
+  g_clear_pointer (&self->match_statement, sqlite3_finalize);
+  g_clear_pointer (&self->filter_statement, sqlite3_finalize);
+}
+
 gboolean
 _fw_library_recreate (FwLibrary  *self,
                       GError    **error)
 {
+  _fw_library_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close);
   delete_files (self->db_path);
   self->recreated = TRUE;
@@ -253,10 +261,22 @@ fw_library_free (FwLibrary *self)
   if (self == NULL)
     return;
 
+  _fw_library_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_object (&self->cancellable);
   g_strfreev (self->folders);
   g_free (self->db_path);
   g_free (self);
+}
+
+void
+fw_library_set_cancellable (FwLibrary    *self,
+                            GCancellable *cancellable)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  g_set_object (&self->cancellable, cancellable);
 }
 
 const char *

@@ -69,6 +69,14 @@ gboolean    fw_library_update          (FwLibrary            *self,
                                         FwLibraryStats       *stats,
                                         GError              **error);
 
+/*
+ * Makes fw_library_update () stop soon after @cancellable is cancelled (files not read yet
+ * are skipped) and fail with G_IO_ERROR_CANCELLED, leaving the index as it was before.
+ * @cancellable may be cancelled from another thread; NULL for none.
+ */
+void        fw_library_set_cancellable (FwLibrary          *self,
+                                        GCancellable       *cancellable);
+
 /* The framework files under @folders (sorted paths), as fw_library_update () finds them. */
 GPtrArray  *fw_library_find_files      (const char * const *folders,
                                         GError            **error);
