@@ -171,6 +171,7 @@ struct _FwNewDialog
   GPtrArray          *matches;
   FwOnetIndex        *index;
   GCancellable       *cancellable;
+  guint               fill_id;
   gboolean            ready;
   gboolean            chosen;
 };
@@ -284,8 +285,28 @@ scrolled_cb (FwNewDialog   *self,
 {
   double page = gtk_adjustment_get_page_size (adjustment);
 
-  if (gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
+  if (page > 0
+      && gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
     show_at_least (self, g_list_model_get_n_items (G_LIST_MODEL (self->results)) + 1);
+}
+
+static gboolean
+fill_cb (gpointer user_data)
+{
+  FwNewDialog *self = user_data;
+
+  self->fill_id = 0;
+  scrolled_cb (self, gtk_scrolled_window_get_vadjustment (self->scrolled_window));
+  return G_SOURCE_REMOVE;
+}
+
+/* The list got taller or shorter than a page of rows (a tall dialog): fill it once the
+ * layout is done, since the list cannot change while it is being allocated. */
+static void
+adjustment_changed_cb (FwNewDialog *self)
+{
+  if (self->fill_id == 0)
+    self->fill_id = g_idle_add (fill_cb, self);
 }
 
 static void
@@ -523,6 +544,7 @@ fw_new_dialog_dispose (GObject *object)
   FwNewDialog *self = FW_NEW_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_NEW_DIALOG);
 
   G_OBJECT_CLASS (fw_new_dialog_parent_class)->dispose (object);
@@ -615,6 +637,9 @@ fw_new_dialog_init (FwNewDialog *self)
   g_object_unref (factory);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window),
                            "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window),
+                           "changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
