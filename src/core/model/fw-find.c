@@ -293,6 +293,31 @@ replace_ranges (const char  *text,
   return g_string_free (out, FALSE);
 }
 
+char *
+fw_find_replace_text (const char  *text,
+                      const char  *needle,
+                      FwFindFlags  flags,
+                      const char  *replacement)
+{
+  Walk walk = { needle, flags, FW_FIND_PART_OVERVIEW, 0, NULL };
+  g_autoptr(GObject) holder = NULL;
+  char *after;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (needle != NULL && *needle != '\0', NULL);
+  g_return_val_if_fail (replacement != NULL, NULL);
+
+  /* The matches of one text need an object to hold; a plain one does. */
+  holder = g_object_new (G_TYPE_OBJECT, NULL);
+  walk.matches = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_find_match_free);
+  visit_text (&walk, holder, "text", -1, text);
+  after = replace_ranges (text, (FwFindMatch **) walk.matches->pdata, walk.matches->len,
+                          replacement);
+  g_ptr_array_unref (walk.matches);
+
+  return after;
+}
+
 static gboolean
 same_text (const FwFindMatch *a,
            const FwFindMatch *b)

@@ -52,6 +52,13 @@ GPtrArray  *fw_find_matches           (FwDocument  *document,
                                        const char  *needle,
                                        FwFindFlags  flags);
 
+/* @text with every occurrence of @needle (not empty; see fw_find_matches ()) replaced by
+ * @replacement: newly allocated. */
+char       *fw_find_replace_text      (const char  *text,
+                                       const char  *needle,
+                                       FwFindFlags  flags,
+                                       const char  *replacement);
+
 /* The text @match is in, as it is now (newly allocated; "" when the property is unset). */
 char       *fw_find_match_dup_text    (const FwFindMatch *match);
 
