@@ -21,7 +21,10 @@ FwNewDialog *fw_new_dialog_new               (GtkWindow   *parent);
 void         fw_new_dialog_filter            (FwNewDialog *self,
                                               const char  *query);
 gboolean     fw_new_dialog_get_ready         (FwNewDialog *self);
+/* The number of occupations matching the query. */
 guint        fw_new_dialog_get_n_results     (FwNewDialog *self);
+/* How many of them the list holds now: a page, and more as it scrolls. */
+guint        fw_new_dialog_get_n_shown       (FwNewDialog *self);
 /* The code of the selected occupation, or NULL. */
 const char  *fw_new_dialog_get_selected_code (FwNewDialog *self);
 

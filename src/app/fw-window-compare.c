@@ -297,6 +297,7 @@ set_read_only (FwWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-change", read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-change", read_only);
   set_lists_read_only (GTK_WIDGET (self), read_only);
+  fw_find_bar_set_read_only (self->find_bar, read_only);
   if (!read_only)
     _fw_window_update_actions (self);
 }

@@ -7,6 +7,7 @@
 #include "fw-ai-page.h"
 #include "fw-durable-page.h"
 #include "fw-evidence-page.h"
+#include "fw-find-bar.h"
 #include "fw-levels-page.h"
 #include "fw-onet-page.h"
 #include "fw-overview-page.h"
@@ -27,6 +28,7 @@ G_BEGIN_DECLS
  *   fw-window-drafts.c   autosave drafts
  *   fw-window-compare.c  Compare With: the changes list, marks and read-only mode
  *   fw-window-conflicts.c the merge-conflict banner: Keep Mine / Keep Theirs
+ *   fw-window-find.c     Find and Replace: the find bar's actions, showing its matches
  *   fw-window-common.c   dialogs, toasts, busy state, title and action states, settings
  *
  * A part never calls a part above it. What the parts need of fw-window.c they reach through
@@ -80,6 +82,7 @@ struct _FwWindow
   GtkStack        *banner_stack;
   GtkLabel        *banner_label;
   GtkLabel        *conflict_label;
+  FwFindBar       *find_bar;
   /* The conflicts list of the document the banner watches. */
   GListStore      *conflicts;
   /* Compare With: the other version and the changes from it; NULL when not comparing. */
@@ -223,6 +226,10 @@ void      _fw_window_class_init_conflicts (GtkWidgetClass *widget_class);
 void      _fw_window_watch_conflicts      (FwWindow       *self);
 /* Shows the banner for the first conflict, or hides a conflict banner when there is none. */
 void      _fw_window_update_conflict_banner (FwWindow     *self);
+
+/* fw-window-find.c */
+void      _fw_window_class_init_find      (GtkWidgetClass *widget_class);
+void      _fw_window_init_find            (FwWindow       *self);
 
 /* fw-window-drafts.c */
 void      _fw_window_schedule_autosave    (FwWindow       *self);

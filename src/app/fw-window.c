@@ -213,6 +213,7 @@ set_document (FwWindow      *self,
     }
   g_set_object (&self->document, document);
   g_set_object (&self->binding, binding);
+  fw_find_bar_set_document (self->find_bar, document);
 
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
                            G_CONNECT_SWAPPED);
@@ -552,17 +553,6 @@ fw_window_get_property (GObject    *object,
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FwWindow *self = FW_WINDOW (widget);
-
-  fw_window_show_section (self, "levels");
-  fw_levels_page_start_search (FW_LEVELS_PAGE (fw_window_get_page (self, "levels")));
-}
-
-static void
 show_section_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -646,6 +636,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, banner_stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_box);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, compare_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_stack);
@@ -654,11 +645,11 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   _fw_window_class_init_actions (widget_class);
   _fw_window_class_init_conflicts (widget_class);
   _fw_window_class_init_compare (widget_class);
+  _fw_window_class_init_find (widget_class);
   _fw_window_class_init_review (widget_class);
 }
 
@@ -731,6 +722,7 @@ fw_window_init (FwWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   _fw_window_init_compare (self);
+  _fw_window_init_find (self);
   /* The section first, so that only its page is built for the document. */
   restore_window_state (self);
   fw_window_set_document (self, document, NULL, NULL);

@@ -278,8 +278,8 @@ test_search_filters_and_highlights (void)
         expected[level] += fw_statement_matches (fw_ui_util_statement_at (window, level, i), needle);
     }
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  g_assert_cmpstr (fw_window_get_section (window), ==, "levels");
+  fw_window_show_section (window, "levels");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "levels.search", NULL));
   gtk_editable_set_text (fw_levels_page_get_search_entry (page), needle);
   /* GtkSearchEntry waits a little before "search-changed". */
   fw_ui_test_iterate (400);

@@ -7,6 +7,7 @@
 
 #include "fw-levels-page.h"
 #include "fw-new-dialog.h"
+#include "fw-onet-index.h"
 #include "fw-onet-release.h"
 #include "fw-statement-list-private.h"
 #include "fw-ui-test.h"
@@ -240,6 +241,70 @@ test_pick_with_keyboard (void)
   g_assert_cmpstr (fw_document_get_soc (fw_window_get_document (window)), ==, "29-2034.00");
 }
 
+static gboolean
+many_results (gpointer data)
+{
+  guint n = fw_new_dialog_get_n_results (data);
+
+  /* Hundreds, but not all of them (the empty query's list). */
+  return n > 100 && n < 1016;
+}
+
+/* Whether a word of @title starts with @letter (ignoring case). */
+static gboolean
+has_word_starting (const char *title,
+                   char        letter)
+{
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if ((p == title || !g_ascii_isalpha (p[-1])) && g_ascii_tolower (*p) == letter)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* One letter matches hundreds of occupations: the best come first, a page of them at once. */
+static void
+test_one_letter (void)
+{
+  FwWindow *window = fw_window_new (GTK_APPLICATION (fw_ui_test_get_app ()));
+  FwNewDialog *dialog = open_new_dialog (window);
+  GtkWidget *entry = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY);
+  FwOnetIndex *index = fw_onet_release_load_index (fw_onet_release_get_current (), NULL);
+  guint n_results, first_page;
+  int selected;
+
+  g_assert_nonnull (index);
+  /* All 1,016 occupations match an empty query; the list holds the first page of them. */
+  g_assert_cmpuint (fw_new_dialog_get_n_results (dialog), ==, 1016);
+  g_assert_cmpuint (fw_new_dialog_get_n_shown (dialog), <, 100);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "n");
+  g_assert_true (fw_ui_test_wait_until (many_results, dialog, 2000));
+  n_results = fw_new_dialog_get_n_results (dialog);
+  first_page = fw_new_dialog_get_n_shown (dialog);
+  g_assert_cmpuint (first_page, >=, 20);
+  g_assert_cmpuint (first_page, <, n_results);
+  /* The first is an occupation whose own title has a word in "n", not one of its
+   * alternate titles. */
+  selected = fw_onet_index_find (index, fw_new_dialog_get_selected_code (dialog));
+  g_assert_cmpint (selected, >=, 0);
+  g_assert_true (has_word_starting (fw_onet_index_get_title (index, selected), 'n'));
+
+  /* Page Down goes on past the first page: the rows below come along. */
+  for (guint i = 0; i < first_page / 10 + 2; i++)
+    press_key (entry, GDK_KEY_Page_Down);
+  g_assert_cmpuint (fw_new_dialog_get_n_shown (dialog), >, first_page);
+  g_assert_nonnull (fw_new_dialog_get_selected_code (dialog));
+
+  /* "x" is how X-ray technologists are found. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "x");
+  g_assert_true (fw_ui_test_wait_until (selected_is, (gpointer) "29-2034.00", 2000));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_escape_closes (void)
 {
@@ -290,6 +355,7 @@ main (int   argc,
 
   fw_ui_test_add ("/ui/new-framework/shortcuts", test_shortcuts);
   fw_ui_test_add ("/ui/new-framework/pick-with-keyboard", test_pick_with_keyboard);
+  fw_ui_test_add ("/ui/new-framework/one-letter", test_one_letter);
   fw_ui_test_add ("/ui/new-framework/escape-closes", test_escape_closes);
   fw_ui_test_add ("/ui/new-framework/release-preference", test_release_preference);
 

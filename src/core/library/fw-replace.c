@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fw-find.h"
 #include "fw-replace.h"
 #include "fw-statement.h"
 
@@ -28,27 +29,6 @@ fw_replace_change_free (FwReplaceChange *change)
   g_free (change);
 }
 
-static char *
-replace_all (const char *text,
-             const char *old,
-             const char *new)
-{
-  GString *out = g_string_new (NULL);
-  gsize old_length = strlen (old);
-  const char *p = text;
-  const char *found;
-
-  while ((found = strstr (p, old)) != NULL)
-    {
-      g_string_append_len (out, p, found - p);
-      g_string_append (out, new);
-      p = found + old_length;
-    }
-  g_string_append (out, p);
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 plan_field (Plan        *plan,
             FwStatement *statement,
@@ -64,7 +44,7 @@ plan_field (Plan        *plan,
   change->statement_id = g_strdup (fw_statement_get_id (statement));
   change->field = field;
   change->before = g_strdup (text);
-  change->after = replace_all (text, plan->old, plan->new);
+  change->after = fw_find_replace_text (text, plan->old, FW_FIND_MATCH_CASE, plan->new);
   g_ptr_array_add (plan->changes, change);
 }
 

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 /*
  * Replacing text in the statements of a framework, in every section: what would change, and
- * one undoable command that changes it. Shared by `framewright-cli replace` and the editor.
+ * one undoable command that changes it, for `framewright-cli replace`. The matching and the
+ * replacing are fw-find's (src/core/model), which the editor's Find and Replace runs too.
  */
 typedef struct
 {
