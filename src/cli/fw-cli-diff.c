@@ -96,11 +96,8 @@ fw_cli_diff (int    argc,
     return fw_cli_usage_error ("diff", _("only one of OLD and NEW can be standard input"));
 
   if (fw_cli_is_map_file (argv[1]) || fw_cli_is_map_file (argv[2]))
-    {
-      if (output == OUTPUT_XHTML)
-        return fw_cli_usage_error ("diff", _("curriculum maps are compared as text or json"));
-      return fw_cli_diff_maps (argv[1], argv[2], output == OUTPUT_JSON);
-    }
+    return fw_cli_diff_maps (argv[1], argv[2], output == OUTPUT_JSON ? "json"
+                                               : output == OUTPUT_XHTML ? "xhtml" : "text");
 
   old_document = fw_cli_read_input (argv[1], FW_FORMAT_AUTO);
   if (old_document == NULL)
