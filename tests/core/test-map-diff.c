@@ -398,6 +398,28 @@ test_merge_edit_against_delete (void)
                                     "theirs “Patient Care II”");
 }
 
+/* Ours edited the outcome theirs deleted: ours stays, and the conflict records our text. */
+static void
+test_merge_edit_against_their_delete (void)
+{
+  g_autoptr(FwMap) base = read_sample ();
+  g_autoptr(FwMap) ours = read_sample ();
+  g_autoptr(FwMap) theirs = read_sample ();
+  FwConflict *conflict;
+
+  fw_map_outcome_set_text (outcome_of (ours, "RAD101:CLO3"), "Edited by ours.");
+  g_list_store_remove (fw_map_course_get_outcomes (course_at (theirs, 0)), 2);
+
+  g_assert_cmpuint (fw_map_merge (base, ours, theirs), ==, 1);
+  conflict = conflict_at (ours, 0);
+  g_assert_cmpstr (fw_conflict_get_item_id (conflict), ==, "RAD101:CLO3");
+  g_assert_cmpstr (fw_conflict_get_field (conflict), ==, "outcome");
+  g_assert_cmpstr (fw_conflict_get_ours (conflict), ==, "Edited by ours.");
+  g_assert_null (fw_conflict_get_theirs (conflict));
+  g_assert_cmpstr (fw_map_outcome_get_text (outcome_of (ours, "RAD101:CLO3")), ==,
+                   "Edited by ours.");
+}
+
 /* Ours deleted an outcome theirs mapped: the mapping cannot stay (no reader would accept the
  * map), so it goes, and its conflict keeps the depth. */
 static void
@@ -625,6 +647,7 @@ main (int    argc,
   g_test_add_func ("/map-merge/clean", test_merge_clean);
   g_test_add_func ("/map-merge/conflict", test_merge_conflict);
   g_test_add_func ("/map-merge/edit-against-delete", test_merge_edit_against_delete);
+  g_test_add_func ("/map-merge/edit-against-their-delete", test_merge_edit_against_their_delete);
   g_test_add_func ("/map-merge/orphan-mapping", test_merge_orphan_mapping);
   g_test_add_func ("/map-merge/recorded-conflicts", test_merge_recorded_conflicts);
   g_test_add_func ("/map-merge/resolve", test_resolve);

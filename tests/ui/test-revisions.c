@@ -288,6 +288,42 @@ test_compare_with_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A correction accepted since the compared version is listed as resolved, and stepping to it
+ * shows the corrections page. */
+static void
+test_compare_corrections (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  g_autoptr(GBytes) bytes = fw_ui_test_document_bytes (document);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) old = fw_format_read_bytes (bytes, "old.fwk", FW_FORMAT_FWK, NULL, &error);
+  g_autoptr(FwCorrection) open = fw_correction_new_with_id ("cr-00000000000a",
+                                                           FW_CORRECTION_ITEM_JOB_ZONE, "");
+  g_autoptr(FwCorrection) accepted = fw_correction_new_with_id ("cr-00000000000a",
+                                                               FW_CORRECTION_ITEM_JOB_ZONE, "");
+  GtkWidget *label;
+
+  g_assert_no_error (error);
+  g_object_set (open, "kind", "outdated", "proposed", "4", "status", "open", NULL);
+  g_object_set (accepted, "kind", "outdated", "proposed", "4", "status", "accepted", NULL);
+  g_list_store_append (fw_document_get_corrections (old), open);
+  g_list_store_append (fw_document_get_corrections (document), accepted);
+  fw_ui_test_wait_for_rows (window);
+
+  _fw_window_enter_compare (window, old, "old.fwk");
+  g_assert_cmpuint (n_rows (window->changes_list), ==, 1);
+  label = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (window->changes_list, 0));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "Resolved · corrections[0]\naccepted · outdated · job-zone: 4"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "corrections");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-compare", NULL));
+
+  g_list_store_remove_all (fw_document_get_corrections (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 run_git (const char *dir,
          const char *command)
@@ -384,6 +420,7 @@ main (int   argc,
   fw_ui_test_add ("/ui/revisions/conflict-banner", test_conflict_banner);
   fw_ui_test_add ("/ui/revisions/compare-with-file", test_compare_with_file);
   fw_ui_test_add ("/ui/revisions/compare-with-commit", test_compare_with_commit);
+  fw_ui_test_add ("/ui/revisions/compare-corrections", test_compare_corrections);
 
   return fw_ui_test_run ();
 }
