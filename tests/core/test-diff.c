@@ -566,9 +566,16 @@ test_corrections (void)
   add_correction (a, "cr-000000000005", "1005", "submitted", "Same.");
   add_correction (b, "cr-000000000005", "1005", "submitted", "Same.");
   add_correction (b, "cr-000000000006", "1006", "open", "Brand new.");
+  add_correction (a, "cr-000000000007", "1007", "accepted", "Changed verdict.");
+  add_correction (b, "cr-000000000007", "1007", "rejected", "Changed verdict.");
+  add_correction (a, "cr-000000000008", "1008", "submitted", "Turned down.");
+  add_correction (b, "cr-000000000008", "1008", "rejected", "Turned down.");
 
   changes = fw_diff_documents (a, b);
-  g_assert_cmpuint (changes->len, ==, 5);
+  g_assert_cmpuint (changes->len, ==, 7);
+  /* Rejected resolves it too; a verdict changed from one to the other is an edit. */
+  g_assert_cmpint (change_of (changes, "cr-000000000008")->kind, ==, FW_CHANGE_RESOLVED);
+  g_assert_cmpint (change_of (changes, "cr-000000000007")->kind, ==, FW_CHANGE_EDITED);
   g_assert_null (change_of (changes, "cr-000000000005"));
 
   /* Accepted: resolved, the status the field that changed. */

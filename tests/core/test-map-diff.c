@@ -571,6 +571,18 @@ test_read_conflicts (void)
   g_assert_nonnull (strstr (error->message, "field"));
   g_clear_error (&error);
 
+  /* Nor an empty one. */
+  {
+    g_autofree char *empty = g_strconcat (contents, ",\n  \"conflicts\" : [ { \"id\" : \"RAD101\", "
+                                          "\"field\" : \"\" } ]\n}\n", NULL);
+
+    map = fw_map_read_bytes (empty, strlen (empty), "empty.fwmap", &error);
+    g_assert_null (map);
+    g_assert_error (error, FW_ERROR, FW_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "a conflict needs the id of its item and the field"));
+    g_clear_error (&error);
+  }
+
   valid = g_strconcat (contents, ",\n  \"conflicts\" : [ { \"id\" : \"RAD101\", \"field\" : "
                        "\"course\", \"theirs\" : \"Intro\" } ]\n}\n", NULL);
   map = fw_map_read_bytes (valid, strlen (valid), "valid.fwmap", &error);
