@@ -79,8 +79,10 @@ fw_cli_diff (int    argc,
   context = fw_cli_option_context_new ("diff", N_("OLD NEW"),
                                        _("Shows what changed between two versions of a "
                                          "framework: statements added, removed, edited and "
-                                         "moved, and every other item. Exits with 0 when they "
-                                         "are the same, 1 when they differ, 2 on bad input."));
+                                         "moved, corrections added and resolved, and every "
+                                         "other item; or of a curriculum map (.fwmap). Exits "
+                                         "with 0 when they are the same, 1 when they differ, 2 "
+                                         "on bad input."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!fw_cli_parse_options (context, "diff", &argc, &argv))
