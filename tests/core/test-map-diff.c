@@ -622,7 +622,9 @@ test_diff_conflicts_and_xhtml (void)
   back = fw_map_diff (b, a);
   g_assert_nonnull (find_change (back, "removed", "RAD101:CLO1 -> st-f0ff1533789a depth", NULL));
   text = fw_map_diff_format_text (changes, "a", "b");
-  g_assert_nonnull (strstr (text, "+ conflicts RAD101:CLO1 -> st-f0ff1533789a depth"));
+  g_assert_nonnull (strstr (text, "+ conflicts RAD101:CLO1 -> st-f0ff1533789a depth: merge "
+                                  "conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): "
+                                  "ours “M”, theirs “R”\n"));
   shown = fw_map_render_text (b);
   g_assert_nonnull (strstr (shown, "\nconflict RAD101:CLO1 -> st-f0ff1533789a depth: ours \"M\", "
                                    "theirs \"R\"\n"));

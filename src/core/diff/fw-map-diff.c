@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fw-map-conflicts.h"
 #include "fw-map-diff.h"
 
 static const char * const program_fields[] = {
@@ -354,20 +355,24 @@ conflict_key (FwConflict *conflict)
                           fw_conflict_get_field (conflict));
 }
 
-static GStrv
-conflict_keys (FwMap *map)
+/* The key of each recorded conflict ("ITEM FIELD") in @keys, and what it says in @messages. */
+static void
+conflict_keys (FwMap  *map,
+               GStrv  *keys,
+               GStrv  *messages)
 {
   GListModel *conflicts = G_LIST_MODEL (fw_map_get_conflicts (map));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) key_builder = g_strv_builder_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
     {
       g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
       g_autofree char *key = conflict_key (conflict);
 
-      g_strv_builder_add (builder, key);
+      g_strv_builder_add (key_builder, key);
     }
-  return g_strv_builder_end (builder);
+  *keys = g_strv_builder_end (key_builder);
+  *messages = fw_map_conflict_messages (map);
 }
 
 /* Recorded merge conflicts: one that disappears has been resolved. */
@@ -376,17 +381,19 @@ diff_conflicts (GPtrArray *changes,
                 FwMap     *old_map,
                 FwMap     *new_map)
 {
-  g_auto(GStrv) old_keys = conflict_keys (old_map);
-  g_auto(GStrv) new_keys = conflict_keys (new_map);
+  g_auto(GStrv) old_keys = NULL, new_keys = NULL;
+  g_auto(GStrv) old_messages = NULL, new_messages = NULL;
 
+  conflict_keys (old_map, &old_keys, &old_messages);
+  conflict_keys (new_map, &new_keys, &new_messages);
   for (guint i = 0; old_keys[i] != NULL; i++)
     if (!g_strv_contains ((const char * const *) new_keys, old_keys[i]))
-      add_change (changes, "removed", g_strdup ("conflicts"), old_keys[i], NULL, old_keys[i],
-                  NULL);
+      add_change (changes, "removed", g_strdup ("conflicts"), old_keys[i], NULL,
+                  old_messages[i], NULL);
   for (guint i = 0; new_keys[i] != NULL; i++)
     if (!g_strv_contains ((const char * const *) old_keys, new_keys[i]))
       add_change (changes, "added", g_strdup ("conflicts"), new_keys[i], NULL, NULL,
-                  new_keys[i]);
+                  new_messages[i]);
 }
 
 GPtrArray *
