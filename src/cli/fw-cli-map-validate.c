@@ -15,8 +15,9 @@
 
 /*
  * framewright-cli map validate MAP [--framework FRAMEWORK]: an error for each merge conflict
- * the map records, and a warning for each mapped statement that changed in its framework
- * (when the framework can be found). Exits 1 when there are errors, like validate.
+ * the map records (on standard output, as validate reports findings), and a warning for each
+ * mapped statement that changed in its framework (when the framework can be found). Exits 1
+ * when there are errors, like validate; `framewright-cli validate MAP` runs it too.
  */
 int
 fw_cli_map_validate (int    argc,
@@ -71,11 +72,14 @@ fw_cli_map_validate (int    argc,
     {
       g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
 
-      fprintf (stderr, "%s: %s: %s: %s [FW-MRG-001]\n", argv[1], _("error"),
-               fw_conflict_get_path (conflict) != NULL ? fw_conflict_get_path (conflict) : "",
-               messages[i]);
+      /* As validate reports a framework's findings. */
+      printf ("%s: %s[FW-MRG-001] %s: %s\n", argv[1], _("error"),
+              fw_conflict_get_path (conflict) != NULL ? fw_conflict_get_path (conflict) : "",
+              messages[i]);
     }
 
+  if (!fw_cli_flush_stdout ())
+    return FW_CLI_EXIT_FAILURE;
   if (messages[0] == NULL)
     return FW_CLI_EXIT_SUCCESS;
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u merge conflict to resolve\n",

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-cli-private.h"
+#include "fw-cli-map-private.h"
 #include "fw-json.h"
 #include "fw-library.h"
 #include "fw-validator.h"
@@ -331,6 +331,13 @@ fw_cli_validate (int    argc,
 
   if (argc < 2)
     return fw_cli_usage_error ("validate", _("missing INPUT"));
+  /* A curriculum map has checks of its own. */
+  if (argc == 2 && !g_file_test (argv[1], G_FILE_TEST_IS_DIR) && fw_cli_is_map_file (argv[1]))
+    {
+      char *map_argv[] = { (char *) "validate", argv[1], NULL };
+
+      return fw_cli_map_validate (2, map_argv);
+    }
   if (!parse_format (format, &job.json))
     return fw_cli_usage_error ("validate",
                                _("unknown format “%s” for --format; use text or json"), format);

@@ -345,13 +345,17 @@ check "the conflicted map keeps ours" stdout_has "map RAD101:CLO1 -> st-f0ff1533
 check "the conflict is recorded in the map" stdout_has 'conflict RAD101:CLO1 -> st-f0ff1533789a depth: ours "M", theirs "R"'
 run map validate "$tmp/merged.fwmap" --framework "$sample"
 check "map validate of the conflicted map exits 1" status_is 1
-check "map validate names the mapping and both depths" stderr_has "merged.fwmap: error: mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R” [FW-MRG-001]"
+check "map validate names the mapping and both depths" stdout_has "merged.fwmap: error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”"
+check "map validate counts the conflicts" stderr_has "merged.fwmap: 1 merge conflict to resolve"
+run validate "$tmp/merged.fwmap"
+check "validate of a map checks it as map validate does" status_is 1
+check "validate of a map names the conflict" stdout_has "error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1"
 run map report "$tmp/merged.fwmap" --framework "$sample"
 check "map report still reads the conflicted map" status_is 0
 check "map report warns of the conflict" stderr_has "the map records 1 merge conflict"
 run map validate "$map"
 check "map validate of a map without conflicts exits 0" status_is 0
-check "map validate of a map without conflicts is silent" test ! -s "$tmp/stderr"
+check "map validate of a map without conflicts is silent" test ! -s "$tmp/stderr" -a ! -s "$tmp/stdout"
 $editmap "$tmp/merged.fwmap" "map:RAD110:CLO1,st-5fe39ec469f6,M"
 run diff "$map" "$tmp/merged.fwmap" --format xhtml
 check "map diff --format xhtml exits 1" status_is 1
@@ -442,7 +446,7 @@ run show "$tmp/map-conflict/m.fwmap"
 check "the conflicted map loads and keeps ours" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: M"
 run map validate "$tmp/map-conflict/m.fwmap" --framework "$sample"
 check "map validate fails on the merged map" status_is 1
-check "map validate reports the conflict" stderr_has "error: mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”"
+check "map validate reports the conflict" stdout_has "error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
