@@ -320,7 +320,8 @@ fw_cli_validate (int    argc,
 
   context = fw_cli_option_context_new ("validate", N_("INPUT|DIR…"),
                                        _("Checks frameworks against the rule catalogue "
-                                         "(framewright-cli rules lists it). Exit status: 0 when "
+                                         "(framewright-cli rules lists it), or a curriculum map "
+                                         "as “map validate” does. Exit status: 0 when "
                                          "no errors are found, 1 when some are, 2 when an input "
                                          "cannot be read."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
