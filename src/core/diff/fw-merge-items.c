@@ -352,5 +352,5 @@ _fw_merge_items (FwMerge *merge)
   merge_evidence (merge);
   merge_onet (merge);
   merge_sources (merge);
-  /* Corrections (issue 20): merged as a set by id here, once the model holds them. */
+  _fw_merge_corrections (merge);
 }

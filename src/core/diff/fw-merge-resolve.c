@@ -9,17 +9,23 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fw-correction-commands.h"
 #include "fw-merge.h"
 
 /* Resolving a recorded conflict: one undoable step that sets the kept value (or removes a
  * statement whose deletion is kept) and removes the conflict. */
 
-/* The object a conflict's item id names: "framework", "levels.developing", "evidence" … */
+/* The object a conflict's item id names: "framework", "levels.developing", "evidence",
+ * a statement's or a correction's id … */
 static GObject *
 find_item (FwDocument *document,
            const char *item_id)
 {
+  FwCorrection *correction = fw_document_find_correction (document, item_id, NULL);
   FwLevelKey key;
+
+  if (correction != NULL)
+    return G_OBJECT (correction);
 
   if (g_str_equal (item_id, "occupation") || g_str_equal (item_id, "framework")
       || g_str_equal (item_id, "provenance"))
@@ -101,6 +107,13 @@ fw_conflict_resolve_command (FwDocument *document,
       if (kept == NULL && fw_document_find_statement (document, fw_conflict_get_item_id (conflict),
                                                       &place) != NULL)
         fw_command_group_add (group, fw_command_remove_new (place.store, place.position));
+    }
+  else if (g_str_equal (fw_conflict_get_field (conflict), "correction"))
+    {
+      /* Likewise for a correction: the merge kept the edited one. */
+      if (kept == NULL && FW_IS_CORRECTION (item))
+        fw_command_group_add (group, fw_correction_remove_command_new (document,
+                                                                       FW_CORRECTION (item)));
     }
   else if (item != NULL)
     {
