@@ -298,6 +298,76 @@ check "validate reports the edit against the delete" stdout_has "(statement): ou
 run show "$tmp/deleted/f.fwk"
 check "the edited statement is kept" stdout_has " — edited while deleted."
 
+# Reviewers' corrections: each branch adds one, theirs changes the status of one both had.
+# review_add DIR ITEM PROPOSED: adds an open correction to DIR/f.fwk and prints its id.
+review_add ()
+{
+  "$cli" review add "$1/f.fwk" --item "$2" --kind missing --proposed "$3" \
+    --rationale "Seen in practice." --reviewer Test -o "$1/f.fwk"
+}
+
+corrections_base ()
+{
+  new_repo "$1" yes
+  shared=$(review_add "$1" job-zone 4)
+  git -C "$1" commit -q -a -m "a correction"
+  git -C "$1" checkout -q -b theirs
+}
+
+merge_theirs ()
+{
+  git -C "$1" merge -q -m merge theirs > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+}
+
+corrections_base "$tmp/corrections"
+theirs_added=$(review_add "$tmp/corrections" new-task "Operate digital imaging systems.")
+"$cli" review set-status "$tmp/corrections/f.fwk" "$shared" accepted -o "$tmp/corrections/f.fwk"
+git -C "$tmp/corrections" commit -q -a -m theirs
+git -C "$tmp/corrections" checkout -q main
+ours_added=$(review_add "$tmp/corrections" new-task "Verify patient identity.")
+git -C "$tmp/corrections" commit -q -a -m ours
+merge_theirs "$tmp/corrections"
+check "the driver merges corrections added on both branches and a status change" status_is 0
+run review list --format json "$tmp/corrections/f.fwk"
+check "the merge keeps all three corrections, in id order, with theirs' status" python3 -c '
+import json, sys
+corrections = json.load(open(sys.argv[1]))["corrections"]
+ids = [c["id"] for c in corrections]
+assert ids == sorted(sys.argv[2:]), ids
+status = {c["id"]: c["status"] for c in corrections}
+assert status[sys.argv[2]] == "accepted", status
+' "$tmp/stdout" "$shared" "$theirs_added" "$ours_added"
+run validate "$tmp/corrections/f.fwk"
+check "the merged corrections record no conflict" sh -c '! grep -q "merge conflict" "$1"' sh \
+  "$tmp/stdout"
+
+corrections_base "$tmp/status"
+"$cli" review set-status "$tmp/status/f.fwk" "$shared" rejected -o "$tmp/status/f.fwk"
+git -C "$tmp/status" commit -q -a -m theirs
+git -C "$tmp/status" checkout -q main
+"$cli" review set-status "$tmp/status/f.fwk" "$shared" accepted -o "$tmp/status/f.fwk"
+git -C "$tmp/status" commit -q -a -m ours
+git -C "$tmp/status" show "HEAD:f.fwk" > "$tmp/status-ours.fwk"
+git -C "$tmp/status" show "theirs:f.fwk" > "$tmp/status-theirs.fwk"
+git -C "$tmp/status" show "HEAD~1:f.fwk" > "$tmp/status-base.fwk"
+merge_theirs "$tmp/status"
+check "a status changed two ways stops the merge" test "$status" -ne 0
+run merge "$tmp/status-base.fwk" "$tmp/status-ours.fwk" "$tmp/status-theirs.fwk" \
+  -o "$tmp/status-merged.fwk"
+check "merge of a status changed two ways exits 1" status_is 1
+check "merge names the correction's conflict on stderr" stderr_has "conflict: corrections $shared (status)"
+run validate "$tmp/status/f.fwk"
+check "the file with the correction's conflict fails validation" status_is 1
+check "validate names the correction's conflict" stdout_has "merge conflict on $shared (status): ours"
+check "validate gives both statuses" python3 -c '
+import sys
+line = [l for l in open(sys.argv[1], encoding="utf-8") if sys.argv[2] in l][0]
+assert line.index("accepted") < line.index("rejected"), line
+' "$tmp/stdout" "$shared"
+run review list --format json "$tmp/status/f.fwk"
+check "the conflicted correction keeps ours" stdout_has '"status": "accepted"'
+
 # --- curriculum maps (.fwmap) ------------------------------------------------------------------
 
 map=$here/../data/map/radiography.fwmap

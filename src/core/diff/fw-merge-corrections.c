@@ -184,12 +184,8 @@ merge_fields (FwMerge      *merge,
   g_auto(GStrv) evidence = NULL;
 
   for (guint i = 0; fields[i] != NULL; i++)
-    {
-      g_autofree char *path = g_strconcat ("corrections.", id, ".", fields[i], NULL);
-
-      _fw_merge_property (merge, (GObject *) base, G_OBJECT (ours), G_OBJECT (theirs), fields[i],
-                          id, path);
-    }
+    _fw_merge_property (merge, (GObject *) base, G_OBJECT (ours), G_OBJECT (theirs), fields[i],
+                        id, "corrections");
   merge_updated (base, ours, theirs);
   evidence = _fw_merge_strv (base != NULL ? fw_correction_get_evidence (base) : NULL,
                              fw_correction_get_evidence (ours),
@@ -210,15 +206,13 @@ merge_removed (FwMerge      *merge,
 {
   const char *id = fw_correction_get_id (kept);
   g_autofree char *text = NULL;
-  g_autofree char *path = NULL;
 
   if (same_correction (base, kept))
     return NULL;
 
   /* An edit against a removal: the edited correction stays, so that nothing is lost. */
   text = describe (kept);
-  path = g_strconcat ("corrections.", id, NULL);
-  _fw_merge_record (merge, id, "correction", path, ours_kept ? text : NULL,
+  _fw_merge_record (merge, id, "correction", "corrections", ours_kept ? text : NULL,
                     ours_kept ? NULL : text);
   return ours_kept ? g_object_ref (kept) : copy_correction (kept);
 }
