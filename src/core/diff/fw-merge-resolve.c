@@ -77,6 +77,43 @@ resolve_value (FwConflict *conflict,
   return fw_command_set_property_new (item, fw_conflict_get_field (conflict), &value, FALSE);
 }
 
+/*
+ * A conflict on an entry of an O*NET list (a related title, a skill …, by its id): sets the
+ * kept text, or removes the entry when the kept side deleted it. NULL when nothing changes.
+ */
+static FwCommand *
+resolve_onet_entry (FwDocument *document,
+                    FwConflict *conflict,
+                    const char *kept)
+{
+  FwOnet *onet = fw_document_get_onet (document);
+  const char *field = fw_conflict_get_field (conflict);
+  gboolean removal = g_str_equal (field, "item");
+  const char *property = NULL;
+  guint position = 0;
+  const char * const *texts;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) entries = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (fw_onet_find_item (onet, fw_conflict_get_item_id (conflict), &property, &position) == NULL
+      || (removal ? kept != NULL : !g_str_equal (field, property)))
+    return NULL;
+
+  texts = fw_onet_get_strv (onet, property);
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      if (i != position)
+        g_strv_builder_add (builder, texts[i]);
+      else if (!removal)
+        g_strv_builder_add (builder, kept != NULL ? kept : "");
+    }
+  entries = g_strv_builder_end (builder);
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, entries);
+  return fw_command_set_property_new (G_OBJECT (onet), property, &value, FALSE);
+}
+
 FwCommand *
 fw_conflict_resolve_command (FwDocument *document,
                              FwConflict *conflict,
@@ -115,7 +152,14 @@ fw_conflict_resolve_command (FwDocument *document,
         fw_command_group_add (group, fw_correction_remove_command_new (document,
                                                                        FW_CORRECTION (item)));
     }
-  else if (item != NULL)
+  else if (item == NULL)
+    {
+      FwCommand *entry = resolve_onet_entry (document, conflict, kept);
+
+      if (entry != NULL)
+        fw_command_group_add (group, entry);
+    }
+  else
     {
       FwCommand *set = resolve_value (conflict, item, kept);
       if (set != NULL)
