@@ -432,5 +432,4 @@ _fw_merge_items (FwMerge *merge)
   merge_evidence (merge);
   merge_onet (merge);
   merge_sources (merge);
-  _fw_merge_corrections (merge);
 }

@@ -8,8 +8,8 @@ G_BEGIN_DECLS
 /*
  * Shared by the merge's files, which depend one way:
  *   fw-merge.c          fw_merge_documents (): statements and their places
+ *   fw-merge-corrections.c  reviewers' corrections (with the helpers of fw-merge-items.c)
  *   fw-merge-items.c    every other item, and recording conflicts
- *   fw-merge-corrections.c  reviewers' corrections (uses the helpers of fw-merge-items.c)
  *   fw-merge-resolve.c  resolving a recorded conflict (stands alone)
  */
 typedef struct
@@ -43,8 +43,8 @@ void     _fw_merge_property         (FwMerge    *merge,
 GStrv    _fw_merge_strv             (const char * const *base,
                                      const char * const *ours,
                                      const char * const *theirs);
-/* Merges everything but statements (metadata, levels' labels, evidence, O*NET, sources,
- * provenance and the conflicts already recorded). */
+/* Merges everything but statements and corrections (metadata, levels' labels, evidence,
+ * O*NET, sources, provenance and the conflicts already recorded). */
 void     _fw_merge_items            (FwMerge    *merge);
 
 /* Merges reviewers' corrections by id. */
