@@ -128,6 +128,57 @@ test_conflict_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A correction's status set two ways on two branches: the same banner resolves it. */
+static void
+test_correction_conflict_banner (void)
+{
+  g_autoptr(FwDocument) base = read_sample ();
+  g_autoptr(FwDocument) ours = read_sample ();
+  g_autoptr(FwDocument) theirs = read_sample ();
+  FwDocument *sides[] = { base, ours, theirs };
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corrections.fwk", NULL);
+  g_autoptr(GError) error = NULL;
+  FwWindow *window;
+  FwCorrection *correction;
+  const char *label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      g_autoptr(FwCorrection) added = fw_correction_new_with_id ("cr-0123456789ab",
+                                                                 FW_CORRECTION_ITEM_JOB_ZONE,
+                                                                 NULL);
+
+      g_object_set (added, "proposed", "4", "rationale", "Needs a degree.", NULL);
+      g_list_store_append (fw_document_get_corrections (sides[i]), added);
+    }
+  g_object_set (fw_document_find_correction (ours, "cr-0123456789ab", NULL), "status",
+                "accepted", NULL);
+  g_object_set (fw_document_find_correction (theirs, "cr-0123456789ab", NULL), "status",
+                "rejected", NULL);
+  g_assert_cmpuint (fw_merge_documents (base, ours, theirs), ==, 1);
+  g_assert_true (fw_format_save (ours, path, FW_FORMAT_FWK, NULL, &error));
+  g_assert_no_error (error);
+
+  window = fw_ui_test_open_path (fw_ui_test_get_app (), path);
+  correction = fw_document_find_correction (fw_window_get_document (window), "cr-0123456789ab",
+                                            NULL);
+  g_assert_true (fw_ui_test_wait_until (conflict_banner_shown, window, 3000));
+  label = gtk_label_get_label (window->conflict_label);
+  g_assert_nonnull (strstr (label, "cr-0123456789ab (status)"));
+  g_assert_nonnull (strstr (label, "mine “accepted”, theirs “rejected”"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.conflict-keep-theirs",
+                                             NULL));
+  g_assert_cmpstr (fw_correction_get_status (correction), ==, "rejected");
+  g_assert_false (conflict_banner_shown (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_correction_get_status (correction), ==, "accepted");
+  g_assert_true (conflict_banner_shown (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Compare With ----------------------------------------------------------------------------- */
 
 static FwStatementRow *
@@ -418,6 +469,7 @@ main (int   argc,
   fw_ui_test_init (&argc, &argv);
 
   fw_ui_test_add ("/ui/revisions/conflict-banner", test_conflict_banner);
+  fw_ui_test_add ("/ui/revisions/correction-conflict-banner", test_correction_conflict_banner);
   fw_ui_test_add ("/ui/revisions/compare-with-file", test_compare_with_file);
   fw_ui_test_add ("/ui/revisions/compare-with-commit", test_compare_with_commit);
   fw_ui_test_add ("/ui/revisions/compare-corrections", test_compare_corrections);
