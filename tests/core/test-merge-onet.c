@@ -229,6 +229,48 @@ test_edit_against_delete (Fixture       *fixture,
   g_assert_null (fw_conflict_get_theirs (conflict));
 }
 
+static guint
+n_technology (FwDocument *document)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fw_onet_get_technology_skills (
+                                     fw_document_get_onet (document))));
+}
+
+/* Technology skills (commodities) added on both sides are kept, by commodity code. */
+static void
+test_technology_skills (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(FwTechnology) shared = fw_technology_new ("43232306", "Data base software");
+  g_autoptr(FwTechnology) ours = fw_technology_new ("43233203", "Medical software");
+  g_autoptr(FwTechnology) theirs = fw_technology_new ("43231507", "Project software");
+  g_autoptr(FwTechnology) theirs_too = fw_technology_new ("43233203", "Medical software");
+  GListModel *merged;
+
+  g_list_store_append (fw_onet_get_technology_skills (fw_document_get_onet (fixture->base)),
+                       shared);
+  g_list_store_append (fw_onet_get_technology_skills (fw_document_get_onet (fixture->ours)),
+                       shared);
+  g_list_store_append (fw_onet_get_technology_skills (fw_document_get_onet (fixture->ours)),
+                       ours);
+  g_list_store_append (fw_onet_get_technology_skills (fw_document_get_onet (fixture->theirs)),
+                       theirs);
+  g_list_store_append (fw_onet_get_technology_skills (fw_document_get_onet (fixture->theirs)),
+                       theirs_too);
+
+  g_assert_cmpuint (fw_merge_documents (fixture->base, fixture->ours, fixture->theirs), ==, 0);
+  merged = G_LIST_MODEL (fw_onet_get_technology_skills (fw_document_get_onet (fixture->ours)));
+  /* Theirs removed the shared one; both added the medical one; theirs added the project one. */
+  g_assert_cmpuint (n_technology (fixture->ours), ==, 2);
+  {
+    g_autoptr(FwTechnology) first = g_list_model_get_item (merged, 0);
+    g_autoptr(FwTechnology) second = g_list_model_get_item (merged, 1);
+
+    g_assert_cmpstr (fw_technology_get_commodity_code (first), ==, "43233203");
+    g_assert_cmpstr (fw_technology_get_commodity_code (second), ==, "43231507");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -242,6 +284,7 @@ main (int    argc,
   ADD ("/merge/onet/text-conflict", test_text_conflict);
   ADD ("/merge/onet/delete-against-edit", test_delete_against_edit);
   ADD ("/merge/onet/edit-against-delete", test_edit_against_delete);
+  ADD ("/merge/onet/technology-skills", test_technology_skills);
 #undef ADD
 
   return g_test_run ();

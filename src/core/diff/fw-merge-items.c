@@ -201,6 +201,12 @@ apprenticeship_key (gpointer item)
   return fw_apprenticeship_get_code (item);
 }
 
+static const char *
+technology_key (gpointer item)
+{
+  return fw_technology_get_commodity_code (item);
+}
+
 static GStrv
 list_keys (GListModel *list,
            KeyFunc     key)
@@ -363,6 +369,8 @@ merge_onet (FwMerge *merge)
               task_key);
   merge_list (fw_onet_get_apprenticeships (base), fw_onet_get_apprenticeships (ours),
               fw_onet_get_apprenticeships (theirs), apprenticeship_key);
+  merge_list (fw_onet_get_technology_skills (base), fw_onet_get_technology_skills (ours),
+              fw_onet_get_technology_skills (theirs), technology_key);
 }
 
 static const char *
