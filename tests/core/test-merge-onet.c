@@ -271,6 +271,51 @@ test_technology_skills (Fixture       *fixture,
   }
 }
 
+static FwTask *
+task_at (FwDocument *document,
+         guint       position)
+{
+  g_autoptr(FwTask) task = g_list_model_get_item (G_LIST_MODEL (fw_onet_get_tasks (
+                                                    fw_document_get_onet (document))),
+                                                  position);
+  return task;
+}
+
+/* Tasks are known by their O*NET id: a task reworded on one side is reworded once, not
+ * doubled; reworded two ways, it is a conflict that Keep Theirs resolves. */
+static void
+test_tasks (Fixture       *fixture,
+            gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (
+                                                                         fixture->base))));
+  g_autoptr(FwCommand) resolve = NULL;
+  g_autoptr(FwConflict) conflict = NULL;
+
+  g_object_set (task_at (fixture->theirs, 0), "text", "Position digital imaging equipment.",
+                NULL);
+  g_object_set (task_at (fixture->ours, 1), "text", "Position the patient, ours.", NULL);
+  g_object_set (task_at (fixture->theirs, 1), "text", "Position the patient, theirs.", NULL);
+
+  g_assert_cmpuint (fw_merge_documents (fixture->base, fixture->ours, fixture->theirs), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_onet_get_tasks (
+                                                fw_document_get_onet (fixture->ours)))), ==, n);
+  g_assert_cmpstr (fw_task_get_text (task_at (fixture->ours, 0)), ==,
+                   "Position digital imaging equipment.");
+  g_assert_cmpstr (fw_task_get_task_id (task_at (fixture->ours, 0)), ==, "22807");
+  g_assert_cmpstr (fw_task_get_text (task_at (fixture->ours, 1)), ==,
+                   "Position the patient, ours.");
+  conflict = g_list_model_get_item (G_LIST_MODEL (fw_document_get_conflicts (fixture->ours)), 0);
+  g_assert_cmpstr (fw_conflict_get_item_id (conflict), ==, "tasks.22804");
+  g_assert_cmpstr (fw_conflict_get_field (conflict), ==, "text");
+
+  resolve = fw_conflict_resolve_command (fixture->ours, conflict, TRUE);
+  fw_document_run (fixture->ours, g_steal_pointer (&resolve));
+  g_assert_cmpstr (fw_task_get_text (task_at (fixture->ours, 1)), ==,
+                   "Position the patient, theirs.");
+  g_assert_cmpuint (n_conflicts (fixture->ours), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -285,6 +330,7 @@ main (int    argc,
   ADD ("/merge/onet/delete-against-edit", test_delete_against_edit);
   ADD ("/merge/onet/edit-against-delete", test_edit_against_delete);
   ADD ("/merge/onet/technology-skills", test_technology_skills);
+  ADD ("/merge/onet/tasks", test_tasks);
 #undef ADD
 
   return g_test_run ();

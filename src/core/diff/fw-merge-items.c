@@ -189,10 +189,13 @@ merge_evidence (FwMerge *merge)
 
 typedef const char *(*KeyFunc) (gpointer item);
 
+/* A task is known by its O*NET task id; one without (a task a reviewer proposed) by its text. */
 static const char *
 task_key (gpointer item)
 {
-  return fw_task_get_text (item);
+  const char *task_id = fw_task_get_task_id (item);
+
+  return task_id != NULL && task_id[0] != '\0' ? task_id : fw_task_get_text (item);
 }
 
 static const char *
@@ -353,6 +356,34 @@ merge_onet_list (FwMerge    *merge,
   fw_onet_set_item_ids (ours, property, (const char * const *) merged_ids);
 }
 
+/* The text and type of the tasks both sides have (by task id); the list follows as a set. */
+static void
+merge_tasks (FwMerge *merge,
+             FwOnet  *base,
+             FwOnet  *ours,
+             FwOnet  *theirs)
+{
+  static const char * const fields[] = { "text", "task-type", NULL };
+  GListModel *our_tasks = G_LIST_MODEL (fw_onet_get_tasks (ours));
+
+  for (guint i = 0; i < g_list_model_get_n_items (our_tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (our_tasks, i);
+      const char *task_id = fw_task_get_task_id (task);
+      FwTask *their_task;
+      g_autofree char *item_id = NULL;
+
+      if (task_id == NULL || task_id[0] == '\0')
+        continue;
+      their_task = find_by_key (G_LIST_MODEL (fw_onet_get_tasks (theirs)), task_key, task_id);
+      item_id = g_strconcat ("tasks.", task_id, NULL);
+      if (their_task != NULL)
+        merge_properties (merge, find_by_key (G_LIST_MODEL (fw_onet_get_tasks (base)), task_key,
+                                              task_id),
+                          G_OBJECT (task), G_OBJECT (their_task), fields, item_id);
+    }
+}
+
 static void
 merge_onet (FwMerge *merge)
 {
@@ -365,6 +396,7 @@ merge_onet (FwMerge *merge)
   merge_properties (merge, G_OBJECT (base), G_OBJECT (ours), G_OBJECT (theirs), scalars, "onet");
   for (guint i = 0; lists[i] != NULL; i++)
     merge_onet_list (merge, base, ours, theirs, lists[i]);
+  merge_tasks (merge, base, ours, theirs);
   merge_list (fw_onet_get_tasks (base), fw_onet_get_tasks (ours), fw_onet_get_tasks (theirs),
               task_key);
   merge_list (fw_onet_get_apprenticeships (base), fw_onet_get_apprenticeships (ours),

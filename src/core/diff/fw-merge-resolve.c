@@ -37,6 +37,19 @@ find_item (FwDocument *document,
   if (g_str_has_prefix (item_id, "levels.")
       && fw_level_key_from_string (item_id + strlen ("levels."), &key))
     return G_OBJECT (fw_document_get_level (document, key));
+  if (g_str_has_prefix (item_id, "tasks."))
+    {
+      GListModel *tasks = G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (document)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+        {
+          g_autoptr(FwTask) task = g_list_model_get_item (tasks, i);
+
+          if (g_strcmp0 (fw_task_get_task_id (task), item_id + strlen ("tasks.")) == 0)
+            return G_OBJECT (task);
+        }
+      return NULL;
+    }
   if (g_str_has_prefix (item_id, "sources."))
     return (GObject *) fw_document_find_source (document, item_id + strlen ("sources."));
   return (GObject *) fw_document_find_statement (document, item_id, NULL);
