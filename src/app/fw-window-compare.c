@@ -46,6 +46,8 @@ section_of (const FwChange *change)
           return "sources";
         case FW_CHANGE_DOMAIN:
           return "durable-skills";
+        case FW_CHANGE_CORRECTION:
+          return "corrections";
         default:
           return "overview";
         }
@@ -242,6 +244,9 @@ change_markup (const FwChange *change)
       break;
     case FW_CHANGE_EDITED:
       kind = _("Edited");
+      break;
+    case FW_CHANGE_RESOLVED:
+      kind = _("Resolved");
       break;
     case FW_CHANGE_MOVED:
     default:

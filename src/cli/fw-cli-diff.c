@@ -79,8 +79,10 @@ fw_cli_diff (int    argc,
   context = fw_cli_option_context_new ("diff", N_("OLD NEW"),
                                        _("Shows what changed between two versions of a "
                                          "framework: statements added, removed, edited and "
-                                         "moved, and every other item. Exits with 0 when they "
-                                         "are the same, 1 when they differ, 2 on bad input."));
+                                         "moved, corrections added and resolved, and every "
+                                         "other item; or of a curriculum map (.fwmap). Exits "
+                                         "with 0 when they are the same, 1 when they differ, 2 "
+                                         "on bad input."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!fw_cli_parse_options (context, "diff", &argc, &argv))
@@ -96,11 +98,8 @@ fw_cli_diff (int    argc,
     return fw_cli_usage_error ("diff", _("only one of OLD and NEW can be standard input"));
 
   if (fw_cli_is_map_file (argv[1]) || fw_cli_is_map_file (argv[2]))
-    {
-      if (output == OUTPUT_XHTML)
-        return fw_cli_usage_error ("diff", _("curriculum maps are compared as text or json"));
-      return fw_cli_diff_maps (argv[1], argv[2], output == OUTPUT_JSON);
-    }
+    return fw_cli_diff_maps (argv[1], argv[2], output == OUTPUT_JSON ? "json"
+                                               : output == OUTPUT_XHTML ? "xhtml" : "text");
 
   old_document = fw_cli_read_input (argv[1], FW_FORMAT_AUTO);
   if (old_document == NULL)

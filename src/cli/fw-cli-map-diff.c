@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-cli-private.h"
+#include "fw-map-conflicts.h"
 #include "fw-map-diff.h"
 #include "fw-map-file.h"
 #include "fw-map-merge.h"
@@ -51,7 +52,7 @@ read_map (const char *path)
 int
 fw_cli_diff_maps (const char *old_path,
                   const char *new_path,
-                  gboolean    json)
+                  const char *format)
 {
   g_autoptr(FwMap) old_map = NULL;
   g_autoptr(FwMap) new_map = NULL;
@@ -66,8 +67,12 @@ fw_cli_diff_maps (const char *old_path,
     return FW_CLI_EXIT_FAILURE;
 
   changes = fw_map_diff (old_map, new_map);
-  report = json ? fw_map_diff_format_json (changes)
-                : fw_map_diff_format_text (changes, old_path, new_path);
+  if (g_str_equal (format, "json"))
+    report = fw_map_diff_format_json (changes);
+  else if (g_str_equal (format, "xhtml"))
+    report = fw_map_diff_format_xhtml (changes, old_path, new_path);
+  else
+    report = fw_map_diff_format_text (changes, old_path, new_path);
   fputs (report, stdout);
   if (!fw_cli_flush_stdout ())
     return FW_CLI_EXIT_FAILURE;
@@ -87,10 +92,7 @@ fw_cli_show_map (const char *path)
   return fw_cli_flush_stdout () ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_FAILURE;
 }
 
-/*
- * The .fwmap format has no place for a conflict: the merge keeps ours and names each
- * conflict on stderr, and exits 1.
- */
+/* Conflicts are recorded in OUTPUT (ours kept), named on stderr, and exit 1. */
 int
 fw_cli_merge_maps (const char *base_path,
                    const char *our_path,
@@ -100,8 +102,9 @@ fw_cli_merge_maps (const char *base_path,
   g_autoptr(FwMap) base = NULL;
   g_autoptr(FwMap) ours = NULL;
   g_autoptr(FwMap) theirs = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
+  GListModel *conflicts;
+  guint n_conflicts, n_items;
 
   base = read_map (base_path);
   if (base == NULL)
@@ -113,7 +116,7 @@ fw_cli_merge_maps (const char *base_path,
   if (theirs == NULL)
     return FW_CLI_EXIT_FAILURE;
 
-  conflicts = fw_map_merge (base, ours, theirs);
+  n_conflicts = fw_map_merge (base, ours, theirs);
   if (g_str_equal (output, "-"))
     {
       g_autoptr(GBytes) bytes = fw_map_write (ours);
@@ -130,14 +133,17 @@ fw_cli_merge_maps (const char *base_path,
       return FW_CLI_EXIT_FAILURE;
     }
 
-  for (guint i = 0; i < conflicts->len; i++)
+  /* The conflicts of this merge are the last ones recorded. */
+  conflicts = G_LIST_MODEL (fw_map_get_conflicts (ours));
+  n_items = g_list_model_get_n_items (conflicts);
+  for (guint i = n_items - n_conflicts; i < n_items; i++)
     {
-      FwMapConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *message = fw_map_describe_conflict (conflict);
 
-      fprintf (stderr, _("%s: conflict: %s %s (%s): ours “%s”, theirs “%s”; kept ours"),
-               output, conflict->path, conflict->id != NULL ? conflict->id : "",
-               conflict->field, conflict->ours, conflict->theirs);
+      fprintf (stderr, _("%s: %s; kept ours; run “framewright-cli map validate” or open "
+                         "the map to resolve it"), output, message);
       fputc ('\n', stderr);
     }
-  return conflicts->len == 0 ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_INVALID;
+  return n_conflicts == 0 ? FW_CLI_EXIT_SUCCESS : FW_CLI_EXIT_INVALID;
 }

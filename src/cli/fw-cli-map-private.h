@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The `map` verbs: framewright-cli map new|report|set|unset|suggest|coverage … */
+/* The `map` verbs: framewright-cli map new|report|set|unset|suggest|coverage|validate … */
 int         fw_cli_map_new    (int          argc,
                                char       **argv);
 int         fw_cli_map_report (int          argc,
@@ -19,6 +19,8 @@ int         fw_cli_map_suggest  (int        argc,
                                  char     **argv);
 int         fw_cli_map_coverage (int        argc,
                                  char     **argv);
+int         fw_cli_map_validate (int        argc,
+                                 char     **argv);
 
 /*
  * Reads MAP and its framework (@framework_path, or the one the map names, relative to the
@@ -29,6 +31,11 @@ gboolean    fw_cli_map_open   (const char   *map_path,
                                const char   *framework_path,
                                FwMap       **map,
                                FwDocument  **framework);
+/* Prints a warning for every mapped statement that changed in @framework since it was
+ * mapped. */
+void        fw_cli_map_warn_stale (const char *map_path,
+                                   FwMap      *map,
+                                   FwDocument *framework);
 /* Prints "FILE: error: MESSAGE" and returns FW_CLI_EXIT_FAILURE. */
 int         fw_cli_map_fail   (const char   *file,
                                const char   *format,

@@ -24,6 +24,7 @@ static const struct
   { "unset", fw_cli_map_unset },
   { "suggest", fw_cli_map_suggest },
   { "coverage", fw_cli_map_coverage },
+  { "validate", fw_cli_map_validate },
 };
 
 static void
@@ -38,6 +39,7 @@ print_map_usage (FILE *stream)
   fprintf (stream, "  framewright-cli map suggest MAP [--top N] [--format text|json]\n");
   fprintf (stream, "  framewright-cli map coverage FRAMEWORK TEXT-FILE [--top N] "
                    "[--format text|json]\n");
+  fprintf (stream, "  framewright-cli map validate MAP [--framework FRAMEWORK]\n");
 }
 
 int
@@ -56,10 +58,10 @@ fw_cli_map_fail (const char *file,
   return FW_CLI_EXIT_FAILURE;
 }
 
-static void
-warn_stale (const char *map_path,
-            FwMap      *map,
-            FwDocument *framework)
+void
+fw_cli_map_warn_stale (const char *map_path,
+                       FwMap      *map,
+                       FwDocument *framework)
 {
   g_autoptr(GPtrArray) stale = fw_map_check_framework (map, framework);
 
@@ -82,6 +84,22 @@ warn_stale (const char *map_path,
         fprintf (stderr, _("%s: warning: mapped statement %s (%s) was moved in the framework "
                            "since it was mapped\n"), map_path, each->statement_id, each->headline);
     }
+}
+
+static void
+warn_conflicts (const char *map_path,
+                FwMap      *map)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_map_get_conflicts (map)));
+
+  if (n == 0)
+    return;
+  fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                "%s: warning: the map records %u merge conflict; "
+                                "“framewright-cli map validate” lists it\n",
+                                "%s: warning: the map records %u merge conflicts; "
+                                "“framewright-cli map validate” lists them\n", n),
+           map_path, n);
 }
 
 gboolean
@@ -112,7 +130,8 @@ fw_cli_map_open (const char  *map_path,
   if (*framework == NULL)
     return FALSE;
 
-  warn_stale (map_path, read, *framework);
+  fw_cli_map_warn_stale (map_path, read, *framework);
+  warn_conflicts (map_path, read);
   *map = g_steal_pointer (&read);
   return TRUE;
 }

@@ -45,7 +45,8 @@ fw_cli_merge (int    argc,
   guint n_conflicts;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the merged .fwk file to OUTPUT (“-” for standard output)"), N_("OUTPUT") },
+      N_("Write the merged .fwk or .fwmap file to OUTPUT (“-” for standard output)"),
+      N_("OUTPUT") },
     { NULL }
   };
 

@@ -140,9 +140,10 @@ gboolean fw_cli_flush_stdout       (void);
 
 /* Curriculum maps in the revision verbs (fw-cli-map-diff.c). */
 gboolean fw_cli_is_map_file        (const char      *path);
+/* @format: "text", "json" or "xhtml". */
 int      fw_cli_diff_maps          (const char      *old_path,
                                     const char      *new_path,
-                                    gboolean         json);
+                                    const char      *format);
 int      fw_cli_show_map           (const char      *path);
 int      fw_cli_merge_maps         (const char      *base_path,
                                     const char      *our_path,

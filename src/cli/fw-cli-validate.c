@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-cli-private.h"
+#include "fw-cli-map-private.h"
 #include "fw-json.h"
 #include "fw-library.h"
 #include "fw-validator.h"
@@ -320,7 +320,8 @@ fw_cli_validate (int    argc,
 
   context = fw_cli_option_context_new ("validate", N_("INPUT|DIR…"),
                                        _("Checks frameworks against the rule catalogue "
-                                         "(framewright-cli rules lists it). Exit status: 0 when "
+                                         "(framewright-cli rules lists it), or a curriculum map "
+                                         "as “map validate” does. Exit status: 0 when "
                                          "no errors are found, 1 when some are, 2 when an input "
                                          "cannot be read."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -331,6 +332,13 @@ fw_cli_validate (int    argc,
 
   if (argc < 2)
     return fw_cli_usage_error ("validate", _("missing INPUT"));
+  /* A curriculum map has checks of its own. */
+  if (argc == 2 && !g_file_test (argv[1], G_FILE_TEST_IS_DIR) && fw_cli_is_map_file (argv[1]))
+    {
+      char *map_argv[] = { (char *) "validate", argv[1], NULL };
+
+      return fw_cli_map_validate (2, map_argv);
+    }
   if (!parse_format (format, &job.json))
     return fw_cli_usage_error ("validate",
                                _("unknown format “%s” for --format; use text or json"), format);

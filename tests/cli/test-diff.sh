@@ -298,6 +298,76 @@ check "validate reports the edit against the delete" stdout_has "(statement): ou
 run show "$tmp/deleted/f.fwk"
 check "the edited statement is kept" stdout_has " — edited while deleted."
 
+# Reviewers' corrections: each branch adds one, theirs changes the status of one both had.
+# review_add DIR ITEM PROPOSED: adds an open correction to DIR/f.fwk and prints its id.
+review_add ()
+{
+  "$cli" review add "$1/f.fwk" --item "$2" --kind missing --proposed "$3" \
+    --rationale "Seen in practice." --reviewer Test -o "$1/f.fwk"
+}
+
+corrections_base ()
+{
+  new_repo "$1" yes
+  shared=$(review_add "$1" job-zone 4)
+  git -C "$1" commit -q -a -m "a correction"
+  git -C "$1" checkout -q -b theirs
+}
+
+merge_theirs ()
+{
+  git -C "$1" merge -q -m merge theirs > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+}
+
+corrections_base "$tmp/corrections"
+theirs_added=$(review_add "$tmp/corrections" new-task "Operate digital imaging systems.")
+"$cli" review set-status "$tmp/corrections/f.fwk" "$shared" accepted -o "$tmp/corrections/f.fwk"
+git -C "$tmp/corrections" commit -q -a -m theirs
+git -C "$tmp/corrections" checkout -q main
+ours_added=$(review_add "$tmp/corrections" new-task "Verify patient identity.")
+git -C "$tmp/corrections" commit -q -a -m ours
+merge_theirs "$tmp/corrections"
+check "the driver merges corrections added on both branches and a status change" status_is 0
+run review list --format json "$tmp/corrections/f.fwk"
+check "the merge keeps all three corrections, in id order, with theirs' status" python3 -c '
+import json, sys
+corrections = json.load(open(sys.argv[1]))["corrections"]
+ids = [c["id"] for c in corrections]
+assert ids == sorted(sys.argv[2:]), ids
+status = {c["id"]: c["status"] for c in corrections}
+assert status[sys.argv[2]] == "accepted", status
+' "$tmp/stdout" "$shared" "$theirs_added" "$ours_added"
+run validate "$tmp/corrections/f.fwk"
+check "the merged corrections record no conflict" sh -c '! grep -q "merge conflict" "$1"' sh \
+  "$tmp/stdout"
+
+corrections_base "$tmp/status"
+"$cli" review set-status "$tmp/status/f.fwk" "$shared" rejected -o "$tmp/status/f.fwk"
+git -C "$tmp/status" commit -q -a -m theirs
+git -C "$tmp/status" checkout -q main
+"$cli" review set-status "$tmp/status/f.fwk" "$shared" accepted -o "$tmp/status/f.fwk"
+git -C "$tmp/status" commit -q -a -m ours
+git -C "$tmp/status" show "HEAD:f.fwk" > "$tmp/status-ours.fwk"
+git -C "$tmp/status" show "theirs:f.fwk" > "$tmp/status-theirs.fwk"
+git -C "$tmp/status" show "HEAD~1:f.fwk" > "$tmp/status-base.fwk"
+merge_theirs "$tmp/status"
+check "a status changed two ways stops the merge" test "$status" -ne 0
+run merge "$tmp/status-base.fwk" "$tmp/status-ours.fwk" "$tmp/status-theirs.fwk" \
+  -o "$tmp/status-merged.fwk"
+check "merge of a status changed two ways exits 1" status_is 1
+check "merge names the correction's conflict on stderr" stderr_has "conflict: corrections $shared (status)"
+run validate "$tmp/status/f.fwk"
+check "the file with the correction's conflict fails validation" status_is 1
+check "validate names the correction's conflict" stdout_has "merge conflict on $shared (status): ours"
+check "validate gives both statuses" python3 -c '
+import sys
+line = [l for l in open(sys.argv[1], encoding="utf-8") if sys.argv[2] in l][0]
+assert line.index("accepted") < line.index("rejected"), line
+' "$tmp/stdout" "$shared"
+run review list --format json "$tmp/status/f.fwk"
+check "the conflicted correction keeps ours" stdout_has '"status": "accepted"'
+
 # --- curriculum maps (.fwmap) ------------------------------------------------------------------
 
 map=$here/../data/map/radiography.fwmap
@@ -339,9 +409,34 @@ $editmap "$tmp/ours.fwmap" "map:RAD101:CLO1,st-f0ff1533789a,M"
 $editmap "$tmp/theirs.fwmap" "map:RAD101:CLO1,st-f0ff1533789a,R"
 run merge "$map" "$tmp/ours.fwmap" "$tmp/theirs.fwmap" -o "$tmp/merged.fwmap"
 check "map merge with a depth changed two ways exits 1" status_is 1
-check "map merge names the conflict" stderr_has "conflict: mappings RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”; kept ours"
+check "map merge names the conflict" stderr_has "merged.fwmap: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”; kept ours"
 run show "$tmp/merged.fwmap"
 check "the conflicted map keeps ours" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: M"
+check "the conflict is recorded in the map" stdout_has 'conflict RAD101:CLO1 -> st-f0ff1533789a depth: ours "M", theirs "R"'
+run map validate "$tmp/merged.fwmap" --framework "$sample"
+check "map validate of the conflicted map exits 1" status_is 1
+check "map validate names the mapping and both depths" stdout_has "merged.fwmap: error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”"
+check "map validate counts the conflicts" stderr_has "merged.fwmap: 1 merge conflict to resolve"
+run validate "$tmp/merged.fwmap"
+check "validate of a map checks it as map validate does" status_is 1
+check "validate of a map names the conflict" stdout_has "error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1"
+run map report "$tmp/merged.fwmap" --framework "$sample"
+check "map report still reads the conflicted map" status_is 0
+check "map report warns of the conflict" stderr_has "the map records 1 merge conflict"
+run map validate "$map"
+check "map validate of a map without conflicts exits 0" status_is 0
+check "map validate of a map without conflicts is silent" test ! -s "$tmp/stderr" -a ! -s "$tmp/stdout"
+$editmap "$tmp/merged.fwmap" "map:RAD110:CLO1,st-5fe39ec469f6,M"
+run diff "$map" "$tmp/merged.fwmap" --format xhtml
+check "map diff --format xhtml exits 1" status_is 1
+if command -v xmllint > /dev/null 2>&1; then
+  check "map diff --format xhtml is well-formed XML" xmllint --noout "$tmp/stdout"
+else
+  ok "# SKIP xmllint is not installed"
+fi
+check "map diff xhtml heads the mappings" stdout_has "<h2>Mappings</h2>"
+check "map diff xhtml marks the new depth" stdout_has "<ins>M</ins>"
+check "map diff xhtml lists the recorded conflict" stdout_has "<h2>Merge Conflicts</h2>"
 run merge "$map" "$tmp/ours.fwmap" "$tmp/garbage.json" -o "$tmp/never.fwmap"
 check "map merge with bad input exits 2" status_is 2
 check "a failed map merge writes nothing" test ! -e "$tmp/never.fwmap"
@@ -379,6 +474,49 @@ for setup in yes no; do
     check "without the driver git conflicts on the same additions" test "$status" -ne 0
   fi
 done
+
+# map_branches DIR THEIRS-EDITS -- OURS-EDITS: a repository set up by git-setup with the map
+# committed on main, each side's edits committed on a branch of its own, theirs merged into main.
+map_branches ()
+{
+  dir=$1
+  shift
+  mkdir -p "$dir"
+  git -C "$dir" init -q -b main
+  cp "$map" "$dir/m.fwmap"
+  "$cli" git-setup --command "$cli" "$dir" > /dev/null
+  git -C "$dir" add .gitattributes m.fwmap
+  git -C "$dir" commit -q -m base
+  git -C "$dir" checkout -q -b theirs
+  while [ "$1" != "--" ]; do $editmap "$dir/m.fwmap" "$1"; shift; done
+  shift
+  git -C "$dir" commit -q -a -m theirs
+  git -C "$dir" checkout -q main
+  for e in "$@"; do $editmap "$dir/m.fwmap" "$e"; done
+  git -C "$dir" commit -q -a -m ours
+  git -C "$dir" merge -q -m merge theirs > "$tmp/stdout" 2> "$tmp/stderr"
+  status=$?
+}
+
+map_branches "$tmp/map-depths" "map:RAD101:CLO1,st-f0ff1533789a,R" -- \
+  "map:RAD110:CLO1,st-5fe39ec469f6,M"
+check "git merges depth changes of different mappings" status_is 0
+run show "$tmp/map-depths/m.fwmap"
+check "the merged map has their depth" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: R"
+check "the merged map has our depth" stdout_has "map RAD110:CLO1 -> st-5fe39ec469f6: M"
+check "a clean map merge records no conflict" test "$(grep -c '^conflict ' "$tmp/stdout")" -eq 0
+
+map_branches "$tmp/map-conflict" "map:RAD101:CLO1,st-f0ff1533789a,R" -- \
+  "map:RAD101:CLO1,st-f0ff1533789a,M"
+check "one mapping's depth changed two ways stops the merge" test "$status" -ne 0
+check "the driver names the conflict" stderr_has "merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth)"
+check "the conflicted map has no conflict markers" \
+  test "$(grep -c '^<<<<<<<' "$tmp/map-conflict/m.fwmap")" -eq 0
+run show "$tmp/map-conflict/m.fwmap"
+check "the conflicted map loads and keeps ours" stdout_has "map RAD101:CLO1 -> st-f0ff1533789a: M"
+run map validate "$tmp/map-conflict/m.fwmap" --framework "$sample"
+check "map validate fails on the merged map" status_is 1
+check "map validate reports the conflict" stdout_has "error[FW-MRG-001] mappings: merge conflict on mapping RAD101:CLO1 -> st-f0ff1533789a (depth): ours “M”, theirs “R”"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -508,6 +508,135 @@ test_render_text (void)
   g_assert_nonnull (strstr (text_b, "]\nExtra — do more.\n"));
 }
 
+/* A correction of the sample's O*NET task @item_id, added to @document in id order. */
+static FwCorrection *
+add_correction (FwDocument *document,
+                const char *id,
+                const char *item_id,
+                const char *status,
+                const char *proposed)
+{
+  g_autoptr(FwCorrection) correction = fw_correction_new_with_id (id, FW_CORRECTION_ITEM_TASK,
+                                                                  item_id);
+
+  g_object_set (correction, "kind", "inaccurate", "status", status, "proposed", proposed,
+                "current", "Old wording.", "reviewer", "R. Vance", NULL);
+  g_list_store_append (fw_document_get_corrections (document), correction);
+  return correction;
+}
+
+static const FwChange *
+change_of (GPtrArray  *changes,
+           const char *id)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const FwChange *change = g_ptr_array_index (changes, i);
+
+      if (g_strcmp0 (change->id, id) == 0)
+        return change;
+    }
+  return NULL;
+}
+
+static void
+test_corrections (void)
+{
+  g_autoptr(FwDocument) a = load_sample ();
+  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwCorrectionReply) reply = fw_correction_reply_new ("A. Author", "2026-05-16T10:00:00Z",
+                                                                "Agreed, will fix.");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *xhtml = NULL;
+  g_autofree char *shown = NULL;
+  const FwChange *change;
+  FwCorrection *edited;
+  xmlDocPtr xml;
+
+  add_correction (a, "cr-000000000001", "1001", "open", "Position the patient.");
+  add_correction (b, "cr-000000000001", "1001", "accepted", "Position the patient.");
+  add_correction (a, "cr-000000000002", "1002", "open", "Gone.");
+  add_correction (a, "cr-000000000003", "1003", "accepted", "Reopened.");
+  add_correction (b, "cr-000000000003", "1003", "open", "Reopened.");
+  add_correction (a, "cr-000000000004", "1004", "open", "First proposal.");
+  edited = add_correction (b, "cr-000000000004", "1004", "open", "Second proposal.");
+  g_list_store_append (fw_correction_get_replies (edited), reply);
+  add_correction (a, "cr-000000000005", "1005", "submitted", "Same.");
+  add_correction (b, "cr-000000000005", "1005", "submitted", "Same.");
+  add_correction (b, "cr-000000000006", "1006", "open", "Brand new.");
+  add_correction (a, "cr-000000000007", "1007", "accepted", "Changed verdict.");
+  add_correction (b, "cr-000000000007", "1007", "rejected", "Changed verdict.");
+  add_correction (a, "cr-000000000008", "1008", "submitted", "Turned down.");
+  add_correction (b, "cr-000000000008", "1008", "rejected", "Turned down.");
+
+  changes = fw_diff_documents (a, b);
+  g_assert_cmpuint (changes->len, ==, 7);
+  /* Rejected resolves it too; a verdict changed from one to the other is an edit. */
+  g_assert_cmpint (change_of (changes, "cr-000000000008")->kind, ==, FW_CHANGE_RESOLVED);
+  g_assert_cmpint (change_of (changes, "cr-000000000007")->kind, ==, FW_CHANGE_EDITED);
+  g_assert_null (change_of (changes, "cr-000000000005"));
+
+  /* Accepted: resolved, the status the field that changed. */
+  change = change_of (changes, "cr-000000000001");
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_RESOLVED);
+  g_assert_cmpint (change->subject, ==, FW_CHANGE_CORRECTION);
+  g_assert_cmpstr (change->path, ==, "corrections[0]");
+  g_assert_cmpuint (change->fields->len, ==, 1);
+  g_assert_true (fw_change_has_field (change, "status"));
+  g_assert_cmpstr (change->old_text, ==, "open · inaccurate · task 1001: Position the patient.");
+  g_assert_cmpstr (change->new_text, ==, "accepted · inaccurate · task 1001: Position the "
+                                         "patient.");
+
+  change = change_of (changes, "cr-000000000002");
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_REMOVED);
+  g_assert_cmpstr (change->path, ==, "corrections[1]");
+  g_assert_null (change->new_text);
+
+  /* Reopened is an edit, not a resolution. */
+  change = change_of (changes, "cr-000000000003");
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_EDITED);
+  g_assert_true (fw_change_has_field (change, "status"));
+
+  change = change_of (changes, "cr-000000000004");
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_EDITED);
+  g_assert_cmpstr (change->path, ==, "corrections[2]");
+  g_assert_cmpstr (change->old_path, ==, "corrections[3]");
+  g_assert_cmpuint (change->fields->len, ==, 2);
+  g_assert_true (fw_change_has_field (change, "proposed"));
+  g_assert_true (fw_change_has_field (change, "replies"));
+
+  change = change_of (changes, "cr-000000000006");
+  g_assert_cmpint (change->kind, ==, FW_CHANGE_ADDED);
+  g_assert_cmpstr (change->path, ==, "corrections[4]");
+  g_assert_null (change->old_text);
+  g_assert_cmpstr (change->new_text, ==, "open · inaccurate · task 1006: Brand new.");
+
+  text = fw_diff_format_text (changes, "old.fwk", "new.fwk", FALSE);
+  g_assert_nonnull (strstr (text, "@@ corrections[0] cr-000000000001 resolved: status @@\n"
+                                  "-open · inaccurate · task 1001: Position the patient.\n"
+                                  "+accepted · inaccurate · task 1001: Position the patient.\n"));
+  g_assert_nonnull (strstr (text, "@@ corrections[4] cr-000000000006 added @@\n+open"));
+  json = fw_diff_format_json (changes);
+  g_assert_nonnull (strstr (json, "\"kind\": \"resolved\",\n      \"subject\": \"correction\",\n"
+                                  "      \"path\": \"corrections[0]\",\n      \"id\": "
+                                  "\"cr-000000000001\""));
+  xhtml = fw_diff_format_xhtml (changes, "old.fwk", "new.fwk");
+  xml = xmlReadMemory (xhtml, strlen (xhtml), "report.xhtml", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (xml);
+  xmlFreeDoc (xml);
+  g_assert_nonnull (strstr (xhtml, "<li class=\"resolved\">"));
+
+  /* show lists them, so that git diff shows them too. */
+  shown = fw_document_render_text (b);
+  g_assert_nonnull (strstr (shown, "\n[corrections]\ncr-000000000001 accepted inaccurate task "
+                                   "1001: \"Old wording.\" -> \"Position the patient.\" "
+                                   "(R. Vance)\n"));
+  g_assert_nonnull (strstr (shown, "\ncr-000000000004 open inaccurate task 1004: \"Old "
+                                   "wording.\" -> \"Second proposal.\" (R. Vance); 1 reply\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -529,6 +658,7 @@ main (int    argc,
   g_test_add_func ("/diff/words-rebuild", test_words_rebuild);
   g_test_add_func ("/diff/reports", test_reports);
   g_test_add_func ("/diff/render-text", test_render_text);
+  g_test_add_func ("/diff/corrections", test_corrections);
 
   return g_test_run ();
 }

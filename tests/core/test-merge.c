@@ -412,6 +412,307 @@ test_conflicted_round_trip (Fixture       *fixture,
   (void) id;
 }
 
+/* Corrections, matched by id. */
+
+static FwCorrection *
+add_correction (FwDocument *document,
+                const char *id,
+                const char *item_id)
+{
+  g_autoptr(FwCorrection) correction = fw_correction_new_with_id (id, FW_CORRECTION_ITEM_TASK,
+                                                                  item_id);
+  GListStore *store = fw_document_get_corrections (document);
+  guint position = 0;
+
+  g_object_set (correction, "kind", "outdated", "proposed", "Process digital images.",
+                "rationale", "Film is gone.", "reviewer", "Ana", "created",
+                "2026-05-01T10:00:00Z", "updated", "2026-05-01T10:00:00Z", NULL);
+  /* Kept in id order, as the document keeps them. */
+  while (position < g_list_model_get_n_items (G_LIST_MODEL (store)))
+    {
+      g_autoptr(FwCorrection) other = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+      if (strcmp (fw_correction_get_id (other), id) > 0)
+        break;
+      position++;
+    }
+  g_list_store_insert (store, position, correction);
+  return correction;
+}
+
+/* The same correction in base, ours and theirs. */
+static void
+add_everywhere (Fixture    *fixture,
+                const char *id)
+{
+  add_correction (fixture->base, id, "22811");
+  add_correction (fixture->ours, id, "22811");
+  add_correction (fixture->theirs, id, "22811");
+}
+
+static FwCorrection *
+correction_of (FwDocument *document,
+               const char *id)
+{
+  return fw_document_find_correction (document, id, NULL);
+}
+
+static char *
+correction_ids (FwDocument *document)
+{
+  GListModel *corrections = G_LIST_MODEL (fw_document_get_corrections (document));
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (corrections); i++)
+    {
+      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", fw_correction_get_id (correction));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_corrections_added (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *ids = NULL;
+
+  add_everywhere (fixture, "cr-500000000000");
+  add_correction (fixture->ours, "cr-900000000000", "22812");
+  add_correction (fixture->theirs, "cr-100000000000", "22813");
+  add_correction (fixture->theirs, "cr-700000000000", "22814");
+
+  g_assert_cmpuint (merge (fixture), ==, 0);
+  ids = correction_ids (fixture->ours);
+  g_assert_cmpstr (ids, ==, "cr-100000000000 cr-500000000000 cr-700000000000 cr-900000000000");
+  g_assert_cmpstr (fw_correction_get_item_id (correction_of (fixture->ours, "cr-700000000000")),
+                   ==, "22814");
+  g_assert_cmpstr (fw_correction_get_proposed (correction_of (fixture->ours, "cr-100000000000")),
+                   ==, "Process digital images.");
+}
+
+static void
+test_corrections_removed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *ids = NULL;
+  guint position;
+
+  add_everywhere (fixture, "cr-100000000000");
+  add_everywhere (fixture, "cr-200000000000");
+  add_everywhere (fixture, "cr-300000000000");
+  fw_document_find_correction (fixture->theirs, "cr-100000000000", &position);
+  g_list_store_remove (fw_document_get_corrections (fixture->theirs), position);
+  fw_document_find_correction (fixture->ours, "cr-300000000000", &position);
+  g_list_store_remove (fw_document_get_corrections (fixture->ours), position);
+
+  g_assert_cmpuint (merge (fixture), ==, 0);
+  ids = correction_ids (fixture->ours);
+  g_assert_cmpstr (ids, ==, "cr-200000000000");
+}
+
+static void
+test_corrections_fields (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const their_evidence[] = { "src-onet", NULL };
+  static const char * const our_evidence[] = { "src-aart", NULL };
+  FwCorrection *merged;
+  const char * const *evidence;
+
+  add_everywhere (fixture, "cr-100000000000");
+  g_object_set (correction_of (fixture->ours, "cr-100000000000"), "status", "accepted",
+                "updated", "2026-05-03T09:00:00Z", "evidence", our_evidence, NULL);
+  g_object_set (correction_of (fixture->theirs, "cr-100000000000"), "rationale",
+                "Film processing ended in 2012.", "kind", "inaccurate", "updated",
+                "2026-05-04T09:00:00Z", "evidence", their_evidence, NULL);
+
+  g_assert_cmpuint (merge (fixture), ==, 0);
+  merged = correction_of (fixture->ours, "cr-100000000000");
+  g_assert_cmpstr (fw_correction_get_status (merged), ==, "accepted");
+  g_assert_cmpstr (fw_correction_get_rationale (merged), ==, "Film processing ended in 2012.");
+  g_assert_cmpstr (fw_correction_get_kind (merged), ==, "inaccurate");
+  g_assert_cmpstr (fw_correction_get_proposed (merged), ==, "Process digital images.");
+  /* "updated" takes the later of two changes instead of conflicting. */
+  g_assert_cmpstr (fw_correction_get_updated (merged), ==, "2026-05-04T09:00:00Z");
+  evidence = fw_correction_get_evidence (merged);
+  g_assert_cmpuint (g_strv_length ((char **) evidence), ==, 2);
+  g_assert_cmpstr (evidence[0], ==, "src-aart");
+  g_assert_cmpstr (evidence[1], ==, "src-onet");
+}
+
+static void
+test_corrections_updated_by_theirs (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  FwCorrection *ours;
+
+  add_everywhere (fixture, "cr-100000000000");
+  ours = correction_of (fixture->ours, "cr-100000000000");
+  g_object_set (ours, "updated", "2026-05-09T09:00:00Z", NULL);
+  g_object_set (correction_of (fixture->theirs, "cr-100000000000"), "updated",
+                "2026-05-02T09:00:00Z", NULL);
+  g_assert_cmpuint (merge (fixture), ==, 0);
+  g_assert_cmpstr (fw_correction_get_updated (ours), ==, "2026-05-09T09:00:00Z");
+}
+
+static void
+test_corrections_conflict (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(FwValidator) validator = fw_validator_new (NULL);
+  g_autoptr(FwCommand) resolve = NULL;
+  FwCorrection *merged;
+  FwConflict *conflict;
+  GListModel *findings;
+  guint n_reported = 0;
+
+  add_everywhere (fixture, "cr-100000000000");
+  g_object_set (correction_of (fixture->ours, "cr-100000000000"), "status", "accepted", NULL);
+  g_object_set (correction_of (fixture->theirs, "cr-100000000000"), "status", "rejected", NULL);
+
+  g_assert_cmpuint (merge (fixture), ==, 1);
+  merged = correction_of (fixture->ours, "cr-100000000000");
+  g_assert_cmpstr (fw_correction_get_status (merged), ==, "accepted");
+  conflict = only_conflict (fixture->ours);
+  g_assert_cmpstr (fw_conflict_get_item_id (conflict), ==, "cr-100000000000");
+  g_assert_cmpstr (fw_conflict_get_field (conflict), ==, "status");
+  g_assert_cmpstr (fw_conflict_get_ours (conflict), ==, "accepted");
+  g_assert_cmpstr (fw_conflict_get_theirs (conflict), ==, "rejected");
+
+  fw_validator_run (validator, fixture->ours);
+  findings = fw_validator_get_findings (validator);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(FwFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (fw_finding_get_rule_id (finding), "FW-MRG-001"))
+        {
+          n_reported++;
+          g_assert_nonnull (strstr (fw_finding_get_message (finding), "cr-100000000000"));
+        }
+    }
+  g_assert_cmpuint (n_reported, ==, 1);
+
+  /* Keep Theirs in the banner sets the correction's status; undo puts ours back. */
+  resolve = fw_conflict_resolve_command (fixture->ours, conflict, TRUE);
+  fw_document_run (fixture->ours, g_steal_pointer (&resolve));
+  g_assert_cmpstr (fw_correction_get_status (merged), ==, "rejected");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_document_get_conflicts (
+                                                fixture->ours))), ==, 0);
+  g_assert_true (fw_history_undo (fw_document_get_history (fixture->ours)));
+  g_assert_cmpstr (fw_correction_get_status (merged), ==, "accepted");
+}
+
+static void
+test_corrections_edit_against_delete (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  guint position;
+  FwConflict *conflict;
+
+  add_everywhere (fixture, "cr-100000000000");
+  g_object_set (correction_of (fixture->ours, "cr-100000000000"), "proposed", "Ours.", NULL);
+  fw_document_find_correction (fixture->theirs, "cr-100000000000", &position);
+  g_list_store_remove (fw_document_get_corrections (fixture->theirs), position);
+
+  g_assert_cmpuint (merge (fixture), ==, 1);
+  g_assert_cmpstr (fw_correction_get_proposed (correction_of (fixture->ours, "cr-100000000000")),
+                   ==, "Ours.");
+  conflict = only_conflict (fixture->ours);
+  g_assert_cmpstr (fw_conflict_get_item_id (conflict), ==, "cr-100000000000");
+  g_assert_cmpstr (fw_conflict_get_field (conflict), ==, "correction");
+  g_assert_nonnull (strstr (fw_conflict_get_ours (conflict), "Ours."));
+  g_assert_null (fw_conflict_get_theirs (conflict));
+}
+
+static void
+test_corrections_delete_against_edit (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(FwCommand) resolve = NULL;
+  guint position;
+  FwConflict *conflict;
+
+  add_everywhere (fixture, "cr-100000000000");
+  add_everywhere (fixture, "cr-200000000000");
+  fw_document_find_correction (fixture->ours, "cr-100000000000", &position);
+  g_list_store_remove (fw_document_get_corrections (fixture->ours), position);
+  g_object_set (correction_of (fixture->theirs, "cr-100000000000"), "status", "submitted",
+                NULL);
+
+  g_assert_cmpuint (merge (fixture), ==, 1);
+  g_assert_nonnull (fw_document_find_correction (fixture->ours, "cr-100000000000", &position));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpstr (fw_correction_get_status (correction_of (fixture->ours, "cr-100000000000")),
+                   ==, "submitted");
+  conflict = only_conflict (fixture->ours);
+  g_assert_null (fw_conflict_get_ours (conflict));
+  g_assert_nonnull (strstr (fw_conflict_get_theirs (conflict), "submitted"));
+
+  /* Keep Mine keeps the removal; undo brings the correction and the conflict back. */
+  resolve = fw_conflict_resolve_command (fixture->ours, conflict, FALSE);
+  fw_document_run (fixture->ours, g_steal_pointer (&resolve));
+  g_assert_null (correction_of (fixture->ours, "cr-100000000000"));
+  g_assert_nonnull (correction_of (fixture->ours, "cr-200000000000"));
+  g_assert_true (fw_history_undo (fw_document_get_history (fixture->ours)));
+  g_assert_nonnull (correction_of (fixture->ours, "cr-100000000000"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fw_document_get_conflicts (
+                                                fixture->ours))), ==, 1);
+}
+
+static void
+add_reply (FwDocument *document,
+           const char *author,
+           const char *time,
+           const char *text)
+{
+  g_autoptr(FwCorrectionReply) reply = fw_correction_reply_new (author, time, text);
+
+  g_list_store_append (fw_correction_get_replies (correction_of (document, "cr-100000000000")),
+                       reply);
+}
+
+static char *
+thread (FwDocument *document)
+{
+  GListModel *replies = G_LIST_MODEL (fw_correction_get_replies (correction_of (
+                                                                   document,
+                                                                   "cr-100000000000")));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (replies); i++)
+    {
+      g_autoptr(FwCorrectionReply) reply = g_list_model_get_item (replies, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "|" : "", fw_correction_reply_get_text (reply));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_corrections_replies (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *merged = NULL;
+
+  add_everywhere (fixture, "cr-100000000000");
+  add_reply (fixture->base, "Ana", "2026-05-02T08:00:00Z", "first");
+  add_reply (fixture->ours, "Ana", "2026-05-02T08:00:00Z", "first");
+  add_reply (fixture->theirs, "Ana", "2026-05-02T08:00:00Z", "first");
+  add_reply (fixture->ours, "Bea", "2026-05-03T08:00:00Z", "ours, same time");
+  add_reply (fixture->ours, "Bea", "2026-05-05T08:00:00Z", "ours, last");
+  add_reply (fixture->theirs, "Al", "2026-05-03T08:00:00Z", "theirs, same time");
+  add_reply (fixture->theirs, "Al", "2026-05-04T08:00:00Z", "theirs, later");
+  add_reply (fixture->theirs, "Al", "2026-05-04T08:00:00Z", "theirs, again");
+
+  g_assert_cmpuint (merge (fixture), ==, 0);
+  merged = thread (fixture->ours);
+  g_assert_cmpstr (merged, ==, "first|theirs, same time|ours, same time|theirs, later|"
+                   "theirs, again|ours, last");
+}
+
 /* A file without conflicts writes no "conflicts" member: existing files keep their bytes. */
 static void
 test_no_conflicts_member (Fixture       *fixture,
@@ -474,6 +775,14 @@ main (int    argc,
   ADD ("/merge/conflict/keep-theirs", test_resolve_keep_theirs);
   ADD ("/merge/conflict/round-trip", test_conflicted_round_trip);
   ADD ("/merge/no-conflicts-member", test_no_conflicts_member);
+  ADD ("/merge/corrections/added", test_corrections_added);
+  ADD ("/merge/corrections/removed", test_corrections_removed);
+  ADD ("/merge/corrections/fields", test_corrections_fields);
+  ADD ("/merge/corrections/updated-by-theirs", test_corrections_updated_by_theirs);
+  ADD ("/merge/corrections/replies", test_corrections_replies);
+  ADD ("/merge/conflict/correction-field", test_corrections_conflict);
+  ADD ("/merge/conflict/correction-edit-against-delete", test_corrections_edit_against_delete);
+  ADD ("/merge/conflict/correction-delete-against-edit", test_corrections_delete_against_edit);
 #undef ADD
   g_test_add_func ("/merge/bad-conflict", test_bad_conflict);
 

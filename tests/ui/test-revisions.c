@@ -128,6 +128,57 @@ test_conflict_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A correction's status set two ways on two branches: the same banner resolves it. */
+static void
+test_correction_conflict_banner (void)
+{
+  g_autoptr(FwDocument) base = read_sample ();
+  g_autoptr(FwDocument) ours = read_sample ();
+  g_autoptr(FwDocument) theirs = read_sample ();
+  FwDocument *sides[] = { base, ours, theirs };
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "corrections.fwk", NULL);
+  g_autoptr(GError) error = NULL;
+  FwWindow *window;
+  FwCorrection *correction;
+  const char *label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      g_autoptr(FwCorrection) added = fw_correction_new_with_id ("cr-0123456789ab",
+                                                                 FW_CORRECTION_ITEM_JOB_ZONE,
+                                                                 NULL);
+
+      g_object_set (added, "proposed", "4", "rationale", "Needs a degree.", NULL);
+      g_list_store_append (fw_document_get_corrections (sides[i]), added);
+    }
+  g_object_set (fw_document_find_correction (ours, "cr-0123456789ab", NULL), "status",
+                "accepted", NULL);
+  g_object_set (fw_document_find_correction (theirs, "cr-0123456789ab", NULL), "status",
+                "rejected", NULL);
+  g_assert_cmpuint (fw_merge_documents (base, ours, theirs), ==, 1);
+  g_assert_true (fw_format_save (ours, path, FW_FORMAT_FWK, NULL, &error));
+  g_assert_no_error (error);
+
+  window = fw_ui_test_open_path (fw_ui_test_get_app (), path);
+  correction = fw_document_find_correction (fw_window_get_document (window), "cr-0123456789ab",
+                                            NULL);
+  g_assert_true (fw_ui_test_wait_until (conflict_banner_shown, window, 3000));
+  label = gtk_label_get_label (window->conflict_label);
+  g_assert_nonnull (strstr (label, "cr-0123456789ab (status)"));
+  g_assert_nonnull (strstr (label, "mine “accepted”, theirs “rejected”"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.conflict-keep-theirs",
+                                             NULL));
+  g_assert_cmpstr (fw_correction_get_status (correction), ==, "rejected");
+  g_assert_false (conflict_banner_shown (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_correction_get_status (correction), ==, "accepted");
+  g_assert_true (conflict_banner_shown (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Compare With ----------------------------------------------------------------------------- */
 
 static FwStatementRow *
@@ -288,6 +339,42 @@ test_compare_with_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A correction accepted since the compared version is listed as resolved, and stepping to it
+ * shows the corrections page. */
+static void
+test_compare_corrections (void)
+{
+  FwWindow *window = fw_ui_test_open_sample (fw_ui_test_get_app ());
+  FwDocument *document = fw_window_get_document (window);
+  g_autoptr(GBytes) bytes = fw_ui_test_document_bytes (document);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwDocument) old = fw_format_read_bytes (bytes, "old.fwk", FW_FORMAT_FWK, NULL, &error);
+  g_autoptr(FwCorrection) open = fw_correction_new_with_id ("cr-00000000000a",
+                                                           FW_CORRECTION_ITEM_JOB_ZONE, "");
+  g_autoptr(FwCorrection) accepted = fw_correction_new_with_id ("cr-00000000000a",
+                                                               FW_CORRECTION_ITEM_JOB_ZONE, "");
+  GtkWidget *label;
+
+  g_assert_no_error (error);
+  g_object_set (open, "kind", "outdated", "proposed", "4", "status", "open", NULL);
+  g_object_set (accepted, "kind", "outdated", "proposed", "4", "status", "accepted", NULL);
+  g_list_store_append (fw_document_get_corrections (old), open);
+  g_list_store_append (fw_document_get_corrections (document), accepted);
+  fw_ui_test_wait_for_rows (window);
+
+  _fw_window_enter_compare (window, old, "old.fwk");
+  g_assert_cmpuint (n_rows (window->changes_list), ==, 1);
+  label = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (window->changes_list, 0));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "Resolved · corrections[0]\naccepted · outdated · job-zone: 4"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
+  g_assert_cmpstr (fw_window_get_section (window), ==, "corrections");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-compare", NULL));
+
+  g_list_store_remove_all (fw_document_get_corrections (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 run_git (const char *dir,
          const char *command)
@@ -382,8 +469,10 @@ main (int   argc,
   fw_ui_test_init (&argc, &argv);
 
   fw_ui_test_add ("/ui/revisions/conflict-banner", test_conflict_banner);
+  fw_ui_test_add ("/ui/revisions/correction-conflict-banner", test_correction_conflict_banner);
   fw_ui_test_add ("/ui/revisions/compare-with-file", test_compare_with_file);
   fw_ui_test_add ("/ui/revisions/compare-with-commit", test_compare_with_commit);
+  fw_ui_test_add ("/ui/revisions/compare-corrections", test_compare_corrections);
 
   return fw_ui_test_run ();
 }

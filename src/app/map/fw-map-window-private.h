@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fw-file-binding.h"
+#include "fw-map-conflict-bar.h"
 #include "fw-map-outcomes-view.h"
 #include "fw-map-report.h"
 #include "fw-map-window.h"
@@ -18,6 +19,7 @@ struct _FwMapWindow
   AdwWindowTitle       *window_title;
   GtkRevealer          *stale_revealer;
   GtkLabel             *stale_label;
+  FwMapConflictBar     *conflict_bar;
   FwMapGapsPanel       *gaps_panel;
   FwMapMatrixView          *matrix;
   GtkLabel             *inspector;

@@ -140,6 +140,7 @@ set_map (FwMapWindow *self,
   if (self->map != NULL)
     g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
   g_set_object (&self->map, map);
+  fw_map_conflict_bar_set_map (self->conflict_bar, map);
   g_signal_connect_object (fw_map_get_history (map), "changed",
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (fw_map_get_history (map), "notify::dirty",
@@ -424,10 +425,12 @@ fw_map_window_class_init (FwMapWindowClass *klass)
 
   g_type_ensure (FW_TYPE_MAP_MATRIX_VIEW);
   g_type_ensure (FW_TYPE_MAP_GAPS_PANEL);
+  g_type_ensure (FW_TYPE_MAP_CONFLICT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/map/fw-map-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, stale_revealer);
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, stale_label);
+  gtk_widget_class_bind_template_child (widget_class, FwMapWindow, conflict_bar);
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, gaps_panel);
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, matrix);
   gtk_widget_class_bind_template_child (widget_class, FwMapWindow, inspector);

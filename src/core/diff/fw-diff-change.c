@@ -94,6 +94,8 @@ fw_change_kind_to_string (FwChangeKind kind)
       return "removed";
     case FW_CHANGE_EDITED:
       return "edited";
+    case FW_CHANGE_RESOLVED:
+      return "resolved";
     case FW_CHANGE_MOVED:
     default:
       return "moved";

@@ -339,8 +339,7 @@ _fw_diff_items (FwDocument *old_document,
   diff_evidence (old_document, new_document, changes);
   diff_onet (old_document, new_document, changes);
   diff_sources (old_document, new_document, changes);
-  /* Corrections (issue 20): added and resolved ones go here, with FW_CHANGE_CORRECTION, once
-   * the model holds them. */
+  _fw_diff_corrections (old_document, new_document, changes);
   /* A conflict that disappears has been resolved. */
   diff_keys (changes, FW_CHANGE_CONFLICT, "conflicts", "conflict",
              (const char * const *) old_conflicts, (const char * const *) new_conflicts);

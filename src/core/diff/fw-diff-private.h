@@ -10,6 +10,7 @@ G_BEGIN_DECLS
  *   fw-diff.c             fw_diff_documents (): statements, then the other items
  *   fw-diff-statements.c  matching statements and their changes
  *   fw-diff-items.c       metadata, domains, evidence, O*NET, sources, conflicts
+ *   fw-diff-corrections.c reviewers' corrections
  *   fw-diff-change.c      FwChange itself
  *   fw-diff-words.c       word differences and similarity
  */
@@ -36,6 +37,11 @@ void      _fw_diff_header           (FwDocument      *old_document,
                                      GPtrArray       *changes);
 /* Adds every other change (metadata, domains, evidence, O*NET, sources, conflicts). */
 void      _fw_diff_items            (FwDocument      *old_document,
+                                     FwDocument      *new_document,
+                                     GPtrArray       *changes);
+
+/* Adds the changes of reviewers' corrections (added, removed, edited, resolved). */
+void      _fw_diff_corrections      (FwDocument      *old_document,
                                      FwDocument      *new_document,
                                      GPtrArray       *changes);
 

@@ -21,7 +21,7 @@ static const char *
 subject_to_string (FwChangeSubject subject)
 {
   static const char * const names[] = {
-    "statement", "metadata", "domain", "evidence", "onet", "source", "conflict"
+    "statement", "metadata", "domain", "evidence", "onet", "source", "conflict", "correction"
   };
 
   return subject < G_N_ELEMENTS (names) ? names[subject] : "item";

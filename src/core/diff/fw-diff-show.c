@@ -229,6 +229,42 @@ append_conflicts (GString    *out,
     }
 }
 
+/* One correction a line: "cr-… accepted inaccurate task 1234: “current” -> “proposed”
+ * (reviewer); 2 replies". */
+static void
+append_corrections (GString    *out,
+                    FwDocument *document)
+{
+  GListModel *corrections = G_LIST_MODEL (fw_document_get_corrections (document));
+
+  if (g_list_model_get_n_items (corrections) == 0)
+    return;
+
+  g_string_append (out, "\n[corrections]\n");
+  for (guint i = 0; i < g_list_model_get_n_items (corrections); i++)
+    {
+      g_autoptr(FwCorrection) correction = g_list_model_get_item (corrections, i);
+      const char *item_id = fw_correction_get_item_id (correction);
+      const char *reviewer = fw_correction_get_reviewer (correction);
+      guint n_replies = g_list_model_get_n_items (
+        G_LIST_MODEL (fw_correction_get_replies (correction)));
+
+      g_string_append_printf (out, "%s %s %s %s%s%s: \"%s\" -> \"%s\"",
+                              fw_correction_get_id (correction),
+                              fw_correction_get_status (correction),
+                              fw_correction_get_kind (correction),
+                              fw_correction_get_item_type (correction),
+                              item_id[0] != '\0' ? " " : "", item_id,
+                              fw_correction_get_current (correction),
+                              fw_correction_get_proposed (correction));
+      if (reviewer[0] != '\0')
+        g_string_append_printf (out, " (%s)", reviewer);
+      if (n_replies > 0)
+        g_string_append_printf (out, "; %u %s", n_replies, n_replies == 1 ? "reply" : "replies");
+      g_string_append_c (out, '\n');
+    }
+}
+
 char *
 fw_document_render_text (FwDocument *document)
 {
@@ -244,6 +280,7 @@ fw_document_render_text (FwDocument *document)
   append_evidence (out, document);
   append_onet (out, document);
   append_sources (out, document);
+  append_corrections (out, document);
   append_conflicts (out, document);
 
   return g_string_free (out, FALSE);

@@ -18,6 +18,8 @@ typedef enum
   FW_CHANGE_REMOVED,
   FW_CHANGE_EDITED,   /* content changed (and perhaps moved too: see the fields) */
   FW_CHANGE_MOVED,    /* only the place changed */
+  FW_CHANGE_RESOLVED, /* a correction's status became accepted or rejected (and perhaps more:
+                       * see the fields) */
 } FwChangeKind;
 
 /* What a change is about. */
@@ -30,7 +32,7 @@ typedef enum
   FW_CHANGE_ONET,
   FW_CHANGE_SOURCE,
   FW_CHANGE_CONFLICT,   /* a recorded merge conflict added or resolved */
-  /* Corrections (issue 20) join here when the model holds them. */
+  FW_CHANGE_CORRECTION, /* a reviewer's correction: path "corrections[2]", id its "cr-…" id */
 } FwChangeSubject;
 
 /* Where a statement is: its section, level, domain (durable skills) and position. */
@@ -48,12 +50,15 @@ typedef struct
   FwChangeSubject  subject;
   char            *path;        /* where in NEW; in OLD for a removal: "levels.developing[3]" */
   char            *old_path;    /* where in OLD (NULL for an addition) */
-  char            *id;          /* statement id (OLD's for a match by text) or item key */
+  char            *id;          /* statement id (OLD's for a match by text), correction id or
+                                 * item key */
   char            *new_id;      /* the statement's id in NEW when it differs, else NULL */
   char            *old_text;    /* NULL for an addition */
   char            *new_text;    /* NULL for a removal */
   GPtrArray       *fields;      /* char*: "headline", "body", "note", "citations", "anchors",
-                                 * "level" (moved to another level), "position" */
+                                 * "level" (moved to another level), "position"; for a
+                                 * correction "status", "kind", "current", "proposed",
+                                 * "rationale", "reviewer", "applied", "evidence", "replies" */
   GPtrArray       *citations_added;    /* char*, statements only */
   GPtrArray       *citations_removed;
   FwStatement     *old_statement;      /* statements only; a reference */
@@ -66,7 +71,7 @@ typedef struct
 void        fw_change_free          (FwChange     *change);
 gboolean    fw_change_has_field     (const FwChange *change,
                                      const char   *field);
-/* "added", "removed", "edited", "moved". */
+/* "added", "removed", "edited", "moved", "resolved". */
 const char *fw_change_kind_to_string (FwChangeKind kind);
 /* "levels.developing[3]", "aiFluency.emerging[0]", "durableSkills.Communication.applying[1]". */
 char       *fw_change_place_to_path (const FwChangePlace *place);

@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fw-map-conflicts.h"
 #include "fw-map-diff.h"
 
 static const char * const program_fields[] = {
@@ -347,6 +348,54 @@ diff_mappings (GPtrArray *changes,
     }
 }
 
+static char *
+conflict_key (FwConflict *conflict)
+{
+  return g_strdup_printf ("%s %s", fw_conflict_get_item_id (conflict),
+                          fw_conflict_get_field (conflict));
+}
+
+/* The key of each recorded conflict ("ITEM FIELD") in @keys, and what it says in @messages. */
+static void
+conflict_keys (FwMap  *map,
+               GStrv  *keys,
+               GStrv  *messages)
+{
+  GListModel *conflicts = G_LIST_MODEL (fw_map_get_conflicts (map));
+  g_autoptr(GStrvBuilder) key_builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *key = conflict_key (conflict);
+
+      g_strv_builder_add (key_builder, key);
+    }
+  *keys = g_strv_builder_end (key_builder);
+  *messages = fw_map_conflict_messages (map);
+}
+
+/* Recorded merge conflicts: one that disappears has been resolved. */
+static void
+diff_conflicts (GPtrArray *changes,
+                FwMap     *old_map,
+                FwMap     *new_map)
+{
+  g_auto(GStrv) old_keys = NULL, new_keys = NULL;
+  g_auto(GStrv) old_messages = NULL, new_messages = NULL;
+
+  conflict_keys (old_map, &old_keys, &old_messages);
+  conflict_keys (new_map, &new_keys, &new_messages);
+  for (guint i = 0; old_keys[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) new_keys, old_keys[i]))
+      add_change (changes, "removed", g_strdup ("conflicts"), old_keys[i], NULL,
+                  old_messages[i], NULL);
+  for (guint i = 0; new_keys[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) old_keys, new_keys[i]))
+      add_change (changes, "added", g_strdup ("conflicts"), new_keys[i], NULL, NULL,
+                  new_messages[i]);
+}
+
 GPtrArray *
 fw_map_diff (FwMap *old_map,
              FwMap *new_map)
@@ -360,6 +409,7 @@ fw_map_diff (FwMap *old_map,
   diff_courses (changes, old_map, new_map);
   diff_outcomes (changes, old_map, new_map);
   diff_mappings (changes, old_map, new_map);
+  diff_conflicts (changes, old_map, new_map);
   return changes;
 }
 
@@ -455,6 +505,29 @@ fw_map_diff_format_json (GPtrArray *changes)
   return g_strconcat (json, "\n", NULL);
 }
 
+static void
+append_conflicts (GString *text,
+                  FwMap   *map)
+{
+  GListModel *conflicts = G_LIST_MODEL (fw_map_get_conflicts (map));
+
+  if (g_list_model_get_n_items (conflicts) > 0)
+    g_string_append_c (text, '\n');
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      const char *ours = fw_conflict_get_ours (conflict);
+      const char *theirs = fw_conflict_get_theirs (conflict);
+
+      g_string_append_printf (text, "conflict %s %s: ours %s%s%s, theirs %s%s%s\n",
+                              fw_conflict_get_item_id (conflict), fw_conflict_get_field (conflict),
+                              ours != NULL ? "\"" : "", ours != NULL ? ours : "(deleted)",
+                              ours != NULL ? "\"" : "",
+                              theirs != NULL ? "\"" : "", theirs != NULL ? theirs : "(deleted)",
+                              theirs != NULL ? "\"" : "");
+    }
+}
+
 char *
 fw_map_render_text (FwMap *map)
 {
@@ -500,5 +573,6 @@ fw_map_render_text (FwMap *map)
         g_string_append_printf (text, " (%s)", note);
       g_string_append_c (text, '\n');
     }
+  append_conflicts (text, map);
   return g_string_free (text, FALSE);
 }

@@ -30,6 +30,11 @@ char      *fw_map_diff_format_text  (GPtrArray  *changes,
                                      const char *old_name,
                                      const char *new_name);
 char      *fw_map_diff_format_json  (GPtrArray  *changes);
+/* A well-formed XHTML change report: the program, courses, outcomes, mappings and merge
+ * conflicts each under a heading, edited words marked (fw-map-diff-xhtml.c). */
+char      *fw_map_diff_format_xhtml (GPtrArray  *changes,
+                                     const char *old_name,
+                                     const char *new_name);
 
 /* A stable plain-text rendering (for git's textconv): one item a line, in file order. */
 char      *fw_map_render_text       (FwMap      *map);

@@ -13,35 +13,19 @@ static const char * const program_fields[] = {
 
 static const char * const course_fields[] = { "title", "credits", "term" };
 
-void
-fw_map_conflict_free (FwMapConflict *conflict)
-{
-  if (conflict == NULL)
-    return;
-  g_free (conflict->path);
-  g_free (conflict->id);
-  g_free (conflict->field);
-  g_free (conflict->ours);
-  g_free (conflict->theirs);
-  g_free (conflict);
-}
-
+/* Records a conflict in the result; a NULL value is a side that deleted the item. */
 static void
-add_conflict (GPtrArray  *conflicts,
+add_conflict (FwMap      *result,
               char       *path,
               const char *id,
               const char *field,
               const char *ours,
               const char *theirs)
 {
-  FwMapConflict *conflict = g_new0 (FwMapConflict, 1);
+  g_autoptr(FwConflict) conflict = fw_conflict_new (id, field, path, ours, theirs);
 
-  conflict->path = path;
-  conflict->id = g_strdup (id);
-  conflict->field = g_strdup (field);
-  conflict->ours = g_strdup (ours != NULL ? ours : "");
-  conflict->theirs = g_strdup (theirs != NULL ? theirs : "");
-  g_ptr_array_add (conflicts, conflict);
+  g_free (path);
+  g_list_store_append (fw_map_get_conflicts (result), conflict);
 }
 
 static char *
@@ -73,7 +57,7 @@ same_strings (gpointer            a,
 
 /* Three-way merge of string properties: theirs wins where only theirs changed. */
 static void
-merge_fields (GPtrArray          *conflicts,
+merge_fields (FwMap              *result,
               gpointer            base,
               gpointer            ours,
               gpointer            theirs,
@@ -93,8 +77,8 @@ merge_fields (GPtrArray          *conflicts,
       if (g_str_equal (our_value, base_value))
         g_object_set (ours, fields[i], their_value, NULL);
       else
-        add_conflict (conflicts, g_strdup_printf ("%s.%s", prefix, fields[i]), id, fields[i],
-                      our_value, their_value);
+        add_conflict (result, g_strdup_printf ("%s.%s", prefix, fields[i]),
+                      id != NULL ? id : prefix, fields[i], our_value, their_value);
     }
 }
 
@@ -119,28 +103,37 @@ find_in_list (GListModel *list,
   return FALSE;
 }
 
-/*
- * Merges one list of items keyed by @key (courses by code, outcomes by id). @merge_item
- * merges the fields of an item all three sides hold; @same tells whether ours left an item
- * as it was in base.
- */
-typedef void     (*MergeItem) (GPtrArray *conflicts,
+typedef void     (*MergeItem) (FwMap     *result,
                                gpointer   base,
                                gpointer   ours,
                                gpointer   theirs);
 typedef gboolean (*SameItem)  (gpointer   a,
                                gpointer   b);
 
-static void
-merge_list (GPtrArray  *conflicts,
-            GListStore *base,
-            GListStore *ours,
-            GListStore *theirs,
-            const char *key,
-            const char *path,
-            MergeItem   merge_item,
-            SameItem    same)
+/*
+ * A list of items keyed by @key (courses by code, outcomes by id). @merge_item merges the
+ * fields of an item all three sides hold; @same tells whether a side left an item as it was
+ * in base. An edit against a deletion is recorded as a conflict on @field, the edited side's
+ * value being its @value property.
+ */
+typedef struct
 {
+  const char *key;
+  const char *field;
+  const char *value;
+  MergeItem   merge_item;
+  SameItem    same;
+} ListKind;
+
+static void
+merge_list (FwMap          *result,
+            GListStore     *base,
+            GListStore     *ours,
+            GListStore     *theirs,
+            const char     *path,
+            const ListKind *kind)
+{
+  const char *key = kind->key;
   GListModel *base_list = G_LIST_MODEL (base);
   GListModel *our_list = G_LIST_MODEL (ours);
   GListModel *their_list = G_LIST_MODEL (theirs);
@@ -158,10 +151,12 @@ merge_list (GPtrArray  *conflicts,
       {
         g_autoptr(GObject) our_item = g_list_model_get_item (our_list, position);
 
-        if (same (base_item, our_item))
+        g_autofree char *value = get_string (our_item, kind->value);
+
+        if (kind->same (base_item, our_item))
           g_list_store_remove (ours, position);
         else
-          add_conflict (conflicts, g_strdup (path), id, "deleted", "edited", "deleted");
+          add_conflict (result, g_strdup (path), id, kind->field, value, NULL);
       }
     }
 
@@ -181,19 +176,35 @@ merge_list (GPtrArray  *conflicts,
           g_autoptr(GObject) our_item = g_list_model_get_item (our_list, our_position);
 
           if (base_item != NULL)
-            merge_item (conflicts, base_item, our_item, their_item);
+            kind->merge_item (result, base_item, our_item, their_item);
           else
-            merge_item (conflicts, their_item, our_item, their_item);
+            kind->merge_item (result, their_item, our_item, their_item);
         }
       else if (base_item == NULL)
         g_list_store_append (ours, their_item);
-      else if (!same (base_item, their_item))
-        add_conflict (conflicts, g_strdup (path), id, "deleted", "deleted", "edited");
+      else if (!kind->same (base_item, their_item))
+        {
+          g_autofree char *value = get_string (their_item, kind->value);
+
+          add_conflict (result, g_strdup (path), id, kind->field, NULL, value);
+        }
     }
 }
 
+/* "courses[CODE].outcomes", where the merged map holds the outcome @id. */
+static char *
+outcome_path (FwMap      *result,
+              const char *id)
+{
+  FwMapCourse *course = NULL;
+
+  fw_map_find_outcome (result, id, &course, NULL);
+  return g_strdup_printf ("courses[%s].outcomes",
+                          course != NULL ? fw_map_course_get_code (course) : "");
+}
+
 static void
-merge_outcome (GPtrArray *conflicts,
+merge_outcome (FwMap     *result,
                gpointer   base,
                gpointer   ours,
                gpointer   theirs)
@@ -207,8 +218,8 @@ merge_outcome (GPtrArray *conflicts,
   if (g_str_equal (our_text, base_text))
     fw_map_outcome_set_text (ours, their_text);
   else
-    add_conflict (conflicts, g_strdup ("outcomes"), fw_map_outcome_get_id (ours), "text",
-                  our_text, their_text);
+    add_conflict (result, outcome_path (result, fw_map_outcome_get_id (ours)),
+                  fw_map_outcome_get_id (ours), "text", our_text, their_text);
 }
 
 static gboolean
@@ -219,18 +230,19 @@ same_outcome (gpointer a,
 }
 
 static void
-merge_course (GPtrArray *conflicts,
+merge_course (FwMap     *result,
               gpointer   base,
               gpointer   ours,
               gpointer   theirs)
 {
+  static const ListKind outcomes = { "id", "outcome", "text", merge_outcome, same_outcome };
   g_autofree char *prefix = g_strdup_printf ("courses[%s]", fw_map_course_get_code (ours));
+  g_autofree char *path = g_strconcat (prefix, ".outcomes", NULL);
 
-  merge_fields (conflicts, base, ours, theirs, course_fields, G_N_ELEMENTS (course_fields),
+  merge_fields (result, base, ours, theirs, course_fields, G_N_ELEMENTS (course_fields),
                 prefix, fw_map_course_get_code (ours));
-  merge_list (conflicts, fw_map_course_get_outcomes (base), fw_map_course_get_outcomes (ours),
-              fw_map_course_get_outcomes (theirs), "id", "outcomes", merge_outcome,
-              same_outcome);
+  merge_list (result, fw_map_course_get_outcomes (base), fw_map_course_get_outcomes (ours),
+              fw_map_course_get_outcomes (theirs), path, &outcomes);
 }
 
 static gboolean
@@ -274,7 +286,7 @@ same_mapping (FwMapping *a,
 }
 
 static void
-add_mapping_conflict (GPtrArray  *conflicts,
+add_mapping_conflict (FwMap      *result,
                       FwMapping  *mapping,
                       const char *field,
                       const char *ours,
@@ -283,12 +295,19 @@ add_mapping_conflict (GPtrArray  *conflicts,
   g_autofree char *id = g_strdup_printf ("%s -> %s", fw_mapping_get_outcome (mapping),
                                          fw_mapping_get_statement (mapping));
 
-  add_conflict (conflicts, g_strdup ("mappings"), id, field, ours, theirs);
+  add_conflict (result, g_strdup ("mappings"), id, field, ours, theirs);
+}
+
+/* A note's value as a conflict records it: NULL would mean a deleted mapping. */
+static const char *
+or_empty (const char *note)
+{
+  return note != NULL ? note : "";
 }
 
 /* Depth and note, each merged three ways (@base NULL when both sides added the mapping). */
 static void
-merge_mapping (GPtrArray *conflicts,
+merge_mapping (FwMap     *result,
                FwMapping *base,
                FwMapping *ours,
                FwMapping *theirs)
@@ -303,7 +322,7 @@ merge_mapping (GPtrArray *conflicts,
       if (our_depth == base_depth)
         g_object_set (ours, "depth", their_depth, NULL);
       else
-        add_mapping_conflict (conflicts, ours, "depth", fw_depth_to_string (our_depth),
+        add_mapping_conflict (result, ours, "depth", fw_depth_to_string (our_depth),
                               fw_depth_to_string (their_depth));
     }
 
@@ -313,13 +332,13 @@ merge_mapping (GPtrArray *conflicts,
       if (g_strcmp0 (fw_mapping_get_note (ours), base_note) == 0)
         g_object_set (ours, "note", fw_mapping_get_note (theirs), NULL);
       else
-        add_mapping_conflict (conflicts, ours, "note", fw_mapping_get_note (ours),
-                              fw_mapping_get_note (theirs));
+        add_mapping_conflict (result, ours, "note", or_empty (fw_mapping_get_note (ours)),
+                              or_empty (fw_mapping_get_note (theirs)));
     }
 }
 
 static void
-merge_mappings (GPtrArray *conflicts,
+merge_mappings (FwMap     *result,
                 FwMap     *base,
                 FwMap     *ours,
                 FwMap     *theirs)
@@ -341,7 +360,8 @@ merge_mappings (GPtrArray *conflicts,
       if (same_mapping (base_mapping, our_mapping))
         g_list_store_remove (fw_map_get_mappings (ours), position);
       else
-        add_mapping_conflict (conflicts, our_mapping, "deleted", "edited", "deleted");
+        add_mapping_conflict (result, our_mapping, "mapping",
+                              fw_depth_to_string (fw_mapping_get_depth (our_mapping)), NULL);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (their_list); i++)
@@ -351,7 +371,7 @@ merge_mappings (GPtrArray *conflicts,
       FwMapping *our_mapping = find_mapping (ours, their_mapping, NULL);
 
       if (our_mapping != NULL)
-        merge_mapping (conflicts, base_mapping, our_mapping, their_mapping);
+        merge_mapping (result, base_mapping, our_mapping, their_mapping);
       else if (base_mapping == NULL)
         {
           const char *statement = fw_mapping_get_statement (their_mapping);
@@ -362,23 +382,82 @@ merge_mappings (GPtrArray *conflicts,
             g_list_store_append (fw_map_get_prints (ours), print);
         }
       else if (!same_mapping (base_mapping, their_mapping))
-        add_mapping_conflict (conflicts, their_mapping, "deleted", "deleted", "edited");
+        add_mapping_conflict (result, their_mapping, "mapping", NULL,
+                              fw_depth_to_string (fw_mapping_get_depth (their_mapping)));
     }
 }
 
-GPtrArray *
+/*
+ * A mapping one side added to an outcome the other side deleted (with its course, perhaps)
+ * would leave a map no reader accepts: it goes, and its conflict records the depth it had.
+ */
+static void
+drop_orphan_mappings (FwMap *result)
+{
+  GListStore *mappings = fw_map_get_mappings (result);
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (mappings)); i-- > 0;)
+    {
+      g_autoptr(FwMapping) mapping = g_list_model_get_item (G_LIST_MODEL (mappings), i);
+
+      if (fw_map_find_outcome (result, fw_mapping_get_outcome (mapping), NULL, NULL) != NULL)
+        continue;
+      add_mapping_conflict (result, mapping, "mapping",
+                            fw_depth_to_string (fw_mapping_get_depth (mapping)), NULL);
+      g_list_store_remove (mappings, i);
+    }
+}
+
+/* Conflicts recorded by earlier merges: those either side still has (and did not resolve). */
+static void
+merge_recorded_conflicts (FwMap *base,
+                          FwMap *ours,
+                          FwMap *theirs)
+{
+  GListModel *base_list = G_LIST_MODEL (fw_map_get_conflicts (base));
+  GListModel *their_list = G_LIST_MODEL (fw_map_get_conflicts (theirs));
+  GListModel *our_list = G_LIST_MODEL (fw_map_get_conflicts (ours));
+  guint n_ours = g_list_model_get_n_items (our_list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (their_list); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (their_list, i);
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < g_list_model_get_n_items (base_list) && !known; k++)
+        {
+          g_autoptr(FwConflict) other = g_list_model_get_item (base_list, k);
+          known = fw_conflict_equal (conflict, other);
+        }
+      for (guint k = 0; k < n_ours && !known; k++)
+        {
+          g_autoptr(FwConflict) other = g_list_model_get_item (our_list, k);
+          known = fw_conflict_equal (conflict, other);
+        }
+      if (!known)
+        g_list_store_append (fw_map_get_conflicts (ours), conflict);
+    }
+}
+
+guint
 fw_map_merge (FwMap *base,
               FwMap *ours,
               FwMap *theirs)
 {
-  GPtrArray *conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_map_conflict_free);
+  static const ListKind courses = { "code", "course", "title", merge_course, same_course };
+  GListModel *conflicts;
+  guint before;
 
-  g_return_val_if_fail (FW_IS_MAP (base) && FW_IS_MAP (ours) && FW_IS_MAP (theirs), conflicts);
+  g_return_val_if_fail (FW_IS_MAP (base) && FW_IS_MAP (ours) && FW_IS_MAP (theirs), 0);
 
-  merge_fields (conflicts, base, ours, theirs, program_fields, G_N_ELEMENTS (program_fields),
+  conflicts = G_LIST_MODEL (fw_map_get_conflicts (ours));
+  merge_recorded_conflicts (base, ours, theirs);
+  before = g_list_model_get_n_items (conflicts);
+  merge_fields (ours, base, ours, theirs, program_fields, G_N_ELEMENTS (program_fields),
                 "program", NULL);
-  merge_list (conflicts, fw_map_get_courses (base), fw_map_get_courses (ours),
-              fw_map_get_courses (theirs), "code", "courses", merge_course, same_course);
-  merge_mappings (conflicts, base, ours, theirs);
-  return conflicts;
+  merge_list (ours, fw_map_get_courses (base), fw_map_get_courses (ours),
+              fw_map_get_courses (theirs), "courses", &courses);
+  merge_mappings (ours, base, ours, theirs);
+  drop_orphan_mappings (ours);
+  return g_list_model_get_n_items (conflicts) - before;
 }

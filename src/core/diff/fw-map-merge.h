@@ -6,29 +6,21 @@
 G_BEGIN_DECLS
 
 /*
- * A conflict of a curriculum-map merge. The .fwmap format has no place to record one, so
- * the merge keeps ours and returns the conflicts for the caller to report.
- */
-typedef struct
-{
-  char *path;     /* "program.name", "courses[RAD101].title", "outcomes", "mappings" */
-  char *id;       /* course code, outcome id, or "OUTCOME -> STATEMENT" */
-  char *field;    /* "depth", "text", "title", … or "deleted" for an edit against a deletion */
-  char *ours;
-  char *theirs;
-} FwMapConflict;
-
-void       fw_map_conflict_free (FwMapConflict *conflict);
-
-/*
- * Merges the changes from @base to @theirs into @ours: program fields and course fields
- * field by field, courses by code, outcomes by id, mappings as a set keyed by (outcome,
- * statement). Additions from both sides are kept, ours first, then theirs in their order.
- * A true conflict (one field changed two ways, an edit against a deletion) keeps ours.
+ * Merges the changes from @base to @theirs into @ours, which becomes the result: program
+ * fields and course fields field by field, courses by code, outcomes by id, mappings as a set
+ * keyed by (outcome, statement). Additions from both sides are kept, ours first, then theirs
+ * in their order. A true conflict (one field changed two ways, an edit against a deletion)
+ * keeps ours and is recorded in @ours' conflicts (fw_map_get_conflicts ()) with both values:
+ *   item id  "program", a course code, an outcome id, or "OUTCOME -> STATEMENT"
+ *   field    "name" … "title", "credits", "term", "text", "depth", "note"; "course",
+ *            "outcome" or "mapping" for an edit against a deletion (the deleting side's
+ *            value is NULL, the editing side's the title, text or depth)
+ *   path     "program.name", "courses[RAD101].title", "courses[RAD101].outcomes", "mappings"
+ * Conflicts recorded by earlier merges are kept unless resolved on one side.
  *
- * Returns the conflicts (FwMapConflict), empty after a clean merge.
+ * Returns the number of conflicts this merge recorded.
  */
-GPtrArray *fw_map_merge         (FwMap *base,
+guint      fw_map_merge         (FwMap *base,
                                  FwMap *ours,
                                  FwMap *theirs);
 

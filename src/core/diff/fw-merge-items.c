@@ -189,16 +189,25 @@ merge_evidence (FwMerge *merge)
 
 typedef const char *(*KeyFunc) (gpointer item);
 
+/* A task is known by its O*NET task id; one without (a task a reviewer proposed) by its text. */
 static const char *
 task_key (gpointer item)
 {
-  return fw_task_get_text (item);
+  const char *task_id = fw_task_get_task_id (item);
+
+  return task_id != NULL && task_id[0] != '\0' ? task_id : fw_task_get_text (item);
 }
 
 static const char *
 apprenticeship_key (gpointer item)
 {
   return fw_apprenticeship_get_code (item);
+}
+
+static const char *
+technology_key (gpointer item)
+{
+  return fw_technology_get_commodity_code (item);
 }
 
 static GStrv
@@ -261,6 +270,120 @@ merge_list (GListStore *base,
                        items->len);
 }
 
+static int
+index_of (const char * const *ids,
+          const char         *id)
+{
+  for (int i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (ids[i], id))
+      return i;
+  return -1;
+}
+
+/* The text of an entry both sides have: theirs when only theirs changed it; a conflict when
+ * both changed it two ways (ours stays). */
+static const char *
+merge_entry_text (FwMerge    *merge,
+                  const char *base,
+                  const char *ours,
+                  const char *theirs,
+                  const char *id,
+                  const char *property)
+{
+  if (g_str_equal (ours, theirs) || g_strcmp0 (theirs, base) == 0)
+    return ours;
+  if (g_strcmp0 (ours, base) == 0)
+    return theirs;
+  _fw_merge_record (merge, id, property, "onet", ours, theirs);
+  return ours;
+}
+
+/*
+ * One O*NET list (related titles, skills …), merged by its entries' ids: ours' entries in
+ * ours' order, then theirs' new ones. An entry one side removed and the other left alone goes;
+ * one that the other side edited stays, with a conflict on its field "item".
+ */
+static void
+merge_onet_list (FwMerge    *merge,
+                 FwOnet     *base,
+                 FwOnet     *ours,
+                 FwOnet     *theirs,
+                 const char *property)
+{
+  const char * const *base_texts = fw_onet_get_strv (base, property);
+  const char * const *base_ids = fw_onet_get_item_ids (base, property);
+  const char * const *our_texts = fw_onet_get_strv (ours, property);
+  const char * const *our_ids = fw_onet_get_item_ids (ours, property);
+  const char * const *their_texts = fw_onet_get_strv (theirs, property);
+  const char * const *their_ids = fw_onet_get_item_ids (theirs, property);
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) merged_texts = NULL;
+  g_auto(GStrv) merged_ids = NULL;
+
+  for (guint i = 0; our_ids[i] != NULL; i++)
+    {
+      int b = index_of (base_ids, our_ids[i]);
+      int t = index_of (their_ids, our_ids[i]);
+      const char *text = our_texts[i];
+
+      if (t >= 0)
+        text = merge_entry_text (merge, b >= 0 ? base_texts[b] : NULL, our_texts[i],
+                                 their_texts[t], our_ids[i], property);
+      else if (b >= 0 && g_str_equal (base_texts[b], our_texts[i]))
+        continue;
+      else if (b >= 0)
+        _fw_merge_record (merge, our_ids[i], "item", "onet", our_texts[i], NULL);
+      g_strv_builder_add (texts, text);
+      g_strv_builder_add (ids, our_ids[i]);
+    }
+  for (guint i = 0; their_ids[i] != NULL; i++)
+    {
+      int b = index_of (base_ids, their_ids[i]);
+
+      if (index_of (our_ids, their_ids[i]) >= 0
+          || (b >= 0 && g_str_equal (base_texts[b], their_texts[i])))
+        continue;
+      if (b >= 0)
+        _fw_merge_record (merge, their_ids[i], "item", "onet", NULL, their_texts[i]);
+      g_strv_builder_add (texts, their_texts[i]);
+      g_strv_builder_add (ids, their_ids[i]);
+    }
+
+  merged_texts = g_strv_builder_end (texts);
+  merged_ids = g_strv_builder_end (ids);
+  g_object_set (ours, property, merged_texts, NULL);
+  fw_onet_set_item_ids (ours, property, (const char * const *) merged_ids);
+}
+
+/* The text and type of the tasks both sides have (by task id); the list follows as a set. */
+static void
+merge_tasks (FwMerge *merge,
+             FwOnet  *base,
+             FwOnet  *ours,
+             FwOnet  *theirs)
+{
+  static const char * const fields[] = { "text", "task-type", NULL };
+  GListModel *our_tasks = G_LIST_MODEL (fw_onet_get_tasks (ours));
+
+  for (guint i = 0; i < g_list_model_get_n_items (our_tasks); i++)
+    {
+      g_autoptr(FwTask) task = g_list_model_get_item (our_tasks, i);
+      const char *task_id = fw_task_get_task_id (task);
+      FwTask *their_task;
+      g_autofree char *item_id = NULL;
+
+      if (task_id == NULL || task_id[0] == '\0')
+        continue;
+      their_task = find_by_key (G_LIST_MODEL (fw_onet_get_tasks (theirs)), task_key, task_id);
+      item_id = g_strconcat ("tasks.", task_id, NULL);
+      if (their_task != NULL)
+        merge_properties (merge, find_by_key (G_LIST_MODEL (fw_onet_get_tasks (base)), task_key,
+                                              task_id),
+                          G_OBJECT (task), G_OBJECT (their_task), fields, item_id);
+    }
+}
+
 static void
 merge_onet (FwMerge *merge)
 {
@@ -272,17 +395,14 @@ merge_onet (FwMerge *merge)
 
   merge_properties (merge, G_OBJECT (base), G_OBJECT (ours), G_OBJECT (theirs), scalars, "onet");
   for (guint i = 0; lists[i] != NULL; i++)
-    {
-      g_auto(GStrv) merged = _fw_merge_strv (fw_onet_get_strv (base, lists[i]),
-                                             fw_onet_get_strv (ours, lists[i]),
-                                             fw_onet_get_strv (theirs, lists[i]));
-
-      g_object_set (ours, lists[i], merged, NULL);
-    }
+    merge_onet_list (merge, base, ours, theirs, lists[i]);
+  merge_tasks (merge, base, ours, theirs);
   merge_list (fw_onet_get_tasks (base), fw_onet_get_tasks (ours), fw_onet_get_tasks (theirs),
               task_key);
   merge_list (fw_onet_get_apprenticeships (base), fw_onet_get_apprenticeships (ours),
               fw_onet_get_apprenticeships (theirs), apprenticeship_key);
+  merge_list (fw_onet_get_technology_skills (base), fw_onet_get_technology_skills (ours),
+              fw_onet_get_technology_skills (theirs), technology_key);
 }
 
 static const char *
@@ -352,5 +472,4 @@ _fw_merge_items (FwMerge *merge)
   merge_evidence (merge);
   merge_onet (merge);
   merge_sources (merge);
-  /* Corrections (issue 20): merged as a set by id here, once the model holds them. */
 }

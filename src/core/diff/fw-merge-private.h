@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 /*
  * Shared by the merge's files, which depend one way:
  *   fw-merge.c          fw_merge_documents (): statements and their places
+ *   fw-merge-corrections.c  reviewers' corrections (with the helpers of fw-merge-items.c)
  *   fw-merge-items.c    every other item, and recording conflicts
  *   fw-merge-resolve.c  resolving a recorded conflict (stands alone)
  */
@@ -42,9 +43,12 @@ void     _fw_merge_property         (FwMerge    *merge,
 GStrv    _fw_merge_strv             (const char * const *base,
                                      const char * const *ours,
                                      const char * const *theirs);
-/* Merges everything but statements (metadata, levels' labels, evidence, O*NET, sources,
- * provenance and the conflicts already recorded). */
+/* Merges everything but statements and corrections (metadata, levels' labels, evidence,
+ * O*NET, sources, provenance and the conflicts already recorded). */
 void     _fw_merge_items            (FwMerge    *merge);
+
+/* Merges reviewers' corrections by id. */
+void     _fw_merge_corrections      (FwMerge    *merge);
 
 /* A property's value as text (NULL when unset), as conflicts record it. */
 char    *_fw_merge_value_string     (GObject    *object,

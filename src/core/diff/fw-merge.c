@@ -499,6 +499,7 @@ fw_merge_documents (FwDocument *base,
   sm.target = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   _fw_merge_items (&merge);
+  _fw_merge_corrections (&merge);
 
   /* Conflicts follow the statements' document order: ours, then theirs, then base. */
   add_ids (ids, order, &sm.ours);

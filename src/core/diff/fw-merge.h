@@ -16,6 +16,11 @@ G_BEGIN_DECLS
  * except that an edited statement the other side deleted stays, so nothing is lost — and is
  * recorded in the document's conflicts with both values.
  *
+ * Reviewers' corrections merge by id the same way (both sides' additions kept, in id order;
+ * their fields one by one, "updated" taking the later time, evidence as a set; reply threads
+ * joined, ordered by time then author); a correction edited on one side and removed on the
+ * other stays, with a conflict on its field "correction".
+ *
  * Returns the number of conflicts this merge recorded.
  */
 guint       fw_merge_documents          (FwDocument *base,

@@ -11,7 +11,9 @@ G_BEGIN_DECLS
  * {name, institution, credential, cipCode, accreditor, notes}, framework {path, soc, version,
  * digest}, courses [{code, title, credits?, term?, outcomes [{id, text}]}], mappings
  * [{outcome, statement, depth ("I"|"R"|"M"), note?, mappedBy?, mappedAt?}] and statements
- * [{id, place, headline, digest}] (the fingerprints, sorted by id).
+ * [{id, place, headline, digest}] (the fingerprints, sorted by id), then, only when a merge
+ * left some, conflicts [{id, field, path, ours?, theirs?}] (a missing value is a side that
+ * deleted the item).
  */
 
 #define FW_MAP_FORMAT_MARKER "framewright-map"

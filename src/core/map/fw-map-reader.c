@@ -298,6 +298,36 @@ read_print (MapReader  *reader,
   return TRUE;
 }
 
+/* A merge conflict waiting for an author: both values, a missing one being a deletion. */
+static gboolean
+read_conflict (MapReader  *reader,
+               JsonNode   *node,
+               const char *path)
+{
+  static const char * const members[] = { "id", "field", "path", "ours", "theirs", NULL };
+  static const char * const required[] = { "id", "field", NULL };
+  g_autoptr(FwConflict) conflict = NULL;
+  JsonObject *object;
+  const char *id, *field, *where, *ours, *theirs;
+
+  if (!read_object (reader, node, path, members, required, &object)
+      || !read_strings (reader, object, path, members, NULL, NULL)
+      || !fw_json_read_string (&reader->base, object, path, "id", &id)
+      || !fw_json_read_string (&reader->base, object, path, "field", &field)
+      || !fw_json_read_string (&reader->base, object, path, "path", &where)
+      || !fw_json_read_string (&reader->base, object, path, "ours", &ours)
+      || !fw_json_read_string (&reader->base, object, path, "theirs", &theirs))
+    return FALSE;
+
+  if (id[0] == '\0' || field[0] == '\0')
+    return fw_json_fail_at_node (&reader->base, node, path,
+                                 "a conflict needs the id of its item and the field");
+
+  conflict = fw_conflict_new (id, field, where, ours, theirs);
+  g_list_store_append (fw_map_get_conflicts (reader->map), conflict);
+  return TRUE;
+}
+
 typedef gboolean (*ReadItemFunc) (MapReader  *reader,
                                   JsonNode   *node,
                                   const char *path);
@@ -333,7 +363,8 @@ read_root (MapReader *reader,
            JsonNode  *root)
 {
   static const char * const members[] = {
-    "format", "formatVersion", "program", "framework", "courses", "mappings", "statements", NULL
+    "format", "formatVersion", "program", "framework", "courses", "mappings", "statements",
+    "conflicts", NULL
   };
   static const char * const required[] = {
     "format", "formatVersion", "program", "framework", "courses", NULL
@@ -345,7 +376,8 @@ read_root (MapReader *reader,
          && read_head (reader, object)
          && read_list (reader, object, "courses", FW_MAP_MAX_COURSES, read_course)
          && read_list (reader, object, "mappings", FW_MAP_MAX_MAPPINGS, read_mapping)
-         && read_list (reader, object, "statements", FW_MAP_MAX_MAPPINGS, read_print);
+         && read_list (reader, object, "statements", FW_MAP_MAX_MAPPINGS, read_print)
+         && read_list (reader, object, "conflicts", FW_MAP_MAX_MAPPINGS, read_conflict);
 }
 
 FwMap *

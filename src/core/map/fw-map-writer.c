@@ -154,6 +154,36 @@ write_prints (FwMap      *map,
   json_object_set_array_member (root, "statements", array);
 }
 
+/* Merge conflicts waiting for an author, written only when there are some, so that a map
+ * without any keeps its bytes. A missing value is a side that deleted the item. */
+static void
+write_conflicts (FwMap      *map,
+                 JsonObject *root)
+{
+  GListModel *conflicts = G_LIST_MODEL (fw_map_get_conflicts (map));
+  JsonArray *array;
+
+  if (g_list_model_get_n_items (conflicts) == 0)
+    return;
+
+  array = json_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(FwConflict) conflict = g_list_model_get_item (conflicts, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "id", fw_conflict_get_item_id (conflict));
+      json_object_set_string_member (object, "field", fw_conflict_get_field (conflict));
+      set_optional (object, "path", fw_conflict_get_path (conflict));
+      if (fw_conflict_get_ours (conflict) != NULL)
+        json_object_set_string_member (object, "ours", fw_conflict_get_ours (conflict));
+      if (fw_conflict_get_theirs (conflict) != NULL)
+        json_object_set_string_member (object, "theirs", fw_conflict_get_theirs (conflict));
+      json_array_add_object_element (array, object);
+    }
+  json_object_set_array_member (root, "conflicts", array);
+}
+
 GBytes *
 fw_map_write (FwMap *map)
 {
@@ -173,6 +203,7 @@ fw_map_write (FwMap *map)
   write_courses (map, object);
   write_mappings (map, object);
   write_prints (map, object);
+  write_conflicts (map, object);
 
   out = g_string_new (NULL);
   fw_json_write (out, root, TRUE);

@@ -27,6 +27,7 @@ struct _FwMap
   GListStore *courses;
   GListStore *mappings;
   GListStore *prints;
+  GListStore *conflicts;
   FwHistory  *history;
 };
 
@@ -72,6 +73,7 @@ fw_map_finalize (GObject *object)
   g_clear_object (&self->courses);
   g_clear_object (&self->mappings);
   g_clear_object (&self->prints);
+  g_clear_object (&self->conflicts);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (fw_map_parent_class)->finalize (object);
@@ -156,6 +158,7 @@ fw_map_init (FwMap *self)
   self->courses = g_list_store_new (FW_TYPE_MAP_COURSE);
   self->mappings = g_list_store_new (FW_TYPE_MAPPING);
   self->prints = g_list_store_new (FW_TYPE_MAP_PRINT);
+  self->conflicts = g_list_store_new (FW_TYPE_CONFLICT);
   self->history = fw_history_new ();
 
   /* The map owns the history whose commands may change the map's own properties. */
@@ -224,6 +227,14 @@ fw_map_get_mappings (FwMap *self)
   g_return_val_if_fail (FW_IS_MAP (self), NULL);
 
   return self->mappings;
+}
+
+GListStore *
+fw_map_get_conflicts (FwMap *self)
+{
+  g_return_val_if_fail (FW_IS_MAP (self), NULL);
+
+  return self->conflicts;
 }
 
 GListStore *

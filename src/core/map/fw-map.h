@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "fw-conflict.h"
 #include "fw-history.h"
 #include "fw-map-course.h"
 #include "fw-map-outcome.h"
@@ -23,7 +24,8 @@ G_DECLARE_FINAL_TYPE (FwMap, fw_map, FW, MAP, GObject)
  *              "framework-version", "framework-digest" ("sha256:HEX" of the framework as .fwk)
  * Lists (GListStore, change them only through commands on the history):
  *   courses (FwMapCourse, in sequence), mappings (FwMapping), prints (FwMapPrint, one per
- *   mapped statement).
+ *   mapped statement), conflicts (FwConflict: what a three-way merge could not join, kept
+ *   until an author resolves it; see fw_map_merge ()).
  */
 FwMap       *fw_map_new              (void);
 FwHistory   *fw_map_get_history      (FwMap       *self);
@@ -37,6 +39,7 @@ const char  *fw_map_get_framework_digest  (FwMap  *self);
 GListStore  *fw_map_get_courses      (FwMap       *self);
 GListStore  *fw_map_get_mappings     (FwMap       *self);
 GListStore  *fw_map_get_prints       (FwMap       *self);
+GListStore  *fw_map_get_conflicts    (FwMap       *self);
 
 FwMapCourse *fw_map_find_course      (FwMap       *self,
                                       const char  *code);

@@ -12,10 +12,10 @@ G_DECLARE_FINAL_TYPE (FwConflict, fw_conflict, FW, CONFLICT, GObject)
  * A merge conflict recorded in a document: one item that two authors changed two ways. The
  * document keeps "ours" in place and records both values here until an author resolves it.
  * Properties (all construct-only strings):
- *   "item-id" the statement id, or a stable item key such as "framework.version",
- *             "sources.SOURCE-ID.title", "evidence.safi-score"
- *   "field"   what changed: "headline", "body", "note", "statement" (an edit against a
- *             deletion), or the item's own field name
+ *   "item-id" the statement or correction id, or a stable item key such as
+ *             "framework.version", "sources.SOURCE-ID.title", "evidence.safi-score"
+ *   "field"   what changed: "headline", "body", "note", "statement" or "correction" (an edit
+ *             against a deletion), or the item's own field name
  *   "path"    where the item lives, e.g. "levels.developing[3]" (may be "")
  *   "ours", "theirs"  the two values; NULL when that side deleted the item
  */
