@@ -208,6 +208,12 @@ replace_all_clicked_cb (FwFindBar *self)
 }
 
 static void
+close_clicked_cb (FwFindBar *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
 search_mode_changed_cb (FwFindBar *self)
 {
   if (gtk_search_bar_get_search_mode (self->search_bar))
@@ -512,6 +518,7 @@ fw_find_bar_class_init (FwFindBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwFindBar, replace_button);
   gtk_widget_class_bind_template_child (widget_class, FwFindBar, replace_all_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
