@@ -22,6 +22,13 @@
   " AND (?4 IS NULL OR substr (f.soc, 1, length (?4)) = ?4) AND (?5 = 0 OR f.job_zone = ?5)"
 
 /*
+ * A row's framework from its rowid (see fw-library-index.c), not from its framework
+ * column: reading a column of an FTS5 row reads the whole row, all its text, and a broad
+ * query ("equip*", "soc:29-* equipment") would read thousands of rows only to join them.
+ */
+#define FRAMEWORK_OF_ROW "(entries.rowid >> 20)"
+
+/*
  * Scores every match but makes snippets for the best @limit only: SQLite computes every
  * column of every row before it sorts, and a snippet costs far more than a score.
  */
@@ -29,12 +36,12 @@ static const char match_sql[] =
   "WITH top AS (SELECT entries.rowid AS id,"
   "   -bm25 (entries, 2.0, 1.0, 0.5) * (CASE WHEN ?7 IS NOT NULL AND entries.rowid IN"
   "     (SELECT rowid FROM entries WHERE entries MATCH ?7) THEN 2.0 ELSE 1.0 END) AS score"
-  "   FROM entries JOIN frameworks f ON f.id = entries.framework"
+  "   FROM entries JOIN frameworks f ON f.id = " FRAMEWORK_OF_ROW
   "   WHERE entries MATCH ?1" FILTERS
   "   ORDER BY score DESC, entries.rowid LIMIT ?6)"
   " SELECT " RESULT_COLUMNS ","
   " snippet (entries, -1, X'02', X'03', '…', 24), top.score"
-  " FROM top JOIN entries ON entries.rowid = top.id JOIN frameworks f ON f.id = entries.framework"
+  " FROM top JOIN entries ON entries.rowid = top.id JOIN frameworks f ON f.id = " FRAMEWORK_OF_ROW
   " WHERE entries MATCH ?1"
   " ORDER BY top.score DESC, entries.rowid";
 
