@@ -501,6 +501,46 @@ test_filters (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "zone"));
 }
 
+/* Every framework removed, then one added: the filters see only what the folder holds now
+ * (the new framework takes the ids the removed ones had). */
+static void
+test_filters_after_refill (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (fixture->dir, "first.fwk", NULL);
+  g_autofree char *second = g_build_filename (fixture->dir, "nested", "second.fwk", NULL);
+  g_autofree char *again = NULL;
+  g_autoptr(GPtrArray) emptied = NULL;
+  g_autoptr(GPtrArray) level = NULL;
+  g_autoptr(GPtrArray) only_filters = NULL;
+  g_autoptr(GError) error = NULL;
+  FwLibraryStats stats;
+
+  g_assert_cmpint (g_unlink (first), ==, 0);
+  g_assert_cmpint (g_unlink (second), ==, 0);
+  update (fixture, &stats);
+  g_assert_cmpuint (stats.n_removed, ==, 2);
+  emptied = search (fixture, "level:advanced");
+  g_assert_cmpuint (emptied->len, ==, 0);
+
+  again = write_first (fixture->dir);
+  g_assert_true (fw_library_update (fixture->library, FALSE, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_read, ==, 1);
+
+  level = search (fixture, "quokka level:advanced");
+  g_assert_cmpuint (level->len, ==, 1);
+  g_assert_cmpstr (result (level, 0)->level, ==, "advanced");
+  only_filters = search (fixture, "level:applying section:durable");
+  g_assert_cmpuint (only_filters->len, >, 0);
+  for (guint i = 0; i < only_filters->len; i++)
+    {
+      g_assert_cmpstr (result (only_filters, i)->level, ==, "applying");
+      g_assert_cmpstr (result (only_filters, i)->section, ==, "durable");
+      g_assert_cmpstr (result (only_filters, i)->soc, ==, "29-2034.00");
+    }
+}
+
 static void
 test_tasks_and_titles (Fixture       *fixture,
                        gconstpointer  data)
@@ -617,6 +657,7 @@ main (int   argc,
   ADD ("stemming", test_stemming);
   ADD ("words-phrases-prefixes", test_words_phrases_prefixes);
   ADD ("filters", test_filters);
+  ADD ("filters-after-refill", test_filters_after_refill);
   ADD ("tasks-and-titles", test_tasks_and_titles);
   ADD ("ranking", test_ranking);
   ADD ("hostile-queries", test_hostile_queries);
