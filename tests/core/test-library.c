@@ -442,6 +442,35 @@ test_stemming (Fixture       *fixture,
   g_assert_nonnull (strstr (marked, "[zebrafish]"));
 }
 
+/* The snippet of @query's result whose body is @body, its marks as [ and ]. */
+static char *
+marked_snippet (Fixture    *fixture,
+                const char *query,
+                const char *body)
+{
+  g_autoptr(GPtrArray) results = search (fixture, query);
+
+  for (guint i = 0; i < results->len; i++)
+    if (g_str_equal (result (results, i)->body, body))
+      return fw_library_format_snippet (result (results, i)->snippet, "[", "]", FALSE);
+  g_assert_not_reached ();
+}
+
+/* The snippet marks the matched word itself, not a neighbour: stop words take no place. */
+static void
+test_snippet_marks_the_word (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const char body[] = "explains zebrafish care to anxious patients without generalization";
+  g_autofree char *word = marked_snippet (fixture, "anxious", body);
+  g_autofree char *prefix = marked_snippet (fixture, "generaliz*", body);
+
+  g_assert_cmpstr (word, ==,
+                   "explains zebrafish care to [anxious] patients without generalization");
+  g_assert_cmpstr (prefix, ==,
+                   "explains zebrafish care to anxious patients without [generalization]");
+}
+
 static void
 test_words_phrases_prefixes (Fixture       *fixture,
                              gconstpointer  data)
@@ -655,6 +684,7 @@ main (int   argc,
   ADD ("stale-cache", test_stale_cache);
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("stemming", test_stemming);
+  ADD ("snippet-marks-the-word", test_snippet_marks_the_word);
   ADD ("words-phrases-prefixes", test_words_phrases_prefixes);
   ADD ("filters", test_filters);
   ADD ("filters-after-refill", test_filters_after_refill);
