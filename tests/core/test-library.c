@@ -507,6 +507,7 @@ test_filters (Fixture       *fixture,
   g_autoptr(GPtrArray) whole_soc = search (fixture, "zebrafish soc:29-2034.00");
   g_autoptr(GPtrArray) zone = search (fixture, "zebrafish zone:5");
   g_autoptr(GPtrArray) only_filters = search (fixture, "soc:11-* level:proficient section:levels");
+  g_autoptr(GPtrArray) every_framework = search (fixture, "level:proficient section:levels");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) bad = NULL;
 
@@ -524,6 +525,12 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (only_filters->len, ==, 10);
   for (guint i = 0; i < only_filters->len; i++)
     g_assert_cmpstr (result (only_filters, i)->level, ==, "proficient");
+  /* Each framework's own rows, under it, once. */
+  g_assert_cmpuint (every_framework->len, ==, 20);
+  for (guint i = 0; i < every_framework->len; i++)
+    g_assert_cmpstr (result (every_framework, i)->title, ==,
+                     i < 10 ? "Chief Executives" : result (every_framework, 10)->title);
+  g_assert_cmpstr (result (every_framework, 10)->title, !=, "Chief Executives");
 
   bad = fw_library_search (fixture->library, "zone:9", 0, &error);
   g_assert_null (bad);
