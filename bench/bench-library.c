@@ -37,9 +37,11 @@ report (const char *what,
   g_array_sort (samples, compare_double);
   for (guint i = 0; i < samples->len; i++)
     sum += g_array_index (samples, double, i);
-  printf ("%-26s n=%-5u mean %9.3f ms  median %9.3f ms  min %9.3f ms  max %9.3f ms\n", what,
-          samples->len, sum / samples->len, g_array_index (samples, double, samples->len / 2),
-          g_array_index (samples, double, 0), g_array_index (samples, double, samples->len - 1));
+  printf ("%-26s n=%-5u mean %8.3f ms  min %8.3f ms  median %8.3f ms  90th %8.3f ms"
+          "  max %8.3f ms\n", what, samples->len, sum / samples->len,
+          g_array_index (samples, double, 0), g_array_index (samples, double, samples->len / 2),
+          g_array_index (samples, double, samples->len * 9 / 10),
+          g_array_index (samples, double, samples->len - 1));
 }
 
 static double

@@ -442,6 +442,35 @@ test_stemming (Fixture       *fixture,
   g_assert_nonnull (strstr (marked, "[zebrafish]"));
 }
 
+/* The snippet of @query's result whose body is @body, its marks as [ and ]. */
+static char *
+marked_snippet (Fixture    *fixture,
+                const char *query,
+                const char *body)
+{
+  g_autoptr(GPtrArray) results = search (fixture, query);
+
+  for (guint i = 0; i < results->len; i++)
+    if (g_str_equal (result (results, i)->body, body))
+      return fw_library_format_snippet (result (results, i)->snippet, "[", "]", FALSE);
+  g_assert_not_reached ();
+}
+
+/* The snippet marks the matched word itself, not a neighbour: stop words take no place. */
+static void
+test_snippet_marks_the_word (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const char body[] = "explains zebrafish care to anxious patients without generalization";
+  g_autofree char *word = marked_snippet (fixture, "anxious", body);
+  g_autofree char *prefix = marked_snippet (fixture, "generaliz*", body);
+
+  g_assert_cmpstr (word, ==,
+                   "explains zebrafish care to [anxious] patients without generalization");
+  g_assert_cmpstr (prefix, ==,
+                   "explains zebrafish care to anxious patients without [generalization]");
+}
+
 static void
 test_words_phrases_prefixes (Fixture       *fixture,
                              gconstpointer  data)
@@ -478,6 +507,7 @@ test_filters (Fixture       *fixture,
   g_autoptr(GPtrArray) whole_soc = search (fixture, "zebrafish soc:29-2034.00");
   g_autoptr(GPtrArray) zone = search (fixture, "zebrafish zone:5");
   g_autoptr(GPtrArray) only_filters = search (fixture, "soc:11-* level:proficient section:levels");
+  g_autoptr(GPtrArray) every_framework = search (fixture, "level:proficient section:levels");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) bad = NULL;
 
@@ -495,10 +525,56 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (only_filters->len, ==, 10);
   for (guint i = 0; i < only_filters->len; i++)
     g_assert_cmpstr (result (only_filters, i)->level, ==, "proficient");
+  /* Each framework's own rows, under it, once. */
+  g_assert_cmpuint (every_framework->len, ==, 20);
+  for (guint i = 0; i < every_framework->len; i++)
+    g_assert_cmpstr (result (every_framework, i)->title, ==,
+                     i < 10 ? "Chief Executives" : result (every_framework, 10)->title);
+  g_assert_cmpstr (result (every_framework, 10)->title, !=, "Chief Executives");
 
   bad = fw_library_search (fixture->library, "zone:9", 0, &error);
   g_assert_null (bad);
   g_assert_nonnull (strstr (error->message, "zone"));
+}
+
+/* Every framework removed, then one added: the filters see only what the folder holds now
+ * (the new framework takes the ids the removed ones had). */
+static void
+test_filters_after_refill (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (fixture->dir, "first.fwk", NULL);
+  g_autofree char *second = g_build_filename (fixture->dir, "nested", "second.fwk", NULL);
+  g_autofree char *again = NULL;
+  g_autoptr(GPtrArray) emptied = NULL;
+  g_autoptr(GPtrArray) level = NULL;
+  g_autoptr(GPtrArray) only_filters = NULL;
+  g_autoptr(GError) error = NULL;
+  FwLibraryStats stats;
+
+  g_assert_cmpint (g_unlink (first), ==, 0);
+  g_assert_cmpint (g_unlink (second), ==, 0);
+  update (fixture, &stats);
+  g_assert_cmpuint (stats.n_removed, ==, 2);
+  emptied = search (fixture, "level:advanced");
+  g_assert_cmpuint (emptied->len, ==, 0);
+
+  again = write_first (fixture->dir);
+  g_assert_true (fw_library_update (fixture->library, FALSE, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_read, ==, 1);
+
+  level = search (fixture, "quokka level:advanced");
+  g_assert_cmpuint (level->len, ==, 1);
+  g_assert_cmpstr (result (level, 0)->level, ==, "advanced");
+  only_filters = search (fixture, "level:applying section:durable");
+  g_assert_cmpuint (only_filters->len, >, 0);
+  for (guint i = 0; i < only_filters->len; i++)
+    {
+      g_assert_cmpstr (result (only_filters, i)->level, ==, "applying");
+      g_assert_cmpstr (result (only_filters, i)->section, ==, "durable");
+      g_assert_cmpstr (result (only_filters, i)->soc, ==, "29-2034.00");
+    }
 }
 
 static void
@@ -615,8 +691,10 @@ main (int   argc,
   ADD ("stale-cache", test_stale_cache);
   ADD ("unreadable-file", test_unreadable_file);
   ADD ("stemming", test_stemming);
+  ADD ("snippet-marks-the-word", test_snippet_marks_the_word);
   ADD ("words-phrases-prefixes", test_words_phrases_prefixes);
   ADD ("filters", test_filters);
+  ADD ("filters-after-refill", test_filters_after_refill);
   ADD ("tasks-and-titles", test_tasks_and_titles);
   ADD ("ranking", test_ranking);
   ADD ("hostile-queries", test_hostile_queries);

@@ -424,6 +424,7 @@ bind_texts (sqlite3_stmt       *statement,
                        SQLITE_STATIC);
 }
 
+/* Stores @read's entries and their places (the filters' table, see fw-library.c). */
 static gboolean
 store_entries (sqlite3     *db,
                ReadFile    *read,
@@ -433,21 +434,28 @@ store_entries (sqlite3     *db,
   sqlite3_stmt *statement = prepare (db, "INSERT INTO entries (headline, body, citations,"
                                          " framework, section, level, domain, sid, rowid)"
                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
-  gboolean ok = statement != NULL;
+  sqlite3_stmt *places = statement != NULL ? prepare (db, "INSERT INTO places (section, level,"
+                                                          " id) VALUES (?1, ?2, ?3)", error)
+                                           : NULL;
+  gboolean ok = places != NULL;
 
   for (guint i = 0; ok && i < MIN (read->entries->len, MAX_ENTRIES); i++)
     {
       Entry *entry = g_ptr_array_index (read->entries, i);
       const char *texts[] = { entry->headline, entry->body, entry->citations };
       const char *place[] = { entry->section, entry->level, entry->domain, entry->id };
+      gint64 rowid = (framework << ENTRY_ID_BITS) | i;
 
       bind_texts (statement, 1, texts, G_N_ELEMENTS (texts));
       sqlite3_bind_int64 (statement, 4, framework);
       bind_texts (statement, 5, place, G_N_ELEMENTS (place));
-      sqlite3_bind_int64 (statement, 9, (framework << ENTRY_ID_BITS) | i);
-      ok = step_done (db, statement, error);
+      sqlite3_bind_int64 (statement, 9, rowid);
+      bind_texts (places, 1, place, 2);
+      sqlite3_bind_int64 (places, 3, rowid);
+      ok = step_done (db, statement, error) && step_done (db, places, error);
     }
   sqlite3_finalize (statement);
+  sqlite3_finalize (places);
 
   return ok;
 }

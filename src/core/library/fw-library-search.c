@@ -17,9 +17,18 @@
   "f.path, f.soc, f.title, entries.section, entries.level, entries.domain, entries.sid," \
   " entries.headline, entries.body"
 
-#define FILTERS \
-  " AND (?2 IS NULL OR entries.level = ?2) AND (?3 IS NULL OR entries.section = ?3)" \
+/* The level and section filters read the entry's row in places (alias p), not in entries,
+ * whose rows hold all their text (fw-library.c). */
+#define PLACE_FILTERS " (?2 IS NULL OR p.level = ?2) AND (?3 IS NULL OR p.section = ?3)"
+#define FRAMEWORK_FILTERS \
   " AND (?4 IS NULL OR substr (f.soc, 1, length (?4)) = ?4) AND (?5 = 0 OR f.job_zone = ?5)"
+
+/*
+ * A row's framework from its rowid (see fw-library-index.c), not from its framework
+ * column: reading a column of an FTS5 row reads the whole row, all its text, and a broad
+ * query ("equip*", "soc:29-* equipment") would read thousands of rows only to join them.
+ */
+#define FRAMEWORK_OF_ROW "(entries.rowid >> 20)"
 
 /*
  * Scores every match but makes snippets for the best @limit only: SQLite computes every
@@ -29,26 +38,28 @@ static const char match_sql[] =
   "WITH top AS (SELECT entries.rowid AS id,"
   "   -bm25 (entries, 2.0, 1.0, 0.5) * (CASE WHEN ?7 IS NOT NULL AND entries.rowid IN"
   "     (SELECT rowid FROM entries WHERE entries MATCH ?7) THEN 2.0 ELSE 1.0 END) AS score"
-  "   FROM entries JOIN frameworks f ON f.id = entries.framework"
-  "   WHERE entries MATCH ?1" FILTERS
+  "   FROM entries JOIN frameworks f ON f.id = " FRAMEWORK_OF_ROW
+  "   WHERE entries MATCH ?1" FRAMEWORK_FILTERS
+  "   AND (?2 IS NULL AND ?3 IS NULL OR EXISTS (SELECT 1 FROM places p"
+  "     WHERE p.id = entries.rowid AND" PLACE_FILTERS "))"
   "   ORDER BY score DESC, entries.rowid LIMIT ?6)"
   " SELECT " RESULT_COLUMNS ","
   " snippet (entries, -1, X'02', X'03', '…', 24), top.score"
-  " FROM top JOIN entries ON entries.rowid = top.id JOIN frameworks f ON f.id = entries.framework"
+  " FROM top JOIN entries ON entries.rowid = top.id JOIN frameworks f ON f.id = " FRAMEWORK_OF_ROW
   " WHERE entries MATCH ?1"
   " ORDER BY top.score DESC, entries.rowid";
 
 /*
  * Filters only: every row they keep, framework by framework (by title) and row by row,
- * reading each framework's rows by their range of rowids (see fw-library-index.c), so that
+ * reading each framework's places by their range of rowids (see fw-library-index.c), so that
  * the scan stops at the limit instead of sorting the whole table.
  */
 static const char filter_sql[] =
   "SELECT " RESULT_COLUMNS ", NULL, 0.0"
-  " FROM frameworks f INDEXED BY frameworks_by_title CROSS JOIN entries"
-  " WHERE entries.rowid >= (f.id << 20) AND entries.rowid <= ((f.id << 20) | 1048575)"
-  FILTERS
-  " ORDER BY f.title, f.path, entries.rowid LIMIT ?6";
+  " FROM frameworks f INDEXED BY frameworks_by_title CROSS JOIN places p CROSS JOIN entries"
+  " WHERE p.id >= (f.id << 20) AND p.id <= ((f.id << 20) | 1048575) AND" PLACE_FILTERS
+  " AND entries.rowid = p.id" FRAMEWORK_FILTERS
+  " ORDER BY f.title, f.path, p.id LIMIT ?6";
 
 void
 fw_library_result_free (FwLibraryResult *result)

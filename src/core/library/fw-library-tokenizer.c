@@ -73,6 +73,12 @@ emit_token (FwTextAnalyzer *analyzer,
   if (fw_text_analyzer_is_stop_word (analyzer, token->word))
     return SQLITE_OK;
 
+  /* For snippet (): it reads only each token's place and offsets, never its text, so
+   * neither the stem nor the surface is worth making for every word of every result. */
+  if ((flags & FTS5_TOKENIZE_AUX) != 0)
+    return emit (context, 0, token->word, (int) strlen (token->word), (int) token->start,
+                 (int) token->end);
+
   stem = fw_text_analyzer_stem (analyzer, token->word);
   status = emit (context, 0, stem, (int) strlen (stem), (int) token->start, (int) token->end);
   if (status != SQLITE_OK || (flags & FTS5_TOKENIZE_QUERY) != 0)

@@ -17,6 +17,12 @@ static const char schema_sql[] =
   " version TEXT NOT NULL, job_zone INTEGER NOT NULL, major_group TEXT NOT NULL,"
   " n_errors INTEGER NOT NULL, n_warnings INTEGER NOT NULL, n_statements INTEGER NOT NULL);"
   "CREATE INDEX frameworks_by_title ON frameworks (title, path);"
+  /* Each entry's section and level, the search's filters, under the entry's rowid: a
+   * plain table reads them without reading the entry's text. */
+  "CREATE TABLE places (id INTEGER PRIMARY KEY, section TEXT NOT NULL, level TEXT NOT NULL);"
+  /* A framework's places go with it (see fw-library-index.c for the rowids). */
+  "CREATE TRIGGER frameworks_forget_places AFTER DELETE ON frameworks BEGIN"
+  " DELETE FROM places WHERE id BETWEEN old.id << 20 AND (old.id << 20) | 1048575; END;"
   "CREATE TABLE failures (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
   " mtime INTEGER NOT NULL, message TEXT NOT NULL);"
   /* One row per statement, O*NET task and related title. */

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 typedef struct _FwLibrary FwLibrary;
 
 /* Increase whenever the tables or the tokenizer change: older caches are then rebuilt. */
-#define FW_LIBRARY_SCHEMA_VERSION 1
+#define FW_LIBRARY_SCHEMA_VERSION 2
 
 /* Marks around the matched words of a snippet; see fw_library_format_snippet (). */
 #define FW_LIBRARY_MARK_START "\x02"
