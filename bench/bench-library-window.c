@@ -19,7 +19,7 @@
  * of frameworks: sorting by each column (a click on its header) and typing "technicians" into
  * the list's filter, each with the frame that follows. Last it types queries into the search
  * entry one character at a time (each query is ASCII) and measures for every keystroke
- *   search  what the entry's change runs on the main thread: the query (at most 50
+ *   search  what the entry's change runs on the main thread: the query (the window's first page
  *           results), grouping them by framework and replacing the list model's rows, and
  *   frame   the next frame's work (update, layout, paint), which binds the visible rows,
  *   query   for comparison, fw_library_search () alone on a connection of its own, with

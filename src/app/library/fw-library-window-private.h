@@ -18,7 +18,7 @@ G_BEGIN_DECLS
  * The results a keystroke lists: a few screens, few enough for the query, the model and the
  * list view's rows to take well under a frame. "Show More Results" adds as many again.
  */
-#define FW_LIBRARY_WINDOW_RESULTS_STEP 50
+#define FW_LIBRARY_WINDOW_RESULTS_STEP 20
 
 typedef struct _FwLibraryIndexJob FwLibraryIndexJob;
 
