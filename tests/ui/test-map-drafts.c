@@ -506,6 +506,85 @@ test_new_map_restored (void)
   g_bytes_unref (check.expected);
 }
 
+/* Screenshots of the recovery prompt ------------------------------------------------------ */
+
+/* The window with @dialog drawn over its middle, where a window manager puts a modal dialog. */
+static void
+screenshot_with_dialog (GtkWidget  *window,
+                        GtkWidget  *dialog,
+                        const char *path)
+{
+  g_autoptr(GdkPaintable) window_paint = gtk_widget_paintable_new (window);
+  g_autoptr(GdkPaintable) dialog_paint = gtk_widget_paintable_new (dialog);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  int dialog_width = gtk_widget_get_width (dialog), dialog_height = gtk_widget_get_height (dialog);
+
+  gdk_paintable_snapshot (window_paint, snapshot, width, height);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - dialog_width) / 2,
+                                                          (height - dialog_height) / 2));
+  gdk_paintable_snapshot (dialog_paint, snapshot, dialog_width, dialog_height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_prompt_screenshots_then_discard (void)
+{
+  g_autofree char *dir = fw_ui_test_tmpdir ();
+  g_autofree char *path = copy_map (dir);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft_path = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *schemes[] = { "light", "dark" };
+  FwApplication *app = fw_ui_test_get_app ();
+  AdwMessageDialog *dialog;
+  FwMapWindow *window;
+  GtkWidget *content;
+  FwDraft *draft;
+
+  /* A draft of the map left by a run that crashed. */
+  draft = fw_draft_new (FW_DRAFT_MAP, &error);
+  g_assert_no_error (error);
+  g_assert_true (fw_draft_write (draft, bytes, PROGRAM_NAME, path, NULL, &error));
+  draft_path = fw_draft_get_path (draft);
+  g_object_unref (draft);
+
+  window = open_map (app, path);
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  gtk_widget_set_size_request (content, 1366, 768);
+  dialog = fw_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  for (guint k = 0; k < G_N_ELEMENTS (schemes); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("map-recovery-1366x768-%s.png", schemes[k]);
+      g_autofree char *shot = fw_ui_test_screenshot_path (name);
+
+      adw_style_manager_set_color_scheme (style, k == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                        : ADW_COLOR_SCHEME_FORCE_DARK);
+      fw_ui_test_iterate (400);
+      g_assert_cmpint (gtk_widget_get_width (content), ==, 1366);
+      screenshot_with_dialog (GTK_WIDGET (window), GTK_WIDGET (dialog), shot);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* "Discard" at the prompt deletes the draft; the map stays as it was on disk. */
+  fw_ui_test_respond (dialog, "discard");
+  fw_ui_test_iterate (100);
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_orphans (), ==, 0);
+  g_assert_false (fw_history_get_dirty (fw_map_get_history (fw_map_window_get_map (window))));
+  gtk_widget_set_size_request (content, -1, -1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +600,8 @@ main (int   argc,
   fw_ui_test_add ("/ui/map-drafts/kill-then-restore", test_kill_then_restore);
   fw_ui_test_add ("/ui/map-drafts/save-undo-discard", test_save_undo_discard_drop_draft);
   fw_ui_test_add ("/ui/map-drafts/new-map-restored", test_new_map_restored);
+  fw_ui_test_add ("/ui/map-drafts/prompt-screenshots-then-discard",
+                  test_prompt_screenshots_then_discard);
 
   return fw_ui_test_run ();
 }
