@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fw-formats.h"
 #include "fw-map-framework.h"
@@ -163,6 +164,26 @@ make_map (FwDocument *framework,
   return map;
 }
 
+/* Removes the drafts the window left in the bench's data folder, and the folder. */
+static void
+remove_drafts (const char *home)
+{
+  g_autofree char *drafts = g_build_filename (home, "framewright", "drafts", NULL);
+  g_autofree char *parent = g_build_filename (home, "framewright", NULL);
+  g_autoptr(GDir) dir = g_dir_open (drafts, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (drafts, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (drafts);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
 static gboolean
 collect_cb (FwStatement            *statement,
             const FwStatementPlace *place,
@@ -190,10 +211,16 @@ main (int   argc,
   g_autofree double *cell_cpu = NULL;
   g_autofree double *change = NULL;
   g_autoptr(GtkApplication) app = NULL;
+  g_autofree char *home = NULL;
   FwMapWindow *window;
   FwMapMatrixView *matrix;
   guint row;
 
+  /* The map window autosaves drafts of the unsaved map: into a folder of the bench's own. */
+  home = g_dir_make_tmp ("fw-bench-map-XXXXXX", &error);
+  if (home == NULL)
+    g_error ("%s", error->message);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
   if (!gtk_init_check () || iterations == 0)
     {
       fprintf (stderr, "bench-map-matrix: no display (run it under xvfb-run)\n");
@@ -334,5 +361,6 @@ main (int   argc,
   report ("cell cpu", cell_cpu, iterations);
   fw_history_mark_clean (fw_map_get_history (map));
   gtk_window_destroy (GTK_WINDOW (window));
+  remove_drafts (home);
   return 0;
 }
