@@ -135,7 +135,7 @@ def main():
             return None
         grid = wait_for(find_grid, 30 * scale)
 
-        print('1..7')
+        print('1..8')
         tap.ok(grid is not None, 'the matrix is a grid with cells')
         if grid is None:
             return 1
@@ -174,6 +174,20 @@ def main():
                 and CELL_NAME.match(after) is not None
         tap.ok(ok, 'Space cycles a cell and its name says the new depth',
                'before/after: %s' % (cycled,))
+
+        # Each cell sits where it is drawn: a click at its middle makes it the cursor's cell.
+        misplaced = []
+        shown_cells = cells(grid)
+        for cell in shown_cells[len(shown_cells) // 5::len(shown_cells) // 4][:3]:
+            box = cell.get_extents(Atspi.CoordType.SCREEN)
+            name = cell.get_name()
+            Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, 'b1c')
+            time.sleep(0.6)
+            press(KEY_ESCAPE)  # the click opened the cell's outcomes
+            if selected(grid) != name:
+                misplaced.append('%s (at %d,%d): selected %s' % (name, box.x, box.y,
+                                                                selected(grid)))
+        tap.ok(not misplaced, 'a cell is placed over the cell it names', '\n'.join(misplaced))
 
         # Cells follow the matrix as it scrolls: Page Down brings later statements' cells.
         before_scroll = set(names(grid))
