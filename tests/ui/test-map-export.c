@@ -276,6 +276,9 @@ export_and_compare (FwMapWindow *window,
 
 /* Exports -------------------------------------------------------------------------------- */
 
+static GtkWidget *find_widget_of_type (GtkWidget  *widget,
+                                       const char *type_name);
+
 static void
 test_export_all (void)
 {
@@ -295,6 +298,8 @@ test_export_all (void)
 
   export_and_compare (window, map_path, dir, "win.export-csv", "Export Matrix as CSV",
                       "radiography-matrix.csv", "matrix", "csv", &csv);
+  /* A toast says it is done. */
+  g_assert_nonnull (find_widget_of_type (GTK_WIDGET (window), "AdwToastWidget"));
   text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
   g_assert_true (g_str_has_prefix (text, "statement_id,"));
   g_assert_nonnull (strstr (text, COURSE_CODE));

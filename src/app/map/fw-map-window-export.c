@@ -85,9 +85,20 @@ on_exported (GObject      *object,
 {
   g_autoptr(FwMapWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
 
   if (!fw_file_binding_save_finish (FW_FILE_BINDING (object), result, &error))
-    _fw_map_window_show_error (self, _("Could Not Export the Map"), error);
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _fw_map_window_show_error (self, _("Could Not Export the Map"), error);
+      return;
+    }
+  if (self->toast_overlay == NULL)
+    return;
+  name = g_file_get_basename (fw_file_binding_get_file (FW_FILE_BINDING (object)));
+  text = g_strdup_printf (_("Exported “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
 /* A name typed without the format's extension gets it. */
@@ -217,6 +228,23 @@ _fw_map_window_update_export_actions (FwMapWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (export_kinds); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), export_kinds[i].action, can_export);
+}
+
+void
+_fw_map_window_init_export (FwMapWindow *self)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (self));
+
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  if (content != NULL)
+    {
+      g_object_ref (content);
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+      adw_toast_overlay_set_child (self->toast_overlay, content);
+      g_object_unref (content);
+    }
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self),
+                                      GTK_WIDGET (self->toast_overlay));
 }
 
 void

@@ -32,6 +32,9 @@ struct _FwMapWindow
   FwMapReport          *report;
   gboolean              closing;
 
+  /* Says that an export was written (fw-map-window-export.c) */
+  AdwToastOverlay      *toast_overlay;
+
   /* Autosave (fw-map-window-drafts.c), timed as the framework windows' */
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -53,6 +56,8 @@ void _fw_map_window_show_map            (FwMapWindow    *self,
 
 /* fw-map-window-export.c: the Export submenu (win.export('csv'|'xlsx'|'xhtml'|'pdf')). */
 void _fw_map_window_class_init_export   (GtkWidgetClass *widget_class);
+/* Puts the window's content in a toast overlay. */
+void _fw_map_window_init_export         (FwMapWindow    *self);
 /* Enables the exports when the map and its framework are there. */
 void _fw_map_window_update_export_actions (FwMapWindow  *self);
 

@@ -450,6 +450,7 @@ fw_map_window_init (FwMapWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _fw_map_window_init_drafts (self);
+  _fw_map_window_init_export (self);
   update_title (self);
   update_actions (self);
 }
