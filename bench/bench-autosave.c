@@ -65,7 +65,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   document = fw_format_read_file (path, FW_FORMAT_AUTO, NULL, &error);
   if (document != NULL)
-    draft = fw_draft_new (&error);
+    draft = fw_draft_new (FW_DRAFT_FRAMEWORK, &error);
   if (draft == NULL)
     {
       fprintf (stderr, "bench-autosave: %s\n", error->message);

@@ -5,8 +5,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fw-formats.h"
 #include "fw-map-framework.h"
@@ -28,9 +30,14 @@
  *   frame     drawing one frame with nothing changed;
  *   change    the cell change alone, before the frame;
  *   cell      one cell change through the map's history (what Space does), with everything it
- *             updates (cells, report, gaps panel, inspector), and drawing one frame.
+ *             updates (cells, report, gaps panel, inspector, accessible cells), and drawing one
+ *             frame;
+ *   scroll    scrolling the matrix down by one row (then back up at the end), or right by one
+ *             course (hscroll), and drawing one frame: the accessible cells move along.
  * A frame is the window's own layout and paint through its frame clock (from
  * "before-paint" to "after-paint"; the wait for the clock's tick is not counted).
+ * scroll, hscroll and cell are also given in CPU time of the main thread ("… cpu"), which a
+ * loaded machine does not inflate the way it does wall-clock time.
  */
 
 static int
@@ -49,7 +56,7 @@ report (const char *name,
         guint       n)
 {
   qsort (samples, n, sizeof (double), compare_doubles);
-  printf ("%-8s median %7.2f ms   min %7.2f   90th %7.2f   max %7.2f\n", name,
+  printf ("%-11s median %7.2f ms   min %7.2f   90th %7.2f   max %7.2f\n", name,
           samples[n / 2], samples[0], samples[n * 9 / 10], samples[n - 1]);
 }
 
@@ -63,16 +70,33 @@ iterate (void)
 typedef struct
 {
   gint64   layout_start;
+  double   cpu_start;
   double   elapsed;
   gboolean done;
 } Frame;
+
+/* CPU time of the calling thread, in milliseconds. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+/* The CPU time of the last frame drawn. */
+static double last_frame_cpu;
 
 static void
 on_layout (GdkFrameClock *clock,
            Frame         *frame)
 {
   if (frame->layout_start == 0)
-    frame->layout_start = g_get_monotonic_time ();
+    {
+      frame->layout_start = g_get_monotonic_time ();
+      frame->cpu_start = cpu_ms ();
+    }
 }
 
 static void
@@ -82,6 +106,7 @@ on_after_paint (GdkFrameClock *clock,
   if (frame->layout_start == 0)
     return;
   frame->elapsed = (g_get_monotonic_time () - frame->layout_start) / 1000.0;
+  last_frame_cpu = cpu_ms () - frame->cpu_start;
   frame->done = TRUE;
 }
 
@@ -139,6 +164,26 @@ make_map (FwDocument *framework,
   return map;
 }
 
+/* Removes the drafts the window left in the bench's data folder, and the folder. */
+static void
+remove_drafts (const char *home)
+{
+  g_autofree char *drafts = g_build_filename (home, "framewright", "drafts", NULL);
+  g_autofree char *parent = g_build_filename (home, "framewright", NULL);
+  g_autoptr(GDir) dir = g_dir_open (drafts, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (drafts, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (drafts);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
 static gboolean
 collect_cb (FwStatement            *statement,
             const FwStatementPlace *place,
@@ -163,12 +208,19 @@ main (int   argc,
   g_autoptr(FwMap) map = NULL;
   g_autofree double *rebuild = NULL;
   g_autofree double *cell = NULL;
+  g_autofree double *cell_cpu = NULL;
   g_autofree double *change = NULL;
   g_autoptr(GtkApplication) app = NULL;
+  g_autofree char *home = NULL;
   FwMapWindow *window;
   FwMapMatrixView *matrix;
   guint row;
 
+  /* The map window autosaves drafts of the unsaved map: into a folder of the bench's own. */
+  home = g_dir_make_tmp ("fw-bench-map-XXXXXX", &error);
+  if (home == NULL)
+    g_error ("%s", error->message);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
   if (!gtk_init_check () || iterations == 0)
     {
       fprintf (stderr, "bench-map-matrix: no display (run it under xvfb-run)\n");
@@ -212,6 +264,7 @@ main (int   argc,
   /* Cycle cells of the first statement rows from the keyboard's entry point. */
   gtk_widget_grab_focus (GTK_WIDGET (matrix));
   cell = g_new (double, iterations);
+  cell_cpu = g_new (double, iterations);
   change = g_new (double, iterations);
   row = fw_map_matrix_view_row_is_header (matrix, 0) ? 1 : 0;
   for (guint i = 0; i < iterations; i++)
@@ -220,10 +273,13 @@ main (int   argc,
       const char *statement = fw_map_matrix_view_get_row_statement (matrix, row);
       g_autoptr(FwMapPrint) print = fw_map_print_for_statement (framework, statement);
       gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms ();
 
       fw_map_set_mapping (map, outcome, statement, 1 + i % 3, NULL, NULL, NULL, print);
       change[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cell_cpu[i] = cpu_ms () - cpu_start;
       cell[i] = change[i] + draw_frame (GTK_WIDGET (window));
+      cell_cpu[i] += last_frame_cpu;
     }
   /* The two core analyses every change runs, alone. */
   {
@@ -246,6 +302,49 @@ main (int   argc,
     report ("report", analysis, iterations);
     report ("stale", staleness, iterations);
   }
+  /* Scrolling a row, or a course, at a time. */
+  {
+    g_autofree double *scroll = g_new (double, iterations);
+    g_autofree double *hscroll = g_new (double, iterations);
+    g_autofree double *scroll_cpu = g_new (double, iterations);
+    g_autofree double *hscroll_cpu = g_new (double, iterations);
+    GtkScrollable *scrollable = GTK_SCROLLABLE (matrix);
+    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (scrollable);
+    GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (scrollable);
+
+    for (guint i = 0; i < iterations; i++)
+      {
+        double max = gtk_adjustment_get_upper (vadjustment) -
+                     gtk_adjustment_get_page_size (vadjustment);
+        double next = gtk_adjustment_get_value (vadjustment) + 28;
+        gint64 start = g_get_monotonic_time ();
+        double cpu_start = cpu_ms ();
+
+        gtk_adjustment_set_value (vadjustment, next > max ? 0 : next);
+        scroll_cpu[i] = cpu_ms () - cpu_start;
+        scroll[i] = (g_get_monotonic_time () - start) / 1000.0 +
+                    draw_frame (GTK_WIDGET (window));
+        scroll_cpu[i] += last_frame_cpu;
+      }
+    for (guint i = 0; i < iterations; i++)
+      {
+        double max = gtk_adjustment_get_upper (hadjustment) -
+                     gtk_adjustment_get_page_size (hadjustment);
+        double next = gtk_adjustment_get_value (hadjustment) + 66;
+        gint64 start = g_get_monotonic_time ();
+        double cpu_start = cpu_ms ();
+
+        gtk_adjustment_set_value (hadjustment, next > max ? 0 : next);
+        hscroll_cpu[i] = cpu_ms () - cpu_start;
+        hscroll[i] = (g_get_monotonic_time () - start) / 1000.0 +
+                     draw_frame (GTK_WIDGET (window));
+        hscroll_cpu[i] += last_frame_cpu;
+      }
+    report ("scroll", scroll, iterations);
+    report ("scroll cpu", scroll_cpu, iterations);
+    report ("hscroll", hscroll, iterations);
+    report ("hscroll cpu", hscroll_cpu, iterations);
+  }
   /* A frame with nothing changed: what drawing the whole window costs here. */
   {
     g_autofree double *frame = g_new (double, iterations);
@@ -259,7 +358,9 @@ main (int   argc,
   report ("rebuild", rebuild, iterations);
   report ("change", change, iterations);
   report ("cell", cell, iterations);
+  report ("cell cpu", cell_cpu, iterations);
   fw_history_mark_clean (fw_map_get_history (map));
   gtk_window_destroy (GTK_WINDOW (window));
+  remove_drafts (home);
   return 0;
 }

@@ -110,7 +110,7 @@ fw_window_autosave_now (FwWindow *self)
       return;
     }
   if (self->draft == NULL)
-    self->draft = fw_draft_new (&error);
+    self->draft = fw_draft_new (FW_DRAFT_FRAMEWORK, &error);
   if (self->draft != NULL)
     bytes = fw_format_write (self->document, FW_FORMAT_FWK, NULL, &error);
   if (bytes == NULL)

@@ -285,7 +285,7 @@ test_draft_lock_follows_holder (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
   g_autofree char *id = NULL;
   g_autofree char *lock = NULL;
-  FwDraft *draft = fw_draft_new (&error);
+  FwDraft *draft = fw_draft_new (FW_DRAFT_FRAMEWORK, &error);
   FwLockFile *holder;
 
   g_assert_no_error (error);

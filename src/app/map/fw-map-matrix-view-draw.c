@@ -77,6 +77,7 @@ _fw_map_matrix_view_size_allocate (GtkWidget *widget,
              FW_MATRIX_COLUMN_WIDTH);
   configure (self->vadjustment, body_height (self), height - FW_MATRIX_HEADER_HEIGHT,
              FW_MATRIX_ROW_HEIGHT);
+  _fw_map_matrix_view_sync_cells (self, width, height);
   if (self->popover != NULL)
     gtk_popover_present (self->popover);
 }
@@ -153,6 +154,8 @@ _fw_map_matrix_view_scroll_to (FwMapMatrixView *self,
 static void
 on_adjustment_changed (FwMapMatrixView *self)
 {
+  /* The accessible cells move with the cells they stand for. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -20,6 +20,14 @@ typedef struct
   gboolean     stale;
 } FwMatrixRow;
 
+/* What a pool cell (fw-map-matrix-view-cells.c) stands for now. */
+typedef struct
+{
+  guint        row;            /* G_MAXUINT: nothing yet */
+  guint        column;
+  FwDepth      depth;
+} FwMatrixCellState;
+
 struct _FwMapMatrixView
 {
   GtkWidget      parent_instance;
@@ -43,6 +51,12 @@ struct _FwMapMatrixView
   int            row_header_width;
 
   GtkPopover    *popover;
+
+  /* Accessible cells, one per visible cell (fw-map-matrix-view-cells.c). */
+  GPtrArray     *cells;         /* FwMapMatrixCell, pool_rows × pool_columns */
+  FwMatrixCellState *cell_states;
+  guint          pool_rows;
+  guint          pool_columns;
 };
 
 /* fw-map-matrix-view-draw.c */
@@ -85,6 +99,18 @@ void  _fw_map_matrix_view_set_outcome_depth (FwMapMatrixView  *self,
 
 /* fw-map-matrix-view-input.c: keyboard, clicks and tooltips. */
 void  _fw_map_matrix_view_init_input    (FwMapMatrixView *self);
+
+/* fw-map-matrix-view-cells.c: places and names the accessible cells (from size_allocate). */
+void  _fw_map_matrix_view_sync_cells       (FwMapMatrixView *self,
+                                            int              width,
+                                            int              height);
+/* Every cell says its name anew at the next allocation (rows or courses changed). */
+void  _fw_map_matrix_view_invalidate_cells (FwMapMatrixView *self);
+void  _fw_map_matrix_view_clear_cells      (FwMapMatrixView *self);
+/* The accessible cell standing for (@row, @column), or NULL when it is not in view. */
+GtkWidget *_fw_map_matrix_view_find_cell   (FwMapMatrixView *self,
+                                            guint            row,
+                                            guint            column);
 
 /* fw-map-matrix-view-popover.c */
 void  _fw_map_matrix_view_fill_popover  (FwMapMatrixView *self);

@@ -204,6 +204,7 @@ rebuild (FwMapMatrixView *self)
                    g_hash_table_contains (self->stale, row->statement_id);
     }
   recompute_cells (self);
+  _fw_map_matrix_view_invalidate_cells (self);
   self->cursor_row = MIN (self->cursor_row, MAX (self->rows->len, 1) - 1);
   self->cursor_column = MIN (self->cursor_column, MAX (self->courses->len, 1) - 1);
   if (self->cursor_row < self->rows->len && fw_map_matrix_view_row_is_header (self, self->cursor_row)
@@ -218,6 +219,7 @@ on_mappings_changed (FwMapMatrixView *self)
 {
   recompute_cells (self);
   update_accessible (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CURSOR_CHANGED], 0);
 }
@@ -386,6 +388,7 @@ fw_map_matrix_view_set_cursor (FwMapMatrixView *self,
   self->cursor_column = column;
   _fw_map_matrix_view_scroll_to (self, row, column);
   update_accessible (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CURSOR_CHANGED], 0);
 }
@@ -535,6 +538,15 @@ fw_map_matrix_view_open_popover (FwMapMatrixView *self)
   gtk_popover_popup (self->popover);
 }
 
+GtkWidget *
+fw_map_matrix_view_get_cell_accessible (FwMapMatrixView *self,
+                                        guint            row,
+                                        guint            column)
+{
+  g_return_val_if_fail (FW_IS_MAP_MATRIX_VIEW (self), NULL);
+  return _fw_map_matrix_view_find_cell (self, row, column);
+}
+
 GtkPopover *
 fw_map_matrix_view_get_popover (FwMapMatrixView *self)
 {
@@ -603,6 +615,7 @@ fw_map_matrix_view_dispose (GObject *object)
 {
   FwMapMatrixView *self = FW_MAP_MATRIX_VIEW (object);
 
+  _fw_map_matrix_view_clear_cells (self);
   if (self->popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->popover));
   self->popover = NULL;
@@ -631,6 +644,8 @@ fw_map_matrix_view_finalize (GObject *object)
   g_clear_pointer (&self->course_of, g_hash_table_unref);
   g_clear_pointer (&self->stale, g_hash_table_unref);
   g_clear_pointer (&self->depths, g_free);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->cell_states, g_free);
 
   G_OBJECT_CLASS (fw_map_matrix_view_parent_class)->finalize (object);
 }
@@ -671,6 +686,7 @@ fw_map_matrix_view_init (FwMapMatrixView *self)
   self->course_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->depths = g_new0 (guint8, 1);
+  self->cells = g_ptr_array_new ();
   self->row_header_width = FW_MATRIX_ROW_HEADER_MAX;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -68,5 +68,12 @@ gboolean     fw_map_matrix_view_cycle            (FwMapMatrixView *self);
 /* Opens the popover listing the course's outcomes with their depth for the statement. */
 void         fw_map_matrix_view_open_popover     (FwMapMatrixView *self);
 GtkPopover  *fw_map_matrix_view_get_popover      (FwMapMatrixView *self);
+/*
+ * The accessible object of a cell in view (a grid cell named as fw_map_matrix_view_get_cell_name
+ * says), or NULL when the cell is scrolled out of view or not laid out yet.
+ */
+GtkWidget   *fw_map_matrix_view_get_cell_accessible (FwMapMatrixView *self,
+                                                     guint            row,
+                                                     guint            column);
 
 G_END_DECLS

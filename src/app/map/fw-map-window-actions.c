@@ -46,10 +46,10 @@ _fw_map_window_rebase_framework (FwMapWindow *self,
     g_object_set (self->map, "framework-path", relative, NULL);
 }
 
-static void
-show_error (FwMapWindow *self,
-            const char  *heading,
-            GError      *error)
+void
+_fw_map_window_show_error (FwMapWindow *self,
+                           const char  *heading,
+                           GError      *error)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
@@ -74,7 +74,7 @@ save (FwMapWindow *self)
     }
   if (!fw_map_window_save_to (self, self->file, &error))
     {
-      show_error (self, _("Could Not Save the Map"), error);
+      _fw_map_window_show_error (self, _("Could Not Save the Map"), error);
       return FALSE;
     }
   return TRUE;
@@ -92,7 +92,7 @@ on_save_as_response (GtkNativeDialog *native,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       if (file != NULL && !fw_map_window_save_to (self, file, &error))
-        show_error (self, _("Could Not Save the Map"), error);
+        _fw_map_window_show_error (self, _("Could Not Save the Map"), error);
       else if (file != NULL && self->closing)
         gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -200,58 +200,6 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* Export --------------------------------------------------------------------------------- */
-
-gboolean
-_fw_map_window_export_matrix (FwMapWindow *self,
-                              GFile       *file,
-                              GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  if (self->report == NULL || path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("The matrix can only be exported once the framework is read."));
-      return FALSE;
-    }
-  bytes = fw_map_report_write (self->report, self->map, self->framework, FW_MAP_REPORT_CSV);
-  return fw_io_save_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
-}
-
-static void
-on_export_response (GtkNativeDialog *native,
-                    int              response,
-                    FwMapWindow     *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      if (file != NULL && !_fw_map_window_export_matrix (self, file, &error))
-        show_error (self, _("Could Not Export the Matrix"), error);
-    }
-  g_object_unref (native);
-}
-
-static void
-export_matrix_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Export the Matrix as CSV"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("matrix.csv"));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* Built the first time it is asked for, like the framework window's. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
@@ -284,6 +232,7 @@ on_close_response (AdwMessageDialog *dialog,
     gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   if (g_str_equal (response, "discard"))
     {
+      _fw_map_window_discard_draft (self);
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -304,7 +253,10 @@ fw_map_window_close_request (GtkWindow *window)
   GtkWidget *dialog;
 
   if (self->closing || self->map == NULL || !fw_history_get_dirty (fw_map_get_history (self->map)))
-    return FALSE;
+    {
+      _fw_map_window_discard_draft (self);
+      return FALSE;
+    }
   dialog = adw_message_dialog_new (window, _("Save Changes?"),
                                    _("The curriculum map has unsaved changes. Changes that are "
                                      "not saved are lost."));
@@ -330,6 +282,6 @@ _fw_map_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export-matrix", NULL, export_matrix_action);
+  _fw_map_window_class_init_export (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }

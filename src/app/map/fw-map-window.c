@@ -52,8 +52,7 @@ update_actions (FwMapWindow *self)
                                  history != NULL && fw_history_can_redo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->map != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-matrix",
-                                 self->map != NULL && self->framework != NULL);
+  _fw_map_window_update_export_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-job-posting",
                                  self->framework != NULL);
 }
@@ -110,6 +109,7 @@ static void
 on_history_changed (FwMapWindow *self)
 {
   _fw_map_window_refresh (self);
+  _fw_map_window_schedule_autosave (self);
 }
 
 static void
@@ -214,7 +214,6 @@ fw_map_window_open_file (FwMapWindow  *self,
   g_autoptr(FwFileBinding) binding = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(FwMap) map = NULL;
-  g_autoptr(FwDocument) framework = NULL;
   g_autoptr(GFile) framework_file = NULL;
   g_autofree char *path = NULL;
   g_autofree char *framework_path = NULL;
@@ -234,16 +233,27 @@ fw_map_window_open_file (FwMapWindow  *self,
   if (map == NULL)
     return FALSE;
 
+  framework_path = fw_map_resolve_framework (map, path != NULL ? path : display);
+  framework_file = g_file_new_for_path (framework_path);
+  _fw_map_window_show_map (self, map, file, binding, framework_file);
+  _fw_map_window_add_recent (file);
+  return TRUE;
+}
+
+void
+_fw_map_window_show_map (FwMapWindow   *self,
+                         FwMap         *map,
+                         GFile         *file,
+                         FwFileBinding *binding,
+                         GFile         *framework_file)
+{
+  g_autoptr(FwDocument) framework = read_framework (self, framework_file);
+
   g_set_object (&self->binding, binding);
   g_set_object (&self->file, file);
   set_map (self, map);
-  framework_path = fw_map_resolve_framework (map, path != NULL ? path : display);
-  framework_file = g_file_new_for_path (framework_path);
-  framework = read_framework (self, framework_file);
   watch_framework (self, framework_file);
   set_framework (self, framework);
-  _fw_map_window_add_recent (file);
-  return TRUE;
 }
 
 void
@@ -262,6 +272,8 @@ fw_map_window_set_new_map (FwMapWindow *self,
   fw_history_mark_dirty (fw_map_get_history (map));
   watch_framework (self, framework_file);
   set_framework (self, framework);
+  /* An imported program is work worth keeping before anything is edited. */
+  _fw_map_window_schedule_autosave (self);
 }
 
 gboolean
@@ -292,6 +304,7 @@ fw_map_window_save_to (FwMapWindow  *self,
   g_set_object (&self->binding, binding);
   g_set_object (&self->file, file);
   fw_history_mark_clean (fw_map_get_history (self->map));
+  _fw_map_window_discard_draft (self);
   _fw_map_window_add_recent (file);
   update_title (self);
   return TRUE;
@@ -402,6 +415,7 @@ fw_map_window_dispose (GObject *object)
 {
   FwMapWindow *self = FW_MAP_WINDOW (object);
 
+  _fw_map_window_dispose_drafts (self);
   watch_framework (self, NULL);
   if (self->map != NULL)
     g_signal_handlers_disconnect_by_data (fw_map_get_history (self->map), self);
@@ -444,6 +458,8 @@ static void
 fw_map_window_init (FwMapWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _fw_map_window_init_drafts (self);
+  _fw_map_window_init_export (self);
   update_title (self);
   update_actions (self);
 }

@@ -4,8 +4,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -22,6 +23,9 @@ struct _FwDraft
   GObject     parent_instance;
 
   char       *id;
+  FwDraftKind kind;
+  /* Guarded by the mutex: written with the sidecar. */
+  char       *framework_path;
   /* Held while the draft is ours; it goes when the process goes, however it ends. */
   FwLockFile *lock;
   /* Serialises writes and discards; a write started before a discard must not resurrect it. */
@@ -30,6 +34,12 @@ struct _FwDraft
 };
 
 G_DEFINE_FINAL_TYPE (FwDraft, fw_draft, G_TYPE_OBJECT)
+
+/* The draft document's extension for each kind. */
+static const char * const kind_suffixes[] = {
+  [FW_DRAFT_FRAMEWORK] = ".fwk",
+  [FW_DRAFT_MAP] = ".fwmap",
+};
 
 static char *
 draft_file (const char *id,
@@ -79,6 +89,7 @@ fw_draft_finalize (GObject *object)
   /* Releasing the lock without discarding leaves an orphan to recover, as after a crash. */
   fw_lock_file_release (g_steal_pointer (&self->lock), TRUE);
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->framework_path, g_free);
   g_mutex_clear (&self->mutex);
 
   G_OBJECT_CLASS (fw_draft_parent_class)->finalize (object);
@@ -106,6 +117,7 @@ fw_draft_info_free (FwDraftInfo *info)
   g_free (info->title);
   g_free (info->original_path);
   g_free (info->original_etag);
+  g_free (info->framework_path);
   g_clear_pointer (&info->saved_at, g_date_time_unref);
   g_free (info);
 }
@@ -145,9 +157,26 @@ read_sidecar (FwDraftInfo *info)
     info->title = g_strdup ("");
   info->original_path = g_strdup (member_string (object, "original"));
   info->original_etag = g_strdup (member_string (object, "etag"));
+  info->framework_path = g_strdup (member_string (object, "framework"));
   saved = member_string (object, "saved");
   if (saved != NULL)
     info->saved_at = g_date_time_new_from_iso8601 (saved, NULL);
+}
+
+/* The kind whose extension @name ends in, or FALSE when it is no draft document. */
+static gboolean
+kind_of_name (const char  *name,
+              FwDraftKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_suffixes); i++)
+    {
+      if (g_str_has_suffix (name, kind_suffixes[i]) && strlen (name) > strlen (kind_suffixes[i]))
+        {
+          *kind = (FwDraftKind) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 static int
@@ -173,11 +202,13 @@ fw_drafts_find_orphans (void)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       FwDraftInfo *info;
+      FwDraftKind kind;
 
-      if (!g_str_has_suffix (name, ".fwk"))
+      if (!kind_of_name (name, &kind))
         continue;
       info = g_new0 (FwDraftInfo, 1);
-      info->id = g_strndup (name, strlen (name) - strlen (".fwk"));
+      info->kind = kind;
+      info->id = g_strndup (name, strlen (name) - strlen (kind_suffixes[kind]));
       if (draft_is_locked (info->id))
         {
           fw_draft_info_free (info);
@@ -195,10 +226,14 @@ fw_drafts_find_orphans (void)
 static void
 delete_files (const char *id)
 {
-  g_autofree char *path = draft_file (id, ".fwk");
   g_autofree char *sidecar = draft_file (id, ".json");
 
-  g_unlink (path);
+  for (guint i = 0; i < G_N_ELEMENTS (kind_suffixes); i++)
+    {
+      g_autofree char *path = draft_file (id, kind_suffixes[i]);
+
+      g_unlink (path);
+    }
   g_unlink (sidecar);
 }
 
@@ -221,8 +256,9 @@ fw_drafts_delete_orphan (const char  *id,
 }
 
 static FwDraft *
-draft_new_owned (const char  *id,
-                 GError     **error)
+draft_new_owned (const char   *id,
+                 FwDraftKind   kind,
+                 GError      **error)
 {
   FwLockFile *lock = take_lock (id, error);
   FwDraft *self;
@@ -231,16 +267,35 @@ draft_new_owned (const char  *id,
     return NULL;
   self = g_object_new (FW_TYPE_DRAFT, NULL);
   self->id = g_strdup (id);
+  self->kind = kind;
   self->lock = lock;
   return self;
 }
 
 FwDraft *
-fw_draft_new (GError **error)
+fw_draft_new (FwDraftKind   kind,
+              GError      **error)
 {
-  g_autofree char *id = fw_id_new_random ("draft");
+  g_autofree char *id = NULL;
 
-  return draft_new_owned (id, error);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_suffixes), NULL);
+
+  id = fw_id_new_random ("draft");
+  return draft_new_owned (id, kind, error);
+}
+
+/* The kind of the draft document on disk for @id (a framework when there is none yet). */
+static FwDraftKind
+kind_on_disk (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_suffixes); i++)
+    {
+      g_autofree char *path = draft_file (id, kind_suffixes[i]);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return (FwDraftKind) i;
+    }
+  return FW_DRAFT_FRAMEWORK;
 }
 
 FwDraft *
@@ -254,7 +309,7 @@ fw_draft_adopt (const char  *id,
       fw_set_error_at (error, FW_ERROR_IO, id, 0, 0, _("the draft is in use by another window"));
       return NULL;
     }
-  return draft_new_owned (id, error);
+  return draft_new_owned (id, kind_on_disk (id), error);
 }
 
 const char *
@@ -265,12 +320,32 @@ fw_draft_get_id (FwDraft *self)
   return self->id;
 }
 
+FwDraftKind
+fw_draft_get_kind (FwDraft *self)
+{
+  g_return_val_if_fail (FW_IS_DRAFT (self), FW_DRAFT_FRAMEWORK);
+
+  return self->kind;
+}
+
+void
+fw_draft_set_framework_path (FwDraft    *self,
+                             const char *path)
+{
+  g_return_if_fail (FW_IS_DRAFT (self));
+
+  g_mutex_lock (&self->mutex);
+  g_free (self->framework_path);
+  self->framework_path = g_strdup (path);
+  g_mutex_unlock (&self->mutex);
+}
+
 char *
 fw_draft_get_path (FwDraft *self)
 {
   g_return_val_if_fail (FW_IS_DRAFT (self), NULL);
 
-  return draft_file (self->id, ".fwk");
+  return draft_file (self->id, kind_suffixes[self->kind]);
 }
 
 gboolean
@@ -280,14 +355,27 @@ fw_draft_exists (FwDraft *self)
 
   g_return_val_if_fail (FW_IS_DRAFT (self), FALSE);
 
-  path = draft_file (self->id, ".fwk");
+  path = draft_file (self->id, kind_suffixes[self->kind]);
   return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }
 
 static char *
 sidecar_contents (const char *title,
                   const char *original_path,
-                  const char *original_etag)
+                  const char *original_etag,
+                  const char *framework_path)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -300,16 +388,11 @@ sidecar_contents (const char *title,
   json_builder_add_int_value (builder, SIDECAR_VERSION);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, title != NULL ? title : "");
-  json_builder_set_member_name (builder, "original");
-  if (original_path != NULL)
-    json_builder_add_string_value (builder, original_path);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "etag");
-  if (original_etag != NULL)
-    json_builder_add_string_value (builder, original_etag);
-  else
-    json_builder_add_null_value (builder);
+  add_string_or_null (builder, "original", original_path);
+  add_string_or_null (builder, "etag", original_etag);
+  /* Only maps name a framework: framework drafts keep the sidecar they always had. */
+  if (framework_path != NULL)
+    add_string_or_null (builder, "framework", framework_path);
   json_builder_set_member_name (builder, "saved");
   json_builder_add_string_value (builder, saved);
   json_builder_end_object (builder);
@@ -329,9 +412,10 @@ write_locked (FwDraft     *self,
               GError     **error)
 {
   g_autofree char *dir = fw_drafts_get_directory ();
-  g_autofree char *path = draft_file (self->id, ".fwk");
+  g_autofree char *path = draft_file (self->id, kind_suffixes[self->kind]);
   g_autofree char *sidecar_path = draft_file (self->id, ".json");
-  g_autofree char *sidecar = sidecar_contents (title, original_path, original_etag);
+  g_autofree char *sidecar = sidecar_contents (title, original_path, original_etag,
+                                               self->framework_path);
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
 
