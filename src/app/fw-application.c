@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-application.h"
+#include "fw-application-private.h"
 #include "fw-drafts.h"
 #include "fw-library-window.h"
 #include "fw-map-window.h"
@@ -14,23 +14,10 @@
 #include "fw-onet-release.h"
 #include "fw-preferences-window.h"
 
-struct _FwApplication
-{
-  AdwApplication  parent_instance;
-
-  /* The preferences: O*NET release, reviewer name … (NULL without an installed schema). */
-  GSettings      *settings;
-
-  /* Orphan drafts waiting for an answer, and those already offered in this run. */
-  GQueue          pending_drafts;
-  GHashTable     *offered_drafts;
-  gboolean        asking;
-};
-
 G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
 
-static FwWindow *
-active_fw_window (FwApplication *self)
+FwWindow *
+_fw_application_active_fw_window (FwApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -44,228 +31,13 @@ active_fw_window (FwApplication *self)
   return NULL;
 }
 
-static FwWindow *
-new_window (FwApplication *self)
+FwWindow *
+_fw_application_new_window (FwApplication *self)
 {
   FwWindow *window = fw_window_new (GTK_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
-}
-
-/* Drafts --------------------------------------------------------------------------------- */
-
-static void offer_next_draft (FwApplication *self);
-
-typedef struct
-{
-  FwApplication *app;
-  FwDraftInfo   *info;
-} DraftQuestion;
-
-static void
-draft_question_free (DraftQuestion *question)
-{
-  g_object_unref (question->app);
-  fw_draft_info_free (question->info);
-  g_free (question);
-}
-
-static void
-draft_question_notify (gpointer  data,
-                       GClosure *closure)
-{
-  draft_question_free (data);
-}
-
-/* A map draft goes back into the window showing its original, when that has no changes of
- * its own, or into a new map window. */
-static void
-restore_map_draft (FwApplication     *self,
-                   const FwDraftInfo *info)
-{
-  g_autoptr(GFile) original = info->original_path ? g_file_new_for_path (info->original_path)
-                                                  : NULL;
-  g_autoptr(GError) error = NULL;
-  FwMapWindow *window = NULL;
-  GtkWidget *dialog;
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    {
-      if (original != NULL && FW_IS_MAP_WINDOW (l->data) &&
-          fw_map_window_get_file (l->data) != NULL &&
-          g_file_equal (fw_map_window_get_file (l->data), original) &&
-          fw_map_window_is_clean (l->data))
-        window = l->data;
-    }
-  if (window == NULL)
-    window = fw_map_window_new (GTK_APPLICATION (self));
-  if (fw_map_window_restore_draft (window, info, &error))
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
-  if (fw_map_window_get_map (window) == NULL)
-    gtk_window_destroy (GTK_WINDOW (window));
-  dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                   _("Could Not Restore the Curriculum Map"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_draft_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   DraftQuestion    *question)
-{
-  FwApplication *self = question->app;
-  g_autoptr(GError) error = NULL;
-  FwWindow *window;
-
-  if (g_str_equal (response, "restore") && question->info->kind == FW_DRAFT_MAP)
-    {
-      restore_map_draft (self, question->info);
-    }
-  else if (g_str_equal (response, "restore"))
-    {
-      window = active_fw_window (self);
-      if (window == NULL || !fw_window_is_untouched (window))
-        window = new_window (self);
-      fw_window_restore_draft (window, question->info);
-    }
-  else if (g_str_equal (response, "discard"))
-    {
-      if (!fw_drafts_delete_orphan (question->info->id, &error))
-        g_warning ("Could not delete draft %s: %s", question->info->id, error->message);
-    }
-  self->asking = FALSE;
-  offer_next_draft (self);
-}
-
-static char *
-map_draft_description (const char        *title,
-                       const char        *when)
-{
-  if (title != NULL && when != NULL)
-    return g_strdup_printf (_("Framewright found unsaved changes to the curriculum map “%s” from %s. They were not saved when Framewright last stopped."),
-                            title, when);
-  if (title != NULL)
-    return g_strdup_printf (_("Framewright found unsaved changes to the curriculum map “%s”. They were not saved when Framewright last stopped."),
-                            title);
-  return g_strdup (_("Framewright found unsaved changes to an untitled curriculum map. They were not saved when Framewright last stopped."));
-}
-
-static char *
-draft_description (const FwDraftInfo *info)
-{
-  g_autoptr(GDateTime) local = info->saved_at ? g_date_time_to_local (info->saved_at) : NULL;
-  g_autofree char *when = local ? g_date_time_format (local, "%x %X") : NULL;
-  const char *title = info->title != NULL && info->title[0] != '\0' ? info->title : NULL;
-
-  if (info->kind == FW_DRAFT_MAP)
-    return map_draft_description (title, when);
-
-  if (title != NULL && when != NULL)
-    return g_strdup_printf (_("Framewright found unsaved changes to “%s” from %s. They were not saved when Framewright last stopped."),
-                            title, when);
-  if (title != NULL)
-    return g_strdup_printf (_("Framewright found unsaved changes to “%s”. They were not saved when Framewright last stopped."),
-                            title);
-  return g_strdup (_("Framewright found unsaved changes to an untitled framework. They were not saved when Framewright last stopped."));
-}
-
-static void
-offer_next_draft (FwApplication *self)
-{
-  FwDraftInfo *info;
-  GtkWindow *parent;
-  AdwMessageDialog *dialog;
-  g_autofree char *body = NULL;
-  DraftQuestion *question;
-
-  if (self->asking || g_queue_is_empty (&self->pending_drafts))
-    return;
-  /* Any window will do (a map opened from the command line has no framework window). */
-  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (parent == NULL && gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
-    parent = gtk_application_get_windows (GTK_APPLICATION (self))->data;
-  if (parent == NULL)
-    parent = GTK_WINDOW (new_window (self));
-
-  info = g_queue_pop_head (&self->pending_drafts);
-  body = draft_description (info);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
-                                                       _("Restore Unsaved Changes?"), body));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  adw_message_dialog_add_responses (dialog,
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "restore");
-  adw_message_dialog_set_close_response (dialog, "later");
-  question = g_new0 (DraftQuestion, 1);
-  question->app = g_object_ref (self);
-  question->info = info;
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_draft_response), question,
-                         draft_question_notify, 0);
-  self->asking = TRUE;
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-fw_application_offer_drafts (FwApplication *self)
-{
-  g_autoptr(GPtrArray) orphans = NULL;
-
-  g_return_if_fail (FW_IS_APPLICATION (self));
-
-  orphans = fw_drafts_find_orphans ();
-  for (guint i = 0; i < orphans->len; i++)
-    {
-      FwDraftInfo *info = g_ptr_array_index (orphans, i);
-
-      if (g_hash_table_contains (self->offered_drafts, info->id))
-        continue;
-      g_hash_table_add (self->offered_drafts, g_strdup (info->id));
-      g_queue_push_tail (&self->pending_drafts, g_ptr_array_steal_index (orphans, i--));
-    }
-  offer_next_draft (self);
-}
-
-static gboolean
-offer_drafts_idle (gpointer data)
-{
-  fw_application_offer_drafts (data);
-  return G_SOURCE_REMOVE;
-}
-
-/* A map opened while a draft of it is left over (from a run that crashed, and put off with
- * "Not Now" since) offers it again. */
-static void
-offer_drafts_of_map (FwApplication *self,
-                     GFile         *file)
-{
-  g_autoptr(GPtrArray) orphans = fw_drafts_find_orphans ();
-  g_autofree char *path = g_file_get_path (file);
-
-  for (guint i = 0; path != NULL && i < orphans->len; i++)
-    {
-      FwDraftInfo *info = g_ptr_array_index (orphans, i);
-      gboolean pending = FALSE;
-
-      if (info->kind != FW_DRAFT_MAP || g_strcmp0 (info->original_path, path) != 0)
-        continue;
-      for (GList *l = self->pending_drafts.head; l != NULL; l = l->next)
-        pending |= g_str_equal (((FwDraftInfo *) l->data)->id, info->id);
-      if (pending)
-        continue;
-      g_hash_table_add (self->offered_drafts, g_strdup (info->id));
-      g_queue_push_tail (&self->pending_drafts, g_ptr_array_steal_index (orphans, i--));
-    }
-  offer_next_draft (self);
 }
 
 /* Files ---------------------------------------------------------------------------------- */
@@ -308,7 +80,7 @@ open_map_file (FwApplication *self,
       return;
     }
   gtk_window_present (GTK_WINDOW (window));
-  offer_drafts_of_map (self, file);
+  _fw_application_offer_drafts_of_map (self, file);
 }
 
 FwWindow *
@@ -360,7 +132,7 @@ on_window_open_document (FwApplication *self,
                          FwDocument    *document,
                          FwWindow      *window)
 {
-  FwWindow *target = new_window (self);
+  FwWindow *target = _fw_application_new_window (self);
 
   fw_window_set_document (target, document, NULL, NULL);
   return target;
@@ -387,7 +159,7 @@ new_window_action (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  new_window (FW_APPLICATION (user_data));
+  _fw_application_new_window (FW_APPLICATION (user_data));
 }
 
 void
@@ -413,7 +185,7 @@ fw_application_new_framework (FwApplication *self,
     }
 
   /* As GNOME editors do: an empty, untouched window takes the new document. */
-  window = hint != NULL && fw_window_is_untouched (hint) ? hint : new_window (self);
+  window = hint != NULL && fw_window_is_untouched (hint) ? hint : _fw_application_new_window (self);
   fw_window_set_document (window, document, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -434,11 +206,11 @@ new_framework_action (GSimpleAction *action,
                       gpointer       user_data)
 {
   FwApplication *self = FW_APPLICATION (user_data);
-  FwWindow *parent = active_fw_window (self);
+  FwWindow *parent = _fw_application_active_fw_window (self);
   FwNewDialog *dialog;
 
   if (parent == NULL)
-    parent = new_window (self);
+    parent = _fw_application_new_window (self);
   dialog = fw_new_dialog_new (GTK_WINDOW (parent));
   g_signal_connect_object (dialog, "occupation-chosen", G_CALLBACK (on_occupation_chosen), self,
                            G_CONNECT_SWAPPED);
@@ -541,7 +313,7 @@ onet_folder_response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = NULL;
   g_autoptr(FwOnetRelease) release = NULL;
   g_autoptr(GError) error = NULL;
-  FwWindow *window = active_fw_window (self);
+  FwWindow *window = _fw_application_active_fw_window (self);
 
   if (response == GTK_RESPONSE_ACCEPT)
     folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -571,7 +343,7 @@ choose_onet_folder_action (GSimpleAction *action,
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Choose an O*NET Release Folder"),
-                                         GTK_WINDOW (active_fw_window (self)),
+                                         GTK_WINDOW (_fw_application_active_fw_window (self)),
                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Use"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (onet_folder_response_cb), self, 0);
@@ -809,13 +581,13 @@ static void
 fw_application_activate (GApplication *application)
 {
   FwApplication *self = FW_APPLICATION (application);
-  FwWindow *window = active_fw_window (self);
+  FwWindow *window = _fw_application_active_fw_window (self);
 
   if (window == NULL)
-    window = new_window (self);
+    window = _fw_application_new_window (self);
   gtk_window_present (GTK_WINDOW (window));
   /* After the first frame: looking for drafts never delays the window. */
-  g_idle_add_full (G_PRIORITY_LOW, offer_drafts_idle, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, _fw_application_offer_drafts_idle, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -827,8 +599,8 @@ fw_application_open (GApplication  *application,
   FwApplication *self = FW_APPLICATION (application);
 
   for (int i = 0; i < n_files; i++)
-    fw_application_open_file (self, files[i], active_fw_window (self));
-  g_idle_add_full (G_PRIORITY_LOW, offer_drafts_idle, g_object_ref (self), g_object_unref);
+    fw_application_open_file (self, files[i], _fw_application_active_fw_window (self));
+  g_idle_add_full (G_PRIORITY_LOW, _fw_application_offer_drafts_idle, g_object_ref (self), g_object_unref);
 }
 
 static void
