@@ -20,11 +20,13 @@
  * A folder stands for the .fwk and .json files under it (fw_library_find_files (), as the
  * library index finds them), in path order.
  *
- * Files are read and validated on a pool of worker threads, one FwValidator per file; the
- * model objects of different documents share nothing, and the shared data (profile, lexicon,
- * splitter, O*NET tables) is immutable once loaded and loaded under g_once. Each worker
- * formats its file's report; the main thread prints the reports in input order as soon as
- * each is ready.
+ * Files are read and validated by the main thread and N - 1 worker threads, one FwValidator
+ * per file; the model objects of different documents share nothing, and the shared data
+ * (profile, lexicon, splitter, O*NET tables) is immutable once loaded and loaded under g_once.
+ * Every thread takes the next unclaimed file with one atomic increment, so there is no queue,
+ * lock or wake-up per file, and a long file does not hold up the others. Each thread formats
+ * its file's report; the main thread, between its own files, prints the finished reports in
+ * input order, and prints the rest once the workers have been joined.
  */
 
 typedef struct
@@ -35,15 +37,16 @@ typedef struct
   guint       n_findings;
   guint       n_errors;
   gboolean    unreadable;
-  gboolean    done;
+  int         done;         /* atomic: set once the report is complete */
 } FileReport;
 
 typedef struct
 {
   FwProfile  *profile;
   gboolean    json;
-  GMutex      mutex;
-  GCond       cond;
+  FileReport *reports;
+  guint       n_reports;
+  int         next;         /* atomic: the first file no thread has claimed */
 } ValidateJob;
 
 static const char *
@@ -141,29 +144,29 @@ validate_file (FileReport  *report,
   report_findings (report, job, document);
 }
 
-static void
-worker_cb (gpointer data,
-           gpointer user_data)
+/* Validates the next unclaimed file; FALSE when all are claimed. */
+static gboolean
+validate_next (ValidateJob *job)
 {
-  FileReport *report = data;
-  ValidateJob *job = user_data;
+  guint i = (guint) g_atomic_int_add (&job->next, 1);
 
-  validate_file (report, job);
+  if (i >= job->n_reports)
+    return FALSE;
 
-  g_mutex_lock (&job->mutex);
-  report->done = TRUE;
-  g_cond_broadcast (&job->cond);
-  g_mutex_unlock (&job->mutex);
+  validate_file (&job->reports[i], job);
+  g_atomic_int_set (&job->reports[i].done, TRUE);
+  return TRUE;
 }
 
-static void
-wait_for (ValidateJob *job,
-          FileReport  *report)
+static gpointer
+worker_thread (gpointer data)
 {
-  g_mutex_lock (&job->mutex);
-  while (!report->done)
-    g_cond_wait (&job->cond, &job->mutex);
-  g_mutex_unlock (&job->mutex);
+  ValidateJob *job = data;
+
+  while (validate_next (job))
+    ;
+
+  return NULL;
 }
 
 /* Prints one file's report; @first_json tracks the separators of the JSON array. */
@@ -204,43 +207,46 @@ parse_format (const char *format,
   return TRUE;
 }
 
+/* Prints, frees and tallies one report; the caller knows it is complete. */
+static void
+finish_report (ValidateJob *job,
+               FileReport  *report,
+               gboolean    *first_json,
+               gboolean    *unreadable,
+               guint       *n_errors)
+{
+  print_report (job, report, first_json);
+  *unreadable |= report->unreadable;
+  *n_errors += report->n_errors;
+  g_string_free (report->out, TRUE);
+  g_string_free (report->err, TRUE);
+}
+
 static int
 run_reports (ValidateJob *job,
-             FileReport  *reports,
-             guint        n_reports,
              guint        n_jobs)
 {
-  GThreadPool *pool = NULL;
+  g_autoptr(GPtrArray) workers = g_ptr_array_new ();
   gboolean first_json = TRUE;
   gboolean unreadable = FALSE;
   guint n_errors = 0;
+  guint printed = 0;
 
-  if (n_jobs > 1 && n_reports > 1)
-    {
-      pool = g_thread_pool_new (worker_cb, job, (int) MIN (n_jobs, n_reports), FALSE, NULL);
-      for (guint i = 0; i < n_reports; i++)
-        g_thread_pool_push (pool, &reports[i], NULL);
-    }
+  for (guint i = 1; i < MIN (n_jobs, job->n_reports); i++)
+    g_ptr_array_add (workers, g_thread_new ("validate", worker_thread, job));
 
   if (job->json)
     fputs ("[", stdout);
 
-  for (guint i = 0; i < n_reports; i++)
-    {
-      if (pool != NULL)
-        wait_for (job, &reports[i]);
-      else
-        validate_file (&reports[i], job);
+  while (validate_next (job))
+    while (printed < job->n_reports && g_atomic_int_get (&job->reports[printed].done))
+      finish_report (job, &job->reports[printed++], &first_json, &unreadable, &n_errors);
 
-      print_report (job, &reports[i], &first_json);
-      unreadable |= reports[i].unreadable;
-      n_errors += reports[i].n_errors;
-      g_string_free (reports[i].out, TRUE);
-      g_string_free (reports[i].err, TRUE);
-    }
+  for (guint i = 0; i < workers->len; i++)
+    g_thread_join (g_ptr_array_index (workers, i));
 
-  if (pool != NULL)
-    g_thread_pool_free (pool, FALSE, TRUE);
+  while (printed < job->n_reports)
+    finish_report (job, &job->reports[printed++], &first_json, &unreadable, &n_errors);
 
   if (job->json)
     fputs (first_json ? "]\n" : "\n]\n", stdout);
@@ -304,7 +310,6 @@ fw_cli_validate (int    argc,
   g_autoptr(GPtrArray) inputs = NULL;
   ValidateJob job = { NULL };
   int n_jobs = 0;
-  int status;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_name,
       N_("Apply profile P: a shipped profile's name (nsx-1.0, the default, or strict-example) "
@@ -358,8 +363,6 @@ fw_cli_validate (int    argc,
     profile = g_object_ref (fw_profile_get_default ());
 
   job.profile = profile;
-  g_mutex_init (&job.mutex);
-  g_cond_init (&job.cond);
 
   inputs = expand_inputs (argc, argv);
   if (inputs == NULL)
@@ -373,11 +376,8 @@ fw_cli_validate (int    argc,
       reports[i].err = g_string_new (NULL);
     }
 
-  status = run_reports (&job, reports, inputs->len,
-                        n_jobs > 0 ? (guint) n_jobs : g_get_num_processors ());
+  job.reports = reports;
+  job.n_reports = inputs->len;
 
-  g_mutex_clear (&job.mutex);
-  g_cond_clear (&job.cond);
-
-  return status;
+  return run_reports (&job, n_jobs > 0 ? (guint) n_jobs : g_get_num_processors ());
 }
