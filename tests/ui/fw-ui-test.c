@@ -412,10 +412,21 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-gboolean
-fw_ui_test_wait_until (gboolean (*condition) (gpointer data),
-                       gpointer   data,
-                       guint      timeout_ms)
+/* How much slower than a plain build this one runs (FW_TEST_TIME_SCALE: 4 under the
+ * sanitizers): what a test waits for may take that much longer to come, never less. */
+guint
+fw_ui_test_time_scale (void)
+{
+  const char *scale = g_getenv ("FW_TEST_TIME_SCALE");
+  guint64 value = scale != NULL ? g_ascii_strtoull (scale, NULL, 10) : 1;
+
+  return CLAMP (value, 1, 20);
+}
+
+static gboolean
+run_until (gboolean (*condition) (gpointer data),
+           gpointer   data,
+           guint      timeout_ms)
 {
   gboolean timed_out = FALSE;
   guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
@@ -427,6 +438,14 @@ fw_ui_test_wait_until (gboolean (*condition) (gpointer data),
   return condition (data);
 }
 
+gboolean
+fw_ui_test_wait_until (gboolean (*condition) (gpointer data),
+                       gpointer   data,
+                       guint      timeout_ms)
+{
+  return run_until (condition, data, timeout_ms * fw_ui_test_time_scale ());
+}
+
 static gboolean
 never (gpointer data)
 {
@@ -436,7 +455,30 @@ never (gpointer data)
 void
 fw_ui_test_iterate (guint ms)
 {
-  fw_ui_test_wait_until (never, NULL, ms);
+  run_until (never, NULL, ms);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthWait;
+
+static gboolean
+has_width_cb (gpointer data)
+{
+  WidthWait *wait = data;
+
+  return gtk_widget_get_width (wait->widget) == wait->width;
+}
+
+gboolean
+fw_ui_test_wait_for_width (GtkWidget *widget,
+                           int        width)
+{
+  WidthWait wait = { widget, width };
+
+  return fw_ui_test_wait_until (has_width_cb, &wait, 10000);
 }
 
 static gboolean
@@ -568,6 +610,14 @@ fw_ui_test_screenshot (GtkWidget  *widget,
   g_assert_cmpint (height, >, 0);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  /* A slow build may still be between frames: the widget has not drawn itself yet. */
+  for (guint tries = 0; node == NULL && tries < 20 * fw_ui_test_time_scale (); tries++)
+    {
+      fw_ui_test_iterate (100);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));

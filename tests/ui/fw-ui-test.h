@@ -43,6 +43,10 @@ gboolean          fw_ui_test_wait_until      (gboolean     (*condition) (gpointe
                                               guint          timeout_ms);
 /* Runs the main loop for @ms milliseconds. */
 void              fw_ui_test_iterate         (guint          ms);
+guint             fw_ui_test_time_scale      (void);
+/* Waits until @widget is @width pixels wide (after a size request); FALSE if it never is. */
+gboolean          fw_ui_test_wait_for_width  (GtkWidget     *widget,
+                                              int            width);
 /* Waits until @window is neither loading nor saving. */
 gboolean          fw_ui_test_wait_idle       (FwWindow      *window);
 /* The first visible AdwMessageDialog among the toplevels (waits up to 2 s), or NULL. */

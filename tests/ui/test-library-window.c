@@ -568,6 +568,7 @@ take_screenshots (FwLibraryWindow *window,
         /* …and a default size too, so that a window drawn larger before shrinks again. */
         gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
         fw_ui_test_iterate (400);
+        fw_ui_test_wait_for_width (content, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
         fw_ui_test_screenshot (GTK_WIDGET (window), shot);
         g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));

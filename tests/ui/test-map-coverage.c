@@ -261,6 +261,7 @@ test_screenshots (void)
         /* A size request, not a default size: GTK fits default sizes into Xvfb's screen. */
         gtk_widget_set_size_request (content, sizes[s].width, sizes[s].height);
         fw_ui_test_iterate (1200);
+        fw_ui_test_wait_for_width (content, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
         /* The requirements fit the window's width: nothing scrolls sideways. */
         g_assert_cmpint (gtk_widget_get_width (results), <=, sizes[s].width);

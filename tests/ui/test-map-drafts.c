@@ -570,6 +570,7 @@ test_prompt_screenshots_then_discard (void)
       adw_style_manager_set_color_scheme (style, k == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                                         : ADW_COLOR_SCHEME_FORCE_DARK);
       fw_ui_test_iterate (400);
+      fw_ui_test_wait_for_width (content, 1366);
       g_assert_cmpint (gtk_widget_get_width (content), ==, 1366);
       screenshot_with_dialog (GTK_WIDGET (window), GTK_WIDGET (dialog), shot);
     }

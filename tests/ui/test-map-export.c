@@ -499,6 +499,7 @@ test_menu_screenshots (void)
       g_assert_true (gtk_widget_is_sensitive (find_menu_item (GTK_WIDGET (popover),
                                                               "Report as PDF…")));
       fw_ui_test_iterate (300);
+      fw_ui_test_wait_for_width (content, 1366);
       g_assert_cmpint (gtk_widget_get_width (content), ==, 1366);
       screenshot_with_popup (GTK_WIDGET (window), GTK_WIDGET (popover), shot);
       gtk_menu_button_popdown (GTK_MENU_BUTTON (button));

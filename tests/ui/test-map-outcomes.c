@@ -729,6 +729,7 @@ shoot (GtkWidget         *window,
       fw_map_outcomes_view_show (view, "RAD105:LAB2");
       fw_ui_test_iterate (400);
     }
+  fw_ui_test_wait_for_width (content, width);
   g_assert_cmpint (gtk_widget_get_width (content), ==, width);
   fw_ui_test_screenshot (window, shot);
   g_test_message ("screenshot: %s", shot);

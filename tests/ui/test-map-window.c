@@ -600,6 +600,7 @@ test_screenshots (void)
         gtk_widget_grab_focus (GTK_WIDGET (fw_map_window_get_matrix (window)));
         fw_map_matrix_view_set_cursor (fw_map_window_get_matrix (window), 3, 2);
         fw_ui_test_iterate (400);
+        fw_ui_test_wait_for_width (content, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_width (content), ==, sizes[s].width);
         g_assert_cmpint (gtk_widget_get_height (content), ==, sizes[s].height);
         /* The window, which draws the background (and its shadow around the content). */
