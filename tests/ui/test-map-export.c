@@ -244,6 +244,15 @@ xlsx_summary (const char *path)
 }
 
 /* The export of one kind: same bytes as the CLI's, and readable as its kind. */
+static GtkWidget *find_widget_of_type (GtkWidget  *widget,
+                                       const char *type_name);
+
+static gboolean
+has_toast_cb (gpointer data)
+{
+  return find_widget_of_type (GTK_WIDGET (data), "AdwToastWidget") != NULL;
+}
+
 static void
 export_and_compare (FwMapWindow *window,
                     const char  *map_path,
@@ -266,6 +275,8 @@ export_and_compare (FwMapWindow *window,
   /* The name is typed without its extension: the export adds it. */
   choose_name (window, action, title, suggested, dir, typed);
   g_assert_true (fw_ui_test_wait_until (file_written, path, 10000));
+  /* A toast says it is done (looked for now: it goes away after a few seconds). */
+  g_assert_true (fw_ui_test_wait_until (has_toast_cb, window, 10000));
   fw_ui_test_iterate (100);
   g_assert_null (fw_ui_test_find_dialog ());
   *out = read_bytes (path);
@@ -275,9 +286,6 @@ export_and_compare (FwMapWindow *window,
 }
 
 /* Exports -------------------------------------------------------------------------------- */
-
-static GtkWidget *find_widget_of_type (GtkWidget  *widget,
-                                       const char *type_name);
 
 static void
 test_export_all (void)
@@ -298,8 +306,6 @@ test_export_all (void)
 
   export_and_compare (window, map_path, dir, "win.export-csv", "Export Matrix as CSV",
                       "radiography-matrix.csv", "matrix", "csv", &csv);
-  /* A toast says it is done. */
-  g_assert_nonnull (find_widget_of_type (GTK_WIDGET (window), "AdwToastWidget"));
   text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
   g_assert_true (g_str_has_prefix (text, "statement_id,"));
   g_assert_nonnull (strstr (text, COURSE_CODE));
@@ -434,6 +440,7 @@ screenshot_with_popup (GtkWidget  *window,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
   int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
   double wx, wy, px, py;
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popup));
@@ -449,6 +456,9 @@ screenshot_with_popup (GtkWidget  *window,
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* The first screenshot of a run may be this one: the folder may not be there yet. */
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0755);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
