@@ -501,6 +501,32 @@ fw_ui_test_open_sample (FwApplication *app)
   return fw_ui_test_open_path (app, path);
 }
 
+FwMapWindow *
+fw_ui_test_find_map_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fw_ui_test_get_app ()));
+       l != NULL; l = l->next)
+    {
+      if (FW_IS_MAP_WINDOW (l->data))
+        return l->data;
+    }
+  return NULL;
+}
+
+FwMapWindow *
+fw_ui_test_open_map (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwMapWindow *window;
+
+  fw_application_open_file (fw_ui_test_get_app (), file, NULL);
+  window = fw_ui_test_find_map_window ();
+  g_assert_nonnull (window);
+  g_assert_true (g_file_equal (fw_map_window_get_file (window), file));
+  fw_ui_test_iterate (200);
+  return window;
+}
+
 FwWindow *
 fw_ui_test_open_path (FwApplication *app,
                       const char    *path)

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "fw-application.h"
+#include "fw-map-window.h"
 #include "fw-window.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,10 @@ char             *fw_ui_test_sample_path     (void);
 /* A window showing the sample, after its first draw and its first validation. */
 FwWindow         *fw_ui_test_open_sample     (FwApplication *app);
 /* The same for any file. */
+/* The application's curriculum-map window, or NULL. */
+FwMapWindow      *fw_ui_test_find_map_window (void);
+/* Opens @path as `framewright FILE.fwmap` does and returns its window, drawn once. */
+FwMapWindow      *fw_ui_test_open_map        (const char    *path);
 FwWindow         *fw_ui_test_open_path       (FwApplication *app,
                                               const char    *path);
 /* Runs the main loop until @condition holds or @timeout_ms passes; returns @condition. */

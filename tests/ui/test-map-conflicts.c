@@ -30,42 +30,12 @@ fixture_path (void)
   return g_build_filename (dir != NULL ? dir : "tests/data", "map", "radiography.fwmap", NULL);
 }
 
-static FwMapWindow *
-find_map_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (FW_IS_MAP_WINDOW (window))
-        return FW_MAP_WINDOW (window);
-    }
-  return NULL;
-}
-
-/* Opens @path as `framewright FILE` does and returns its window, drawn once. */
-static FwMapWindow *
-open_map (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  FwMapWindow *window;
-
-  fw_application_open_file (fw_ui_test_get_app (), file, NULL);
-  window = find_map_window ();
-  g_assert_nonnull (window);
-  g_assert_true (g_file_equal (fw_map_window_get_file (window), file));
-  fw_ui_test_iterate (200);
-  return window;
-}
-
 static void
 close_map_window (FwMapWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   fw_ui_test_iterate (50);
-  g_assert_null (find_map_window ());
+  g_assert_null (fw_ui_test_find_map_window ());
 }
 
 static FwMapConflictBar *
@@ -128,7 +98,7 @@ test_merge_conflict_bar (void)
   g_list_store_append (fw_map_get_conflicts (map), conflict);
   g_assert_true (fw_map_save (map, copy, &error));
 
-  window = open_map (copy);
+  window = fw_ui_test_open_map (copy);
   bar = find_conflict_bar (GTK_WIDGET (window));
   g_assert_nonnull (bar);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_button (GTK_WIDGET (bar),

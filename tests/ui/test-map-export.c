@@ -74,32 +74,6 @@ copy_map (const char *dir)
   return copy;
 }
 
-static FwMapWindow *
-find_map_window (void)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fw_ui_test_get_app ()));
-       l != NULL; l = l->next)
-    {
-      if (FW_IS_MAP_WINDOW (l->data))
-        return l->data;
-    }
-  return NULL;
-}
-
-static FwMapWindow *
-open_map (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  FwMapWindow *window;
-
-  fw_application_open_file (fw_ui_test_get_app (), file, NULL);
-  window = find_map_window ();
-  g_assert_nonnull (window);
-  g_assert_nonnull (fw_map_window_get_framework (window));
-  fw_ui_test_iterate (200);
-  return window;
-}
-
 static GtkWidget *
 find_chooser (const char *title)
 {
@@ -286,6 +260,16 @@ export_and_compare (FwMapWindow *window,
 }
 
 /* Exports -------------------------------------------------------------------------------- */
+
+/* A map opened with its framework read beside it. */
+static FwMapWindow *
+open_map (const char *path)
+{
+  FwMapWindow *window = fw_ui_test_open_map (path);
+
+  g_assert_nonnull (fw_map_window_get_framework (window));
+  return window;
+}
 
 static void
 test_export_all (void)

@@ -31,42 +31,12 @@ fixture_path (void)
   return g_build_filename (dir != NULL ? dir : "tests/data", "map", "radiography.fwmap", NULL);
 }
 
-static FwMapWindow *
-find_map_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (FW_IS_MAP_WINDOW (window))
-        return FW_MAP_WINDOW (window);
-    }
-  return NULL;
-}
-
-/* Opens @path as `framewright FILE` does and returns its window, drawn once. */
-static FwMapWindow *
-open_map (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  FwMapWindow *window;
-
-  fw_application_open_file (fw_ui_test_get_app (), file, NULL);
-  window = find_map_window ();
-  g_assert_nonnull (window);
-  g_assert_true (g_file_equal (fw_map_window_get_file (window), file));
-  fw_ui_test_iterate (200);
-  return window;
-}
-
 static void
 close_map_window (FwMapWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   fw_ui_test_iterate (50);
-  g_assert_null (find_map_window ());
+  g_assert_null (fw_ui_test_find_map_window ());
 }
 
 /* A key press as the matrix's key controller receives it. */
@@ -155,7 +125,7 @@ static void
 test_open_shows_matrix (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   FwDocument *framework = fw_map_window_get_framework (window);
   guint statements = 0;
@@ -178,7 +148,7 @@ static void
 test_gaps_match_report (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapGapsPanel *panel = fw_map_window_get_gaps_panel (window);
   g_autoptr(GError) error = NULL;
   g_autoptr(FwMap) map = fw_map_read_file (path, &error);
@@ -252,7 +222,7 @@ test_cycle_undo_save_reopen (void)
   g_autofree char *copy = g_build_filename (dir, "saved.fwmap", NULL);
   g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
   g_autoptr(GError) error = NULL;
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   FwHistory *history = fw_map_get_history (fw_map_window_get_map (window));
   guint row, column, cursor_row, cursor_column;
@@ -307,7 +277,7 @@ test_cycle_undo_save_reopen (void)
   g_assert_false (fw_history_get_dirty (history));
   close_map_window (window);
 
-  window = open_map (copy);
+  window = fw_ui_test_open_map (copy);
   matrix = fw_map_window_get_matrix (window);
   g_assert_nonnull (fw_map_window_get_framework (window));
   g_assert_cmpint (fw_map_matrix_view_get_depth (matrix, row, column), ==, after);
@@ -340,7 +310,7 @@ test_stale_statements (void)
   g_assert_cmpuint (stale->len, >, 0);
   first = g_ptr_array_index (stale, 0);
 
-  window = open_map (copy);
+  window = fw_ui_test_open_map (copy);
   g_assert_nonnull (strstr (fw_map_window_get_stale_text (window), "changed"));
   g_assert_nonnull (strstr (fw_map_window_get_stale_text (window), first->headline));
   {
@@ -368,7 +338,7 @@ static void
 test_keyboard_scrolls (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   GtkAdjustment *vadjustment = matrix_adjustment (matrix, "vadjustment");
   guint n_rows = fw_map_matrix_view_get_n_rows (matrix), row, column;
@@ -430,7 +400,7 @@ test_follows_framework_on_disk (void)
   g_object_set (map, "framework-path", "framework.fwk", NULL);
   g_assert_true (fw_map_save (map, map_copy, &error));
 
-  window = open_map (map_copy);
+  window = fw_ui_test_open_map (map_copy);
   g_assert_cmpstr (fw_map_window_get_stale_text (window), ==, "");
   g_assert_true (g_file_get_contents (changed, &contents, &length, &error));
   g_assert_true (g_file_set_contents (framework_copy, contents, length, &error));
@@ -445,7 +415,7 @@ static void
 test_cells_match_core_matrix (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *view = fw_map_window_get_matrix (window);
   FwMap *map = fw_map_window_get_map (window);
   FwDocument *framework = fw_map_window_get_framework (window);
@@ -505,7 +475,7 @@ static void
 test_popover_when_several_outcomes (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   int row = -1;
 
@@ -529,7 +499,7 @@ static void
 test_cell_names (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   FwMapMatrixView *matrix = fw_map_window_get_matrix (window);
   guint row, column;
   g_autofree char *name = NULL;
@@ -580,7 +550,7 @@ static void
 test_screenshots (void)
 {
   g_autofree char *path = fixture_path ();
-  FwMapWindow *window = open_map (path);
+  FwMapWindow *window = fw_ui_test_open_map (path);
   AdwStyleManager *style = adw_style_manager_get_default ();
   const struct { int width, height; } sizes[] = { { 1366, 768 }, { 1920, 1080 } };
   const char *schemes[] = { "light", "dark" };
@@ -657,9 +627,9 @@ test_new_map_from_program (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "10 courses"));
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_null (find_map_window ());
+  g_assert_null (fw_ui_test_find_map_window ());
   fw_ui_test_respond (dialog, "create");
-  window = find_map_window ();
+  window = fw_ui_test_find_map_window ();
   g_assert_nonnull (window);
   /* Untitled and unsaved, against the framework of the window it came from. */
   g_assert_null (fw_map_window_get_file (window));
@@ -673,7 +643,7 @@ test_new_map_from_program (void)
   g_assert_nonnull (dialog);
   fw_ui_test_respond (dialog, "discard");
   fw_ui_test_iterate (50);
-  g_assert_null (find_map_window ());
+  g_assert_null (fw_ui_test_find_map_window ());
   gtk_window_destroy (GTK_WINDOW (framework_window));
 }
 
