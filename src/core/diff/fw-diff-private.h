@@ -58,4 +58,16 @@ double      _fw_diff_similarity_of_counts (GHashTable *words_a,
 void      _fw_diff_place_of         (const FwStatementPlace *place,
                                      FwChangePlace          *out);
 
+/* fw-diff-report.c: the pieces of an XHTML change report, shared with maps' */
+GString *_fw_diff_xhtml_begin          (const char *title,
+                                        const char *count);
+void     _fw_diff_xhtml_append_escaped (GString    *out,
+                                        const char *text);
+/* One side of an edit, its changed words (those not @skip) marked with @tag. */
+void     _fw_diff_xhtml_append_side    (GString    *out,
+                                        GPtrArray  *segments,
+                                        FwDiffOp    skip,
+                                        const char *klass,
+                                        const char *tag);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "fw-diff-private.h"
 #include "fw-diff-report.h"
 #include "fw-json.h"
 
@@ -218,21 +219,28 @@ fw_diff_format_json (GPtrArray *changes)
   return g_string_free (out, FALSE);
 }
 
-static void
-append_escaped (GString    *out,
-                const char *text)
+void
+_fw_diff_xhtml_append_escaped (GString    *out,
+                               const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
 
   g_string_append (out, escaped);
 }
 
 static void
-append_xhtml_side (GString    *out,
-                   GPtrArray  *segments,
-                   FwDiffOp    skip,
-                   const char *klass,
-                   const char *tag)
+append_escaped (GString    *out,
+                const char *text)
+{
+  _fw_diff_xhtml_append_escaped (out, text);
+}
+
+void
+_fw_diff_xhtml_append_side (GString    *out,
+                            GPtrArray  *segments,
+                            FwDiffOp    skip,
+                            const char *klass,
+                            const char *tag)
 {
   g_string_append_printf (out, "<p class=\"%s\">", klass);
   for (guint i = 0; i < segments->len; i++)
@@ -269,8 +277,8 @@ append_xhtml_change (GString        *out,
     {
       g_autoptr(GPtrArray) segments = fw_diff_words (change->old_text, change->new_text);
 
-      append_xhtml_side (out, segments, FW_DIFF_INSERT, "old", "del");
-      append_xhtml_side (out, segments, FW_DIFF_DELETE, "new", "ins");
+      _fw_diff_xhtml_append_side (out, segments, FW_DIFF_INSERT, "old", "del");
+      _fw_diff_xhtml_append_side (out, segments, FW_DIFF_DELETE, "new", "ins");
     }
   else if (change->old_text != NULL)
     {
@@ -300,6 +308,29 @@ append_xhtml_change (GString        *out,
   g_string_append (out, "</li>\n");
 }
 
+/* The head of a change report, and its heading and count. */
+GString *
+_fw_diff_xhtml_begin (const char *title,
+                      const char *count)
+{
+  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+                               "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                               "<meta charset=\"UTF-8\"/>\n<title>");
+
+  _fw_diff_xhtml_append_escaped (out, title);
+  g_string_append (out, "</title>\n<style>\n"
+                   "ins { background: #c8f0c8; text-decoration: none; }\n"
+                   "del { background: #f8c8c8; }\n"
+                   "li { margin-bottom: 1em; }\n"
+                   ".where { font-weight: bold; }\n"
+                   "</style>\n</head>\n<body>\n<h1>");
+  _fw_diff_xhtml_append_escaped (out, title);
+  g_string_append (out, "</h1>\n<p>");
+  _fw_diff_xhtml_append_escaped (out, count);
+  g_string_append (out, "</p>\n");
+  return out;
+}
+
 char *
 fw_diff_format_xhtml (GPtrArray  *changes,
                       const char *old_name,
@@ -315,20 +346,7 @@ fw_diff_format_xhtml (GPtrArray  *changes,
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", changes->len),
                            changes->len);
 
-  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                      "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                      "<meta charset=\"UTF-8\"/>\n<title>");
-  append_escaped (out, title);
-  g_string_append (out, "</title>\n<style>\n"
-                   "ins { background: #c8f0c8; text-decoration: none; }\n"
-                   "del { background: #f8c8c8; }\n"
-                   "li { margin-bottom: 1em; }\n"
-                   ".where { font-weight: bold; }\n"
-                   "</style>\n</head>\n<body>\n<h1>");
-  append_escaped (out, title);
-  g_string_append (out, "</h1>\n<p>");
-  append_escaped (out, count);
-  g_string_append (out, "</p>\n");
+  out = _fw_diff_xhtml_begin (title, count);
   if (changes->len > 0)
     {
       g_string_append (out, "<ol class=\"changes\">\n");

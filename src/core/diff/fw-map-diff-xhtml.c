@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fw-diff-private.h"
 #include "fw-diff.h"
 #include "fw-map-diff.h"
 
@@ -69,57 +70,24 @@ kind_label (const char *kind)
 }
 
 static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-
-  g_string_append (out, escaped);
-}
-
-/* One side of an edit, its changed words marked with @tag. */
-static void
-append_side (GString    *out,
-             GPtrArray  *segments,
-             FwDiffOp    skip,
-             const char *klass,
-             const char *tag)
-{
-  g_string_append_printf (out, "<p class=\"%s\">", klass);
-  for (guint i = 0; i < segments->len; i++)
-    {
-      FwDiffSegment *segment = g_ptr_array_index (segments, i);
-
-      if (segment->op == skip)
-        continue;
-      if (segment->op != FW_DIFF_EQUAL)
-        g_string_append_printf (out, "<%s>", tag);
-      append_escaped (out, segment->text);
-      if (segment->op != FW_DIFF_EQUAL)
-        g_string_append_printf (out, "</%s>", tag);
-    }
-  g_string_append (out, "</p>\n");
-}
-
-static void
 append_change (GString           *out,
                const FwMapChange *change)
 {
   g_string_append_printf (out, "<li class=\"%s\">\n<p class=\"where\"><code>", change->kind);
-  append_escaped (out, change->path);
+  _fw_diff_xhtml_append_escaped (out, change->path);
   g_string_append (out, "</code>");
   if (change->id != NULL)
     {
       g_string_append (out, " <code>");
-      append_escaped (out, change->id);
+      _fw_diff_xhtml_append_escaped (out, change->id);
       g_string_append (out, "</code>");
     }
   g_string_append_c (out, ' ');
-  append_escaped (out, kind_label (change->kind));
+  _fw_diff_xhtml_append_escaped (out, kind_label (change->kind));
   if (change->field != NULL)
     {
       g_string_append (out, ": ");
-      append_escaped (out, change->field);
+      _fw_diff_xhtml_append_escaped (out, change->field);
     }
   g_string_append (out, "</p>\n");
 
@@ -127,19 +95,19 @@ append_change (GString           *out,
     {
       g_autoptr(GPtrArray) segments = fw_diff_words (change->old_value, change->new_value);
 
-      append_side (out, segments, FW_DIFF_INSERT, "old", "del");
-      append_side (out, segments, FW_DIFF_DELETE, "new", "ins");
+      _fw_diff_xhtml_append_side (out, segments, FW_DIFF_INSERT, "old", "del");
+      _fw_diff_xhtml_append_side (out, segments, FW_DIFF_DELETE, "new", "ins");
     }
   else if (change->old_value != NULL)
     {
       g_string_append (out, "<p class=\"old\"><del>");
-      append_escaped (out, change->old_value);
+      _fw_diff_xhtml_append_escaped (out, change->old_value);
       g_string_append (out, "</del></p>\n");
     }
   else if (change->new_value != NULL)
     {
       g_string_append (out, "<p class=\"new\"><ins>");
-      append_escaped (out, change->new_value);
+      _fw_diff_xhtml_append_escaped (out, change->new_value);
       g_string_append (out, "</ins></p>\n");
     }
   g_string_append (out, "</li>\n");
@@ -160,20 +128,7 @@ fw_map_diff_format_xhtml (GPtrArray  *changes,
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", changes->len),
                            changes->len);
 
-  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                      "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                      "<meta charset=\"UTF-8\"/>\n<title>");
-  append_escaped (out, title);
-  g_string_append (out, "</title>\n<style>\n"
-                   "ins { background: #c8f0c8; text-decoration: none; }\n"
-                   "del { background: #f8c8c8; }\n"
-                   "li { margin-bottom: 1em; }\n"
-                   ".where { font-weight: bold; }\n"
-                   "</style>\n</head>\n<body>\n<h1>");
-  append_escaped (out, title);
-  g_string_append (out, "</h1>\n<p>");
-  append_escaped (out, count);
-  g_string_append (out, "</p>\n");
+  out = _fw_diff_xhtml_begin (title, count);
 
   /* Each part under its heading, the changes in the order the diff gave them. */
   for (Area area = AREA_PROGRAM; area < N_AREAS; area++)
@@ -189,7 +144,7 @@ fw_map_diff_format_xhtml (GPtrArray  *changes,
           if (!open)
             {
               g_string_append (out, "<h2>");
-              append_escaped (out, area_title (area));
+              _fw_diff_xhtml_append_escaped (out, area_title (area));
               g_string_append (out, "</h2>\n<ol class=\"changes\">\n");
               open = TRUE;
             }
