@@ -360,20 +360,18 @@ statement_path (FwLevelKey key,
                           index);
 }
 
-/* "LEVEL/INDEX/TEXT", the seed of a statement's id; built for every statement, so without
- * printf. */
-static char *
-statement_seed (FwLevelKey  key,
-                guint       index,
-                const char *text)
+/* "LEVEL/INDEX/", the start of the seed of a statement's id, which the text ends; built for
+ * every statement, so without printf. @prefix has room for the longest. */
+static void
+statement_seed_prefix (FwLevelKey  key,
+                       guint       index,
+                       char        prefix[static 64])
 {
   const char *level = fw_level_key_to_string (key);
   gsize level_length = strlen (level);
-  gsize text_length = strlen (text);
   char digits[16];
   gsize n_digits = 0;
-  char *seed;
-  char *p;
+  char *p = prefix;
 
   do
     {
@@ -382,16 +380,14 @@ statement_seed (FwLevelKey  key,
     }
   while (index > 0);
 
-  p = seed = g_malloc (level_length + n_digits + text_length + 3);
+  g_assert (level_length + n_digits + 3 <= 64);
   memcpy (p, level, level_length);
   p += level_length;
   *p++ = '/';
   while (n_digits > 0)
     *p++ = digits[--n_digits];
   *p++ = '/';
-  memcpy (p, text, text_length + 1);
-
-  return seed;
+  *p = '\0';
 }
 
 static gboolean
@@ -402,10 +398,8 @@ read_statement (NsxReader  *reader,
                 GPtrArray  *statements)
 {
   g_autofree char *path = NULL;
-  g_autofree char *seed = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *headline = NULL;
-  g_autofree char *body = NULL;
+  char seed_prefix[64];
+  FwStatement *statement;
   const char *text;
 
   /* The path is built only for a message: most statements never need one. */
@@ -431,24 +425,24 @@ read_statement (NsxReader  *reader,
                                  "at least two characters and no white space at either side of "
                                  "the headline or at the start of the body");
 
-  fw_statement_split_text (text, &headline, &body);
-  seed = statement_seed (key, index, text);
-  if (reader->warnings != NULL && !is_joined_text (text, headline, body))
+  statement_seed_prefix (key, index, seed_prefix);
+  statement = fw_statement_new_from_text (seed_prefix, text);
+  if (reader->warnings != NULL
+      && !is_joined_text (text, fw_statement_get_headline (statement),
+                          fw_statement_get_body (statement)))
     {
       guint line = 0;
 
-      id = fw_id_new_from_seed ("st", seed);
       path = statement_path (key, index);
       fw_json_doc_get_location (reader->base.json, node, &line, NULL);
       g_ptr_array_add (reader->warnings,
-                       fw_diagnostic_new (fw_json_doc_get_filename (reader->base.json), line, 0, id,
+                       fw_diagnostic_new (fw_json_doc_get_filename (reader->base.json), line, 0,
+                                          fw_statement_get_id (statement),
                                           "%s: white space around the statement was removed",
                                           path));
     }
 
-  g_ptr_array_add (statements, fw_statement_new_take_id_seed (g_steal_pointer (&seed),
-                                                              g_steal_pointer (&headline),
-                                                              g_steal_pointer (&body)));
+  g_ptr_array_add (statements, statement);
   return TRUE;
 }
 
@@ -496,7 +490,7 @@ read_level (NsxReader  *reader,
   fw_level_set_label (level, label);
 
   array = json_node_get_array (statements);
-  read = g_ptr_array_new_with_free_func (g_object_unref);
+  read = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       if (!read_statement (reader, json_array_get_element (array, i), key, i, read))

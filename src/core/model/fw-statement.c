@@ -27,11 +27,52 @@ struct _FwStatement
   char    **citations;
   char    **anchors;
   double    split_confidence;
+  /* Readers make a statement per line of a file: fw_statement_new_from_text () puts the seed,
+   * headline and body in this one block, and a new statement's empty headline and body are
+   * the shared empty_string rather than copies. Such fields are "borrowed": not freed on
+   * their own (borrowed_string ()). */
+  char     *block;
+  gsize     block_size;
 };
 
 G_DEFINE_FINAL_TYPE (FwStatement, fw_statement, G_TYPE_OBJECT)
 
 static const char * const empty_list[] = { NULL };
+static char empty_string[] = "";
+
+static gboolean
+borrowed_string (FwStatement *self,
+                 const char  *field)
+{
+  guintptr address = (guintptr) field;
+  guintptr block = (guintptr) self->block;
+
+  return field == empty_string
+         || (self->block != NULL && address >= block && address < block + self->block_size);
+}
+
+static void
+clear_string (FwStatement  *self,
+              char        **field)
+{
+  if (!borrowed_string (self, *field))
+    g_free (*field);
+  *field = NULL;
+}
+
+/* fw_replace_string () for a field that may be borrowed. */
+static gboolean
+replace_string (FwStatement  *self,
+                char        **field,
+                const char   *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  clear_string (self, field);
+  *field = g_strdup (value);
+  return TRUE;
+}
 
 /* fw_replace_strv () for a list field, where NULL stands for the empty list. */
 static gboolean
@@ -64,12 +105,13 @@ fw_statement_finalize (GObject *object)
   FwStatement *self = FW_STATEMENT (object);
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->id_seed, g_free);
-  g_clear_pointer (&self->headline, g_free);
-  g_clear_pointer (&self->body, g_free);
+  clear_string (self, &self->id_seed);
+  clear_string (self, &self->headline);
+  clear_string (self, &self->body);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->citations, g_strfreev);
   g_clear_pointer (&self->anchors, g_strfreev);
+  g_clear_pointer (&self->block, g_free);
 
   G_OBJECT_CLASS (fw_statement_parent_class)->finalize (object);
 }
@@ -214,8 +256,8 @@ fw_statement_class_init (FwStatementClass *klass)
 static void
 fw_statement_init (FwStatement *self)
 {
-  self->headline = g_strdup ("");
-  self->body = g_strdup ("");
+  self->headline = empty_string;
+  self->body = empty_string;
   self->split_confidence = 1.0;
 }
 
@@ -286,15 +328,9 @@ fw_statement_new_take_id_seed (char *seed,
   self = g_object_new (FW_TYPE_STATEMENT, NULL);
   self->id_seed = seed;
   if (headline != NULL)
-    {
-      g_free (self->headline);
-      self->headline = headline;
-    }
+    self->headline = headline;
   if (body != NULL)
-    {
-      g_free (self->body);
-      self->body = body;
-    }
+    self->body = body;
   return self;
 }
 
@@ -348,7 +384,7 @@ fw_statement_set_headline (FwStatement *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (fw_replace_string (&self->headline, headline != NULL ? headline : ""))
+  if (replace_string (self, &self->headline, headline != NULL ? headline : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADLINE]);
 }
 
@@ -366,7 +402,7 @@ fw_statement_set_body (FwStatement *self,
 {
   g_return_if_fail (FW_IS_STATEMENT (self));
 
-  if (fw_replace_string (&self->body, body != NULL ? body : ""))
+  if (replace_string (self, &self->body, body != NULL ? body : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
@@ -485,17 +521,91 @@ fw_statement_to_text (FwStatement *self)
   return g_strconcat (self->headline, FW_STATEMENT_SEPARATOR, self->body, NULL);
 }
 
+/* Narrows @start .. @end to leave out white space at either side, as g_strstrip () does. */
+static void
+strip_span (const char **start,
+            const char **end)
+{
+  while (*start < *end && g_ascii_isspace (**start))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace ((*end)[-1]))
+    (*end)--;
+}
+
 /* g_strstrip (g_strndup (start, end - start)), in one pass: readers split every statement. */
 static char *
 strdup_stripped (const char *start,
                  const char *end)
 {
-  while (start < end && g_ascii_isspace (*start))
-    start++;
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
+  strip_span (&start, &end);
 
   return g_strndup (start, end - start);
+}
+
+/* Copies @length bytes of @source to *@p, ends them with a NUL and moves *@p past it. */
+static char *
+append_string (char       **p,
+               const char  *source,
+               gsize        length)
+{
+  char *start = *p;
+
+  memcpy (start, source, length);
+  start[length] = '\0';
+  *p = start + length + 1;
+  return start;
+}
+
+/**
+ * fw_statement_new_from_text:
+ * @seed_prefix: the start of the id's seed
+ * @text: "Headline — body", with the separator
+ *
+ * For readers: fw_statement_new_with_id_seed () with the seed @seed_prefix followed by @text,
+ * and the headline and body fw_statement_split_text () makes of @text. The three strings
+ * share one allocation, since a reader makes a statement for each line of a file.
+ */
+FwStatement *
+fw_statement_new_from_text (const char *seed_prefix,
+                            const char *text)
+{
+  const char *separator;
+  const char *headline_start, *headline_end, *body_start, *body_end;
+  gsize prefix_length, text_length;
+  FwStatement *self;
+  char *p;
+
+  g_return_val_if_fail (seed_prefix != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  separator = strstr (text, FW_STATEMENT_SEPARATOR);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  prefix_length = strlen (seed_prefix);
+  text_length = strlen (text);
+  headline_start = text;
+  headline_end = separator;
+  strip_span (&headline_start, &headline_end);
+  body_start = separator + strlen (FW_STATEMENT_SEPARATOR);
+  body_end = text + text_length;
+  strip_span (&body_start, &body_end);
+
+  self = g_object_new (FW_TYPE_STATEMENT, NULL);
+  self->block_size = prefix_length + text_length + 1
+                     + (gsize) (headline_end - headline_start) + 1
+                     + (gsize) (body_end - body_start) + 1;
+  self->block = p = g_malloc (self->block_size);
+
+  /* The seed is the prefix and the text: copy the prefix, then let the text end it. */
+  memcpy (p, seed_prefix, prefix_length);
+  p += prefix_length;
+  append_string (&p, text, text_length);
+  self->id_seed = self->block;
+  self->headline = append_string (&p, headline_start, headline_end - headline_start);
+  self->body = append_string (&p, body_start, body_end - body_start);
+  g_assert (p == self->block + self->block_size);
+
+  return self;
 }
 
 /**

@@ -32,6 +32,8 @@ FwStatement  *fw_statement_new_with_id_seed     (const char         *seed,
 FwStatement  *fw_statement_new_take_id_seed     (char               *seed,
                                                  char               *headline,
                                                  char               *body);
+FwStatement  *fw_statement_new_from_text         (const char         *seed_prefix,
+                                                 const char         *text);
 FwStatement  *fw_statement_copy                 (FwStatement        *self);  /* same content, new random id */
 const char   *fw_statement_get_id               (FwStatement        *self);
 const char   *fw_statement_get_headline         (FwStatement        *self);
