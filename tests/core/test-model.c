@@ -736,6 +736,38 @@ test_statement_derived_ids (void)
   g_assert_cmpstr (first, !=, "st-2cf24dba5fb0");
 }
 
+/* A reader's statement: stripped parts, an id derived from the prefix and the whole text,
+ * and edits that notify and replace the parts as for any statement. */
+static void
+test_statement_from_text (void)
+{
+  g_autofree char *expected_id = fw_id_new_from_seed ("st", "developing/2/ Read \u2014 it  ");
+  g_autoptr(FwStatement) statement = fw_statement_new_from_text ("developing/2/",
+                                                                  " Read \u2014 it  ");
+  g_autoptr(FwStatement) copy = NULL;
+  guint *headline_changes;
+  guint *body_changes;
+
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, "Read");
+  g_assert_cmpstr (fw_statement_get_body (statement), ==, "it");
+  g_assert_cmpstr (fw_statement_get_id (statement), ==, expected_id);
+
+  headline_changes = watch_notify (statement, "headline");
+  body_changes = watch_notify (statement, "body");
+  fw_statement_set_headline (statement, "Read");
+  g_assert_cmpuint (*headline_changes, ==, 0);
+  fw_statement_set_headline (statement, "Write");
+  fw_statement_set_body (statement, "");
+  g_assert_cmpuint (*headline_changes, ==, 1);
+  g_assert_cmpuint (*body_changes, ==, 1);
+  g_assert_cmpstr (fw_statement_get_headline (statement), ==, "Write");
+  g_assert_cmpstr (fw_statement_get_body (statement), ==, "");
+  g_assert_cmpstr (fw_statement_get_id (statement), ==, expected_id);
+
+  copy = fw_statement_copy (statement);
+  g_assert_true (fw_statement_equal_content (copy, statement));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/model/document/defaults", test_document_defaults);
   g_test_add_func ("/model/statement/ids", test_statement_ids);
   g_test_add_func ("/model/statement/derived-ids", test_statement_derived_ids);
+  g_test_add_func ("/model/statement/from-text", test_statement_from_text);
   g_test_add_func ("/model/null-coercion", test_null_coercion);
   g_test_add_func ("/model/strv-never-null", test_strv_never_null);
   g_test_add_func ("/model/evidence/absent", test_evidence_absent);
