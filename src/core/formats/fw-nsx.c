@@ -103,43 +103,6 @@ get_string (NsxReader   *reader,
   return TRUE;
 }
 
-/* The schema's patterns, compiled once per process: compiling one costs more than reading a
- * statement. GRegex matching is thread-safe. */
-typedef enum
-{
-  NSX_PATTERN_TIMESTAMP,
-  NSX_PATTERN_SOC,
-  NSX_PATTERN_VERSION,
-  NSX_N_PATTERNS
-} NsxPattern;
-
-static const char * const nsx_patterns[NSX_N_PATTERNS] = {
-  [NSX_PATTERN_TIMESTAMP] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                            "T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?Z$",
-  [NSX_PATTERN_SOC] = "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$",
-  [NSX_PATTERN_VERSION] = "^v\\.[0-9]{2}\\.[0-9]{2}$",
-};
-
-static gboolean
-matches (NsxPattern  pattern,
-         const char *text)
-{
-  static GRegex *compiled[NSX_N_PATTERNS];
-
-  if (g_once_init_enter (&compiled[pattern]))
-    {
-      /* DOLLAR_ENDONLY: like a JavaScript pattern, "$" must not match before a final
-       * newline. The pattern is ours and valid. */
-      GRegex *regex = g_regex_new (nsx_patterns[pattern],
-                                   G_REGEX_DOLLAR_ENDONLY | G_REGEX_OPTIMIZE, 0, NULL);
-
-      g_assert (regex != NULL);
-      g_once_init_leave (&compiled[pattern], regex);
-    }
-
-  return g_regex_match (compiled[pattern], text, 0, NULL);
-}
-
 static gboolean
 get_pattern_string (NsxReader   *reader,
                     JsonObject  *object,
@@ -154,35 +117,12 @@ get_pattern_string (NsxReader   *reader,
   if (!get_string (reader, object, parent_path, member, FALSE, value))
     return FALSE;
 
-  if (matches (pattern, *value))
+  if (_fw_nsx_matches (pattern, *value))
     return TRUE;
 
   path = fw_json_join_path (parent_path, member);
   return fw_json_fail_at_node (&reader->base, json_object_get_member (object, member), path,
                                "expected %s, got “%s”", expected, *value);
-}
-
-static gboolean
-is_leap_year (guint year)
-{
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-/* What JSON Schema's "date-time" format adds to the pattern: real days, leap seconds. */
-static gboolean
-is_valid_date_time (const char *text)
-{
-  static const guint days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  guint year, month, day, hour, minute, second;
-
-  if (sscanf (text, "%4u-%2u-%2uT%2u:%2u:%2u", &year, &month, &day, &hour, &minute,
-              &second) != 6)
-    return FALSE;
-
-  if (day > days_in_month[month - 1] + (month == 2 && is_leap_year (year) ? 1 : 0))
-    return FALSE;
-
-  return second < 60 || (hour == 23 && minute == 59);
 }
 
 static gboolean
@@ -196,7 +136,7 @@ read_exported_at (NsxReader   *reader,
                            "a UTC timestamp such as “2026-05-15T12:39:10.144Z”", &value))
     return FALSE;
 
-  if (!is_valid_date_time (value))
+  if (!_fw_nsx_is_valid_date_time (value))
     return fw_json_fail_at_node (&reader->base, json_object_get_member (root, "exportedAt"),
                                  "exportedAt",
                                  "“%s” is not a valid date and time", value);
@@ -271,123 +211,12 @@ read_occupation (NsxReader  *reader,
   return TRUE;
 }
 
-/* JavaScript's \s, which the schema's \S negates. */
-static gboolean
-is_js_space (gunichar c)
-{
-  switch (c)
-    {
-    case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ':
-    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-    case 0x3000: case 0xFEFF:
-      return TRUE;
-
-    default:
-      return c >= 0x2000 && c <= 0x200A;
-    }
-}
-
-/*
- * The schema's statement pattern ^\S.*\S — \S.*$: one line, a headline of two or more
- * characters that neither starts nor ends with white space, the separator, and a body that
- * does not start with white space.
- */
-static gboolean
-has_js_line_terminator (const char *text)
-{
-  /* \n, \r, U+2028 and U+2029 (E2 80 A8, E2 80 A9). */
-  if (strpbrk (text, "\n\r") != NULL)
-    return TRUE;
-  for (const char *p = strchr (text, '\xE2'); p != NULL; p = strchr (p + 1, '\xE2'))
-    {
-      if (p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-gboolean
-_fw_nsx_is_statement_text (const char *text)
-{
-  const gsize separator_length = strlen (FW_STATEMENT_SEPARATOR);
-  const char *third_char;
-  const char *p;
-
-  if (text[0] == '\0' || is_js_space (g_utf8_get_char (text)))
-    return FALSE;
-
-  if (has_js_line_terminator (text))
-    return FALSE;
-
-  /* The separator starts with a space, so every match falls on a character boundary. */
-  third_char = g_utf8_next_char (text);
-  if (*third_char != '\0')
-    third_char = g_utf8_next_char (third_char);
-  for (p = strstr (text, FW_STATEMENT_SEPARATOR); p != NULL;
-       p = strstr (p + 1, FW_STATEMENT_SEPARATOR))
-    {
-      if (p >= third_char
-          && !is_js_space (g_utf8_get_char (g_utf8_prev_char (p)))
-          && p[separator_length] != '\0'
-          && !is_js_space (g_utf8_get_char (p + separator_length)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether @text is exactly "@headline — @body", so nothing was trimmed off either part. */
-static gboolean
-is_joined_text (const char *text,
-                const char *headline,
-                const char *body)
-{
-  gsize headline_length = strlen (headline);
-  gsize separator_length = strlen (FW_STATEMENT_SEPARATOR);
-
-  if (body[0] == '\0' || headline[0] == '\0')
-    return FALSE;
-  return strncmp (text, headline, headline_length) == 0
-         && strncmp (text + headline_length, FW_STATEMENT_SEPARATOR, separator_length) == 0
-         && strcmp (text + headline_length + separator_length, body) == 0;
-}
-
 static char *
 statement_path (FwLevelKey key,
                 guint      index)
 {
   return g_strdup_printf ("framework.levels.%s.statements[%u]", fw_level_key_to_string (key),
                           index);
-}
-
-/* "LEVEL/INDEX/", the start of the seed of a statement's id, which the text ends; built for
- * every statement, so without printf. @prefix has room for the longest. */
-static void
-statement_seed_prefix (FwLevelKey  key,
-                       guint       index,
-                       char        prefix[static 64])
-{
-  const char *level = fw_level_key_to_string (key);
-  gsize level_length = strlen (level);
-  char digits[16];
-  gsize n_digits = 0;
-  char *p = prefix;
-
-  do
-    {
-      digits[n_digits++] = (char) ('0' + index % 10);
-      index /= 10;
-    }
-  while (index > 0);
-
-  g_assert (level_length + n_digits + 3 <= 64);
-  memcpy (p, level, level_length);
-  p += level_length;
-  *p++ = '/';
-  while (n_digits > 0)
-    *p++ = digits[--n_digits];
-  *p++ = '/';
-  *p = '\0';
 }
 
 static gboolean
@@ -398,7 +227,7 @@ read_statement (NsxReader  *reader,
                 GPtrArray  *statements)
 {
   g_autofree char *path = NULL;
-  char seed_prefix[64];
+  char seed_prefix[NSX_SEED_PREFIX_SIZE];
   FwStatement *statement;
   const char *text;
 
@@ -425,11 +254,11 @@ read_statement (NsxReader  *reader,
                                  "at least two characters and no white space at either side of "
                                  "the headline or at the start of the body");
 
-  statement_seed_prefix (key, index, seed_prefix);
+  _fw_nsx_statement_seed_prefix (key, index, seed_prefix);
   statement = fw_statement_new_from_text (seed_prefix, text);
   if (reader->warnings != NULL
-      && !is_joined_text (text, fw_statement_get_headline (statement),
-                          fw_statement_get_body (statement)))
+      && !_fw_nsx_is_joined_text (text, fw_statement_get_headline (statement),
+                                  fw_statement_get_body (statement)))
     {
       guint line = 0;
 
@@ -618,20 +447,16 @@ read_root (NsxReader  *reader,
 }
 
 FwDocument *
-fw_nsx_read (const char  *data,
-             gsize        length,
-             const char  *filename,
-             GPtrArray   *warnings,
-             GError     **error)
+_fw_nsx_read_full (const char  *data,
+                   gsize        length,
+                   const char  *filename,
+                   GPtrArray   *warnings,
+                   GError     **error)
 {
   g_autoptr(FwJsonDoc) json = NULL;
   g_autoptr(FwDocument) document = NULL;
   NsxReader reader = { { 0 } };
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* fw_format_read_bytes () and fw_format_read_file () checked the encoding. */
   json = fw_json_doc_parse_text (data, length, filename, error);
   if (json == NULL)
     return NULL;
@@ -648,4 +473,26 @@ fw_nsx_read (const char  *data,
     return NULL;
 
   return g_steal_pointer (&document);
+}
+
+FwDocument *
+fw_nsx_read (const char  *data,
+             gsize        length,
+             const char  *filename,
+             GPtrArray   *warnings,
+             GError     **error)
+{
+  FwDocument *document;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Most files are plain valid NSX, which the fast path reads in one pass; the full reader
+   * reads the rest, and says what is wrong with them. fw_format_read_bytes () and
+   * fw_format_read_file () checked the encoding. */
+  document = _fw_nsx_read_fast (data, length);
+  if (document != NULL)
+    return document;
+
+  return _fw_nsx_read_full (data, length, filename, warnings, error);
 }

@@ -1,0 +1,553 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "framewright"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-limits.h"
+#include "fw-nsx-private.h"
+
+/*
+ * The NSX reader's fast path, for batch validation of many exports: one pass over the text
+ * that builds the document straight away, without a JSON tree (building and freeing the tree
+ * cost as much as the rest of reading).
+ *
+ * It accepts only what the full reader (fw-nsx.c) accepts without a warning, and builds the
+ * same document; at the first thing it is not sure of (an error of any kind, but also a
+ * string with an escape, a byte order mark or a job zone written as 5.0) it gives up, and the
+ * full reader reads the file again and reports any problem with its path and location.
+ */
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  /* The statement being read, NUL-terminated, for the checks that want a C string. */
+  GString    *text;
+} Scan;
+
+typedef struct
+{
+  const char *start;
+  gsize       length;
+} Span;
+
+/* The members of each object, as bits, so that a missing, repeated or unknown one is seen. */
+enum
+{
+  ROOT_SCHEMA_VERSION = 1 << 0,
+  ROOT_EXPORTED_AT    = 1 << 1,
+  ROOT_OCCUPATION     = 1 << 2,
+  ROOT_FRAMEWORK      = 1 << 3,
+  ROOT_SOURCES        = 1 << 4,
+  ROOT_ATTRIBUTION    = 1 << 5,
+  ROOT_ALL            = (1 << 6) - 1
+};
+
+static void
+skip_space (Scan *scan)
+{
+  while (scan->p < scan->end
+         && (*scan->p == ' ' || *scan->p == '\n' || *scan->p == '\r' || *scan->p == '\t'))
+    scan->p++;
+}
+
+static gboolean
+skip_char (Scan *scan,
+           char  c)
+{
+  skip_space (scan);
+  if (scan->p >= scan->end || *scan->p != c)
+    return FALSE;
+  scan->p++;
+  return TRUE;
+}
+
+/* A string without escapes or control characters (the full reader handles those). */
+static gboolean
+read_span (Scan *scan,
+           Span *span)
+{
+  const char *p;
+
+  if (!skip_char (scan, '"'))
+    return FALSE;
+
+  for (p = scan->p; p < scan->end && *p != '"'; p++)
+    {
+      if (*p == '\\' || (guchar) *p < 0x20)
+        return FALSE;
+    }
+  if (p >= scan->end)
+    return FALSE;
+
+  span->start = scan->p;
+  span->length = p - scan->p;
+  scan->p = p + 1;
+  return TRUE;
+}
+
+static gboolean
+span_is (const Span *span,
+         const char *literal)
+{
+  return strlen (literal) == span->length && memcmp (span->start, literal, span->length) == 0;
+}
+
+/* Reads a member name and its colon into @name. */
+static gboolean
+read_name (Scan *scan,
+           Span *name)
+{
+  return read_span (scan, name) && skip_char (scan, ':');
+}
+
+/* After a member or an element: TRUE with *@more set when a comma follows, TRUE with *@more
+ * unset at @close, FALSE otherwise. */
+static gboolean
+next_item (Scan     *scan,
+           char      close,
+           gboolean *more)
+{
+  skip_space (scan);
+  if (scan->p < scan->end && (*scan->p == ',' || *scan->p == close))
+    {
+      *more = *scan->p == ',';
+      scan->p++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Marks @bit as seen; FALSE if it was seen before. */
+static gboolean
+see (guint *seen,
+     guint  bit)
+{
+  if (*seen & bit)
+    return FALSE;
+  *seen |= bit;
+  return TRUE;
+}
+
+/* A string member's value, copied; NULL if it is not a string or is empty when it must not
+ * be. */
+static char *
+read_string (Scan     *scan,
+             gboolean  non_empty)
+{
+  Span span;
+
+  if (!read_span (scan, &span) || (non_empty && span.length == 0))
+    return NULL;
+  return g_strndup (span.start, span.length);
+}
+
+static gboolean
+read_pattern_string (Scan        *scan,
+                     NsxPattern   pattern,
+                     char       **value)
+{
+  *value = read_string (scan, FALSE);
+  return *value != NULL && _fw_nsx_matches (pattern, *value);
+}
+
+static gboolean
+read_job_zone (Scan *scan,
+               int  *job_zone)
+{
+  skip_space (scan);
+  if (scan->end - scan->p < 2 || scan->p[0] < '1' || scan->p[0] > '5'
+      || g_ascii_isdigit (scan->p[1]) || scan->p[1] == '.' || scan->p[1] == 'e'
+      || scan->p[1] == 'E')
+    return FALSE;
+
+  *job_zone = scan->p[0] - '0';
+  scan->p++;
+  return TRUE;
+}
+
+static gboolean
+read_boolean (Scan     *scan,
+              gboolean *value)
+{
+  skip_space (scan);
+  if (scan->end - scan->p >= 4 && memcmp (scan->p, "true", 4) == 0)
+    {
+      *value = TRUE;
+      scan->p += 4;
+      return TRUE;
+    }
+  if (scan->end - scan->p >= 5 && memcmp (scan->p, "false", 5) == 0)
+    {
+      *value = FALSE;
+      scan->p += 5;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_occupation (Scan       *scan,
+                 FwDocument *document)
+{
+  g_autofree char *soc = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *sector = NULL;
+  gboolean inferred = FALSE;
+  int job_zone = 0;
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+      gboolean ok;
+
+      if (!read_name (scan, &name))
+        return FALSE;
+
+      if (span_is (&name, "soc"))
+        ok = see (&seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_SOC, &soc);
+      else if (span_is (&name, "title"))
+        ok = see (&seen, 1 << 1) && (title = read_string (scan, TRUE)) != NULL;
+      else if (span_is (&name, "group"))
+        ok = see (&seen, 1 << 2) && (group = read_string (scan, TRUE)) != NULL;
+      else if (span_is (&name, "sector"))
+        ok = see (&seen, 1 << 3) && (sector = read_string (scan, FALSE)) != NULL;
+      else if (span_is (&name, "jobZone"))
+        ok = see (&seen, 1 << 4) && read_job_zone (scan, &job_zone);
+      else if (span_is (&name, "jobZoneInferred"))
+        ok = see (&seen, 1 << 5) && read_boolean (scan, &inferred);
+      else
+        ok = FALSE;
+
+      if (!ok || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+
+  if (seen != (1 << 6) - 1)
+    return FALSE;
+
+  g_object_set (document,
+                "soc", soc,
+                "title", title,
+                "group", group,
+                "sector", sector,
+                "job-zone", job_zone,
+                "job-zone-inferred", inferred,
+                NULL);
+  return TRUE;
+}
+
+/* One statement, with the full reader's checks (read_statement () in fw-nsx.c). */
+static gboolean
+read_statement (Scan       *scan,
+                FwLevelKey  key,
+                guint       index,
+                GPtrArray  *statements)
+{
+  char seed_prefix[NSX_SEED_PREFIX_SIZE];
+  FwStatement *statement;
+  const char *text;
+  Span span;
+
+  if (!read_span (scan, &span) || span.length > FW_MAX_STATEMENT_LENGTH)
+    return FALSE;
+
+  g_string_truncate (scan->text, 0);
+  g_string_append_len (scan->text, span.start, span.length);
+  text = scan->text->str;
+  if (!_fw_nsx_is_statement_text (text))
+    return FALSE;
+
+  _fw_nsx_statement_seed_prefix (key, index, seed_prefix);
+  statement = fw_statement_new_from_text (seed_prefix, text);
+  g_ptr_array_add (statements, statement);
+
+  /* The full reader warns about white space it trimmed. */
+  return _fw_nsx_is_joined_text (text, fw_statement_get_headline (statement),
+                                 fw_statement_get_body (statement));
+}
+
+static gboolean
+read_statements (Scan       *scan,
+                 FwLevelKey  key,
+                 FwLevel    *level)
+{
+  g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '['))
+    return FALSE;
+
+  skip_space (scan);
+  if (scan->p < scan->end && *scan->p == ']')
+    {
+      scan->p++;
+      return TRUE;
+    }
+
+  while (more)
+    {
+      if (!read_statement (scan, key, read->len, read) || !next_item (scan, ']', &more))
+        return FALSE;
+    }
+
+  /* One change to the level's list rather than one per statement. */
+  g_list_store_splice (fw_level_get_statements (level), 0, 0, read->pdata, read->len);
+  return TRUE;
+}
+
+static gboolean
+read_level (Scan       *scan,
+            FwLevelKey  key,
+            FwLevel    *level)
+{
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+      Span label;
+      gboolean ok;
+
+      if (!read_name (scan, &name))
+        return FALSE;
+
+      if (span_is (&name, "label"))
+        ok = see (&seen, 1 << 0) && read_span (scan, &label)
+             && span_is (&label, fw_level_key_default_label (key));
+      else if (span_is (&name, "statements"))
+        ok = see (&seen, 1 << 1) && read_statements (scan, key, level);
+      else
+        ok = FALSE;
+
+      if (!ok || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+
+  if (seen != 3)
+    return FALSE;
+
+  fw_level_set_label (level, fw_level_key_default_label (key));
+  return TRUE;
+}
+
+static gboolean
+read_levels (Scan       *scan,
+             FwDocument *document)
+{
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+      guint key;
+
+      if (!read_name (scan, &name))
+        return FALSE;
+
+      for (key = 0; key < FW_N_LEVELS; key++)
+        {
+          if (span_is (&name, fw_level_key_to_string (key)))
+            break;
+        }
+
+      if (key == FW_N_LEVELS || !see (&seen, 1 << key)
+          || !read_level (scan, key, fw_document_get_level (document, key))
+          || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+
+  return seen == (1 << FW_N_LEVELS) - 1;
+}
+
+static gboolean
+read_framework (Scan       *scan,
+                FwDocument *document)
+{
+  g_autofree char *version = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *context = NULL;
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+      gboolean ok;
+
+      if (!read_name (scan, &name))
+        return FALSE;
+
+      if (span_is (&name, "version"))
+        ok = see (&seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_VERSION, &version);
+      else if (span_is (&name, "description"))
+        ok = see (&seen, 1 << 1) && (description = read_string (scan, FALSE)) != NULL;
+      else if (span_is (&name, "contextCovered"))
+        ok = see (&seen, 1 << 2) && (context = read_string (scan, TRUE)) != NULL;
+      else if (span_is (&name, "levels"))
+        ok = see (&seen, 1 << 3) && read_levels (scan, document);
+      else
+        ok = FALSE;
+
+      if (!ok || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+
+  if (seen != (1 << 4) - 1)
+    return FALSE;
+
+  g_object_set (document,
+                "version", version,
+                "description", description,
+                "context-covered", context,
+                NULL);
+  return TRUE;
+}
+
+/* The provenance: the sources object as it was written, members in their order. */
+static gboolean
+read_sources (Scan       *scan,
+              FwDocument *document)
+{
+  static const char * const names[] = { "onet", "crosswalk", "generator" };
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) provenance = NULL;
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      g_autofree char *value = NULL;
+      Span name;
+      guint i;
+
+      if (!read_name (scan, &name))
+        return FALSE;
+
+      for (i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          if (span_is (&name, names[i]))
+            break;
+        }
+
+      if (i == G_N_ELEMENTS (names) || !see (&seen, 1 << i)
+          || (value = read_string (scan, TRUE)) == NULL
+          || !next_item (scan, '}', &more))
+        return FALSE;
+
+      json_object_set_string_member (object, names[i], value);
+    }
+
+  if (seen != (1 << G_N_ELEMENTS (names)) - 1)
+    return FALSE;
+
+  provenance = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (provenance, object);
+  fw_document_set_provenance (document, provenance);
+  return TRUE;
+}
+
+static gboolean
+read_exported_at (Scan       *scan,
+                  FwDocument *document)
+{
+  g_autofree char *value = NULL;
+
+  if (!read_pattern_string (scan, NSX_PATTERN_TIMESTAMP, &value)
+      || !_fw_nsx_is_valid_date_time (value))
+    return FALSE;
+
+  g_object_set (document, "exported-at", value, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_root_member (Scan       *scan,
+                  const Span *name,
+                  guint      *seen,
+                  FwDocument *document)
+{
+  g_autofree char *attribution = NULL;
+  Span version;
+
+  if (span_is (name, "schemaVersion"))
+    return see (seen, ROOT_SCHEMA_VERSION) && read_span (scan, &version)
+           && span_is (&version, NSX_SCHEMA_VERSION);
+  if (span_is (name, "exportedAt"))
+    return see (seen, ROOT_EXPORTED_AT) && read_exported_at (scan, document);
+  if (span_is (name, "occupation"))
+    return see (seen, ROOT_OCCUPATION) && read_occupation (scan, document);
+  if (span_is (name, "framework"))
+    return see (seen, ROOT_FRAMEWORK) && read_framework (scan, document);
+  if (span_is (name, "sources"))
+    return see (seen, ROOT_SOURCES) && read_sources (scan, document);
+  if (span_is (name, "attribution"))
+    {
+      if (!see (seen, ROOT_ATTRIBUTION) || (attribution = read_string (scan, TRUE)) == NULL)
+        return FALSE;
+      g_object_set (document, "attribution", attribution, NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_root (Scan       *scan,
+           FwDocument *document)
+{
+  guint seen = 0;
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+
+      if (!read_name (scan, &name) || !read_root_member (scan, &name, &seen, document)
+          || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+
+  skip_space (scan);
+  return seen == ROOT_ALL && scan->p == scan->end;
+}
+
+FwDocument *
+_fw_nsx_read_fast (const char *data,
+                   gsize       length)
+{
+  g_autoptr(FwDocument) document = fw_document_new ();
+  g_autoptr(GString) text = g_string_sized_new (256);
+  Scan scan = { data, data + length, text };
+
+  fw_document_set_origin (document, FW_ORIGIN_NSX);
+  if (!read_root (&scan, document))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
