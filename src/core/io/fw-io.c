@@ -167,17 +167,9 @@ load_file (const char  *path,
   struct stat st;
   int fd;
 
-  /* Check before opening: opening a FIFO would block, and opening a device can
-   * have side effects. */
-  if (g_stat (path, &st) != 0)
-    {
-      set_open_error (error, path, errno);
-      return NULL;
-    }
-
-  if (!check_regular_file (path, &st, max_size, error))
-    return NULL;
-
+  /* One open and one fstat, with no stat before: O_NONBLOCK keeps the open of a FIFO without
+   * a writer from blocking, and O_NOCTTY that of a terminal from taking it over; what is not
+   * a regular file is then refused unread. */
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
   if (fd < 0)
     {
@@ -185,7 +177,6 @@ load_file (const char  *path,
       return NULL;
     }
 
-  /* The path may have been replaced since the check above. */
   if (fstat (fd, &st) != 0)
     {
       fw_set_error_at (error, FW_ERROR_IO, path, 0, 0, "could not read: %s", g_strerror (errno));
