@@ -267,10 +267,9 @@ fw_document_init (FwDocument *self)
 
   self->level_list = g_list_store_new (FW_TYPE_LEVEL);
   for (guint i = 0; i < FW_N_LEVELS; i++)
-    {
-      self->levels[i] = fw_level_new (i);
-      g_list_store_append (self->level_list, self->levels[i]);
-    }
+    self->levels[i] = fw_level_new (i);
+  /* One change rather than one per level: every document read makes these. */
+  g_list_store_splice (self->level_list, 0, 0, (gpointer *) self->levels, FW_N_LEVELS);
 
   self->domains = g_list_store_new (FW_TYPE_DOMAIN);
   self->sources = g_list_store_new (FW_TYPE_SOURCE);
