@@ -184,13 +184,13 @@ static gboolean
 read_job_zone (Scan *scan,
                int  *job_zone)
 {
+  /* One digit: what follows a longer number such as 31 or 5.0 ends no member, so the
+   * caller's next_item () refuses it. */
   skip_space (scan);
-  if (scan->end - scan->p < 2 || scan->p[0] < '1' || scan->p[0] > '5'
-      || g_ascii_isdigit (scan->p[1]) || scan->p[1] == '.' || scan->p[1] == 'e'
-      || scan->p[1] == 'E')
+  if (scan->p >= scan->end || *scan->p < '1' || *scan->p > '5')
     return FALSE;
 
-  *job_zone = scan->p[0] - '0';
+  *job_zone = *scan->p - '0';
   scan->p++;
   return TRUE;
 }
