@@ -85,16 +85,17 @@ assert_same_bytes (GBytes *a,
 static void
 assert_read_alike (const char *text)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwDocument) fast = _fw_nsx_read_fast (text, strlen (text));
-  g_autoptr(FwDocument) full = _fw_nsx_read_full (text, strlen (text), SAMPLE_NAME, warnings,
-                                                  &error);
+  g_autoptr(FwDocument) full = NULL;
   g_autoptr(GBytes) fast_native = NULL;
   g_autoptr(GBytes) full_native = NULL;
   g_autoptr(GBytes) fast_nsx = NULL;
   g_autoptr(GBytes) full_nsx = NULL;
 
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  full = _fw_nsx_read_full (text, strlen (text), SAMPLE_NAME, warnings, &error);
   g_assert_no_error (error);
   g_assert_nonnull (full);
   g_assert_cmpuint (warnings->len, ==, 0);
@@ -112,8 +113,10 @@ assert_read_alike (const char *text)
 
   for (guint key = 0; key < FW_N_LEVELS; key++)
     {
-      GListModel *fast_list = G_LIST_MODEL (fw_level_get_statements (fw_document_get_level (fast, key)));
-      GListModel *full_list = G_LIST_MODEL (fw_level_get_statements (fw_document_get_level (full, key)));
+      FwLevel *fast_level = fw_document_get_level (fast, key);
+      FwLevel *full_level = fw_document_get_level (full, key);
+      GListModel *fast_list = G_LIST_MODEL (fw_level_get_statements (fast_level));
+      GListModel *full_list = G_LIST_MODEL (fw_level_get_statements (full_level));
 
       g_assert_cmpuint (g_list_model_get_n_items (fast_list), ==,
                         g_list_model_get_n_items (full_list));
