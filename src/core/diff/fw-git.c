@@ -10,10 +10,89 @@
 #include <gio/gio.h>
 #include <git2.h>
 #include <glib/gi18n-lib.h>
+#include <gmodule.h>
 
 #include "fw-error.h"
 #include "fw-git.h"
 #include "fw-io.h"
+
+/*
+ * libgit2 is opened on first use rather than linked: with its own dependencies (TLS, SSH,
+ * Kerberos) it is a dozen libraries that every start of the command line would otherwise
+ * map and relocate, for the few commands that read a repository's history.
+ */
+#define FW_GIT_FUNCTIONS(X) \
+  X (git_blob_free) \
+  X (git_blob_lookup) \
+  X (git_blob_rawcontent) \
+  X (git_blob_rawsize) \
+  X (git_commit_author) \
+  X (git_commit_free) \
+  X (git_commit_lookup) \
+  X (git_commit_parent) \
+  X (git_commit_parentcount) \
+  X (git_commit_summary) \
+  X (git_commit_time) \
+  X (git_commit_tree) \
+  X (git_config_free) \
+  X (git_config_set_string) \
+  X (git_error_last) \
+  X (git_libgit2_init) \
+  X (git_oid_cpy) \
+  X (git_oid_equal) \
+  X (git_oid_fromstr) \
+  X (git_oid_tostr) \
+  X (git_repository_config) \
+  X (git_repository_free) \
+  X (git_repository_open_ext) \
+  X (git_repository_workdir) \
+  X (git_revwalk_free) \
+  X (git_revwalk_new) \
+  X (git_revwalk_next) \
+  X (git_revwalk_push_head) \
+  X (git_revwalk_sorting) \
+  X (git_tree_entry_bypath) \
+  X (git_tree_entry_free) \
+  X (git_tree_entry_id) \
+  X (git_tree_free)
+
+#define FW_GIT_DECLARE(name) static __typeof__ (name) *lazy_##name;
+FW_GIT_FUNCTIONS (FW_GIT_DECLARE)
+#undef FW_GIT_DECLARE
+
+#define git_blob_free (*lazy_git_blob_free)
+#define git_blob_lookup (*lazy_git_blob_lookup)
+#define git_blob_rawcontent (*lazy_git_blob_rawcontent)
+#define git_blob_rawsize (*lazy_git_blob_rawsize)
+#define git_commit_author (*lazy_git_commit_author)
+#define git_commit_free (*lazy_git_commit_free)
+#define git_commit_lookup (*lazy_git_commit_lookup)
+#define git_commit_parent (*lazy_git_commit_parent)
+#define git_commit_parentcount (*lazy_git_commit_parentcount)
+#define git_commit_summary (*lazy_git_commit_summary)
+#define git_commit_time (*lazy_git_commit_time)
+#define git_commit_tree (*lazy_git_commit_tree)
+#define git_config_free (*lazy_git_config_free)
+#define git_config_set_string (*lazy_git_config_set_string)
+#define git_error_last (*lazy_git_error_last)
+#define git_libgit2_init (*lazy_git_libgit2_init)
+#define git_oid_cpy (*lazy_git_oid_cpy)
+#define git_oid_equal (*lazy_git_oid_equal)
+#define git_oid_fromstr (*lazy_git_oid_fromstr)
+#define git_oid_tostr (*lazy_git_oid_tostr)
+#define git_repository_config (*lazy_git_repository_config)
+#define git_repository_free (*lazy_git_repository_free)
+#define git_repository_open_ext (*lazy_git_repository_open_ext)
+#define git_repository_workdir (*lazy_git_repository_workdir)
+#define git_revwalk_free (*lazy_git_revwalk_free)
+#define git_revwalk_new (*lazy_git_revwalk_new)
+#define git_revwalk_next (*lazy_git_revwalk_next)
+#define git_revwalk_push_head (*lazy_git_revwalk_push_head)
+#define git_revwalk_sorting (*lazy_git_revwalk_sorting)
+#define git_tree_entry_bypath (*lazy_git_tree_entry_bypath)
+#define git_tree_entry_free (*lazy_git_tree_entry_free)
+#define git_tree_entry_id (*lazy_git_tree_entry_id)
+#define git_tree_free (*lazy_git_tree_free)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_repository, git_repository_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_config, git_config_free)
@@ -22,16 +101,44 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_commit, git_commit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_tree_entry, git_tree_entry_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_blob, git_blob_free)
 
-static void
-ensure_init (void)
+/* Opens libgit2 and initialises it, once; FALSE (and @error set) when it cannot be opened. */
+static gboolean
+ensure_init (GError **error)
 {
   static gsize initialized = 0;
+  static char *load_error = NULL;
 
   if (g_once_init_enter (&initialized))
     {
-      git_libgit2_init ();
+      GModule *module = g_module_open (FW_LIBGIT2_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+      gboolean found = module != NULL;
+
+#define FW_GIT_LOOKUP(name) \
+      found = found && g_module_symbol (module, #name, (gpointer *) &lazy_##name);
+      FW_GIT_FUNCTIONS (FW_GIT_LOOKUP)
+#undef FW_GIT_LOOKUP
+
+      if (found)
+        {
+          /* Kept open for the life of the process, as a linked library would be. */
+          g_module_make_resident (module);
+          git_libgit2_init ();
+        }
+      else
+        {
+          load_error = g_strdup (g_module_error ());
+          g_clear_pointer (&module, g_module_close);
+        }
       g_once_init_leave (&initialized, 1);
     }
+
+  if (load_error != NULL)
+    {
+      fw_set_error_at (error, FW_ERROR_IO, FW_LIBGIT2_SONAME, 0, 0, "%s", load_error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -57,7 +164,8 @@ open_repository (const char  *path,
   git_repository *repository = NULL;
   const char *workdir;
 
-  ensure_init ();
+  if (!ensure_init (error))
+    return NULL;
   start = g_file_test (absolute, G_FILE_TEST_IS_DIR) ? g_strdup (absolute)
                                                       : g_path_get_dirname (absolute);
   if (git_repository_open_ext (&repository, start, 0, NULL) != 0)
