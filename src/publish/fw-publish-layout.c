@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "fw-publish-lazy.h"
 #include "fw-publish-layout-private.h"
 #include "fw-publish.h"
 
@@ -272,6 +273,7 @@ _fw_publish_layout_new_empty (const char *language,
 
   g_return_val_if_fail (width > 2 * margin && height > 2 * margin + FOOTER_GAP, NULL);
 
+  _fw_publish_load_libraries ();
   self = g_object_new (FW_TYPE_PUBLISH_LAYOUT, NULL);
   self->width = width;
   self->height = height;

@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "fw-publish-lazy.h"
 #include "fw-error.h"
 #include "fw-publish-layout-private.h"
 #include "fw-publish-private.h"
