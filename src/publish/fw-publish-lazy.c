@@ -4,43 +4,28 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "fw-publish-lazy.h"
+#include "fw-publish-layout.h"
 
-#define FW_PUBLISH_DEFINE(name, library) __typeof__ (name) *_fw_lazy_##name;
-FW_PUBLISH_FUNCTIONS (FW_PUBLISH_DEFINE)
-#undef FW_PUBLISH_DEFINE
+/* The pointers that fw-publish-lazy.h declares. (FW_LAZY_DEFINE pastes and quotes the names as
+ * written, so the header's #defines do not get in the way.) */
+FW_CAIRO_FUNCTIONS (FW_LAZY_DEFINE)
+FW_PANGO_FUNCTIONS (FW_LAZY_DEFINE)
+FW_PANGOCAIRO_FUNCTIONS (FW_LAZY_DEFINE)
 
-static gpointer
-lookup (const char *library,
-        const char *name)
+static const FwLazySymbol cairo_symbols[] = { FW_CAIRO_FUNCTIONS (FW_LAZY_SYMBOL) };
+static const FwLazySymbol pango_symbols[] = { FW_PANGO_FUNCTIONS (FW_LAZY_SYMBOL) };
+static const FwLazySymbol pangocairo_symbols[] = { FW_PANGOCAIRO_FUNCTIONS (FW_LAZY_SYMBOL) };
+
+static FwLazyLibrary libcairo = FW_LAZY_LIBRARY_INIT (FW_LIBCAIRO_SONAME, cairo_symbols);
+static FwLazyLibrary libpango = FW_LAZY_LIBRARY_INIT (FW_LIBPANGO_SONAME, pango_symbols);
+static FwLazyLibrary libpangocairo = FW_LAZY_LIBRARY_INIT (FW_LIBPANGOCAIRO_SONAME,
+                                                           pangocairo_symbols);
+
+gboolean
+fw_publish_load_libraries (GError **error)
 {
-  GModule *module = g_module_open (library, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  gpointer symbol = NULL;
-
-  /* The libraries are hard dependencies of the package: without them the executable would
-   * not have started at all when they were linked, so their absence is fatal here too. */
-  if (module == NULL || !g_module_symbol (module, name, &symbol))
-    g_error ("%s: %s", library, g_module_error ());
-
-  /* Kept open for the life of the process, as a linked library would be; opening an open
-   * library again only takes a reference. */
-  g_module_make_resident (module);
-  return symbol;
-}
-
-/* Fills in the pointers of fw-publish-lazy.h, once; every layout is made after this. */
-void
-_fw_publish_load_libraries (void)
-{
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-#define FW_PUBLISH_LOOKUP(name, library) _fw_lazy_##name = lookup (library, #name);
-      FW_PUBLISH_FUNCTIONS (FW_PUBLISH_LOOKUP)
-#undef FW_PUBLISH_LOOKUP
-      g_once_init_leave (&loaded, 1);
-    }
+  return fw_lazy_library_load (&libcairo, error) &&
+         fw_lazy_library_load (&libpango, error) &&
+         fw_lazy_library_load (&libpangocairo, error);
 }

@@ -10,17 +10,13 @@
 #include <gio/gio.h>
 #include <git2.h>
 #include <glib/gi18n-lib.h>
-#include <gmodule.h>
 
 #include "fw-error.h"
 #include "fw-git.h"
 #include "fw-io.h"
+#include "fw-lazy-library.h"
 
-/*
- * libgit2 is opened on first use rather than linked: with its own dependencies (TLS, SSH,
- * Kerberos) it is a dozen libraries that every start of the command line would otherwise
- * map and relocate, for the few commands that read a repository's history.
- */
+/* libgit2 is opened on first use, not linked: see fw-lazy-library.h. */
 #define FW_GIT_FUNCTIONS(X) \
   X (git_blob_free) \
   X (git_blob_lookup) \
@@ -56,43 +52,43 @@
   X (git_tree_entry_id) \
   X (git_tree_free)
 
-#define FW_GIT_DECLARE(name) static __typeof__ (name) *lazy_##name;
-FW_GIT_FUNCTIONS (FW_GIT_DECLARE)
-#undef FW_GIT_DECLARE
+FW_GIT_FUNCTIONS (FW_LAZY_STATIC)
+static const FwLazySymbol git_symbols[] = { FW_GIT_FUNCTIONS (FW_LAZY_SYMBOL) };
+static FwLazyLibrary libgit2 = FW_LAZY_LIBRARY_INIT (FW_LIBGIT2_SONAME, git_symbols);
 
-#define git_blob_free (*lazy_git_blob_free)
-#define git_blob_lookup (*lazy_git_blob_lookup)
-#define git_blob_rawcontent (*lazy_git_blob_rawcontent)
-#define git_blob_rawsize (*lazy_git_blob_rawsize)
-#define git_commit_author (*lazy_git_commit_author)
-#define git_commit_free (*lazy_git_commit_free)
-#define git_commit_lookup (*lazy_git_commit_lookup)
-#define git_commit_parent (*lazy_git_commit_parent)
-#define git_commit_parentcount (*lazy_git_commit_parentcount)
-#define git_commit_summary (*lazy_git_commit_summary)
-#define git_commit_time (*lazy_git_commit_time)
-#define git_commit_tree (*lazy_git_commit_tree)
-#define git_config_free (*lazy_git_config_free)
-#define git_config_set_string (*lazy_git_config_set_string)
-#define git_error_last (*lazy_git_error_last)
-#define git_libgit2_init (*lazy_git_libgit2_init)
-#define git_oid_cpy (*lazy_git_oid_cpy)
-#define git_oid_equal (*lazy_git_oid_equal)
-#define git_oid_fromstr (*lazy_git_oid_fromstr)
-#define git_oid_tostr (*lazy_git_oid_tostr)
-#define git_repository_config (*lazy_git_repository_config)
-#define git_repository_free (*lazy_git_repository_free)
-#define git_repository_open_ext (*lazy_git_repository_open_ext)
-#define git_repository_workdir (*lazy_git_repository_workdir)
-#define git_revwalk_free (*lazy_git_revwalk_free)
-#define git_revwalk_new (*lazy_git_revwalk_new)
-#define git_revwalk_next (*lazy_git_revwalk_next)
-#define git_revwalk_push_head (*lazy_git_revwalk_push_head)
-#define git_revwalk_sorting (*lazy_git_revwalk_sorting)
-#define git_tree_entry_bypath (*lazy_git_tree_entry_bypath)
-#define git_tree_entry_free (*lazy_git_tree_entry_free)
-#define git_tree_entry_id (*lazy_git_tree_entry_id)
-#define git_tree_free (*lazy_git_tree_free)
+#define git_blob_free (*fw_lazy_git_blob_free)
+#define git_blob_lookup (*fw_lazy_git_blob_lookup)
+#define git_blob_rawcontent (*fw_lazy_git_blob_rawcontent)
+#define git_blob_rawsize (*fw_lazy_git_blob_rawsize)
+#define git_commit_author (*fw_lazy_git_commit_author)
+#define git_commit_free (*fw_lazy_git_commit_free)
+#define git_commit_lookup (*fw_lazy_git_commit_lookup)
+#define git_commit_parent (*fw_lazy_git_commit_parent)
+#define git_commit_parentcount (*fw_lazy_git_commit_parentcount)
+#define git_commit_summary (*fw_lazy_git_commit_summary)
+#define git_commit_time (*fw_lazy_git_commit_time)
+#define git_commit_tree (*fw_lazy_git_commit_tree)
+#define git_config_free (*fw_lazy_git_config_free)
+#define git_config_set_string (*fw_lazy_git_config_set_string)
+#define git_error_last (*fw_lazy_git_error_last)
+#define git_libgit2_init (*fw_lazy_git_libgit2_init)
+#define git_oid_cpy (*fw_lazy_git_oid_cpy)
+#define git_oid_equal (*fw_lazy_git_oid_equal)
+#define git_oid_fromstr (*fw_lazy_git_oid_fromstr)
+#define git_oid_tostr (*fw_lazy_git_oid_tostr)
+#define git_repository_config (*fw_lazy_git_repository_config)
+#define git_repository_free (*fw_lazy_git_repository_free)
+#define git_repository_open_ext (*fw_lazy_git_repository_open_ext)
+#define git_repository_workdir (*fw_lazy_git_repository_workdir)
+#define git_revwalk_free (*fw_lazy_git_revwalk_free)
+#define git_revwalk_new (*fw_lazy_git_revwalk_new)
+#define git_revwalk_next (*fw_lazy_git_revwalk_next)
+#define git_revwalk_push_head (*fw_lazy_git_revwalk_push_head)
+#define git_revwalk_sorting (*fw_lazy_git_revwalk_sorting)
+#define git_tree_entry_bypath (*fw_lazy_git_tree_entry_bypath)
+#define git_tree_entry_free (*fw_lazy_git_tree_entry_free)
+#define git_tree_entry_id (*fw_lazy_git_tree_entry_id)
+#define git_tree_free (*fw_lazy_git_tree_free)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_repository, git_repository_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_config, git_config_free)
@@ -106,36 +102,13 @@ static gboolean
 ensure_init (GError **error)
 {
   static gsize initialized = 0;
-  static char *load_error = NULL;
 
+  if (!fw_lazy_library_load (&libgit2, error))
+    return FALSE;
   if (g_once_init_enter (&initialized))
     {
-      GModule *module = g_module_open (FW_LIBGIT2_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-      gboolean found = module != NULL;
-
-#define FW_GIT_LOOKUP(name) \
-      found = found && g_module_symbol (module, #name, (gpointer *) &lazy_##name);
-      FW_GIT_FUNCTIONS (FW_GIT_LOOKUP)
-#undef FW_GIT_LOOKUP
-
-      if (found)
-        {
-          /* Kept open for the life of the process, as a linked library would be. */
-          g_module_make_resident (module);
-          git_libgit2_init ();
-        }
-      else
-        {
-          load_error = g_strdup (g_module_error ());
-          g_clear_pointer (&module, g_module_close);
-        }
+      git_libgit2_init ();
       g_once_init_leave (&initialized, 1);
-    }
-
-  if (load_error != NULL)
-    {
-      fw_set_error_at (error, FW_ERROR_IO, FW_LIBGIT2_SONAME, 0, 0, "%s", load_error);
-      return FALSE;
     }
 
   return TRUE;

@@ -7,10 +7,10 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
-#include <gmodule.h>
 #include <libxml/tree.h>
 
 #include "fw-error.h"
+#include "fw-lazy-library.h"
 #include "fw-limits.h"
 #include "fw-page-private.h"
 
@@ -45,13 +45,8 @@ static const char * const skipped_elements[] = {
   "math", "canvas", "select", "textarea", "audio", "video", "title", "meta", "link", "base",
 };
 
-/*
- * libxml2 is opened on first use rather than linked: with ICU and the C++ runtime it is a
- * handful of libraries that every start of the command line would otherwise map and
- * relocate, for the one format that needs it. xmlFree is a variable, a pointer to the
- * deallocator, and is reached the same way.
- */
-#define FW_LIBXML2_SONAME "libxml2.so.2"
+/* libxml2 is opened on first use, not linked: see fw-lazy-library.h. xmlFree is a variable
+ * holding the deallocator, and is reached the same way. */
 #define FW_XML_SYMBOLS(X) \
   X (htmlCtxtReadMemory) \
   X (htmlFreeParserCtxt) \
@@ -64,44 +59,20 @@ static const char * const skipped_elements[] = {
   X (xmlGetProp) \
   X (xmlSetExternalEntityLoader)
 
-#define FW_XML_DECLARE(name) static __typeof__ (name) *lazy_##name;
-FW_XML_SYMBOLS (FW_XML_DECLARE)
-#undef FW_XML_DECLARE
+FW_XML_SYMBOLS (FW_LAZY_STATIC)
+static const FwLazySymbol xml_symbols[] = { FW_XML_SYMBOLS (FW_LAZY_SYMBOL) };
+static FwLazyLibrary libxml2 = FW_LAZY_LIBRARY_INIT (FW_LIBXML2_SONAME, xml_symbols);
 
-#define htmlCtxtReadMemory (*lazy_htmlCtxtReadMemory)
-#define htmlFreeParserCtxt (*lazy_htmlFreeParserCtxt)
-#define htmlNewParserCtxt (*lazy_htmlNewParserCtxt)
-#define xmlDocGetRootElement (*lazy_xmlDocGetRootElement)
-#define xmlFree (*lazy_xmlFree)
-#define xmlFreeDoc (*lazy_xmlFreeDoc)
-#define xmlGetExternalEntityLoader (*lazy_xmlGetExternalEntityLoader)
-#define xmlGetLineNo (*lazy_xmlGetLineNo)
-#define xmlGetProp (*lazy_xmlGetProp)
-#define xmlSetExternalEntityLoader (*lazy_xmlSetExternalEntityLoader)
-
-static void
-load_libxml2 (void)
-{
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-      GModule *module = g_module_open (FW_LIBXML2_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-
-      /* A hard dependency of the package: without it the executable would not have started
-       * at all when it was linked, so its absence is fatal here too. */
-      if (module == NULL)
-        g_error ("%s: %s", FW_LIBXML2_SONAME, g_module_error ());
-#define FW_XML_LOOKUP(name) \
-      if (!g_module_symbol (module, #name, (gpointer *) &lazy_##name)) \
-        g_error ("%s: %s", FW_LIBXML2_SONAME, g_module_error ());
-      FW_XML_SYMBOLS (FW_XML_LOOKUP)
-#undef FW_XML_LOOKUP
-      /* Kept open for the life of the process, as a linked library would be. */
-      g_module_make_resident (module);
-      g_once_init_leave (&loaded, 1);
-    }
-}
+#define htmlCtxtReadMemory (*fw_lazy_htmlCtxtReadMemory)
+#define htmlFreeParserCtxt (*fw_lazy_htmlFreeParserCtxt)
+#define htmlNewParserCtxt (*fw_lazy_htmlNewParserCtxt)
+#define xmlDocGetRootElement (*fw_lazy_xmlDocGetRootElement)
+#define xmlFree (*fw_lazy_xmlFree)
+#define xmlFreeDoc (*fw_lazy_xmlFreeDoc)
+#define xmlGetExternalEntityLoader (*fw_lazy_xmlGetExternalEntityLoader)
+#define xmlGetLineNo (*fw_lazy_xmlGetLineNo)
+#define xmlGetProp (*fw_lazy_xmlGetProp)
+#define xmlSetExternalEntityLoader (*fw_lazy_xmlSetExternalEntityLoader)
 
 /* Parsing swaps libxml2's global entity loader, so only one parse runs at a time. */
 static GMutex parse_lock;
@@ -735,8 +706,10 @@ parse_html (const char  *data,
   htmlParserCtxtPtr context;
   htmlDocPtr document = NULL;
 
+  if (!fw_lazy_library_load (&libxml2, error))
+    return NULL;
+
   g_mutex_lock (&parse_lock);
-  load_libxml2 ();
   saved = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (refuse_entity_loader);
 

@@ -3,17 +3,14 @@
 #pragma once
 
 /*
- * libxlsxwriter is opened on first use rather than linked when meson found its soname
- * (FW_LIBXLSXWRITER_SONAME): with minizip and OpenSSL's libcrypto it is a handful of
- * libraries that every start of the command line would otherwise map and relocate, for the
- * two writers of workbooks. Include this after <xlsxwriter.h>, in the writers only, and call
- * fw_xlsx_load_library () before the first workbook_new_opt ().
+ * libxlsxwriter is opened on first use, not linked (see fw-lazy-library.h): include this after
+ * <xlsxwriter.h> in the workbook writers only, and call _fw_xlsx_load_library () before the
+ * first workbook_new_opt (); the names below then call through pointers it fills in.
  */
 
-#include <gmodule.h>
 #include <xlsxwriter.h>
 
-#ifdef FW_LIBXLSXWRITER_SONAME
+#include "fw-lazy-library.h"
 
 #define FW_XLSX_FUNCTIONS(X) \
   X (format_set_align) \
@@ -33,57 +30,24 @@
   X (worksheet_write_rich_string) \
   X (worksheet_write_string)
 
-#define FW_XLSX_DECLARE(name) G_GNUC_UNUSED static __typeof__ (name) *lazy_##name;
-FW_XLSX_FUNCTIONS (FW_XLSX_DECLARE)
-#undef FW_XLSX_DECLARE
+FW_XLSX_FUNCTIONS (FW_LAZY_EXTERN)
 
-#define format_set_align (*lazy_format_set_align)
-#define format_set_bg_color (*lazy_format_set_bg_color)
-#define format_set_bold (*lazy_format_set_bold)
-#define format_set_bottom (*lazy_format_set_bottom)
-#define format_set_text_wrap (*lazy_format_set_text_wrap)
-#define lxw_strerror (*lazy_lxw_strerror)
-#define workbook_add_format (*lazy_workbook_add_format)
-#define workbook_add_worksheet (*lazy_workbook_add_worksheet)
-#define workbook_close (*lazy_workbook_close)
-#define workbook_new_opt (*lazy_workbook_new_opt)
-#define workbook_set_properties (*lazy_workbook_set_properties)
-#define worksheet_freeze_panes (*lazy_worksheet_freeze_panes)
-#define worksheet_set_column (*lazy_worksheet_set_column)
-#define worksheet_write_number (*lazy_worksheet_write_number)
-#define worksheet_write_rich_string (*lazy_worksheet_write_rich_string)
-#define worksheet_write_string (*lazy_worksheet_write_string)
+#define format_set_align (*fw_lazy_format_set_align)
+#define format_set_bg_color (*fw_lazy_format_set_bg_color)
+#define format_set_bold (*fw_lazy_format_set_bold)
+#define format_set_bottom (*fw_lazy_format_set_bottom)
+#define format_set_text_wrap (*fw_lazy_format_set_text_wrap)
+#define lxw_strerror (*fw_lazy_lxw_strerror)
+#define workbook_add_format (*fw_lazy_workbook_add_format)
+#define workbook_add_worksheet (*fw_lazy_workbook_add_worksheet)
+#define workbook_close (*fw_lazy_workbook_close)
+#define workbook_new_opt (*fw_lazy_workbook_new_opt)
+#define workbook_set_properties (*fw_lazy_workbook_set_properties)
+#define worksheet_freeze_panes (*fw_lazy_worksheet_freeze_panes)
+#define worksheet_set_column (*fw_lazy_worksheet_set_column)
+#define worksheet_write_number (*fw_lazy_worksheet_write_number)
+#define worksheet_write_rich_string (*fw_lazy_worksheet_write_rich_string)
+#define worksheet_write_string (*fw_lazy_worksheet_write_string)
 
-static inline void
-fw_xlsx_load_library (void)
-{
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-      GModule *module = g_module_open (FW_LIBXLSXWRITER_SONAME,
-                                       G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-
-      /* A hard dependency of the package: without it the executable would not have started
-       * at all when it was linked, so its absence is fatal here too. */
-      if (module == NULL)
-        g_error ("%s: %s", FW_LIBXLSXWRITER_SONAME, g_module_error ());
-#define FW_XLSX_LOOKUP(name) \
-      if (!g_module_symbol (module, #name, (gpointer *) &lazy_##name)) \
-        g_error ("%s: %s", FW_LIBXLSXWRITER_SONAME, g_module_error ());
-      FW_XLSX_FUNCTIONS (FW_XLSX_LOOKUP)
-#undef FW_XLSX_LOOKUP
-      /* Kept open for the life of the process, as a linked library would be. */
-      g_module_make_resident (module);
-      g_once_init_leave (&loaded, 1);
-    }
-}
-
-#else
-
-static inline void
-fw_xlsx_load_library (void)
-{
-}
-
-#endif
+/* Opens libxlsxwriter once; FALSE with @error set when it cannot be opened. */
+gboolean _fw_xlsx_load_library (GError **error);

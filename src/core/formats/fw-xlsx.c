@@ -494,7 +494,8 @@ build_workbook (FwDocument  *document,
   lxw_workbook_options options = { 0 };
   lxw_error closed;
 
-  fw_xlsx_load_library ();
+  if (!_fw_xlsx_load_library (error))
+    return FALSE;
   writer.workbook = workbook_new_opt (path, &options);
   if (writer.workbook == NULL)
     {

@@ -209,7 +209,8 @@ build_workbook (FwMapReport *report,
   lxw_doc_properties properties = { 0 };
   Writer writer = { NULL };
 
-  fw_xlsx_load_library ();
+  if (!_fw_xlsx_load_library (error))
+    return FALSE;
   writer.workbook = workbook_new_opt (path, &options);
   if (writer.workbook == NULL)
     {
