@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "fw-lazy-library.h"
 
@@ -14,17 +13,16 @@
 
 typedef double (*MathFunc) (double);
 
+/* The message names the program, as the command line's errors do, then what failed. */
 static void
 assert_error (const GError *error,
-              const char   *soname,
-              const char   *what)
+              const char   *expected)
 {
-  g_autofree char *prefix = g_strdup_printf ("%s: error: ", g_get_prgname ());
+  g_autofree char *prefix = g_strdup_printf ("%s: error: %s", g_get_prgname (), expected);
 
   g_assert_error (error, FW_ERROR, FW_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, prefix));
-  g_assert_nonnull (strstr (error->message, soname));
-  g_assert_nonnull (strstr (error->message, what));
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("expected a message starting with \"%s\", got \"%s\"", prefix, error->message);
 }
 
 static void
@@ -64,7 +62,7 @@ test_missing_library (void)
   g_autoptr(GError) second = NULL;
 
   g_assert_false (fw_lazy_library_load (&library, &first));
-  assert_error (first, "libframewright-missing.so.0", "cannot open the library");
+  assert_error (first, "cannot open the library libframewright-missing.so.0: ");
   g_assert_null (cosine);
 
   /* The error is kept: the second call gives the same one, and without @error, FALSE. */
@@ -89,7 +87,7 @@ test_missing_symbol (void)
   g_autoptr(GError) second = NULL;
 
   g_assert_false (fw_lazy_library_load (&library, &first));
-  assert_error (first, LIBM_SONAME, "has no symbol fw_no_such_function");
+  assert_error (first, "the library " LIBM_SONAME " has no symbol fw_no_such_function");
   /* All or nothing: no pointer is left half set. */
   g_assert_null (cosine);
   g_assert_null (missing);
