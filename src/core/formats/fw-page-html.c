@@ -10,8 +10,8 @@
 #include <libxml/tree.h>
 
 #include "fw-error.h"
-#include "fw-lazy-library.h"
 #include "fw-limits.h"
+#include "fw-page-html-lazy.h"
 #include "fw-page-private.h"
 
 /*
@@ -44,35 +44,6 @@ static const char * const skipped_elements[] = {
   "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
   "math", "canvas", "select", "textarea", "audio", "video", "title", "meta", "link", "base",
 };
-
-/* libxml2 is opened on first use, not linked: see fw-lazy-library.h. xmlFree is a variable
- * holding the deallocator, and is reached the same way. */
-#define FW_XML_SYMBOLS(X) \
-  X (htmlCtxtReadMemory) \
-  X (htmlFreeParserCtxt) \
-  X (htmlNewParserCtxt) \
-  X (xmlDocGetRootElement) \
-  X (xmlFree) \
-  X (xmlFreeDoc) \
-  X (xmlGetExternalEntityLoader) \
-  X (xmlGetLineNo) \
-  X (xmlGetProp) \
-  X (xmlSetExternalEntityLoader)
-
-FW_XML_SYMBOLS (FW_LAZY_STATIC)
-static const FwLazySymbol xml_symbols[] = { FW_XML_SYMBOLS (FW_LAZY_SYMBOL) };
-static FwLazyLibrary libxml2 = FW_LAZY_LIBRARY_INIT (FW_LIBXML2_SONAME, xml_symbols);
-
-#define htmlCtxtReadMemory (*fw_lazy_htmlCtxtReadMemory)
-#define htmlFreeParserCtxt (*fw_lazy_htmlFreeParserCtxt)
-#define htmlNewParserCtxt (*fw_lazy_htmlNewParserCtxt)
-#define xmlDocGetRootElement (*fw_lazy_xmlDocGetRootElement)
-#define xmlFree (*fw_lazy_xmlFree)
-#define xmlFreeDoc (*fw_lazy_xmlFreeDoc)
-#define xmlGetExternalEntityLoader (*fw_lazy_xmlGetExternalEntityLoader)
-#define xmlGetLineNo (*fw_lazy_xmlGetLineNo)
-#define xmlGetProp (*fw_lazy_xmlGetProp)
-#define xmlSetExternalEntityLoader (*fw_lazy_xmlSetExternalEntityLoader)
 
 /* Parsing swaps libxml2's global entity loader, so only one parse runs at a time. */
 static GMutex parse_lock;
@@ -706,7 +677,7 @@ parse_html (const char  *data,
   htmlParserCtxtPtr context;
   htmlDocPtr document = NULL;
 
-  if (!fw_lazy_library_load (&libxml2, error))
+  if (!_fw_page_html_load_libxml2 (error))
     return NULL;
 
   g_mutex_lock (&parse_lock);
