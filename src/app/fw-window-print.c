@@ -37,8 +37,14 @@ on_begin_print (GtkPrintOperation *operation,
   FwPublishLayout *layout = fw_publish_layout_new (self->document,
                                                    gtk_print_context_get_width (context),
                                                    gtk_print_context_get_height (context),
-                                                   PRINT_MARGIN);
+                                                   PRINT_MARGIN, NULL);
 
+  /* Not reached: _fw_window_print () opened Pango and Cairo before running the operation. */
+  if (layout == NULL)
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
   gtk_print_operation_set_n_pages (operation, (int) fw_publish_layout_get_n_pages (layout));
   g_object_set_data_full (G_OBJECT (operation), "fw-layout", layout, g_object_unref);
 }
@@ -103,6 +109,8 @@ _fw_window_print (FwWindow    *self,
 
   g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
 
+  if (!fw_publish_load_libraries (error))
+    return FALSE;
   operation = new_operation (self);
   if (export_path != NULL)
     {

@@ -36,12 +36,13 @@ void  _fw_publish_layout_fill          (FwPublishLayout *self,
                                         FwDocument      *document);
 
 /* A layout with no blocks yet, for other publications (the curriculum-map report): add
- * blocks, then paginate once. */
+ * blocks, then paginate once. %NULL with @error set when Pango and Cairo cannot be opened. */
 FwPublishLayout *_fw_publish_layout_new_empty (const char      *language,
                                                const char      *footer_title,
                                                double           width,
                                                double           height,
-                                               double           margin);
+                                               double           margin,
+                                               GError         **error);
 void  _fw_publish_layout_paginate      (FwPublishLayout *self);
 
 /* For the tests: the blocks as laid out. */

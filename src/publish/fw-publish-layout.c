@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "fw-publish-lazy.h"
 #include "fw-publish-layout-private.h"
 #include "fw-publish.h"
 
@@ -243,10 +244,11 @@ paginate (FwPublishLayout *self)
  * Returns: (transfer full): the framework laid out on pages
  */
 FwPublishLayout *
-fw_publish_layout_new (FwDocument *document,
-                       double      width,
-                       double      height,
-                       double      margin)
+fw_publish_layout_new (FwDocument  *document,
+                       double       width,
+                       double       height,
+                       double       margin,
+                       GError     **error)
 {
   FwPublishLayout *self;
 
@@ -254,7 +256,10 @@ fw_publish_layout_new (FwDocument *document,
   g_return_val_if_fail (width > 2 * margin && height > 2 * margin + FOOTER_GAP, NULL);
 
   self = _fw_publish_layout_new_empty (fw_publish_get_language (document),
-                                       fw_document_get_title (document), width, height, margin);
+                                       fw_document_get_title (document), width, height, margin,
+                                       error);
+  if (self == NULL)
+    return NULL;
   _fw_publish_layout_fill (self, document);
   _fw_publish_layout_paginate (self);
 
@@ -262,16 +267,19 @@ fw_publish_layout_new (FwDocument *document,
 }
 
 FwPublishLayout *
-_fw_publish_layout_new_empty (const char *language,
-                              const char *footer_title,
-                              double      width,
-                              double      height,
-                              double      margin)
+_fw_publish_layout_new_empty (const char  *language,
+                              const char  *footer_title,
+                              double       width,
+                              double       height,
+                              double       margin,
+                              GError     **error)
 {
   FwPublishLayout *self;
 
   g_return_val_if_fail (width > 2 * margin && height > 2 * margin + FOOTER_GAP, NULL);
 
+  if (!fw_publish_load_libraries (error))
+    return NULL;
   self = g_object_new (FW_TYPE_PUBLISH_LAYOUT, NULL);
   self->width = width;
   self->height = height;

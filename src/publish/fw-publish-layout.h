@@ -19,11 +19,17 @@ G_BEGIN_DECLS
 #define FW_TYPE_PUBLISH_LAYOUT (fw_publish_layout_get_type ())
 G_DECLARE_FINAL_TYPE (FwPublishLayout, fw_publish_layout, FW, PUBLISH_LAYOUT, GObject)
 
-/* Lays @document out on pages of @width × @height points, @margin points from every edge. */
+/* Opens Pango and Cairo, once per process (they are not linked: see fw-publish-lazy.h);
+ * FALSE with @error set when they cannot be opened. Every layout is made after this. */
+gboolean         fw_publish_load_libraries     (GError         **error);
+
+/* Lays @document out on pages of @width × @height points, @margin points from every edge;
+ * %NULL with @error set when Pango and Cairo cannot be opened. */
 FwPublishLayout *fw_publish_layout_new         (FwDocument      *document,
                                                 double           width,
                                                 double           height,
-                                                double           margin);
+                                                double           margin,
+                                                GError         **error);
 guint            fw_publish_layout_get_n_pages (FwPublishLayout *self);
 /* Draws page @page (from 0) at the origin of @cr. */
 void             fw_publish_layout_draw_page   (FwPublishLayout *self,

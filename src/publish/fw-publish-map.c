@@ -323,7 +323,9 @@ write_pdf (FwMapReport            *report,
 
   fw_paper_get_size (options->paper, &width, &height);
   layout = _fw_publish_layout_new_empty (fw_publish_get_language (framework), title, width,
-                                         height, FW_PUBLISH_PDF_MARGIN);
+                                         height, FW_PUBLISH_PDF_MARGIN, error);
+  if (layout == NULL)
+    return NULL;
   add_block (layout, FW_BLOCK_TITLE, title);
   add_block (layout, FW_BLOCK_SUBTITLE, subtitle);
 

@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "fw-publish-lazy.h"
 #include "fw-error.h"
 #include "fw-publish-layout-private.h"
 #include "fw-publish-private.h"
@@ -146,7 +147,9 @@ fw_publish_pdf (FwDocument             *document,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   fw_paper_get_size (options->paper, &width, &height);
-  layout = fw_publish_layout_new (document, width, height, PDF_MARGIN);
+  layout = fw_publish_layout_new (document, width, height, PDF_MARGIN, error);
+  if (layout == NULL)
+    return NULL;
   created = creation_date (document, options->created_at);
   subject = _fw_publish_subtitle (document);
 

@@ -45,7 +45,8 @@ static void
 test_language_and_hyphens (void)
 {
   g_autoptr(FwDocument) document = read_sample ();
-  g_autoptr(FwPublishLayout) layout = fw_publish_layout_new (document, 595.28, 841.89, MARGIN);
+  g_autoptr(FwPublishLayout) layout = fw_publish_layout_new (document, 595.28, 841.89, MARGIN,
+                                                             NULL);
   guint n = _fw_publish_layout_get_n_blocks (layout);
 
   g_assert_cmpuint (n, >, 100);
@@ -86,7 +87,7 @@ check_pages (double width,
              double height)
 {
   g_autoptr(FwDocument) document = read_sample ();
-  g_autoptr(FwPublishLayout) layout = fw_publish_layout_new (document, width, height, MARGIN);
+  g_autoptr(FwPublishLayout) layout = fw_publish_layout_new (document, width, height, MARGIN, NULL);
   guint n = _fw_publish_layout_get_n_blocks (layout);
   guint n_pages = fw_publish_layout_get_n_pages (layout);
   guint last_page = 0;
@@ -149,7 +150,7 @@ test_text_stays_text (void)
   PangoLayout *block = NULL;
 
   fw_statement_set_headline (statement, "<b>Dose</b> & \"limits\"\x01");
-  layout = fw_publish_layout_new (document, 595.28, 841.89, MARGIN);
+  layout = fw_publish_layout_new (document, 595.28, 841.89, MARGIN, NULL);
   for (guint i = 0; i < _fw_publish_layout_get_n_blocks (layout); i++)
     {
       block = _fw_publish_layout_get_block (layout, i, &kind, &page, &y, &height);

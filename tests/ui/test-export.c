@@ -293,7 +293,7 @@ test_print_to_file (void)
 
   /* The pages of the publishing layout on the locale's paper, as the PDF export lays them. */
   fw_paper_get_size (_fw_window_default_paper (), &width, &height);
-  layout = fw_publish_layout_new (document, width, height, 56.7);
+  layout = fw_publish_layout_new (document, width, height, 56.7, NULL);
   n_pages = fw_publish_layout_get_n_pages (layout);
   g_assert_cmpuint (count_pages (text), ==, n_pages);
   page_one = g_strdup_printf ("Page 1 of %u", n_pages);

@@ -14,6 +14,81 @@
 #include "fw-error.h"
 #include "fw-git.h"
 #include "fw-io.h"
+#include "fw-lazy-library.h"
+
+/* libgit2 is opened on first use, not linked: see fw-lazy-library.h. */
+#define FW_GIT_FUNCTIONS(X) \
+  X (git_blob_free) \
+  X (git_blob_lookup) \
+  X (git_blob_rawcontent) \
+  X (git_blob_rawsize) \
+  X (git_commit_author) \
+  X (git_commit_free) \
+  X (git_commit_lookup) \
+  X (git_commit_parent) \
+  X (git_commit_parentcount) \
+  X (git_commit_summary) \
+  X (git_commit_time) \
+  X (git_commit_tree) \
+  X (git_config_free) \
+  X (git_config_set_string) \
+  X (git_error_last) \
+  X (git_libgit2_init) \
+  X (git_oid_cpy) \
+  X (git_oid_equal) \
+  X (git_oid_fromstr) \
+  X (git_oid_tostr) \
+  X (git_repository_config) \
+  X (git_repository_free) \
+  X (git_repository_open_ext) \
+  X (git_repository_workdir) \
+  X (git_revwalk_free) \
+  X (git_revwalk_new) \
+  X (git_revwalk_next) \
+  X (git_revwalk_push_head) \
+  X (git_revwalk_sorting) \
+  X (git_tree_entry_bypath) \
+  X (git_tree_entry_free) \
+  X (git_tree_entry_id) \
+  X (git_tree_free)
+
+FW_GIT_FUNCTIONS (FW_LAZY_STATIC)
+static const FwLazySymbol git_symbols[] = { FW_GIT_FUNCTIONS (FW_LAZY_SYMBOL) };
+static FwLazyLibrary libgit2 = FW_LAZY_LIBRARY_INIT (FW_LIBGIT2_SONAME, git_symbols);
+
+#define git_blob_free (*fw_lazy_git_blob_free)
+#define git_blob_lookup (*fw_lazy_git_blob_lookup)
+#define git_blob_rawcontent (*fw_lazy_git_blob_rawcontent)
+#define git_blob_rawsize (*fw_lazy_git_blob_rawsize)
+#define git_commit_author (*fw_lazy_git_commit_author)
+#define git_commit_free (*fw_lazy_git_commit_free)
+#define git_commit_lookup (*fw_lazy_git_commit_lookup)
+#define git_commit_parent (*fw_lazy_git_commit_parent)
+#define git_commit_parentcount (*fw_lazy_git_commit_parentcount)
+#define git_commit_summary (*fw_lazy_git_commit_summary)
+#define git_commit_time (*fw_lazy_git_commit_time)
+#define git_commit_tree (*fw_lazy_git_commit_tree)
+#define git_config_free (*fw_lazy_git_config_free)
+#define git_config_set_string (*fw_lazy_git_config_set_string)
+#define git_error_last (*fw_lazy_git_error_last)
+#define git_libgit2_init (*fw_lazy_git_libgit2_init)
+#define git_oid_cpy (*fw_lazy_git_oid_cpy)
+#define git_oid_equal (*fw_lazy_git_oid_equal)
+#define git_oid_fromstr (*fw_lazy_git_oid_fromstr)
+#define git_oid_tostr (*fw_lazy_git_oid_tostr)
+#define git_repository_config (*fw_lazy_git_repository_config)
+#define git_repository_free (*fw_lazy_git_repository_free)
+#define git_repository_open_ext (*fw_lazy_git_repository_open_ext)
+#define git_repository_workdir (*fw_lazy_git_repository_workdir)
+#define git_revwalk_free (*fw_lazy_git_revwalk_free)
+#define git_revwalk_new (*fw_lazy_git_revwalk_new)
+#define git_revwalk_next (*fw_lazy_git_revwalk_next)
+#define git_revwalk_push_head (*fw_lazy_git_revwalk_push_head)
+#define git_revwalk_sorting (*fw_lazy_git_revwalk_sorting)
+#define git_tree_entry_bypath (*fw_lazy_git_tree_entry_bypath)
+#define git_tree_entry_free (*fw_lazy_git_tree_entry_free)
+#define git_tree_entry_id (*fw_lazy_git_tree_entry_id)
+#define git_tree_free (*fw_lazy_git_tree_free)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_repository, git_repository_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_config, git_config_free)
@@ -22,16 +97,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_commit, git_commit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_tree_entry, git_tree_entry_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_blob, git_blob_free)
 
-static void
-ensure_init (void)
+/* Opens libgit2 and initialises it, once; FALSE (and @error set) when it cannot be opened. */
+static gboolean
+ensure_init (GError **error)
 {
   static gsize initialized = 0;
 
+  if (!fw_lazy_library_load (&libgit2, error))
+    return FALSE;
   if (g_once_init_enter (&initialized))
     {
       git_libgit2_init ();
       g_once_init_leave (&initialized, 1);
     }
+
+  return TRUE;
 }
 
 static gboolean
@@ -57,7 +137,8 @@ open_repository (const char  *path,
   git_repository *repository = NULL;
   const char *workdir;
 
-  ensure_init ();
+  if (!ensure_init (error))
+    return NULL;
   start = g_file_test (absolute, G_FILE_TEST_IS_DIR) ? g_strdup (absolute)
                                                       : g_path_get_dirname (absolute);
   if (git_repository_open_ext (&repository, start, 0, NULL) != 0)

@@ -11,6 +11,7 @@
 
 #include "fw-error.h"
 #include "fw-limits.h"
+#include "fw-page-html-lazy.h"
 #include "fw-page-private.h"
 
 /*
@@ -675,6 +676,9 @@ parse_html (const char  *data,
   xmlExternalEntityLoader saved;
   htmlParserCtxtPtr context;
   htmlDocPtr document = NULL;
+
+  if (!_fw_page_html_load_libxml2 (error))
+    return NULL;
 
   g_mutex_lock (&parse_lock);
   saved = xmlGetExternalEntityLoader ();

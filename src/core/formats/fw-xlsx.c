@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "fw-xlsx-lazy.h"
 #include "fw-error.h"
 #include "fw-strings.h"
 #include "fw-xlsx.h"
@@ -493,6 +494,8 @@ build_workbook (FwDocument  *document,
   lxw_workbook_options options = { 0 };
   lxw_error closed;
 
+  if (!_fw_xlsx_load_library (error))
+    return FALSE;
   writer.workbook = workbook_new_opt (path, &options);
   if (writer.workbook == NULL)
     {

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "fw-xlsx-lazy.h"
 #include "fw-error.h"
 #include "fw-map-matrix.h"
 #include "fw-xlsx.h"
@@ -208,6 +209,8 @@ build_workbook (FwMapReport *report,
   lxw_doc_properties properties = { 0 };
   Writer writer = { NULL };
 
+  if (!_fw_xlsx_load_library (error))
+    return FALSE;
   writer.workbook = workbook_new_opt (path, &options);
   if (writer.workbook == NULL)
     {
