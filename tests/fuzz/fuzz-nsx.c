@@ -6,7 +6,8 @@
  * Besides "no crash, no leak, no critical", every input must end in one of two ways: a
  * document, or an FW_ERROR whose message starts with the file name. A document must export
  * again as NSX that the reader accepts, with the same bytes on a second export, and must
- * also save as .fwk that reads back.
+ * also save as .fwk that reads back. Whatever the reader's fast path reads, the full reader
+ * reads without a warning, to the same document.
  */
 
 #define G_LOG_DOMAIN "framewright"
@@ -19,6 +20,8 @@
 
 #include "fw-error.h"
 #include "fw-formats.h"
+#include "fw-format-readers.h"
+#include "fw-nsx-private.h"
 #include "fuzz-common.h"
 
 #define FUZZ_FILENAME "fuzz.json"
@@ -72,6 +75,43 @@ check_roundtrip (FwDocument *document)
   from_native = read_or_fail (native, NATIVE_FILENAME, FW_FORMAT_FWK);
 }
 
+/* The fast path takes only plain valid NSX, and reads it as the full reader does. */
+static void
+check_fast_path (const guint8 *data,
+                 size_t        size)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(FwDocument) fast = NULL;
+  g_autoptr(FwDocument) full = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) fast_native = NULL;
+  g_autoptr(GBytes) full_native = NULL;
+
+  /* The readers are handed checked UTF-8 with a NUL after it, as fw_format_read_bytes () does. */
+  if (!g_utf8_validate_len ((const char *) data, size, NULL))
+    return;
+  text = g_malloc (size + 1);
+  memcpy (text, data, size);
+  text[size] = '\0';
+
+  fast = _fw_nsx_read_fast (text, size);
+  if (fast == NULL)
+    return;
+
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  full = _fw_nsx_read_full (text, size, FUZZ_FILENAME, warnings, &error);
+  if (full == NULL)
+    fuzz_fail ("the fast path read a file that the full reader refuses", error->message);
+  if (warnings->len > 0)
+    fuzz_fail ("the fast path read a file that the full reader warns about", NULL);
+
+  fast_native = fw_native_write (fast);
+  full_native = fw_native_write (full);
+  if (!g_bytes_equal (fast_native, full_native))
+    fuzz_fail ("the fast path and the full reader read different documents", NULL);
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -80,6 +120,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(FwDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+
+  check_fast_path (data, size);
 
   warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   document = fw_format_read_bytes (bytes, FUZZ_FILENAME, FW_FORMAT_NSX_JSON, warnings, &error);
