@@ -345,7 +345,7 @@ check_body_start (FwRuleContext        *ctx,
   if (!g_unichar_isupper (first) && !g_unichar_istitle (first) && words->n_words > 0 &&
       strncmp (start, words->words[0].word, words->words[0].length) == 0 &&
       (is_adverb (words->words[0].word) ||
-       _fw_lexicon_is_verb (ctx->lexicon, words->words[0].word)))
+       _fw_lexicon_lookup_word (ctx->lexicon, &words->words[0]) != NULL))
     return;
 
   word = first_word (body);

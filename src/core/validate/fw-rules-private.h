@@ -146,6 +146,10 @@ typedef struct
   char   *buffer;
 } FwWords;
 
+/* _fw_lexicon_lookup_verb () for a word of a text, which comes hashed: faster. */
+const FwLexiconEntry *_fw_lexicon_lookup_word (const FwLexicon *lexicon,
+                                               const FwWord    *word);
+
 /* The most words, and bytes of word text, that _fw_words_split () makes of @text_length bytes:
  * words are at least one byte apart, and lowercasing can turn a two-byte character into a
  * three-byte one, plus a terminator per word. */

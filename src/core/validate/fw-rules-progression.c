@@ -101,7 +101,7 @@ add_verb_cues (const FwLexicon *lexicon,
         return;
 
       word = &words->words[i];
-      entry = _fw_lexicon_lookup_verb (lexicon, word->word);
+      entry = _fw_lexicon_lookup_word (lexicon, word);
       if (entry == NULL)
         return;
       add_cue (cues, word->word, entry->levels);
