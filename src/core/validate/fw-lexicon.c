@@ -573,6 +573,7 @@ _fw_words_split (const char  *text,
 {
   char *out = *byte_space;
   gboolean comma = FALSE;
+  gboolean plain = TRUE;
   const guchar *p = (const guchar *) text;
 
   words->words = *word_space;
@@ -594,11 +595,14 @@ _fw_words_split (const char  *text,
             {
               if (*p == ',' || *p == ';')
                 comma = TRUE;
+              else if (*p <= ' ' || *p == 0x7f)
+                plain = plain && *p == ' ' && p > (const guchar *) text && p[-1] != ' ';
               p++;
               continue;
             }
           if (!g_unichar_isalnum (g_utf8_get_char ((const char *) p)))
             {
+              plain = FALSE;
               p += g_utf8_skip[*p];
               continue;
             }
@@ -654,6 +658,7 @@ _fw_words_split (const char  *text,
       comma = FALSE;
     }
 
+  words->plain = plain && !(p > (const guchar *) text && p[-1] == ' ');
   g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
   g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));
   *word_space += words->n_words;

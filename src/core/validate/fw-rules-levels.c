@@ -188,13 +188,21 @@ is_space (gunichar c)
   return c < 0x80 ? c == ' ' : g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
 }
 
+/* Whether a field of a statement is blank: a field with a word is not, without a look. */
+static gboolean
+is_blank_field (const char    *text,
+                const FwWords *words)
+{
+  return words->n_words == 0 && is_blank (text);
+}
+
 static void
 check_empty (FwRuleContext        *ctx,
              const FwStatementRef *ref,
              const char           *headline,
              const char           *body)
 {
-  if (is_blank (headline))
+  if (is_blank_field (headline, ref->headline_words))
     {
       g_autofree char *quoted = _fw_quote (body, 40);
 
@@ -203,7 +211,7 @@ check_empty (FwRuleContext        *ctx,
                             N_("the headline is empty (body: %s)"), quoted);
     }
 
-  if (is_blank (body))
+  if (is_blank_field (body, ref->body_words))
     {
       g_autofree char *quoted = _fw_quote (headline, 40);
 
@@ -332,6 +340,7 @@ check_body_start (FwRuleContext        *ctx,
   const char *start = body;
   const FwWords *words = ref->body_words;
   gunichar first;
+  gboolean capital;
   g_autofree char *word = NULL;
   g_autofree char *quoted = NULL;
 
@@ -342,15 +351,17 @@ check_body_start (FwRuleContext        *ctx,
 
   /* The usual case, a lowercase verb or adverb, needs no copy: the words are split already. */
   first = char_at (start);
-  if (!g_unichar_isupper (first) && !g_unichar_istitle (first) && words->n_words > 0 &&
+  capital = first < 0x80 ? g_ascii_isupper (first)
+                         : g_unichar_isupper (first) || g_unichar_istitle (first);
+  if (!capital && words->n_words > 0 &&
       strncmp (start, words->words[0].word, words->words[0].length) == 0 &&
-      (is_adverb (words->words[0].word) ||
+      ((words->words[0].length > 4 && is_adverb (words->words[0].word)) ||
        _fw_lexicon_lookup_word (ctx->lexicon, &words->words[0]) != NULL))
     return;
 
   word = first_word (body);
   quoted = _fw_quote (word, 30);
-  if (g_unichar_isupper (first) || g_unichar_istitle (first))
+  if (capital)
     {
       g_autofree char *fixed = g_utf8_strdown (word, -1);
       g_autofree char *hint = g_strdup_printf (_("Write \"%s\" in lowercase: the body "
@@ -539,12 +550,14 @@ check_whitespace (FwRuleContext        *ctx,
 {
   g_autofree char *quoted = NULL;
   const char *hint = N_("Remove the extra spaces.");
-  /* Whole messages for each field, so that translations need not fit a field name in. */
-  gboolean headline = g_str_equal (field, "headline");
+  gboolean headline;
 
   /* A blank field is FW-STM-001/002's business. */
   if ((!scan->leading_space && !scan->doubled_space && !scan->trailing_space) || is_blank (text))
     return;
+
+  /* Whole messages for each field, so that translations need not fit a field name in. */
+  headline = g_str_equal (field, "headline");
 
   if (scan->leading_space)
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
@@ -570,10 +583,12 @@ check_control (FwRuleContext        *ctx,
                const TextScan       *scan)
 {
   gunichar c = scan->control_char;
-  gboolean headline = g_str_equal (field, "headline");
+  gboolean headline;
 
   if (scan->control == NULL)
     return;
+
+  headline = g_str_equal (field, "headline");
 
   if (c == '\n' || c == '\r')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
@@ -590,6 +605,20 @@ check_control (FwRuleContext        *ctx,
                           N_("Remove the invisible character."),
                           headline ? N_("the headline contains the control character U+%04X")
                                    : N_("the body contains the control character U+%04X"), c);
+}
+
+/* FW-STM-007 and FW-STM-008 for one field. */
+static void
+check_text (FwRuleContext        *ctx,
+            const FwStatementRef *ref,
+            const char           *field,
+            const char           *text)
+{
+  TextScan scan;
+
+  scan_text (text, &scan);
+  check_whitespace (ctx, ref, field, text, &scan);
+  check_control (ctx, ref, field, &scan);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */
@@ -715,20 +744,20 @@ _fw_rules_statements (FwRuleContext *ctx)
       const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
       const char *headline = fw_statement_get_headline (ref->statement);
       const char *body = fw_statement_get_body (ref->statement);
-      TextScan headline_scan;
-      TextScan body_scan;
+      gboolean headline_plain = ref->headline_words->plain;
+      gboolean body_plain = ref->body_words->plain;
 
       check_empty (ctx, ref, headline, body);
       check_headline_form (ctx, ref, headline);
       check_body_start (ctx, ref, body);
       check_body_period (ctx, ref, body);
-      scan_text (headline, &headline_scan);
-      scan_text (body, &body_scan);
-      check_whitespace (ctx, ref, "headline", headline, &headline_scan);
-      check_whitespace (ctx, ref, "body", body, &body_scan);
-      check_control (ctx, ref, "headline", &headline_scan);
-      check_control (ctx, ref, "body", &body_scan);
-      check_dashes (ctx, ref, headline, body);
+      /* Plain text (see FwWords) has no stray space, control character or em dash. */
+      if (!headline_plain)
+        check_text (ctx, ref, "headline", headline);
+      if (!body_plain)
+        check_text (ctx, ref, "body", body);
+      if (!headline_plain || !body_plain)
+        check_dashes (ctx, ref, headline, body);
       check_separator (ctx, ref, headline, body);
     }
 }

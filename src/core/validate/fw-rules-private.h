@@ -141,9 +141,13 @@ typedef struct
 
 typedef struct
 {
-  FwWord *words;
-  guint   n_words;
-  char   *buffer;
+  FwWord  *words;
+  guint    n_words;
+  char    *buffer;
+  /* Nothing but ASCII between the words, spaces single and none at either end, no control
+   * characters: the whitespace, control-character and dash rules have nothing to find in it,
+   * and the statement rules skip their own scans of the text. */
+  gboolean plain;
 } FwWords;
 
 /* _fw_lexicon_lookup_verb () for a word of a text, which comes hashed: faster. */
