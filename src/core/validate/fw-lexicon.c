@@ -573,7 +573,8 @@ _fw_words_split (const char  *text,
 {
   char *out = *byte_space;
   gboolean comma = FALSE;
-  gboolean plain = TRUE;
+  /* No space at the start; the scan below looks at the others. */
+  gboolean plain = *text != ' ';
   const guchar *p = (const guchar *) text;
 
   words->words = *word_space;
@@ -586,8 +587,11 @@ _fw_words_split (const char  *text,
       char *word_start;
       guint32 hash = FNV_OFFSET;
 
-      /* Between words: one test for each ASCII space or punctuation mark. */
-      if (ascii_word_char[*p] == 0)
+      /* Between words. The usual separator, one space before a letter or digit, at once; else
+       * one test for each ASCII space or punctuation mark. */
+      if (*p == ' ' && ascii_word_char[p[1]] != 0)
+        p++;
+      else if (ascii_word_char[*p] == 0)
         {
           if (*p == '\0')
             break;
@@ -595,8 +599,10 @@ _fw_words_split (const char  *text,
             {
               if (*p == ',' || *p == ';')
                 comma = TRUE;
-              else if (*p <= ' ' || *p == 0x7f)
-                plain = plain && *p == ' ' && p > (const guchar *) text && p[-1] != ' ';
+              else if (*p < ' ' || *p == 0x7f)
+                plain = FALSE;    /* a control character */
+              else if (*p == ' ' && (p[1] == ' ' || p[1] == '\0'))
+                plain = FALSE;    /* a doubled space, or one at the end */
               p++;
               continue;
             }
@@ -658,7 +664,7 @@ _fw_words_split (const char  *text,
       comma = FALSE;
     }
 
-  words->plain = plain && !(p > (const guchar *) text && p[-1] == ' ');
+  words->plain = plain;
   g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
   g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));
   *word_space += words->n_words;
