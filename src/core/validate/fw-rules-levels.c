@@ -239,22 +239,25 @@ last_visible (const char *text)
   return NULL;
 }
 
-static guint
-count_words (const char *text)
+/* The words (runs of characters other than spaces) and the characters of @text, in one pass. */
+static void
+count_words (const char *text,
+             guint      *n_words,
+             glong      *n_chars)
 {
-  guint n = 0;
   gboolean in_word = FALSE;
 
+  *n_words = 0;
+  *n_chars = 0;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gboolean space = is_white (char_at (p));
 
       if (!space && !in_word)
-        n++;
+        (*n_words)++;
       in_word = !space;
+      (*n_chars)++;
     }
-
-  return n;
 }
 
 static void
@@ -291,8 +294,7 @@ check_headline_form (FwRuleContext        *ctx,
                                  "phrases, not sentences"), quoted);
     }
 
-  n_words = count_words (headline);
-  n_chars = g_utf8_strlen (headline, -1);
+  count_words (headline, &n_words, &n_chars);
   if (max_words > 0 && n_words > max_words)
     _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
                           N_("Shorten the headline; move detail into the body."),
@@ -327,9 +329,9 @@ first_word (const char *text)
 }
 
 static gboolean
-is_adverb (const char *word)
+is_adverb (const FwWord *word)
 {
-  return strlen (word) > 4 && g_str_has_suffix (word, "ly");
+  return word->length > 4 && g_str_equal (word->word + word->length - 2, "ly");
 }
 
 static void
@@ -355,7 +357,7 @@ check_body_start (FwRuleContext        *ctx,
                          : g_unichar_isupper (first) || g_unichar_istitle (first);
   if (!capital && words->n_words > 0 &&
       strncmp (start, words->words[0].word, words->words[0].length) == 0 &&
-      ((words->words[0].length > 4 && is_adverb (words->words[0].word)) ||
+      (is_adverb (&words->words[0]) ||
        _fw_lexicon_lookup_word (ctx->lexicon, &words->words[0]) != NULL))
     return;
 
@@ -725,7 +727,7 @@ check_separator (FwRuleContext        *ctx,
                             N_("the headline seems to hold the body after a hyphen standing in for "
                                "the em dash: %s"), quoted);
     }
-  else if (g_str_has_prefix (body, "- ") || g_str_has_prefix (body, "\xe2\x80\x93 "))
+  else if (strncmp (body, "- ", 2) == 0 || strncmp (body, "\xe2\x80\x93 ", 4) == 0)
     {
       quoted = _fw_quote (body, 40);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "body",

@@ -76,9 +76,9 @@ add_cue (GArray     *cues,
 }
 
 static gboolean
-is_adverb (const char *word)
+is_adverb (const FwWord *word)
 {
-  return strlen (word) > 4 && g_str_has_suffix (word, "ly");
+  return word->length > 4 && g_str_equal (word->word + word->length - 2, "ly");
 }
 
 /* The verbs that open the body: "assess, triage, and coordinate …". */
@@ -95,7 +95,7 @@ add_verb_cues (const FwLexicon *lexicon,
       const FwWord *word;
       const FwLexiconEntry *entry;
 
-      while (i < n && is_adverb (words->words[i].word))
+      while (i < n && is_adverb (&words->words[i]))
         i++;
       if (i >= n)
         return;
