@@ -572,18 +572,19 @@ _fw_words_split (const char  *text,
                  char       **byte_space)
 {
   char *out = *byte_space;
+  /* The next word, in a local rather than through @words: the byte stores through @out could
+   * alias words->n_words and force a reload at every word. */
+  FwWord *word = *word_space;
   gboolean comma = FALSE;
   /* No space at the start; the scan below looks at the others. */
   gboolean plain = *text != ' ';
   const guchar *p = (const guchar *) text;
 
-  words->words = *word_space;
-  words->n_words = 0;
+  words->words = word;
   words->buffer = out;
 
   for (;;)
     {
-      FwWord *word;
       char *word_start;
       guint32 hash = FNV_OFFSET;
 
@@ -654,16 +655,17 @@ _fw_words_split (const char  *text,
           p += g_utf8_skip[*p];
         }
 
-      word = &words->words[words->n_words++];
       *out = '\0';
       word->word = word_start;
       word->length = out - word_start;
       word->hash = hash;
       word->after_comma = comma;
+      word++;
       out++;
       comma = FALSE;
     }
 
+  words->n_words = word - words->words;
   words->plain = plain;
   g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
   g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));

@@ -47,25 +47,40 @@ is_blank (const char *text)
 
 /* Levels -------------------------------------------------------------------------------------- */
 
+/* "levels.developing.label": the path of a field of a level, built only for a finding. */
+static char *
+level_field_path (FwLevelKey  key,
+                  const char *field)
+{
+  g_autofree char *path = _fw_section_path (FW_SECTION_LEVELS, key, NULL);
+
+  return g_strconcat (path, ".", field, NULL);
+}
+
 static void
 check_label (FwRuleContext *ctx,
              FwLevel       *level,
-             FwLevelKey     key,
-             const char    *path)
+             FwLevelKey     key)
 {
   const char *label = fw_level_get_label (level);
   const char *standard = fw_level_key_default_label (key);
-  g_autofree char *label_path = g_strconcat (path, ".label", NULL);
-  g_autofree char *hint = g_strdup_printf (_("Label the level \"%s\"."), standard);
+  g_autofree char *label_path = NULL;
+  g_autofree char *hint = NULL;
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
+  gboolean blank = is_blank (label);
 
-  if (is_blank (label))
+  if (!blank && g_str_equal (label, standard))
+    return;
+
+  label_path = level_field_path (key, "label");
+  hint = g_strdup_printf (_("Label the level \"%s\"."), standard);
+  if (blank)
     {
       _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
                   N_("the %s level has no label"), standard);
     }
-  else if (!g_str_equal (label, standard))
+  else
     {
       g_autofree char *quoted = _fw_quote (label, 40);
 
@@ -78,8 +93,7 @@ check_label (FwRuleContext *ctx,
 static void
 check_role_label (FwRuleContext *ctx,
                   FwLevel       *level,
-                  FwLevelKey     key,
-                  const char    *path)
+                  FwLevelKey     key)
 {
   g_autofree char *role_path = NULL;
   g_autofree char *hint = NULL;
@@ -87,7 +101,7 @@ check_role_label (FwRuleContext *ctx,
   if (!is_blank (fw_level_get_role_label (level)))
     return;
 
-  role_path = g_strconcat (path, ".roleLabel", NULL);
+  role_path = level_field_path (key, "roleLabel");
   hint = g_strdup_printf (_("Say who works at this level, e.g. \"%s\"."),
                           fw_level_key_default_role_label (key));
   _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
@@ -98,16 +112,20 @@ check_role_label (FwRuleContext *ctx,
 static void
 check_statement_count (FwRuleContext *ctx,
                        FwLevel       *level,
-                       FwLevelKey     key,
-                       const char    *path)
+                       FwLevelKey     key)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level)));
   guint expected = fw_profile_get_expected_statements (ctx->profile);
   const char *label = fw_level_key_default_label (key);
-  g_autofree char *statements_path = g_strconcat (path, ".statements", NULL);
+  g_autofree char *statements_path = NULL;
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
+  /* The usual case, the expected count, builds no path. */
+  if (n > 0 && (expected == 0 || n == expected))
+    return;
+
+  statements_path = level_field_path (key, "statements");
   if (n == 0 && expected > 0)
     {
       /* A count to reach, as the level's header shows it: "0 / 10". */
@@ -170,11 +188,10 @@ _fw_rules_levels (FwRuleContext *ctx)
   for (guint key = 0; key < FW_N_LEVELS; key++)
     {
       FwLevel *level = fw_document_get_level (ctx->document, key);
-      g_autofree char *path = _fw_section_path (FW_SECTION_LEVELS, key, NULL);
 
-      check_label (ctx, level, key, path);
-      check_role_label (ctx, level, key, path);
-      check_statement_count (ctx, level, key, path);
+      check_label (ctx, level, key);
+      check_role_label (ctx, level, key);
+      check_statement_count (ctx, level, key);
       check_ai_statements (ctx, level, key);
     }
 }
@@ -221,11 +238,12 @@ check_empty (FwRuleContext        *ctx,
     }
 }
 
-/* The last character of @text that is not a space, or NULL. */
+/* The last character of @text (@length bytes) that is not a space, or NULL. */
 static const char *
-last_visible (const char *text)
+last_visible (const char *text,
+              gsize       length)
 {
-  const char *p = text + strlen (text);
+  const char *p = text + length;
 
   while (p > text)
     {
@@ -265,7 +283,7 @@ check_headline_form (FwRuleContext        *ctx,
                      const FwStatementRef *ref,
                      const char           *headline)
 {
-  const char *last = last_visible (headline);
+  const char *last = last_visible (headline, ref->lengths[0]);
   guint max_words = _fw_profile_get_headline_words (ctx->profile);
   guint max_chars = _fw_profile_get_headline_chars (ctx->profile);
   guint n_words;
@@ -381,9 +399,10 @@ check_body_start (FwRuleContext        *ctx,
 }
 
 static gboolean
-ends_with_period (const char *text)
+ends_with_period (const char *text,
+                  gsize       length)
 {
-  const char *last = last_visible (text);
+  const char *last = last_visible (text, length);
 
   if (last == NULL)
     return FALSE;
@@ -410,8 +429,8 @@ check_body_period (FwRuleContext        *ctx,
   const char *from;
   glong n_chars;
 
-  if (!_fw_profile_wants_final_period (ctx->profile, ref->section) || is_blank (body) ||
-      ends_with_period (body))
+  if (!_fw_profile_wants_final_period (ctx->profile, ref->section) ||
+      is_blank_field (body, ref->body_words) || ends_with_period (body, ref->lengths[1]))
     return;
 
   /* Quote the end of the body, from a word on. */
@@ -719,7 +738,7 @@ check_separator (FwRuleContext        *ctx,
                             N_("where the headline ends was guessed (confidence %s): %s"),
                             number, quoted);
     }
-  else if (is_blank (body) && find_typed_separator (headline) != NULL)
+  else if (is_blank_field (body, ref->body_words) && find_typed_separator (headline) != NULL)
     {
       quoted = _fw_quote (headline, 60);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",

@@ -193,6 +193,7 @@ typedef struct
   FwWords     *headline_words;
   FwWords     *body_words;
   FwWords      words[2];      /* what the two point at */
+  gsize        lengths[2];    /* of the headline and the body, in bytes */
 } FwStatementRef;
 
 /* "levels.developing.statements[4]", "aiFluency.emerging[0]",

@@ -111,7 +111,8 @@ add_verb_cues (const FwLexicon *lexicon,
       if (i >= n)
         return;
       word = &words->words[i];
-      if (g_str_equal (word->word, "and") || g_str_equal (word->word, "or"))
+      if ((word->length == 3 && g_str_equal (word->word, "and")) ||
+          (word->length == 2 && g_str_equal (word->word, "or")))
         i++;
       else if (!word->after_comma)
         return;
