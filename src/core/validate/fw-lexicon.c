@@ -143,15 +143,16 @@ struct _FwLexicon
   WordTable   phrases;        /* first word → GPtrArray of LexiconItem* (borrowed) */
   GPtrArray  *groups;         /* owns the GPtrArrays */
   GPtrArray  *items;          /* owns the items */
-  /* By first byte, a bit per length (31 = longer) of the phrases' first words: most words of a
-   * statement can be passed over without looking them up. */
-  guint32     phrase_starts[256];
+  /* A bit for each phrase's first word, at its hash modulo 2^16: most words of a statement can
+   * be passed over with one test, without a look-up. */
+  guint64     phrase_starts[(1 << 16) / 64];
 };
 
-static guint32
-length_bit (gsize length)
+/* The bit of a word in FwLexicon.phrase_starts. */
+static inline guint
+start_bit (guint32 hash)
 {
-  return 1u << MIN (length, 31);
+  return (hash ^ (hash >> 16)) & 0xffff;
 }
 
 static void
@@ -305,7 +306,8 @@ add_item (FwLexicon       *lexicon,
 
   if (item->n_words == 0)
     return FALSE;
-  lexicon->phrase_starts[(guchar) item->words[0][0]] |= length_bit (strlen (item->words[0]));
+  lexicon->phrase_starts[start_bit (item->hashes[0]) / 64] |=
+    G_GUINT64_CONSTANT (1) << (start_bit (item->hashes[0]) % 64);
   group = word_table_lookup (&lexicon->phrases, item->words[0], strlen (item->words[0]),
                              item->hashes[0]);
   if (group == NULL)
@@ -685,9 +687,10 @@ _fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
   for (guint i = 0; i < words->n_words; i++)
     {
       const FwWord *word = &words->words[i];
+      guint bit = start_bit (word->hash);
       GPtrArray *phrases;
 
-      if (!(lexicon->phrase_starts[(guchar) word->word[0]] & length_bit (word->length)))
+      if (!(lexicon->phrase_starts[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
         continue;
 
       phrases = word_table_lookup (&lexicon->phrases, word->word, word->length, word->hash);
