@@ -155,15 +155,58 @@ start_bit (guint32 hash)
   return (hash ^ (hash >> 16)) & 0xffff;
 }
 
-static void
-lexicon_item_free (gpointer data)
+/*
+ * An item in one block: the struct, its word pointers and hashes, the lowercase phrase, and a
+ * copy of that cut into words at runs of spaces and tabs. The shipped lexicons make some 1,300
+ * items when a process first validates; one allocation each keeps that short.
+ */
+static LexiconItem *
+lexicon_item_new (const char *phrase,
+                  guint       levels)
 {
-  LexiconItem *item = data;
+  gsize length = strlen (phrase);
+  guint n = 0;
+  LexiconItem *item;
+  char *text;
+  char *cut;
 
-  g_free ((char *) item->entry.phrase);
-  g_strfreev (item->words);
-  g_free (item->hashes);
-  g_free (item);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (phrase[i] != ' ' && phrase[i] != '\t' &&
+          (i == 0 || phrase[i - 1] == ' ' || phrase[i - 1] == '\t'))
+        n++;
+    }
+
+  item = g_malloc (sizeof (LexiconItem) + n * (sizeof (char *) + sizeof (guint32)) +
+                   2 * (length + 1));
+  item->words = (char **) (item + 1);
+  item->hashes = (guint32 *) (item->words + n);
+  text = (char *) (item->hashes + n);
+  cut = text + length + 1;
+  for (gsize i = 0; i <= length; i++)
+    text[i] = cut[i] = g_ascii_tolower (phrase[i]);
+  item->entry.phrase = text;
+  item->entry.levels = levels;
+  item->n_words = 0;
+
+  for (char *p = cut;;)
+    {
+      char *start;
+
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p == '\0')
+        break;
+      for (start = p; *p != '\0' && *p != ' ' && *p != '\t'; p++)
+        ;
+      if (*p != '\0')
+        *p++ = '\0';
+      item->hashes[item->n_words] = hash_bytes (FNV_OFFSET, start, strlen (start));
+      item->words[item->n_words++] = start;
+    }
+
+  g_assert (item->n_words == n);
+  return item;
 }
 
 static FwLexicon *
@@ -174,7 +217,7 @@ lexicon_new (void)
   word_table_init (&lexicon->verbs);
   word_table_init (&lexicon->phrases);
   lexicon->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  lexicon->items = g_ptr_array_new_with_free_func (lexicon_item_free);
+  lexicon->items = g_ptr_array_new_with_free_func (g_free);
 
   return lexicon;
 }
@@ -244,32 +287,6 @@ parse_levels (const char *text,
   return TRUE;
 }
 
-/* The words of a phrase, split at runs of spaces and tabs. */
-static char **
-split_words (const char *phrase,
-             guint      *n_words)
-{
-  GPtrArray *words = g_ptr_array_new ();
-  const char *p = phrase;
-
-  for (;;)
-    {
-      const char *start;
-
-      while (*p == ' ' || *p == '\t')
-        p++;
-      if (*p == '\0')
-        break;
-      for (start = p; *p != '\0' && *p != ' ' && *p != '\t'; p++)
-        ;
-      g_ptr_array_add (words, g_strndup (start, p - start));
-    }
-
-  *n_words = words->len;
-  g_ptr_array_add (words, NULL);
-  return (char **) g_ptr_array_free (words, FALSE);
-}
-
 typedef enum
 {
   SECTION_NONE,
@@ -283,15 +300,9 @@ add_item (FwLexicon       *lexicon,
           const char      *phrase,
           guint            levels)
 {
-  LexiconItem *item = g_new0 (LexiconItem, 1);
+  LexiconItem *item = lexicon_item_new (phrase, levels);
   GPtrArray *group;
 
-  item->entry.phrase = g_ascii_strdown (phrase, -1);
-  item->entry.levels = levels;
-  item->words = split_words (item->entry.phrase, &item->n_words);
-  item->hashes = g_new (guint32, item->n_words + 1);
-  for (guint i = 0; i < item->n_words; i++)
-    item->hashes[i] = hash_bytes (FNV_OFFSET, item->words[i], strlen (item->words[i]));
   g_ptr_array_add (lexicon->items, item);
 
   if (section == SECTION_VERBS)
