@@ -173,6 +173,9 @@ check_ai_statements (FwRuleContext *ctx,
 
   if (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level))) > 0)
     return;
+  /* NSX exports hold no AI-fluency statements: no path for a finding that will not be made. */
+  if (!_fw_rule_enabled (ctx, FW_RULE_LVL_AI_EMPTY))
+    return;
 
   path = _fw_section_path (FW_SECTION_AI_FLUENCY, key, NULL);
   _fw_report (ctx, FW_RULE_LVL_AI_EMPTY, _fw_order_key (FW_ORDER_AI_FLUENCY, key, 0, 0),
@@ -267,9 +270,21 @@ count_words (const char *text,
 
   *n_words = 0;
   *n_chars = 0;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const guchar *p = (const guchar *) text; *p != '\0';)
     {
-      gboolean space = is_white (char_at (p));
+      gboolean space;
+
+      /* ASCII without decoding. */
+      if (*p < 0x80)
+        {
+          space = g_ascii_isspace (*p);
+          p++;
+        }
+      else
+        {
+          space = g_unichar_isspace (g_utf8_get_char ((const char *) p));
+          p += g_utf8_skip[*p];
+        }
 
       if (!space && !in_word)
         (*n_words)++;
