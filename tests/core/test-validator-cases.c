@@ -142,6 +142,25 @@ test_whitespace_and_control_cases (void)
     }
 }
 
+/* A field without words is not empty for all that: "..." is text, only spaces are not. */
+static void
+test_body_without_words (void)
+{
+  g_autoptr(FwDocument) document = build_document ();
+  g_autoptr(FwValidator) validator = NULL;
+  FwStatement *statement = level_statement (document, FW_LEVEL_DEVELOPING, 0);
+
+  fw_statement_set_body (statement, "...");
+  validator = run_validator (document, NULL);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-002"), ==, 0);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-005"), ==, 1);
+
+  fw_statement_set_body (statement, " \t ");
+  g_clear_object (&validator);
+  validator = run_validator (document, NULL);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-002"), ==, 1);
+}
+
 /* The words of a text as _fw_words_split () makes them, and whether it finds the text plain. */
 static void
 test_words_split (void)
@@ -514,6 +533,7 @@ main (int    argc,
                    test_near_duplicate_without_headline);
   g_test_add_func ("/validator/rule/FW-STM-007-008/cases", test_whitespace_and_control_cases);
   g_test_add_func ("/validator/words-split", test_words_split);
+  g_test_add_func ("/validator/rule/FW-STM-002/no-words", test_body_without_words);
   g_test_add_func ("/validator/rule/FW-DUR-001/no-domains", test_no_durable_skills);
   g_test_add_func ("/validator/rule/FW-ONT-003/anchor", test_anchor_unknown);
   g_test_add_func ("/validator/rule/FW-CIT-002/once", test_dangling_citation_once);
