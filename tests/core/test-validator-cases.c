@@ -74,6 +74,148 @@ test_near_duplicate_across_sections (void)
   g_assert_cmpuint (count_rule (validator, "FW-DUP-001"), ==, 0);
 }
 
+/* Two near-duplicates without a headline: the body's first word opens no extra shingle, so
+ * 10 shared word pairs of 11 each give 10 / 12. */
+static void
+test_near_duplicate_without_headline (void)
+{
+  g_autoptr(FwDocument) document = build_document ();
+  g_autoptr(FwValidator) validator = NULL;
+  g_autoptr(FwFinding) finding = NULL;
+  FwStatement *first = level_statement (document, FW_LEVEL_DEVELOPING, 0);
+  FwStatement *second = level_statement (document, FW_LEVEL_PROFICIENT, 0);
+
+  fw_statement_set_headline (first, "");
+  fw_statement_set_body (first, "prepare the imaging room before each scan and record every "
+                                "dose given");
+  fw_statement_set_headline (second, "");
+  fw_statement_set_body (second, "prepare the imaging room before each scan and record every "
+                                 "dose used");
+  validator = run_validator (document, NULL);
+  finding = find_rule (validator, "FW-DUP-002");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (fw_finding_get_path (finding), ==, "levels.proficient.statements[0]");
+  g_assert_nonnull (strstr (fw_finding_get_message (finding),
+                            "is 83% similar to levels.developing.statements[0]"));
+}
+
+/* Stray spaces and control characters wherever they sit, also right before a word. */
+static void
+test_whitespace_and_control_cases (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *body;
+    const char *rule;
+    const char *message;
+  } cases[] = {
+    { " Patient positioning", NULL, "FW-STM-007", "the headline starts with a space" },
+    { "Patient  positioning", NULL, "FW-STM-007",
+      "the headline has a doubled space: \"Patient  positioning\"" },
+    { "Patient positioning ", NULL, "FW-STM-007", "the headline ends with a space" },
+    { "Patient \xc2\xa0positioning", NULL, "FW-STM-007",
+      "the headline has a doubled space: \"Patient \xc2\xa0positioning\"" },
+    { NULL, "perform with guidance ", "FW-STM-007", "the body ends with a space" },
+    { NULL, "perform with\tguidance", "FW-STM-008", "the body contains a tab" },
+    { NULL, "perform with\xc2\x85guidance", "FW-STM-008",
+      "the body contains the control character U+0085" },
+    { NULL, "perform with guidance.\x7f", "FW-STM-008",
+      "the body contains the control character U+007F" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FwDocument) document = build_document ();
+      g_autoptr(FwValidator) validator = NULL;
+      g_autoptr(FwFinding) finding = NULL;
+      FwStatement *statement = level_statement (document, FW_LEVEL_DEVELOPING, 0);
+
+      if (cases[i].headline != NULL)
+        fw_statement_set_headline (statement, cases[i].headline);
+      if (cases[i].body != NULL)
+        fw_statement_set_body (statement, cases[i].body);
+      validator = run_validator (document, NULL);
+      finding = find_rule (validator, cases[i].rule);
+      g_assert_nonnull (finding);
+      g_assert_cmpstr (fw_finding_get_message (finding), ==, cases[i].message);
+    }
+}
+
+/* A field without words is not empty for all that: "..." is text, only spaces are not. */
+static void
+test_body_without_words (void)
+{
+  g_autoptr(FwDocument) document = build_document ();
+  g_autoptr(FwValidator) validator = NULL;
+  FwStatement *statement = level_statement (document, FW_LEVEL_DEVELOPING, 0);
+
+  fw_statement_set_body (statement, "...");
+  validator = run_validator (document, NULL);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-002"), ==, 0);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-005"), ==, 1);
+
+  fw_statement_set_body (statement, " \t ");
+  g_clear_object (&validator);
+  validator = run_validator (document, NULL);
+  g_assert_cmpuint (count_rule (validator, "FW-STM-002"), ==, 1);
+}
+
+/* The words of a text as _fw_words_split () makes them, and whether it finds the text plain. */
+static void
+test_words_split (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *words;      /* ',' before a word: it follows a comma or a semicolon */
+    gboolean    plain;
+  } cases[] = {
+    { "Assess, triage; and co-lead", "assess ,triage ,and co-lead", TRUE },
+    { "the patient's X-ray (AP view).", "the patient's x-ray ap view", TRUE },
+    { "x' y- -z", "x y z", TRUE },
+    { "", "", TRUE },
+    { "don\xe2\x80\x99t stop", "don\xe2\x80\x99t stop", TRUE },
+    { "\xc3\x89" "COLE Stra\xc3\x9f" "e", "\xc3\xa9" "cole stra\xc3\x9f" "e", TRUE },
+    { "one \xe2\x80\x94 two", "one two", FALSE },
+    { " lead", "lead", FALSE },
+    { "lead ", "lead", FALSE },
+    { "lead  the team", "lead the team", FALSE },
+    { "lead the  (team)", "lead the team", FALSE },
+    { "lead\tteam", "lead team", FALSE },
+    { "lead.\n", "lead", FALSE },
+    { "a\xc2\xa0" "b", "a b", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = strlen (cases[i].text);
+      g_autofree FwWord *word_space = g_new (FwWord, FW_WORDS_MAX_WORDS (length));
+      g_autofree char *byte_space = g_malloc (FW_WORDS_MAX_BYTES (length));
+      g_autoptr(GString) joined = g_string_new (NULL);
+      FwWord *next_word = word_space;
+      char *next_byte = byte_space;
+      FwWords words;
+
+      _fw_words_split (cases[i].text, length, &words, &next_word, &next_byte);
+      for (guint k = 0; k < words.n_words; k++)
+        {
+          const FwWord *word = &words.words[k];
+          guint32 hash = 2166136261u;
+
+          /* The hash is FNV-1a of the word, as the lexicon and the duplicate rules expect. */
+          for (const char *p = word->word; *p != '\0'; p++)
+            hash = (hash ^ (guchar) *p) * 16777619u;
+          g_assert_cmpuint (word->hash, ==, hash);
+          g_assert_cmpuint (word->length, ==, strlen (word->word));
+          g_string_append_printf (joined, "%s%s%s", k > 0 ? " " : "",
+                                  word->after_comma ? "," : "", word->word);
+        }
+      g_assert_cmpstr (joined->str, ==, cases[i].words);
+      g_assert_cmpint (words.plain, ==, cases[i].plain);
+    }
+}
+
 static void
 test_no_durable_skills (void)
 {
@@ -387,6 +529,11 @@ main (int    argc,
   g_test_add_func ("/validator/rule/FW-STM-007/headline", test_whitespace_in_headline);
   g_test_add_func ("/validator/rule/FW-DUP-002/across-sections",
                    test_near_duplicate_across_sections);
+  g_test_add_func ("/validator/rule/FW-DUP-002/no-headline",
+                   test_near_duplicate_without_headline);
+  g_test_add_func ("/validator/rule/FW-STM-007-008/cases", test_whitespace_and_control_cases);
+  g_test_add_func ("/validator/words-split", test_words_split);
+  g_test_add_func ("/validator/rule/FW-STM-002/no-words", test_body_without_words);
   g_test_add_func ("/validator/rule/FW-DUR-001/no-domains", test_no_durable_skills);
   g_test_add_func ("/validator/rule/FW-ONT-003/anchor", test_anchor_unknown);
   g_test_add_func ("/validator/rule/FW-CIT-002/once", test_dangling_citation_once);

@@ -16,71 +16,197 @@
 
 #define ALL_LEVELS ((1u << FW_N_LEVELS) - 1)
 
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME  16777619u
+
+/* FNV-1a, continued over @length bytes from @hash. */
+static guint32
+hash_bytes (guint32     hash,
+            const char *bytes,
+            gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guchar) bytes[i]) * FNV_PRIME;
+  return hash;
+}
+
+/* Word tables ---------------------------------------------------------------------------------- */
+
+/*
+ * An open-addressing table from a word to a pointer, keyed by the word's FNV-1a hash: the words
+ * of a statement come hashed (FwWord.hash), so looking one up hashes nothing, where a
+ * GHashTable with g_str_hash would hash every word again.
+ */
+typedef struct
+{
+  guint32     hash;
+  guint       length;
+  const char *word;           /* NULL for an empty slot */
+  gpointer    value;
+} WordSlot;
+
+typedef struct
+{
+  WordSlot *slots;
+  guint     mask;             /* the number of slots - 1: a power of two, never full */
+  guint     n_used;
+} WordTable;
+
+static void
+word_table_init (WordTable *table)
+{
+  table->mask = 63;
+  table->slots = g_new0 (WordSlot, table->mask + 1);
+  table->n_used = 0;
+}
+
+static void
+word_table_clear (WordTable *table)
+{
+  g_clear_pointer (&table->slots, g_free);
+}
+
+/* The slot that holds @word, or the empty slot where it would go. */
+static WordSlot *
+word_table_find (const WordTable *table,
+                 const char      *word,
+                 gsize            length,
+                 guint32          hash)
+{
+  for (guint i = (hash ^ (hash >> 16)) & table->mask;; i = (i + 1) & table->mask)
+    {
+      WordSlot *slot = &table->slots[i];
+
+      if (slot->word == NULL ||
+          (slot->hash == hash && slot->length == length && memcmp (slot->word, word, length) == 0))
+        return slot;
+    }
+}
+
+static gpointer
+word_table_lookup (const WordTable *table,
+                   const char      *word,
+                   gsize            length,
+                   guint32          hash)
+{
+  return word_table_find (table, word, length, hash)->value;
+}
+
+/* Adds @word (borrowed: it must outlive the table) or replaces its value. */
+static void
+word_table_insert (WordTable  *table,
+                   const char *word,
+                   gpointer    value)
+{
+  gsize length = strlen (word);
+  guint32 hash = hash_bytes (FNV_OFFSET, word, length);
+  WordSlot *slot;
+
+  /* At most half full, so that probes stay short. */
+  if ((table->n_used + 1) * 2 > table->mask + 1)
+    {
+      WordSlot *old = table->slots;
+      guint old_size = table->mask + 1;
+
+      table->mask = old_size * 2 - 1;
+      table->slots = g_new0 (WordSlot, table->mask + 1);
+      for (guint i = 0; i < old_size; i++)
+        {
+          if (old[i].word != NULL)
+            *word_table_find (table, old[i].word, old[i].length, old[i].hash) = old[i];
+        }
+      g_free (old);
+    }
+
+  slot = word_table_find (table, word, length, hash);
+  if (slot->word == NULL)
+    table->n_used++;
+  slot->hash = hash;
+  slot->length = length;
+  slot->word = word;
+  slot->value = value;
+}
+
 /* The lexicon ---------------------------------------------------------------------------------- */
 
 typedef struct
 {
   FwLexiconEntry   entry;
   char           **words;     /* the phrase's words, lowercase */
+  guint32         *hashes;    /* and their FNV-1a hashes */
   guint            n_words;
 } LexiconItem;
 
-/* The phrases that start with one word; words whose hashes collide chain their groups. */
-typedef struct _PhraseGroup PhraseGroup;
-struct _PhraseGroup
-{
-  const char  *first;         /* borrowed from the first item */
-  GPtrArray   *items;         /* LexiconItem*, borrowed */
-  PhraseGroup *next;
-};
-
 struct _FwLexicon
 {
-  GHashTable *verbs;          /* word → LexiconItem* (borrowed from items) */
-  /* The FNV-1a hash of a first word, as FwWord.hash holds it → PhraseGroup*: the words of a text
-   * come hashed, so a lookup hashes nothing. */
-  GHashTable *phrases;
-  GPtrArray  *groups;         /* owns the groups */
+  WordTable   verbs;          /* word → LexiconItem* (borrowed from items) */
+  WordTable   phrases;        /* first word → GPtrArray of LexiconItem* (borrowed) */
+  GPtrArray  *groups;         /* owns the GPtrArrays */
   GPtrArray  *items;          /* owns the items */
-  /* By first byte, a bit per length (31 = longer) of the phrases' first words: most words of a
-   * statement can be passed over without hashing them. */
-  guint32     phrase_starts[256];
+  /* A bit for each phrase's first word, at its hash modulo 2^16: most words of a statement can
+   * be passed over with one test, without a look-up. */
+  guint64     phrase_starts[(1 << 16) / 64];
 };
 
-static guint32
-length_bit (gsize length)
+/* The bit of a word in FwLexicon.phrase_starts. */
+static inline guint
+start_bit (guint32 hash)
 {
-  return 1u << MIN (length, 31);
+  return (hash ^ (hash >> 16)) & 0xffff;
 }
 
-/* FNV-1a of a NUL-terminated word. */
-static guint32
-word_hash (const char *word)
+/*
+ * An item in one block: the struct, its word pointers and hashes, the lowercase phrase, and a
+ * copy of that cut into words at runs of spaces and tabs. The shipped lexicons make some 1,300
+ * items when a process first validates; one allocation each keeps that short.
+ */
+static LexiconItem *
+lexicon_item_new (const char *phrase,
+                  guint       levels)
 {
-  guint32 hash = 2166136261u;
+  gsize length = strlen (phrase);
+  guint n = 0;
+  LexiconItem *item;
+  char *text;
+  char *cut;
 
-  for (const char *p = word; *p != '\0'; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
-  return hash;
-}
+  for (gsize i = 0; i < length; i++)
+    {
+      if (phrase[i] != ' ' && phrase[i] != '\t' &&
+          (i == 0 || phrase[i - 1] == ' ' || phrase[i - 1] == '\t'))
+        n++;
+    }
 
-static void
-phrase_group_free (gpointer data)
-{
-  PhraseGroup *group = data;
+  item = g_malloc (sizeof (LexiconItem) + n * (sizeof (char *) + sizeof (guint32)) +
+                   2 * (length + 1));
+  item->words = (char **) (item + 1);
+  item->hashes = (guint32 *) (item->words + n);
+  text = (char *) (item->hashes + n);
+  cut = text + length + 1;
+  for (gsize i = 0; i <= length; i++)
+    text[i] = cut[i] = g_ascii_tolower (phrase[i]);
+  item->entry.phrase = text;
+  item->entry.levels = levels;
+  item->n_words = 0;
 
-  g_ptr_array_unref (group->items);
-  g_free (group);
-}
+  for (char *p = cut;;)
+    {
+      char *start;
 
-static void
-lexicon_item_free (gpointer data)
-{
-  LexiconItem *item = data;
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p == '\0')
+        break;
+      for (start = p; *p != '\0' && *p != ' ' && *p != '\t'; p++)
+        ;
+      if (*p != '\0')
+        *p++ = '\0';
+      item->hashes[item->n_words] = hash_bytes (FNV_OFFSET, start, strlen (start));
+      item->words[item->n_words++] = start;
+    }
 
-  g_free ((char *) item->entry.phrase);
-  g_strfreev (item->words);
-  g_free (item);
+  g_assert (item->n_words == n);
+  return item;
 }
 
 static FwLexicon *
@@ -88,10 +214,10 @@ lexicon_new (void)
 {
   FwLexicon *lexicon = g_new0 (FwLexicon, 1);
 
-  lexicon->verbs = g_hash_table_new (g_str_hash, g_str_equal);
-  lexicon->phrases = g_hash_table_new (NULL, NULL);
-  lexicon->groups = g_ptr_array_new_with_free_func (phrase_group_free);
-  lexicon->items = g_ptr_array_new_with_free_func (lexicon_item_free);
+  word_table_init (&lexicon->verbs);
+  word_table_init (&lexicon->phrases);
+  lexicon->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  lexicon->items = g_ptr_array_new_with_free_func (g_free);
 
   return lexicon;
 }
@@ -102,30 +228,56 @@ _fw_lexicon_free (FwLexicon *lexicon)
   if (lexicon == NULL)
     return;
 
-  g_hash_table_unref (lexicon->verbs);
-  g_hash_table_unref (lexicon->phrases);
+  word_table_clear (&lexicon->verbs);
+  word_table_clear (&lexicon->phrases);
   g_ptr_array_unref (lexicon->groups);
   g_ptr_array_unref (lexicon->items);
   g_free (lexicon);
 }
 
 static gboolean
+is_blank_byte (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* "emerging, developing": the levels named, separated by commas, as bits. */
+static gboolean
 parse_levels (const char *text,
               guint      *levels)
 {
-  g_auto(GStrv) names = g_strsplit (text, ",", -1);
+  const char *p = text;
 
   *levels = 0;
-  for (guint i = 0; names[i] != NULL; i++)
+  for (;;)
     {
+      const char *end = strchr (p, ',');
+      const char *name_end;
+      char name[16];
       FwLevelKey key;
 
-      g_strstrip (names[i]);
-      if (g_str_equal (names[i], "any"))
-        continue;
-      if (!fw_level_key_from_string (names[i], &key))
+      if (end == NULL)
+        end = p + strlen (p);
+      while (p < end && is_blank_byte (*p))
+        p++;
+      for (name_end = end; name_end > p && is_blank_byte (name_end[-1]); name_end--)
+        ;
+
+      /* Every level name is shorter than the buffer. */
+      if ((gsize) (name_end - p) >= sizeof name)
         return FALSE;
-      *levels |= 1u << key;
+      memcpy (name, p, name_end - p);
+      name[name_end - p] = '\0';
+      if (!g_str_equal (name, "any"))
+        {
+          if (!fw_level_key_from_string (name, &key))
+            return FALSE;
+          *levels |= 1u << key;
+        }
+
+      if (*end == '\0')
+        break;
+      p = end + 1;
     }
 
   /* Naming every level says nothing about seniority: the same as "any". */
@@ -133,28 +285,6 @@ parse_levels (const char *text,
     *levels = 0;
 
   return TRUE;
-}
-
-/* The words of a phrase, split at runs of spaces. */
-static char **
-split_words (const char *phrase,
-             guint      *n_words)
-{
-  g_auto(GStrv) parts = g_strsplit_set (phrase, " \t", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = 0;
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (*parts[i] != '\0')
-        {
-          g_strv_builder_add (builder, parts[i]);
-          n++;
-        }
-    }
-
-  *n_words = n;
-  return g_strv_builder_end (builder);
 }
 
 typedef enum
@@ -170,42 +300,34 @@ add_item (FwLexicon       *lexicon,
           const char      *phrase,
           guint            levels)
 {
-  LexiconItem *item = g_new0 (LexiconItem, 1);
-  PhraseGroup *chain;
-  PhraseGroup *group;
-  gpointer key;
+  LexiconItem *item = lexicon_item_new (phrase, levels);
+  GPtrArray *group;
 
-  item->entry.phrase = g_ascii_strdown (phrase, -1);
-  item->entry.levels = levels;
-  item->words = split_words (item->entry.phrase, &item->n_words);
   g_ptr_array_add (lexicon->items, item);
 
   if (section == SECTION_VERBS)
     {
-      if (item->n_words != 1 || g_hash_table_contains (lexicon->verbs, item->words[0]))
+      if (item->n_words != 1 ||
+          word_table_lookup (&lexicon->verbs, item->words[0], strlen (item->words[0]),
+                             item->hashes[0]) != NULL)
         return FALSE;
-      g_hash_table_insert (lexicon->verbs, item->words[0], item);
+      word_table_insert (&lexicon->verbs, item->words[0], item);
       return TRUE;
     }
 
   if (item->n_words == 0)
     return FALSE;
-  lexicon->phrase_starts[(guchar) item->words[0][0]] |= length_bit (strlen (item->words[0]));
-  key = GUINT_TO_POINTER (word_hash (item->words[0]));
-  chain = g_hash_table_lookup (lexicon->phrases, key);
-  for (group = chain; group != NULL && !g_str_equal (group->first, item->words[0]);
-       group = group->next)
-    ;
+  lexicon->phrase_starts[start_bit (item->hashes[0]) / 64] |=
+    G_GUINT64_CONSTANT (1) << (start_bit (item->hashes[0]) % 64);
+  group = word_table_lookup (&lexicon->phrases, item->words[0], strlen (item->words[0]),
+                             item->hashes[0]);
   if (group == NULL)
     {
-      group = g_new0 (PhraseGroup, 1);
-      group->first = item->words[0];
-      group->items = g_ptr_array_new ();
-      group->next = chain;
+      group = g_ptr_array_new ();
       g_ptr_array_add (lexicon->groups, group);
-      g_hash_table_insert (lexicon->phrases, key, group);
+      word_table_insert (&lexicon->phrases, item->words[0], group);
     }
-  g_ptr_array_add (group->items, item);
+  g_ptr_array_add (group, item);
   return TRUE;
 }
 
@@ -303,7 +425,8 @@ add_starters (FwLexicon *lexicon,
 
       if (*word == '\0' || *word == '#' || strchr (word, ' ') != NULL)
         continue;
-      if (!g_hash_table_contains (lexicon->verbs, word))
+      if (word_table_lookup (&lexicon->verbs, word, strlen (word),
+                             hash_bytes (FNV_OFFSET, word, strlen (word))) == NULL)
         add_item (lexicon, SECTION_VERBS, word, 0);
     }
 }
@@ -342,59 +465,87 @@ _fw_lexicon_get_default (void)
   return lexicon;
 }
 
+/* The verb @word (@length bytes, hashed to @hash), or the verb it inflects or ends with. */
 static const LexiconItem *
 lookup_verb (const FwLexicon *lexicon,
-             const char      *word)
+             const char      *word,
+             gsize            length,
+             guint32          hash)
 {
-  const LexiconItem *item = g_hash_table_lookup (lexicon->verbs, word);
-  gsize length = strlen (word);
-  char stem[64];
-  const char *hyphen;
+  const LexiconItem *item = word_table_lookup (&lexicon->verbs, word, length, hash);
 
   if (item != NULL)
     return item;
 
-  /* Third-person forms: leads, analyzes, addresses, queries. */
-  if (length > 3 && length < sizeof stem && word[length - 1] == 's' && word[length - 2] != 's')
+  /* Third-person forms: leads, analyzes, addresses, queries. The stems are prefixes of the word
+   * (but for the "y"), so their hashes are those of the prefixes. */
+  if (length > 3 && length < 64 && word[length - 1] == 's' && word[length - 2] != 's')
     {
-      memcpy (stem, word, length - 1);
-      stem[length - 1] = '\0';
-      if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+      guint32 hash_3 = hash_bytes (FNV_OFFSET, word, length - 3);
+      guint32 hash_2 = hash_bytes (hash_3, word + length - 3, 1);
+      guint32 hash_1 = hash_bytes (hash_2, word + length - 2, 1);
+
+      if ((item = word_table_lookup (&lexicon->verbs, word, length - 1, hash_1)) != NULL)
         return item;
       if (length > 4 && word[length - 2] == 'e')
         {
-          stem[length - 2] = '\0';
-          if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+          if ((item = word_table_lookup (&lexicon->verbs, word, length - 2, hash_2)) != NULL)
             return item;
           if (length > 5 && word[length - 3] == 'i')
             {
+              char stem[64];
+
+              memcpy (stem, word, length - 3);
               stem[length - 3] = 'y';
-              if ((item = g_hash_table_lookup (lexicon->verbs, stem)) != NULL)
+              if ((item = word_table_lookup (&lexicon->verbs, stem, length - 2,
+                                             hash_bytes (hash_3, "y", 1))) != NULL)
                 return item;
             }
         }
     }
 
   /* Prefixed compounds take the meaning of their last part: co-lead, re-evaluate. */
-  hyphen = strrchr (word, '-');
-  if (hyphen != NULL && hyphen[1] != '\0')
-    return lookup_verb (lexicon, hyphen + 1);
+  for (gsize i = length; i > 0; i--)
+    {
+      if (word[i - 1] == '-')
+        return i < length ? lookup_verb (lexicon, word + i, length - i,
+                                         hash_bytes (FNV_OFFSET, word + i, length - i))
+                          : NULL;
+    }
 
   return NULL;
+}
+
+static const LexiconItem *
+lookup_verb_string (const FwLexicon *lexicon,
+                    const char      *word)
+{
+  gsize length = strlen (word);
+
+  return lookup_verb (lexicon, word, length, hash_bytes (FNV_OFFSET, word, length));
 }
 
 gboolean
 _fw_lexicon_is_verb (const FwLexicon *lexicon,
                      const char      *word)
 {
-  return lookup_verb (lexicon, word) != NULL;
+  return lookup_verb_string (lexicon, word) != NULL;
 }
 
 const FwLexiconEntry *
 _fw_lexicon_lookup_verb (const FwLexicon *lexicon,
                          const char      *word)
 {
-  const LexiconItem *item = lookup_verb (lexicon, word);
+  const LexiconItem *item = lookup_verb_string (lexicon, word);
+
+  return item != NULL ? &item->entry : NULL;
+}
+
+const FwLexiconEntry *
+_fw_lexicon_lookup_word (const FwLexicon *lexicon,
+                         const FwWord    *word)
+{
+  const LexiconItem *item = lookup_verb (lexicon, word->word, word->length, word->hash);
 
   return item != NULL ? &item->entry : NULL;
 }
@@ -415,47 +566,15 @@ static const char ascii_word_char[256] = {
   ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
 
-/* Whether @p starts a letter or a digit; @c and @length receive the character. */
+/* Whether @p starts a letter or a digit. */
 static inline gboolean
-is_word_char_at (const char *p,
-                 gunichar   *c,
-                 gsize      *length)
+starts_word_char (const guchar *p)
 {
-  guchar byte = (guchar) *p;
-
   /* Statement text is mostly ASCII: no decoding for it. */
-  if (byte < 0x80)
-    {
-      *c = byte;
-      *length = 1;
-      return g_ascii_isalnum (byte);
-    }
+  if (*p < 0x80)
+    return ascii_word_char[*p] != 0;
 
-  *c = g_utf8_get_char (p);
-  *length = g_utf8_skip[byte];
-  return g_unichar_isalnum (*c);
-}
-
-static gboolean
-is_joiner (gunichar c)
-{
-  return c == '-' || c == '\'' || c == 0x2019;
-}
-
-static void
-end_word (FwWords  *words,
-          char     *word_start,
-          char     *word_end,
-          gboolean  after_comma)
-{
-  FwWord *word = &words->words[words->n_words++];
-
-  *word_end = '\0';
-  word->word = word_start;
-  word->length = word_end - word_start;
-  word->after_comma = after_comma;
-  /* The duplicate rules compare words by hash; the phrase lookup goes by it. */
-  word->hash = word_hash (word_start);
+  return g_unichar_isalnum (g_utf8_get_char ((const char *) p));
 }
 
 void
@@ -466,69 +585,101 @@ _fw_words_split (const char  *text,
                  char       **byte_space)
 {
   char *out = *byte_space;
-  char *word_start = NULL;
+  /* The next word, in a local rather than through @words: the byte stores through @out could
+   * alias words->n_words and force a reload at every word. */
+  FwWord *word = *word_space;
   gboolean comma = FALSE;
-  const char *p = text;
+  /* No space at the start; the scan below looks at the others. */
+  gboolean plain = *text != ' ';
+  const guchar *p = (const guchar *) text;
 
-  words->words = *word_space;
-  words->n_words = 0;
+  words->words = word;
   words->buffer = out;
 
   for (;;)
     {
-      gunichar c;
-      gsize length;
-      gboolean letter;
+      char *word_start;
+      guint32 hash = FNV_OFFSET;
 
-      /* The common case, an ASCII letter or digit inside a word, in a tight loop. */
-      if (word_start != NULL)
+      /* Between words. The usual separator, one space before a letter or digit, at once; else
+       * one test for each ASCII space or punctuation mark. */
+      if (*p == ' ' && ascii_word_char[p[1]] != 0)
+        p++;
+      else if (ascii_word_char[*p] == 0)
         {
-          char lower;
-
-          while ((lower = ascii_word_char[(guchar) *p]) != 0)
+          if (*p == '\0')
+            break;
+          if (*p < 0x80)
             {
-              *out++ = lower;
+              if (*p == ',' || *p == ';')
+                comma = TRUE;
+              else if (*p < ' ' || *p == 0x7f)
+                plain = FALSE;    /* a control character */
+              else if (*p == ' ' && (p[1] == ' ' || p[1] == '\0'))
+                plain = FALSE;    /* a doubled space, or one at the end */
               p++;
+              continue;
+            }
+          if (!g_unichar_isalnum (g_utf8_get_char ((const char *) p)))
+            {
+              plain = FALSE;
+              p += g_utf8_skip[*p];
+              continue;
             }
         }
 
-      letter = is_word_char_at (p, &c, &length);
-
-      /* "co-lead", "patient's": a joiner between two letters belongs to the word. */
-      if (!letter && word_start != NULL && is_joiner (c))
+      /* A word: lowercase it into the buffer, hashing it on the way (the duplicate rules
+       * compare words by hash; the lexicon looks them up by it). */
+      word_start = out;
+      for (;;)
         {
-          gunichar next;
-          gsize next_length;
+          char lower;
+          gunichar c;
+          gsize length;
 
-          letter = is_word_char_at (p + length, &next, &next_length);
+          /* The common case, ASCII letters and digits, in a tight loop. */
+          while ((lower = ascii_word_char[*p]) != 0)
+            {
+              *out++ = lower;
+              hash = (hash ^ (guchar) lower) * FNV_PRIME;
+              p++;
+            }
+
+          /* "co-lead", "patient's": a joiner between two letters belongs to the word. */
+          if (*p == '-' || *p == '\'')
+            {
+              if (!starts_word_char (p + 1))
+                break;
+              *out++ = (char) *p;
+              hash = (hash ^ *p) * FNV_PRIME;
+              p++;
+              continue;
+            }
+          if (*p < 0x80)
+            break;
+
+          c = g_utf8_get_char ((const char *) p);
+          length = g_utf8_skip[*p];
+          if (!g_unichar_isalnum (c) && !(c == 0x2019 && starts_word_char (p + length)))
+            break;
+          length = g_unichar_to_utf8 (g_unichar_tolower (c), out);
+          hash = hash_bytes (hash, out, length);
+          out += length;
+          p += g_utf8_skip[*p];
         }
 
-      if (letter)
-        {
-          if (word_start == NULL)
-            word_start = out;
-          if (c < 0x80)
-            *out++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
-          else
-            out += g_unichar_to_utf8 (g_unichar_tolower (c), out);
-          p += length;
-          continue;
-        }
-
-      if (word_start != NULL)
-        {
-          end_word (words, word_start, out, comma);
-          out++;
-          word_start = NULL;
-          comma = FALSE;
-        }
-      if (c == ',' || c == ';')
-        comma = TRUE;
-      if (c == 0)
-        break;
-      p += length;
+      *out = '\0';
+      word->word = word_start;
+      word->length = out - word_start;
+      word->hash = hash;
+      word->after_comma = comma;
+      word++;
+      out++;
+      comma = FALSE;
     }
 
+  words->n_words = word - words->words;
+  words->plain = plain;
   g_assert (words->n_words <= FW_WORDS_MAX_WORDS (text_length));
   g_assert ((gsize) (out - *byte_space) <= FW_WORDS_MAX_BYTES (text_length));
   *word_space += words->n_words;
@@ -547,17 +698,13 @@ _fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
   for (guint i = 0; i < words->n_words; i++)
     {
       const FwWord *word = &words->words[i];
-      const PhraseGroup *group;
+      guint bit = start_bit (word->hash);
       GPtrArray *phrases;
 
-      if (!(lexicon->phrase_starts[(guchar) word->word[0]] & length_bit (word->length)))
+      if (!(lexicon->phrase_starts[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
         continue;
 
-      for (group = g_hash_table_lookup (lexicon->phrases, GUINT_TO_POINTER (word->hash));
-           group != NULL && !g_str_equal (group->first, word->word); group = group->next)
-        ;
-      phrases = group != NULL ? group->items : NULL;
-
+      phrases = word_table_lookup (&lexicon->phrases, word->word, word->length, word->hash);
       for (guint p = 0; phrases != NULL && p < phrases->len; p++)
         {
           const LexiconItem *item = g_ptr_array_index (phrases, p);
@@ -565,9 +712,12 @@ _fw_lexicon_foreach_phrase (const FwLexicon     *lexicon,
 
           if (i + item->n_words > words->n_words)
             continue;
+          /* The hashes tell nearly every other word apart; the text confirms a match. */
           for (k = 1; k < item->n_words; k++)
             {
-              if (!g_str_equal (item->words[k], words->words[i + k].word))
+              const FwWord *next = &words->words[i + k];
+
+              if (item->hashes[k] != next->hash || !g_str_equal (item->words[k], next->word))
                 break;
             }
           if (k == item->n_words)

@@ -86,6 +86,7 @@ fingerprint_init (Fingerprint          *fp,
 {
   guint n = ref->headline_words->n_words + ref->body_words->n_words;
   guint32 previous = 0;
+  guint i = 0;
 
   fp->ref = ref;
   fp->n_words = n;
@@ -93,14 +94,20 @@ fingerprint_init (Fingerprint          *fp,
   fp->shingles = shingles;
   fp->n_shingles = 0;
 
-  for (guint i = 0; i < n; i++)
+  /* The headline's words, then the body's, as word_at () numbers them. */
+  for (guint part = 0; part < 2; part++)
     {
-      guint32 hash = word_at (ref, i)->hash;
+      const FwWords *words = part == 0 ? ref->headline_words : ref->body_words;
 
-      fp->text_hash = (fp->text_hash ^ hash) * 1099511628211u;
-      if (i > 0)
-        fp->shingles[fp->n_shingles++] = hash_shingle (previous, hash);
-      previous = hash;
+      for (guint k = 0; k < words->n_words; k++)
+        {
+          guint32 hash = words->words[k].hash;
+
+          fp->text_hash = (fp->text_hash ^ hash) * 1099511628211u;
+          if (i++ > 0)
+            fp->shingles[fp->n_shingles++] = hash_shingle (previous, hash);
+          previous = hash;
+        }
     }
 
   /* A one-word statement is its own shingle. */

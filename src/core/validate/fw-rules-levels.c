@@ -47,25 +47,40 @@ is_blank (const char *text)
 
 /* Levels -------------------------------------------------------------------------------------- */
 
+/* "levels.developing.label": the path of a field of a level, built only for a finding. */
+static char *
+level_field_path (FwLevelKey  key,
+                  const char *field)
+{
+  g_autofree char *path = _fw_section_path (FW_SECTION_LEVELS, key, NULL);
+
+  return g_strconcat (path, ".", field, NULL);
+}
+
 static void
 check_label (FwRuleContext *ctx,
              FwLevel       *level,
-             FwLevelKey     key,
-             const char    *path)
+             FwLevelKey     key)
 {
   const char *label = fw_level_get_label (level);
   const char *standard = fw_level_key_default_label (key);
-  g_autofree char *label_path = g_strconcat (path, ".label", NULL);
-  g_autofree char *hint = g_strdup_printf (_("Label the level \"%s\"."), standard);
+  g_autofree char *label_path = NULL;
+  g_autofree char *hint = NULL;
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
+  gboolean blank = is_blank (label);
 
-  if (is_blank (label))
+  if (!blank && g_str_equal (label, standard))
+    return;
+
+  label_path = level_field_path (key, "label");
+  hint = g_strdup_printf (_("Label the level \"%s\"."), standard);
+  if (blank)
     {
       _fw_report (ctx, FW_RULE_LVL_LABEL, order, label_path, location, "label", hint,
                   N_("the %s level has no label"), standard);
     }
-  else if (!g_str_equal (label, standard))
+  else
     {
       g_autofree char *quoted = _fw_quote (label, 40);
 
@@ -78,8 +93,7 @@ check_label (FwRuleContext *ctx,
 static void
 check_role_label (FwRuleContext *ctx,
                   FwLevel       *level,
-                  FwLevelKey     key,
-                  const char    *path)
+                  FwLevelKey     key)
 {
   g_autofree char *role_path = NULL;
   g_autofree char *hint = NULL;
@@ -87,7 +101,7 @@ check_role_label (FwRuleContext *ctx,
   if (!is_blank (fw_level_get_role_label (level)))
     return;
 
-  role_path = g_strconcat (path, ".roleLabel", NULL);
+  role_path = level_field_path (key, "roleLabel");
   hint = g_strdup_printf (_("Say who works at this level, e.g. \"%s\"."),
                           fw_level_key_default_role_label (key));
   _fw_report (ctx, FW_RULE_LVL_ROLE_LABEL, _fw_order_key (FW_ORDER_LEVELS, key, 0, 0),
@@ -98,16 +112,20 @@ check_role_label (FwRuleContext *ctx,
 static void
 check_statement_count (FwRuleContext *ctx,
                        FwLevel       *level,
-                       FwLevelKey     key,
-                       const char    *path)
+                       FwLevelKey     key)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_statements (level)));
   guint expected = fw_profile_get_expected_statements (ctx->profile);
   const char *label = fw_level_key_default_label (key);
-  g_autofree char *statements_path = g_strconcat (path, ".statements", NULL);
+  g_autofree char *statements_path = NULL;
   guint64 order = _fw_order_key (FW_ORDER_LEVELS, key, 0, 0);
   const FwFindingLocation *location = FW_LOCATION (FW_FINDING_SECTION_LEVELS, key, NULL, NULL);
 
+  /* The usual case, the expected count, builds no path. */
+  if (n > 0 && (expected == 0 || n == expected))
+    return;
+
+  statements_path = level_field_path (key, "statements");
   if (n == 0 && expected > 0)
     {
       /* A count to reach, as the level's header shows it: "0 / 10". */
@@ -155,6 +173,9 @@ check_ai_statements (FwRuleContext *ctx,
 
   if (g_list_model_get_n_items (G_LIST_MODEL (fw_level_get_ai_statements (level))) > 0)
     return;
+  /* NSX exports hold no AI-fluency statements: no path for a finding that will not be made. */
+  if (!_fw_rule_enabled (ctx, FW_RULE_LVL_AI_EMPTY))
+    return;
 
   path = _fw_section_path (FW_SECTION_AI_FLUENCY, key, NULL);
   _fw_report (ctx, FW_RULE_LVL_AI_EMPTY, _fw_order_key (FW_ORDER_AI_FLUENCY, key, 0, 0),
@@ -170,11 +191,10 @@ _fw_rules_levels (FwRuleContext *ctx)
   for (guint key = 0; key < FW_N_LEVELS; key++)
     {
       FwLevel *level = fw_document_get_level (ctx->document, key);
-      g_autofree char *path = _fw_section_path (FW_SECTION_LEVELS, key, NULL);
 
-      check_label (ctx, level, key, path);
-      check_role_label (ctx, level, key, path);
-      check_statement_count (ctx, level, key, path);
+      check_label (ctx, level, key);
+      check_role_label (ctx, level, key);
+      check_statement_count (ctx, level, key);
       check_ai_statements (ctx, level, key);
     }
 }
@@ -188,13 +208,21 @@ is_space (gunichar c)
   return c < 0x80 ? c == ' ' : g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
 }
 
+/* Whether a field of a statement is blank: a field with a word is not, without a look. */
+static gboolean
+is_blank_field (const char    *text,
+                const FwWords *words)
+{
+  return words->n_words == 0 && is_blank (text);
+}
+
 static void
 check_empty (FwRuleContext        *ctx,
              const FwStatementRef *ref,
              const char           *headline,
              const char           *body)
 {
-  if (is_blank (headline))
+  if (is_blank_field (headline, ref->headline_words))
     {
       g_autofree char *quoted = _fw_quote (body, 40);
 
@@ -203,7 +231,7 @@ check_empty (FwRuleContext        *ctx,
                             N_("the headline is empty (body: %s)"), quoted);
     }
 
-  if (is_blank (body))
+  if (is_blank_field (body, ref->body_words))
     {
       g_autofree char *quoted = _fw_quote (headline, 40);
 
@@ -213,11 +241,12 @@ check_empty (FwRuleContext        *ctx,
     }
 }
 
-/* The last character of @text that is not a space, or NULL. */
+/* The last character of @text (@length bytes) that is not a space, or NULL. */
 static const char *
-last_visible (const char *text)
+last_visible (const char *text,
+              gsize       length)
 {
-  const char *p = text + strlen (text);
+  const char *p = text + length;
 
   while (p > text)
     {
@@ -231,22 +260,37 @@ last_visible (const char *text)
   return NULL;
 }
 
-static guint
-count_words (const char *text)
+/* The words (runs of characters other than spaces) and the characters of @text, in one pass. */
+static void
+count_words (const char *text,
+             guint      *n_words,
+             glong      *n_chars)
 {
-  guint n = 0;
   gboolean in_word = FALSE;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  *n_words = 0;
+  *n_chars = 0;
+  for (const guchar *p = (const guchar *) text; *p != '\0';)
     {
-      gboolean space = is_white (char_at (p));
+      gboolean space;
+
+      /* ASCII without decoding. */
+      if (*p < 0x80)
+        {
+          space = g_ascii_isspace (*p);
+          p++;
+        }
+      else
+        {
+          space = g_unichar_isspace (g_utf8_get_char ((const char *) p));
+          p += g_utf8_skip[*p];
+        }
 
       if (!space && !in_word)
-        n++;
+        (*n_words)++;
       in_word = !space;
+      (*n_chars)++;
     }
-
-  return n;
 }
 
 static void
@@ -254,7 +298,7 @@ check_headline_form (FwRuleContext        *ctx,
                      const FwStatementRef *ref,
                      const char           *headline)
 {
-  const char *last = last_visible (headline);
+  const char *last = last_visible (headline, ref->lengths[0]);
   guint max_words = _fw_profile_get_headline_words (ctx->profile);
   guint max_chars = _fw_profile_get_headline_chars (ctx->profile);
   guint n_words;
@@ -283,8 +327,7 @@ check_headline_form (FwRuleContext        *ctx,
                                  "phrases, not sentences"), quoted);
     }
 
-  n_words = count_words (headline);
-  n_chars = g_utf8_strlen (headline, -1);
+  count_words (headline, &n_words, &n_chars);
   if (max_words > 0 && n_words > max_words)
     _fw_report_statement (ctx, FW_RULE_STM_HEADLINE_LENGTH, ref, "headline",
                           N_("Shorten the headline; move detail into the body."),
@@ -319,9 +362,9 @@ first_word (const char *text)
 }
 
 static gboolean
-is_adverb (const char *word)
+is_adverb (const FwWord *word)
 {
-  return strlen (word) > 4 && g_str_has_suffix (word, "ly");
+  return word->length > 4 && g_str_equal (word->word + word->length - 2, "ly");
 }
 
 static void
@@ -332,6 +375,7 @@ check_body_start (FwRuleContext        *ctx,
   const char *start = body;
   const FwWords *words = ref->body_words;
   gunichar first;
+  gboolean capital;
   g_autofree char *word = NULL;
   g_autofree char *quoted = NULL;
 
@@ -342,15 +386,17 @@ check_body_start (FwRuleContext        *ctx,
 
   /* The usual case, a lowercase verb or adverb, needs no copy: the words are split already. */
   first = char_at (start);
-  if (!g_unichar_isupper (first) && !g_unichar_istitle (first) && words->n_words > 0 &&
+  capital = first < 0x80 ? g_ascii_isupper (first)
+                         : g_unichar_isupper (first) || g_unichar_istitle (first);
+  if (!capital && words->n_words > 0 &&
       strncmp (start, words->words[0].word, words->words[0].length) == 0 &&
-      (is_adverb (words->words[0].word) ||
-       _fw_lexicon_is_verb (ctx->lexicon, words->words[0].word)))
+      (is_adverb (&words->words[0]) ||
+       _fw_lexicon_lookup_word (ctx->lexicon, &words->words[0]) != NULL))
     return;
 
   word = first_word (body);
   quoted = _fw_quote (word, 30);
-  if (g_unichar_isupper (first) || g_unichar_istitle (first))
+  if (capital)
     {
       g_autofree char *fixed = g_utf8_strdown (word, -1);
       g_autofree char *hint = g_strdup_printf (_("Write \"%s\" in lowercase: the body "
@@ -368,9 +414,10 @@ check_body_start (FwRuleContext        *ctx,
 }
 
 static gboolean
-ends_with_period (const char *text)
+ends_with_period (const char *text,
+                  gsize       length)
 {
-  const char *last = last_visible (text);
+  const char *last = last_visible (text, length);
 
   if (last == NULL)
     return FALSE;
@@ -397,8 +444,8 @@ check_body_period (FwRuleContext        *ctx,
   const char *from;
   glong n_chars;
 
-  if (!_fw_profile_wants_final_period (ctx->profile, ref->section) || is_blank (body) ||
-      ends_with_period (body))
+  if (!_fw_profile_wants_final_period (ctx->profile, ref->section) ||
+      is_blank_field (body, ref->body_words) || ends_with_period (body, ref->lengths[1]))
     return;
 
   /* Quote the end of the body, from a word on. */
@@ -539,12 +586,14 @@ check_whitespace (FwRuleContext        *ctx,
 {
   g_autofree char *quoted = NULL;
   const char *hint = N_("Remove the extra spaces.");
-  /* Whole messages for each field, so that translations need not fit a field name in. */
-  gboolean headline = g_str_equal (field, "headline");
+  gboolean headline;
 
   /* A blank field is FW-STM-001/002's business. */
   if ((!scan->leading_space && !scan->doubled_space && !scan->trailing_space) || is_blank (text))
     return;
+
+  /* Whole messages for each field, so that translations need not fit a field name in. */
+  headline = g_str_equal (field, "headline");
 
   if (scan->leading_space)
     _fw_report_statement (ctx, FW_RULE_STM_WHITESPACE, ref, field, hint,
@@ -570,10 +619,12 @@ check_control (FwRuleContext        *ctx,
                const TextScan       *scan)
 {
   gunichar c = scan->control_char;
-  gboolean headline = g_str_equal (field, "headline");
+  gboolean headline;
 
   if (scan->control == NULL)
     return;
+
+  headline = g_str_equal (field, "headline");
 
   if (c == '\n' || c == '\r')
     _fw_report_statement (ctx, FW_RULE_STM_CONTROL, ref, field,
@@ -590,6 +641,20 @@ check_control (FwRuleContext        *ctx,
                           N_("Remove the invisible character."),
                           headline ? N_("the headline contains the control character U+%04X")
                                    : N_("the body contains the control character U+%04X"), c);
+}
+
+/* FW-STM-007 and FW-STM-008 for one field. */
+static void
+check_text (FwRuleContext        *ctx,
+            const FwStatementRef *ref,
+            const char           *field,
+            const char           *text)
+{
+  TextScan scan;
+
+  scan_text (text, &scan);
+  check_whitespace (ctx, ref, field, text, &scan);
+  check_control (ctx, ref, field, &scan);
 }
 
 /* Whether the em dash at @dash stands free: spaces or the ends of @text on both sides. */
@@ -688,7 +753,7 @@ check_separator (FwRuleContext        *ctx,
                             N_("where the headline ends was guessed (confidence %s): %s"),
                             number, quoted);
     }
-  else if (is_blank (body) && find_typed_separator (headline) != NULL)
+  else if (is_blank_field (body, ref->body_words) && find_typed_separator (headline) != NULL)
     {
       quoted = _fw_quote (headline, 60);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "headline",
@@ -696,7 +761,7 @@ check_separator (FwRuleContext        *ctx,
                             N_("the headline seems to hold the body after a hyphen standing in for "
                                "the em dash: %s"), quoted);
     }
-  else if (g_str_has_prefix (body, "- ") || g_str_has_prefix (body, "\xe2\x80\x93 "))
+  else if (strncmp (body, "- ", 2) == 0 || strncmp (body, "\xe2\x80\x93 ", 4) == 0)
     {
       quoted = _fw_quote (body, 40);
       _fw_report_statement (ctx, FW_RULE_STM_SEPARATOR, ref, "body",
@@ -715,20 +780,20 @@ _fw_rules_statements (FwRuleContext *ctx)
       const FwStatementRef *ref = g_ptr_array_index (ctx->statements, i);
       const char *headline = fw_statement_get_headline (ref->statement);
       const char *body = fw_statement_get_body (ref->statement);
-      TextScan headline_scan;
-      TextScan body_scan;
+      gboolean headline_plain = ref->headline_words->plain;
+      gboolean body_plain = ref->body_words->plain;
 
       check_empty (ctx, ref, headline, body);
       check_headline_form (ctx, ref, headline);
       check_body_start (ctx, ref, body);
       check_body_period (ctx, ref, body);
-      scan_text (headline, &headline_scan);
-      scan_text (body, &body_scan);
-      check_whitespace (ctx, ref, "headline", headline, &headline_scan);
-      check_whitespace (ctx, ref, "body", body, &body_scan);
-      check_control (ctx, ref, "headline", &headline_scan);
-      check_control (ctx, ref, "body", &body_scan);
-      check_dashes (ctx, ref, headline, body);
+      /* Plain text (see FwWords) has no stray space, control character or em dash. */
+      if (!headline_plain)
+        check_text (ctx, ref, "headline", headline);
+      if (!body_plain)
+        check_text (ctx, ref, "body", body);
+      if (!headline_plain || !body_plain)
+        check_dashes (ctx, ref, headline, body);
       check_separator (ctx, ref, headline, body);
     }
 }

@@ -141,10 +141,18 @@ typedef struct
 
 typedef struct
 {
-  FwWord *words;
-  guint   n_words;
-  char   *buffer;
+  FwWord  *words;
+  guint    n_words;
+  char    *buffer;
+  /* Nothing but ASCII between the words, spaces single and none at either end, no control
+   * characters: the whitespace, control-character and dash rules have nothing to find in it,
+   * and the statement rules skip their own scans of the text. */
+  gboolean plain;
 } FwWords;
+
+/* _fw_lexicon_lookup_verb () for a word of a text, which comes hashed: faster. */
+const FwLexiconEntry *_fw_lexicon_lookup_word (const FwLexicon *lexicon,
+                                               const FwWord    *word);
 
 /* The most words, and bytes of word text, that _fw_words_split () makes of @text_length bytes:
  * words are at least one byte apart, and lowercasing can turn a two-byte character into a
@@ -185,6 +193,7 @@ typedef struct
   FwWords     *headline_words;
   FwWords     *body_words;
   FwWords      words[2];      /* what the two point at */
+  gsize        lengths[2];    /* of the headline and the body, in bytes */
 } FwStatementRef;
 
 /* "levels.developing.statements[4]", "aiFluency.emerging[0]",

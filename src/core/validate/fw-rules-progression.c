@@ -76,9 +76,9 @@ add_cue (GArray     *cues,
 }
 
 static gboolean
-is_adverb (const char *word)
+is_adverb (const FwWord *word)
 {
-  return strlen (word) > 4 && g_str_has_suffix (word, "ly");
+  return word->length > 4 && g_str_equal (word->word + word->length - 2, "ly");
 }
 
 /* The verbs that open the body: "assess, triage, and coordinate …". */
@@ -95,13 +95,13 @@ add_verb_cues (const FwLexicon *lexicon,
       const FwWord *word;
       const FwLexiconEntry *entry;
 
-      while (i < n && is_adverb (words->words[i].word))
+      while (i < n && is_adverb (&words->words[i]))
         i++;
       if (i >= n)
         return;
 
       word = &words->words[i];
-      entry = _fw_lexicon_lookup_verb (lexicon, word->word);
+      entry = _fw_lexicon_lookup_word (lexicon, word);
       if (entry == NULL)
         return;
       add_cue (cues, word->word, entry->levels);
@@ -111,7 +111,8 @@ add_verb_cues (const FwLexicon *lexicon,
       if (i >= n)
         return;
       word = &words->words[i];
-      if (g_str_equal (word->word, "and") || g_str_equal (word->word, "or"))
+      if ((word->length == 3 && g_str_equal (word->word, "and")) ||
+          (word->length == 2 && g_str_equal (word->word, "or")))
         i++;
       else if (!word->after_comma)
         return;

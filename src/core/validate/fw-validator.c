@@ -92,11 +92,11 @@ split_statements (GPtrArray *refs)
   for (guint i = 0; i < refs->len; i++)
     {
       FwStatementRef *ref = g_ptr_array_index (refs, i);
-      gsize headline_length = strlen (fw_statement_get_headline (ref->statement));
-      gsize body_length = strlen (fw_statement_get_body (ref->statement));
 
-      max_words += FW_WORDS_MAX_WORDS (headline_length) + FW_WORDS_MAX_WORDS (body_length);
-      max_bytes += FW_WORDS_MAX_BYTES (headline_length) + FW_WORDS_MAX_BYTES (body_length);
+      ref->lengths[0] = strlen (fw_statement_get_headline (ref->statement));
+      ref->lengths[1] = strlen (fw_statement_get_body (ref->statement));
+      max_words += FW_WORDS_MAX_WORDS (ref->lengths[0]) + FW_WORDS_MAX_WORDS (ref->lengths[1]);
+      max_bytes += FW_WORDS_MAX_BYTES (ref->lengths[0]) + FW_WORDS_MAX_BYTES (ref->lengths[1]);
     }
 
   block = g_malloc (max_words * sizeof (FwWord) + max_bytes);
@@ -106,14 +106,13 @@ split_statements (GPtrArray *refs)
   for (guint i = 0; i < refs->len; i++)
     {
       FwStatementRef *ref = g_ptr_array_index (refs, i);
-      const char *headline = fw_statement_get_headline (ref->statement);
-      const char *body = fw_statement_get_body (ref->statement);
 
       ref->headline_words = &ref->words[0];
       ref->body_words = &ref->words[1];
-      _fw_words_split (headline, strlen (headline), ref->headline_words, &word_space,
-                       &byte_space);
-      _fw_words_split (body, strlen (body), ref->body_words, &word_space, &byte_space);
+      _fw_words_split (fw_statement_get_headline (ref->statement), ref->lengths[0],
+                       ref->headline_words, &word_space, &byte_space);
+      _fw_words_split (fw_statement_get_body (ref->statement), ref->lengths[1],
+                       ref->body_words, &word_space, &byte_space);
     }
 
   return block;
