@@ -15,22 +15,14 @@ import subprocess
 import sys
 import tempfile
 
+from fwtap import Tap
+
 cli, sample, map_path = sys.argv[1:4]
 sonames = dict(arg.split("=", 1) for arg in sys.argv[4:])
-count = 0
-failed = 0
+tap = Tap()
+check = tap.check
+skip = tap.skip
 
-
-def check(description, condition, detail=""):
-    global count, failed
-    count += 1
-    if condition:
-        print(f"ok {count} - {description}")
-    else:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        for line in str(detail).splitlines():
-            print(f"# {line}")
 
 
 def needed(path):
@@ -101,5 +93,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f"{describe(args)} works with {sonames[macro]} in place", works,
               f"status {run.returncode}\n{run.stderr}")
 
-print(f"1..{count}")
-sys.exit(1 if failed else 0)
+tap.finish()

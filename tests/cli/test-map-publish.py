@@ -14,21 +14,13 @@ import subprocess
 import sys
 import tempfile
 
+from fwtap import Tap
+
 cli, map_path = sys.argv[1:3]
-count = 0
-failed = 0
+tap = Tap()
+check = tap.check
+skip = tap.skip
 
-
-def check(description, condition, detail=""):
-    global count, failed
-    count += 1
-    if condition:
-        print(f"ok {count} - {description}")
-    else:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        for line in str(detail).splitlines():
-            print(f"# {line}")
 
 
 def run(*args):
@@ -131,5 +123,4 @@ try:
 finally:
     shutil.rmtree(tmp)
 
-print(f"1..{count}")
-sys.exit(1 if failed else 0)
+tap.finish()

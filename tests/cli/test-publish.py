@@ -19,35 +19,21 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+from fwtap import Tap
+
 SEPARATOR = " \u2014 "
 LEVELS = ["emerging", "developing", "proficient", "advanced"]
 DURABLE = ["Emerging", "Developing", "Applying", "Exceeding"]
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 cli, sample_path, invalid_path = sys.argv[1:4]
-count = 0
-failed = 0
+tap = Tap()
+check = tap.check
+skip = tap.skip
 tmp = tempfile.mkdtemp(prefix="test-publish.")
 env_c = {"LC_ALL": "C.UTF-8", "LANGUAGE": ""}
 
 
-def check(description, condition, detail=""):
-    global count, failed
-    count += 1
-    if condition:
-        print(f"ok {count} - {description}")
-    else:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
-
-
-def skip(n, reason):
-    global count
-    for _ in range(n):
-        count += 1
-        print(f"ok {count} # SKIP {reason}")
 
 
 def run(*args, env=None):
@@ -325,5 +311,4 @@ check("export --help lists every format on a line of its own",
       {"nsx-json", "fwk", "xlsx", "xhtml", "pdf"} <= set(listed), result.stdout)
 
 shutil.rmtree(tmp)
-print(f"1..{count}")
-sys.exit(1 if failed else 0)
+tap.finish()

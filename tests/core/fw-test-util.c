@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fw-formats.h"
 
 #include "fw-test-util.h"
@@ -90,4 +92,15 @@ read_sample_fwk (void)
   g_autoptr(GBytes) bytes = load_file (path);
 
   return read_fwk_bytes (bytes, "radiologic-technologists.fwk", NULL);
+}
+
+char *
+test_replace_once (const char *text,
+                   const char *find,
+                   const char *replace)
+{
+  const char *at = strstr (text, find);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
 }

@@ -28,4 +28,11 @@ FwDocument *read_sample_fwk   (void);
 char       *test_data_file    (const char *dir,
                                const char *name);
 
+/* Text ----------------------------------------------------------------------------------- */
+
+/* @text with its first @find (which must be there) replaced by @replace. */
+char       *test_replace_once (const char *text,
+                               const char *find,
+                               const char *replace);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "fw-format-readers.h"
 #include "fw-limits.h"
 #include "fw-nsx-private.h"
+#include "fw-test-util.h"
 
 /*
  * The NSX reader's fast path against the full reader: the same document for plain valid
@@ -33,18 +34,6 @@ load_sample (void)
   return contents;
 }
 
-/* @text with the first @find replaced by @replace. */
-static char *
-replace_in (const char *text,
-            const char *find,
-            const char *replace)
-{
-  const char *at = strstr (text, find);
-
-  g_assert_nonnull (at);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
-}
-
 /* The sample with the first @find replaced by @replace. */
 static char *
 sample_with (const char *find,
@@ -52,7 +41,7 @@ sample_with (const char *find,
 {
   g_autofree char *text = load_sample ();
 
-  return replace_in (text, find, replace);
+  return test_replace_once (text, find, replace);
 }
 
 /* The sample with the text from @start up to the next @end replaced by @replace. */
@@ -67,18 +56,6 @@ sample_with_span (const char *start,
 
   g_assert_nonnull (to);
   return g_strdup_printf ("%.*s%s%s", (int) (from - text), text, replace, to + strlen (end));
-}
-
-static void
-assert_same_bytes (GBytes *a,
-                   GBytes *b)
-{
-  gsize a_length = 0;
-  gsize b_length = 0;
-  const char *a_data = g_bytes_get_data (a, &a_length);
-  const char *b_data = g_bytes_get_data (b, &b_length);
-
-  g_assert_cmpmem (a_data, a_length, b_data, b_length);
 }
 
 /* Both readers read @text, to the same document (as the native format and NSX write it). */
@@ -139,13 +116,14 @@ test_same_document (void)
   g_autofree char *empty_level = sample_with_span ("\"statements\":[\"Imaging equipment", "]}",
                                                    "\"statements\": [ ] }");
   g_autofree char *attribution_first = sample_with (",\"attribution\":\"© EBSCOed\"", "");
-  g_autofree char *reordered = replace_in (attribution_first, "{\"schemaVersion\":\"1.0\",",
-                                           " {\"attribution\":\"Someone\" , \"schemaVersion\":"
-                                           "\"1.0\",");
+  g_autofree char *reordered =
+    test_replace_once (attribution_first, "{\"schemaVersion\":\"1.0\",",
+                       " {\"attribution\":\"Someone\" , \"schemaVersion\":\"1.0\",");
   g_autofree char *sources = sample_with ("\"onet\":\"v30.2 (CC BY 4.0)\",\"crosswalk\"",
                                           "\"crosswalk\":\"x\",\"onet\":\"y\",\"z\"");
-  g_autofree char *sources_order = replace_in (sources, "\"z\"", "\"generator\"");
-  g_autofree char *sources_reordered = replace_in (sources_order, ",\"generator\":\"LER.me\"", "");
+  g_autofree char *sources_order = test_replace_once (sources, "\"z\"", "\"generator\"");
+  g_autofree char *sources_reordered =
+    test_replace_once (sources_order, ",\"generator\":\"LER.me\"", "");
 
   assert_read_alike (sample);
   assert_read_alike (job_zone);
@@ -226,6 +204,10 @@ test_refuses (void)
     { "© EBSCOed\"}", "© EBSCOed\",}" },
     { "© EBSCOed\"}", "© EBSCOed\"" },
     { "\"levels\":{", "\"levels\":{\"emerging\":{\"label\":\"Emerging\",\"statements\":[]}," },
+    /* A string cut short by a control character or a backslash, where what follows would
+     * read on as the next member. */
+    { "Technicians\",\"group\"", "Technicians\t,\"group\"" },
+    { "Technicians\",\"group\"", "Technicians\\,\"group\"" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (variants); i++)

@@ -11,6 +11,7 @@
 
 #include "fw-formats.h"
 #include "fw-io.h"
+#include "fw-test-util.h"
 
 #define HTML_NAME "radiologic.html"
 
@@ -18,7 +19,7 @@
 /* Helpers                                                                                  */
 
 static char *
-test_data_path (const char *name)
+page_data_path (const char *name)
 {
   const char *dir = g_getenv ("FW_TEST_DATA");
 
@@ -27,7 +28,7 @@ test_data_path (const char *name)
 }
 
 static char *
-load_file (const char *path,
+load_text (const char *path,
            gsize      *length)
 {
   g_autoptr(GError) error = NULL;
@@ -42,9 +43,9 @@ static char *
 load_page (const char *name,
            gsize      *length)
 {
-  g_autofree char *path = test_data_path (name);
+  g_autofree char *path = page_data_path (name);
 
-  return load_file (path, length);
+  return load_text (path, length);
 }
 
 static GPtrArray *
@@ -239,17 +240,6 @@ document_digest (FwDocument *document)
 }
 
 static char *
-replace_once (const char *text,
-              const char *find,
-              const char *replace)
-{
-  const char *at = strstr (text, find);
-
-  g_assert_nonnull (at);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
-}
-
-static char *
 sample_digest (void)
 {
   g_autoptr(FwDocument) document = read_page (HTML_NAME, NULL);
@@ -335,7 +325,7 @@ test_sample_same_as_text (void)
 
   /* The saved page and the copied page give the same framework, down to statement ids. */
   text_path = g_build_filename (shared, "samples", "nsx-page-radiologic-technologists.txt", NULL);
-  text = load_file (text_path, &length);
+  text = load_text (text_path, &length);
   from_text = fw_page_text_read (text, length, "page.txt", NULL, &error);
   g_assert_no_error (error);
   want = document_digest (from_text);
@@ -475,8 +465,8 @@ test_hostile_external_entity (void)
                              "<!ENTITY p SYSTEM \"file:///etc/passwd\">\n"
                              "<!ENTITY y \"INTERNAL-EXPANSION\">\n"
                              "]>", secret);
-  step = replace_once (html, "<!DOCTYPE html>", doctype);
-  hostile = replace_once (step, "<strong>Context covered</strong>",
+  step = test_replace_once (html, "<!DOCTYPE html>", doctype);
+  hostile = test_replace_once (step, "<strong>Context covered</strong>",
                           "<strong>Context covered</strong>&x;&p;&y;");
 
   document = fw_page_html_read (hostile, strlen (hostile), "x.html", NULL, &error);
@@ -512,8 +502,8 @@ test_hostile_billion_laughs (void)
       g_string_append (doctype, "\">\n");
     }
   g_string_append (doctype, "]>");
-  step = replace_once (html, "<!DOCTYPE html>", doctype->str);
-  hostile = replace_once (step, "<strong>Context covered</strong>",
+  step = test_replace_once (html, "<!DOCTYPE html>", doctype->str);
+  hostile = test_replace_once (step, "<strong>Context covered</strong>",
                           "<strong>Context covered</strong>&lol9;");
 
   g_timer_start (timer);
@@ -558,7 +548,7 @@ test_hostile_network (void)
                              "\"http://127.0.0.1:%u/evil.dtd\" [\n"
                              "<!ENTITY net SYSTEM \"http://127.0.0.1:%u/entity\">\n]>",
                              port, port);
-  step = replace_once (html, "<!DOCTYPE html>", doctype);
+  step = test_replace_once (html, "<!DOCTYPE html>", doctype);
   g_free (hostile);
   hostile = g_strdup_printf ("%s<link rel=\"stylesheet\" href=\"http://127.0.0.1:%u/a.css\">"
                              "<img src=\"http://127.0.0.1:%u/a.png\">&net;", step, port, port);
@@ -588,14 +578,14 @@ test_hostile_script (void)
   g_autoptr(FwDocument) document = NULL;
 
   /* Scripts (and their cousins) that would add statements, sections and sources. */
-  step1 = replace_once (html, "<ol class=\"statements\">",
+  step1 = test_replace_once (html, "<ol class=\"statements\">",
                         "<ol class=\"statements\"><script>document.write('<li>Injected "
                         "headlineinjected body</li>')</script>");
-  step2 = replace_once (step1, "<h2>Evidence pack</h2>",
+  step2 = test_replace_once (step1, "<h2>Evidence pack</h2>",
                         "<h2>Evidence pack</h2><script type=\"text/javascript\">\nQuadrant: "
                         "Q9_injected\nSOC 11-1011.00\n</script><noscript>Quadrant: Q8</noscript>"
                         "<template><p>Score: 1 / 100</p></template><style>p{}</style>");
-  step3 = replace_once (step2, "<footer class=\"site-footer\">",
+  step3 = test_replace_once (step2, "<footer class=\"site-footer\">",
                         "<footer class=\"site-footer\"><script>Sources: Evil Source</script>");
   document = read_ok (step3, strlen (step3), HTML_NAME, warnings);
   got = document_digest (document);
@@ -617,13 +607,13 @@ test_hostile_deep_nesting (void)
 
   for (guint i = 0; i < 100; i++)
     g_string_append (moderate, "<div>");
-  moderate_page = replace_once (html, "<main>", moderate->str);
+  moderate_page = test_replace_once (html, "<main>", moderate->str);
   document = read_ok (moderate_page, strlen (moderate_page), "deep.html", NULL);
   g_assert_cmpuint (store_length (fw_document_get_domains (document)), ==, 10);
 
   for (guint i = 0; i < 100000; i++)
     g_string_append (deep, "<div>");
-  deep_page = replace_once (html, "<main>", deep->str);
+  deep_page = test_replace_once (html, "<main>", deep->str);
   assert_error (deep_page, strlen (deep_page), FW_ERROR_PARSE,
                 "bad.html:13: error: elements are nested deeper than 256 levels");
 }

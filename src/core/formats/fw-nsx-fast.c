@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "fw-json.h"
 #include "fw-limits.h"
 #include "fw-nsx-private.h"
 
@@ -65,22 +66,6 @@ skip_char (Scan *scan,
   return TRUE;
 }
 
-/* Whether a byte of @word is below 0x20, or is '"' or '\\' (the classic has-zero-byte test,
- * on the word and on the word xor each of the two), as the JSON reader's strings do. */
-static inline gboolean
-word_ends_run (guint64 word)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 quote = word ^ (ones * '"');
-  guint64 backslash = word ^ (ones * '\\');
-  guint64 found = ((word - ones * 0x20) & ~word)
-                  | ((quote - ones) & ~quote)
-                  | ((backslash - ones) & ~backslash);
-
-  return (found & high) != 0;
-}
-
 /* A string without escapes or control characters (the full reader handles those). Statements
  * make up most of a file, so eight bytes at a time up to the first byte that needs a look. */
 static gboolean
@@ -92,21 +77,8 @@ read_span (Scan *scan,
   if (!skip_char (scan, '"'))
     return FALSE;
 
-  for (p = scan->p; scan->end - p >= 8; p += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, p, sizeof word);
-      if (word_ends_run (word))
-        break;
-    }
-
-  for (; p < scan->end && *p != '"'; p++)
-    {
-      if (*p == '\\' || (guchar) *p < 0x20)
-        return FALSE;
-    }
-  if (p >= scan->end)
+  p = scan->p + fw_json_plain_run_end (scan->p, 0, scan->end - scan->p);
+  if (p >= scan->end || *p != '"')
     return FALSE;
 
   span->start = scan->p;

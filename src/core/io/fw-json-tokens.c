@@ -158,10 +158,10 @@ word_ends_run (guint64 word)
 /* Where the run of string bytes that need no attention, starting at @pos, ends: at a '"', a
  * '\\', a control character or the end. Strings are long (statements), so eight bytes at a
  * time. */
-static gsize
-plain_run_end (const guchar *data,
-               gsize         pos,
-               gsize         length)
+gsize
+fw_json_plain_run_end (const char *data,
+                       gsize       pos,
+                       gsize       length)
 {
   for (; pos + 8 <= length; pos += 8)
     {
@@ -196,7 +196,7 @@ _fw_json_parse_string (FwJsonParser *self,
       gsize run_start = self->pos;
       guchar c;
 
-      self->pos = plain_run_end (self->data, self->pos, self->length);
+      self->pos = fw_json_plain_run_end ((const char *) self->data, self->pos, self->length);
 
       g_string_append_len (target,
                            (const char *)self->data + run_start,

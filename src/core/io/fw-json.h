@@ -143,6 +143,13 @@ void        fw_json_write                   (GString      *out,
                                              JsonNode     *node,
                                              gboolean      pretty);
 
+/* The end of the run of string bytes from @pos that need no attention: the offset of the first
+ * '"', '\\' or control character at or after @pos, or @length. The readers that scan strings
+ * in place share it. */
+gsize       fw_json_plain_run_end           (const char   *data,
+                                             gsize         pos,
+                                             gsize         length);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwJsonDoc, fw_json_doc_free)
 
 G_END_DECLS
