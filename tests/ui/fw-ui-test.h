@@ -94,4 +94,15 @@ void              fw_ui_test_set_text_view   (GtkWidget     *text_view,
 /* The serialised .fwk bytes of @document. */
 GBytes           *fw_ui_test_document_bytes  (FwDocument    *document);
 
+/* The contents of @path (the test fails if it cannot be read). */
+GBytes           *fw_ui_test_read_bytes      (const char    *path);
+/* Writes @bytes to @path (the test fails if it cannot be written). */
+void              fw_ui_test_write_bytes     (const char    *path,
+                                              GBytes        *bytes);
+/*
+ * The radiography map fixture and the sample framework, copied side by side into @dir, the
+ * map pointing at the copy; returns the map's path.
+ */
+char             *fw_ui_test_copy_map        (const char    *dir);
+
 G_END_DECLS

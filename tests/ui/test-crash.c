@@ -261,18 +261,6 @@ check_restored (FwApplication *app,
   check->restored = TRUE;
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 test_kill_then_restore (void)
 {
@@ -292,10 +280,8 @@ test_kill_then_restore (void)
   CrashCheck check = { 0 };
 
   check.copy_path = g_build_filename (dir, "framework.fwk", NULL);
-  original = read_bytes (sample);
-  g_file_set_contents (check.copy_path, g_bytes_get_data (original, NULL),
-                       g_bytes_get_size (original), &error);
-  g_assert_no_error (error);
+  original = fw_ui_test_read_bytes (sample);
+  fw_ui_test_write_bytes (check.copy_path, original);
 
   /* The child shares this process's data folder: that is where its draft goes. */
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
@@ -323,12 +309,12 @@ test_kill_then_restore (void)
   g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
 
   /* The real file was never written; the draft is left behind with nobody owning it. */
-  after = read_bytes (check.copy_path);
+  after = fw_ui_test_read_bytes (check.copy_path);
   g_assert_true (g_bytes_equal (after, original));
   orphans = fw_drafts_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
 
-  check.expected = read_bytes (expected_path);
+  check.expected = fw_ui_test_read_bytes (expected_path);
   check.edits = g_key_file_new ();
   g_key_file_load_from_file (check.edits, edits_path, G_KEY_FILE_NONE, &error);
   g_assert_no_error (error);

@@ -31,53 +31,6 @@
 
 /* Helpers -------------------------------------------------------------------------------- */
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-write_bytes (const char *path,
-             GBytes     *bytes)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-}
-
-/* The radiography map and its framework, copied side by side into a folder of @dir. */
-static char *
-copy_map (const char *dir)
-{
-  const char *data = g_getenv ("FW_TEST_DATA");
-  g_autofree char *fixture = g_build_filename (data, "map", "radiography.fwmap", NULL);
-  g_autofree char *sample = fw_ui_test_sample_path ();
-  g_autofree char *framework_copy = g_build_filename (dir, "radiologic-technologists.fwk", NULL);
-  g_autoptr(GBytes) fixture_bytes = read_bytes (fixture);
-  g_autoptr(GBytes) sample_bytes = read_bytes (sample);
-  g_autoptr(GBytes) map_bytes = NULL;
-  g_autoptr(FwMap) map = NULL;
-  g_autoptr(GError) error = NULL;
-  char *copy = g_build_filename (dir, "radiography.fwmap", NULL);
-
-  write_bytes (framework_copy, sample_bytes);
-  map = fw_map_read_bytes (g_bytes_get_data (fixture_bytes, NULL),
-                           g_bytes_get_size (fixture_bytes), fixture, &error);
-  g_assert_no_error (error);
-  g_object_set (map, "framework-path", "radiologic-technologists.fwk", NULL);
-  map_bytes = fw_map_write (map);
-  write_bytes (copy, map_bytes);
-  return copy;
-}
-
 static FwMapWindow *
 find_map_window (FwApplication *app)
 {
@@ -224,7 +177,7 @@ edit_and_wait (FwApplication *app,
   cycle_a_cell (window, &row, &column);
   g_assert_true (fw_history_get_dirty (fw_map_get_history (fw_map_window_get_map (window))));
   bytes = fw_map_write (fw_map_window_get_map (window));
-  write_bytes (expected, bytes);
+  fw_ui_test_write_bytes (expected, bytes);
   /* Autosave is left to its own timer: nothing here asks for a draft. */
   g_timeout_add (WAIT_AFTER_EDIT_MS, announce_ready, NULL);
   for (;;)
@@ -295,7 +248,7 @@ check_restored (FwApplication *app,
   g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_false (fw_history_get_dirty (fw_map_get_history (map)));
-  saved = read_bytes (check->map_path);
+  saved = fw_ui_test_read_bytes (check->map_path);
   g_assert_true (g_bytes_equal (saved, check->expected));
   g_assert_null (fw_map_window_get_draft (window));
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
@@ -319,8 +272,8 @@ test_kill_then_restore (void)
   CrashCheck check = { 0 };
   FwDraftInfo *info;
 
-  check.map_path = copy_map (dir);
-  original = read_bytes (check.map_path);
+  check.map_path = fw_ui_test_copy_map (dir);
+  original = fw_ui_test_read_bytes (check.map_path);
 
   /* The child shares this process's data folder: that is where its draft goes. */
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
@@ -346,7 +299,7 @@ test_kill_then_restore (void)
   g_assert_true (g_subprocess_get_if_signaled (child));
 
   /* The real file was never written; the map's draft is left behind, nobody's. */
-  after = read_bytes (check.map_path);
+  after = fw_ui_test_read_bytes (check.map_path);
   g_assert_true (g_bytes_equal (after, original));
   orphans = fw_drafts_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
@@ -355,7 +308,7 @@ test_kill_then_restore (void)
   g_assert_cmpstr (info->title, ==, PROGRAM_NAME);
   g_assert_cmpstr (info->original_path, ==, check.map_path);
 
-  check.expected = read_bytes (expected_path);
+  check.expected = fw_ui_test_read_bytes (expected_path);
   g_assert_false (g_bytes_equal (check.expected, original));
   fw_ui_test_run_second_instance (check_restored, &check);
   g_assert_true (check.restored);
@@ -371,11 +324,11 @@ static void
 test_save_undo_discard_drop_draft (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *path = copy_map (dir);
+  g_autofree char *path = fw_ui_test_copy_map (dir);
   FwApplication *app = fw_ui_test_get_app ();
   FwMapWindow *window = open_map (app, path);
   FwHistory *history = fw_map_get_history (fw_map_window_get_map (window));
-  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) before = fw_ui_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *draft = NULL;
   AdwMessageDialog *dialog;
@@ -387,7 +340,7 @@ test_save_undo_discard_drop_draft (void)
   g_assert_true (fw_ui_test_wait_until (draft_on_disk, window, 5000));
   draft = fw_draft_get_path (fw_map_window_get_draft (window));
   g_assert_true (g_str_has_suffix (draft, ".fwmap"));
-  after = read_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   g_clear_pointer (&after, g_bytes_unref);
 
@@ -409,7 +362,7 @@ test_save_undo_discard_drop_draft (void)
   g_clear_pointer (&draft, g_free);
 
   /* Closing with unsaved changes asks; "Discard" drops the draft and leaves the file. */
-  after = read_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   fw_history_undo (history);
   fw_map_window_autosave_now (window);
   g_assert_true (fw_ui_test_wait_until (draft_on_disk, window, 5000));
@@ -423,7 +376,7 @@ test_save_undo_discard_drop_draft (void)
   g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_orphans (), ==, 0);
   {
-    g_autoptr(GBytes) final = read_bytes (path);
+    g_autoptr(GBytes) final = fw_ui_test_read_bytes (path);
 
     g_assert_true (g_bytes_equal (final, after));
   }
@@ -463,10 +416,10 @@ static void
 test_new_map_restored (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *path = copy_map (dir);
+  g_autofree char *path = fw_ui_test_copy_map (dir);
   g_autofree char *framework_path = g_build_filename (dir, "radiologic-technologists.fwk", NULL);
   g_autoptr(GFile) framework_file = g_file_new_for_path (framework_path);
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = fw_ui_test_read_bytes (path);
   g_autoptr(FwDocument) framework = NULL;
   g_autoptr(FwMap) map = NULL;
   g_autoptr(GError) error = NULL;
@@ -537,8 +490,8 @@ static void
 test_prompt_screenshots_then_discard (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *path = copy_map (dir);
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autofree char *path = fw_ui_test_copy_map (dir);
+  g_autoptr(GBytes) bytes = fw_ui_test_read_bytes (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *draft_path = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();

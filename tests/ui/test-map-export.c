@@ -27,53 +27,6 @@
 
 /* Helpers -------------------------------------------------------------------------------- */
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-write_bytes (const char *path,
-             GBytes     *bytes)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-}
-
-/* The radiography map and its framework, copied side by side into @dir. */
-static char *
-copy_map (const char *dir)
-{
-  const char *data = g_getenv ("FW_TEST_DATA");
-  g_autofree char *fixture = g_build_filename (data, "map", "radiography.fwmap", NULL);
-  g_autofree char *sample = fw_ui_test_sample_path ();
-  g_autofree char *framework_copy = g_build_filename (dir, "radiologic-technologists.fwk", NULL);
-  g_autoptr(GBytes) fixture_bytes = read_bytes (fixture);
-  g_autoptr(GBytes) sample_bytes = read_bytes (sample);
-  g_autoptr(GBytes) map_bytes = NULL;
-  g_autoptr(FwMap) map = NULL;
-  g_autoptr(GError) error = NULL;
-  char *copy = g_build_filename (dir, "radiography.fwmap", NULL);
-
-  write_bytes (framework_copy, sample_bytes);
-  map = fw_map_read_bytes (g_bytes_get_data (fixture_bytes, NULL),
-                           g_bytes_get_size (fixture_bytes), fixture, &error);
-  g_assert_no_error (error);
-  g_object_set (map, "framework-path", "radiologic-technologists.fwk", NULL);
-  map_bytes = fw_map_write (map);
-  write_bytes (copy, map_bytes);
-  return copy;
-}
-
 static GtkWidget *
 find_chooser (const char *title)
 {
@@ -171,7 +124,7 @@ cli_report (const char *map,
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("framewright-cli map report --format %s failed: %s", format, err);
-  return read_bytes (out);
+  return fw_ui_test_read_bytes (out);
 }
 
 /* The standard output of @argv, or NULL when its program is not installed. */
@@ -253,7 +206,7 @@ export_and_compare (FwMapWindow *window,
   g_assert_true (fw_ui_test_wait_until (has_toast_cb, window, 10000));
   fw_ui_test_iterate (100);
   g_assert_null (fw_ui_test_find_dialog ());
-  *out = read_bytes (path);
+  *out = fw_ui_test_read_bytes (path);
   expected = cli_report (map_path, format, g_str_equal (format, "pdf") ? paper : NULL, cli_path);
   g_assert_cmpmem (g_bytes_get_data (*out, NULL), g_bytes_get_size (*out),
                    g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
@@ -275,7 +228,7 @@ static void
 test_export_all (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *map_path = copy_map (dir);
+  g_autofree char *map_path = fw_ui_test_copy_map (dir);
   FwMapWindow *window = open_map (map_path);
   g_autoptr(GBytes) csv = NULL;
   g_autoptr(GBytes) xlsx = NULL;
@@ -340,7 +293,7 @@ static void
 test_failed_export_keeps_target (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *map_path = copy_map (dir);
+  g_autofree char *map_path = fw_ui_test_copy_map (dir);
   g_autofree char *target = g_build_filename (dir, "kept.csv", NULL);
   g_autoptr(GBytes) before = g_bytes_new_static ("course,kept\n", 12);
   g_autoptr(GBytes) after = NULL;
@@ -349,7 +302,7 @@ test_failed_export_keeps_target (void)
   AdwMessageDialog *dialog;
   const char *name;
 
-  write_bytes (target, before);
+  fw_ui_test_write_bytes (target, before);
   /* The disk fails in the middle of writing the new file. */
   g_setenv ("FW_FAULT_INJECT", "save-write", TRUE);
   choose_name (window, "win.export-csv", "Export Matrix as CSV", "radiography-matrix.csv", dir,
@@ -362,7 +315,7 @@ test_failed_export_keeps_target (void)
   fw_ui_test_respond (dialog, "close");
 
   /* The file is as it was, and no half-written file is left beside it. */
-  after = read_bytes (target);
+  after = fw_ui_test_read_bytes (target);
   g_assert_true (g_bytes_equal (before, after));
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)
@@ -459,7 +412,7 @@ static void
 test_menu_screenshots (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
-  g_autofree char *map_path = copy_map (dir);
+  g_autofree char *map_path = fw_ui_test_copy_map (dir);
   FwMapWindow *window = open_map (map_path);
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   AdwStyleManager *style = adw_style_manager_get_default ();
