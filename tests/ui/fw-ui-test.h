@@ -105,4 +105,19 @@ void              fw_ui_test_write_bytes     (const char    *path,
  */
 char             *fw_ui_test_copy_map        (const char    *dir);
 
+/*
+ * In a child of fw_ui_test_kill_child_when_ready(): exits when the test closes its stdin, or
+ * after two minutes. Call it first.
+ */
+void              fw_ui_test_child_watch_parent (void);
+/* In such a child: prints "ready" after @ms milliseconds and runs the main loop until killed. */
+G_GNUC_NORETURN
+void              fw_ui_test_child_ready_after (guint        ms);
+/*
+ * Runs this test program again with the environment variables given as NULL-ended name, value
+ * pairs (and the same home), waits until it prints "ready", and kills it with SIGKILL.
+ */
+void              fw_ui_test_kill_child_when_ready (const char *first_variable,
+                                                    ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -54,40 +53,6 @@ field_widget (FwWindow         *window,
   return fw_statement_row_get_field_widget (FW_STATEMENT_ROW (row), field);
 }
 
-/* The child never outlives the test: it ends when the test closes its stdin, or dies. */
-static gboolean
-parent_gone (GIOChannel   *channel,
-             GIOCondition  condition,
-             gpointer      data)
-{
-  _exit (3);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-too_long (gpointer data)
-{
-  _exit (4);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-watch_parent (void)
-{
-  g_autoptr(GIOChannel) channel = g_io_channel_unix_new (STDIN_FILENO);
-
-  g_io_add_watch (channel, G_IO_IN | G_IO_HUP | G_IO_ERR, parent_gone, NULL);
-  g_timeout_add_seconds (120, too_long, NULL);
-}
-
-static gboolean
-announce_ready (gpointer data)
-{
-  g_print ("ready\n");
-  fflush (stdout);
-  return G_SOURCE_REMOVE;
-}
-
 /* Writes what the parent checks: the edited statements' ids and the document's bytes. */
 static void
 write_expectations (FwDocument  *document,
@@ -125,7 +90,7 @@ edit_and_wait (FwApplication *app,
   FwStatement *added;
   GtkWidget *headline;
 
-  watch_parent ();
+  fw_ui_test_child_watch_parent ();
   fw_window_show_section (window, "levels");
 
   /* A headline typed in its row. */
@@ -157,9 +122,7 @@ edit_and_wait (FwApplication *app,
   write_expectations (document, fw_statement_get_id (edited), fw_statement_get_id (added),
                       fw_statement_get_id (moved));
   /* Autosave is left to its own idle timer: nothing here asks for a draft. */
-  g_timeout_add (WAIT_AFTER_EDITS_MS, announce_ready, NULL);
-  for (;;)
-    g_main_context_iteration (NULL, TRUE);
+  fw_ui_test_child_ready_after (WAIT_AFTER_EDITS_MS);
 }
 
 /* The test: kill, restart, restore -------------------------------------------------------- */
@@ -268,45 +231,19 @@ test_kill_then_restore (void)
   g_autofree char *sample = fw_ui_test_sample_path ();
   g_autofree char *edits_path = g_build_filename (dir, "edits.ini", NULL);
   g_autofree char *expected_path = g_build_filename (dir, "expected.fwk", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) child = NULL;
-  g_autoptr(GDataInputStream) output = NULL;
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   CrashCheck check = { 0 };
 
   check.copy_path = g_build_filename (dir, "framework.fwk", NULL);
   original = fw_ui_test_read_bytes (sample);
   fw_ui_test_write_bytes (check.copy_path, original);
 
-  /* The child shares this process's data folder: that is where its draft goes. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_setenv (launcher, "FW_CRASH_CHILD_FILE", check.copy_path, TRUE);
-  g_subprocess_launcher_setenv (launcher, "FW_CRASH_CHILD_OUT", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "FW_UI_TEST_KEEP_HOME", "1", TRUE);
-  g_assert_nonnull (self_path);
-  child = g_subprocess_launcher_spawn (launcher, &error, self_path, NULL);
-  g_assert_no_error (error);
-
-  /* The child's test framework may print comments first. */
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
-  while ((line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error)) != NULL &&
-         !g_str_equal (line, "ready"))
-    g_clear_pointer (&line, g_free);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "ready");
-
-  /* No chance to clean up: the edits are older than the autosave delay, nothing saved. */
-  g_subprocess_send_signal (child, SIGKILL);
-  g_subprocess_wait (child, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_signaled (child));
-  g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+  /* The child dies after its edits, older than the autosave delay, with nothing saved. */
+  fw_ui_test_kill_child_when_ready ("FW_CRASH_CHILD_FILE", check.copy_path,
+                                    "FW_CRASH_CHILD_OUT", dir, NULL);
 
   /* The real file was never written; the draft is left behind with nobody owning it. */
   after = fw_ui_test_read_bytes (check.copy_path);

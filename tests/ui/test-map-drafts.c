@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -137,51 +136,24 @@ map_window_gone (gpointer data)
 
 /* The child: edits, then waits to be killed ----------------------------------------------- */
 
-static gboolean
-parent_gone (GIOChannel   *channel,
-             GIOCondition  condition,
-             gpointer      data)
-{
-  _exit (3);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-too_long (gpointer data)
-{
-  _exit (4);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-announce_ready (gpointer data)
-{
-  g_print ("ready\n");
-  fflush (stdout);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 edit_and_wait (FwApplication *app,
                gpointer       data)
 {
-  g_autoptr(GIOChannel) channel = g_io_channel_unix_new (STDIN_FILENO);
   g_autofree char *expected = g_build_filename (g_getenv ("FW_MAP_CRASH_OUT"), "expected.fwmap",
                                                 NULL);
   g_autoptr(GBytes) bytes = NULL;
-  FwMapWindow *window = open_map (app, g_getenv ("FW_MAP_CRASH_CHILD"));
+  FwMapWindow *window;
   guint row, column;
 
-  g_io_add_watch (channel, G_IO_IN | G_IO_HUP | G_IO_ERR, parent_gone, NULL);
-  g_timeout_add_seconds (120, too_long, NULL);
+  fw_ui_test_child_watch_parent ();
+  window = open_map (app, g_getenv ("FW_MAP_CRASH_CHILD"));
   cycle_a_cell (window, &row, &column);
   g_assert_true (fw_history_get_dirty (fw_map_get_history (fw_map_window_get_map (window))));
   bytes = fw_map_write (fw_map_window_get_map (window));
   fw_ui_test_write_bytes (expected, bytes);
   /* Autosave is left to its own timer: nothing here asks for a draft. */
-  g_timeout_add (WAIT_AFTER_EDIT_MS, announce_ready, NULL);
-  for (;;)
-    g_main_context_iteration (NULL, TRUE);
+  fw_ui_test_child_ready_after (WAIT_AFTER_EDIT_MS);
 }
 
 /* The test: kill, restart, restore -------------------------------------------------------- */
@@ -260,43 +232,18 @@ test_kill_then_restore (void)
 {
   g_autofree char *dir = fw_ui_test_tmpdir ();
   g_autofree char *expected_path = g_build_filename (dir, "expected.fwmap", NULL);
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) child = NULL;
-  g_autoptr(GDataInputStream) output = NULL;
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GPtrArray) orphans = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
   CrashCheck check = { 0 };
   FwDraftInfo *info;
 
   check.map_path = fw_ui_test_copy_map (dir);
   original = fw_ui_test_read_bytes (check.map_path);
 
-  /* The child shares this process's data folder: that is where its draft goes. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_setenv (launcher, "FW_MAP_CRASH_CHILD", check.map_path, TRUE);
-  g_subprocess_launcher_setenv (launcher, "FW_MAP_CRASH_OUT", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "FW_UI_TEST_KEEP_HOME", "1", TRUE);
-  g_assert_nonnull (self_path);
-  child = g_subprocess_launcher_spawn (launcher, &error, self_path, NULL);
-  g_assert_no_error (error);
-
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
-  while ((line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error)) != NULL &&
-         !g_str_equal (line, "ready"))
-    g_clear_pointer (&line, g_free);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "ready");
-
-  /* No chance to clean up: the edit is older than the autosave delay, nothing saved. */
-  g_subprocess_send_signal (child, SIGKILL);
-  g_subprocess_wait (child, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_signaled (child));
+  /* The child dies after its edit, older than the autosave delay, with nothing saved. */
+  fw_ui_test_kill_child_when_ready ("FW_MAP_CRASH_CHILD", check.map_path,
+                                    "FW_MAP_CRASH_OUT", dir, NULL);
 
   /* The real file was never written; the map's draft is left behind, nobody's. */
   after = fw_ui_test_read_bytes (check.map_path);
