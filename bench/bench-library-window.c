@@ -5,10 +5,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include <adwaita.h>
 
+#include "fw-bench-frame.h"
 #include "fw-library.h"
 #include "fw-library-window.h"
 
@@ -24,73 +24,12 @@
  *   frame   the next frame's work (update, layout, paint), which binds the visible rows,
  *   query   for comparison, fw_library_search () alone on a connection of its own, with
  *           the window's limit (the part of "search" that is SQLite's),
- * and prints min, median, 90th percentile and max of each and of search + frame, against the
- * 16 ms of a frame at 60 Hz. Times are the main thread's processor time (a busy machine does
- * not count); the wall-clock sum is printed too. Needs a display (xvfb-run). With CACHE, the
- * index is kept there (and found there warm on the next run) instead of in a scratch folder.
+ * and prints min, median, 90th and 99th percentile and max of each and of search + frame,
+ * against the 16 ms of a frame at 60 Hz. Times are the main thread's processor time (a busy
+ * machine does not count); the wall-clock sum is printed too. Needs a display (xvfb-run). With
+ * CACHE, the index is kept there (and found there warm on the next run) instead of in a
+ * scratch folder.
  */
-
-static gint64
-cpu_time (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-typedef struct
-{
-  gint64   frame_start;
-  gint64   frame_end;
-  gint64   wall_start;
-  gint64   wall_end;
-  gboolean painted;
-} FrameTimes;
-
-static void
-update_cb (GdkFrameClock *clock,
-           FrameTimes    *times)
-{
-  if (times->frame_start == 0)
-    {
-      times->frame_start = cpu_time ();
-      times->wall_start = g_get_monotonic_time ();
-    }
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                FrameTimes    *times)
-{
-  if (times->frame_start != 0 && !times->painted)
-    {
-      times->frame_end = cpu_time ();
-      times->wall_end = g_get_monotonic_time ();
-      times->painted = TRUE;
-    }
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name,
-        GArray     *samples)
-{
-  double *v = (double *) samples->data;
-  guint n = samples->len;
-
-  qsort (v, n, sizeof (double), compare_doubles);
-  printf ("%-16s n=%-5u min %7.2f ms   median %7.2f   90th %7.2f   max %7.2f\n", name, n,
-          v[0], v[n / 2], v[n * 9 / 10], v[n - 1]);
-}
 
 static void
 remove_tree (const char *path)
@@ -130,7 +69,7 @@ main (int   argc,
   g_autofree char *corpus = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autofree char *cache = NULL;
-  FrameTimes times = { 0 };
+  FwBenchFrameTimes times = { 0 };
   FwLibraryWindow *window;
   GtkEditable *entry;
   GdkFrameClock *clock;
@@ -168,8 +107,7 @@ main (int   argc,
   library = fw_library_open ((const char *[]) { corpus, NULL }, NULL, NULL);
   entry = fw_library_window_get_search_entry (window);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "update", G_CALLBACK (update_cb), &times);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &times);
+  fw_bench_watch_frames (clock, &times);
 
   /* The list of frameworks: a click on each header, and typing in its filter. */
   {
@@ -182,12 +120,12 @@ main (int   argc,
       for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
         {
           g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
-          gint64 cpu_start = cpu_time ();
+          gint64 cpu_start = fw_bench_cpu_time ();
 
           gtk_column_view_sort_by_column (view, column, it % 2 ? GTK_SORT_DESCENDING
                                                                 : GTK_SORT_ASCENDING);
-          g_array_append_val (list_sort, (double) { (cpu_time () - cpu_start) / 1000.0 });
-          times = (FrameTimes) { 0 };
+          g_array_append_val (list_sort, (double) { (fw_bench_cpu_time () - cpu_start) / 1000.0 });
+          times = (FwBenchFrameTimes) { 0 };
           gtk_widget_queue_draw (GTK_WIDGET (window));
           while (!times.painted)
             g_main_context_iteration (NULL, TRUE);
@@ -198,12 +136,12 @@ main (int   argc,
       {
         for (int len = 0; typed_filter[len] != '\0'; len++)
           {
-            gint64 cpu_start = cpu_time ();
+            gint64 cpu_start = fw_bench_cpu_time ();
             int position = len;
 
             gtk_editable_insert_text (filter, typed_filter + len, 1, &position);
-            g_array_append_val (list_filter, (double) { (cpu_time () - cpu_start) / 1000.0 });
-            times = (FrameTimes) { 0 };
+            g_array_append_val (list_filter, (double) { (fw_bench_cpu_time () - cpu_start) / 1000.0 });
+            times = (FwBenchFrameTimes) { 0 };
             gtk_widget_queue_draw (GTK_WIDGET (window));
             while (!times.painted)
               g_main_context_iteration (NULL, TRUE);
@@ -220,16 +158,16 @@ main (int   argc,
         for (gsize len = 1; queries[q][len - 1] != '\0'; len++)
           {
             g_autofree char *typed = g_strndup (queries[q], len);
-            gint64 cpu_start = cpu_time ();
+            gint64 cpu_start = fw_bench_cpu_time ();
             gint64 wall_start = g_get_monotonic_time ();
             int position = (int) len - 1;
             double s, f, w;
 
             /* One character typed at the end, as a key press inserts it (one "changed"). */
             gtk_editable_insert_text (entry, typed + len - 1, 1, &position);
-            s = (cpu_time () - cpu_start) / 1000.0;
+            s = (fw_bench_cpu_time () - cpu_start) / 1000.0;
             w = (g_get_monotonic_time () - wall_start) / 1000.0;
-            times = (FrameTimes) { 0 };
+            times = (FwBenchFrameTimes) { 0 };
             gtk_widget_queue_draw (GTK_WIDGET (window));
             while (!times.painted)
               g_main_context_iteration (NULL, TRUE);
@@ -242,22 +180,22 @@ main (int   argc,
             g_array_append_val (frame, f);
             g_array_append_val (total, (double) { s + f });
             g_array_append_val (wall, w);
-            cpu_start = cpu_time ();
+            cpu_start = fw_bench_cpu_time ();
             g_ptr_array_unref (fw_library_search (library, typed, 50, NULL)
                                  ?: g_ptr_array_new ());
-            g_array_append_val (query, (double) { (cpu_time () - cpu_start) / 1000.0 });
+            g_array_append_val (query, (double) { (fw_bench_cpu_time () - cpu_start) / 1000.0 });
           }
         gtk_editable_set_text (entry, "");
       }
 
-  report ("list: sort", list_sort);
-  report ("list: filter", list_filter);
-  report ("list: frame", list_frame);
-  report ("search", search);
-  report ("frame", frame);
-  report ("search + frame", total);
-  report ("wall clock", wall);
-  report ("query (core)", query);
+  fw_bench_report ("list: sort", list_sort);
+  fw_bench_report ("list: filter", list_filter);
+  fw_bench_report ("list: frame", list_frame);
+  fw_bench_report ("search", search);
+  fw_bench_report ("frame", frame);
+  fw_bench_report ("search + frame", total);
+  fw_bench_report ("wall clock", wall);
+  fw_bench_report ("query (core)", query);
   g_clear_pointer (&library, fw_library_free);
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

@@ -5,10 +5,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include <adwaita.h>
 
+#include "fw-bench-frame.h"
 #include "fw-new-dialog.h"
 
 /*
@@ -21,69 +21,6 @@
  * times are the main thread's CPU time, so that a busy machine (other processes taking the
  * CPU) does not count; the wall-clock sum is printed too. Needs a display (xvfb-run).
  */
-
-/* The calling thread's CPU time, in microseconds. */
-static gint64
-cpu_time (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-typedef struct
-{
-  gint64   frame_start;
-  gint64   frame_end;
-  gint64   wall_start;
-  gint64   wall_end;
-  gboolean painted;
-} FrameTimes;
-
-static void
-update_cb (GdkFrameClock *clock,
-           FrameTimes    *times)
-{
-  if (times->frame_start == 0)
-    {
-      times->frame_start = cpu_time ();
-      times->wall_start = g_get_monotonic_time ();
-    }
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                FrameTimes    *times)
-{
-  if (times->frame_start != 0 && !times->painted)
-    {
-      times->frame_end = cpu_time ();
-      times->wall_end = g_get_monotonic_time ();
-      times->painted = TRUE;
-    }
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name,
-        GArray     *samples)
-{
-  double *v = (double *) samples->data;
-  guint n = samples->len;
-
-  qsort (v, n, sizeof (double), compare_doubles);
-  printf ("%-16s n=%-5u median %7.2f ms   90th %7.2f   99th %7.2f   max %7.2f\n", name, n,
-          v[n / 2], v[n * 9 / 10], v[n * 99 / 100], v[n - 1]);
-}
 
 int
 main (int   argc,
@@ -98,7 +35,7 @@ main (int   argc,
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-  FrameTimes times = { 0 };
+  FwBenchFrameTimes times = { 0 };
   FwNewDialog *dialog;
   GdkFrameClock *clock;
 
@@ -109,8 +46,7 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (dialog));
-  g_signal_connect (clock, "update", G_CALLBACK (update_cb), &times);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &times);
+  fw_bench_watch_frames (clock, &times);
   /* The dialog's first paint (fonts, styles, the first rows) is not a keystroke's. */
   gtk_widget_queue_draw (GTK_WIDGET (dialog));
   while (!times.painted)
@@ -121,14 +57,14 @@ main (int   argc,
       for (gsize len = 0; queries[q][len] != '\0' || len == 0; len++)
         {
           g_autofree char *typed = g_strndup (queries[q], len + 1);
-          gint64 start = cpu_time ();
+          gint64 start = fw_bench_cpu_time ();
           gint64 wall_start = g_get_monotonic_time ();
           double f, p, w;
 
           fw_new_dialog_filter (dialog, typed);
-          f = (cpu_time () - start) / 1000.0;
+          f = (fw_bench_cpu_time () - start) / 1000.0;
           w = (g_get_monotonic_time () - wall_start) / 1000.0;
-          times = (FrameTimes) { 0 };
+          times = (FwBenchFrameTimes) { 0 };
           gtk_widget_queue_draw (GTK_WIDGET (dialog));
           while (!times.painted)
             g_main_context_iteration (NULL, TRUE);
@@ -146,10 +82,10 @@ main (int   argc,
             break;
         }
 
-  report ("filter", filter);
-  report ("frame", frame);
-  report ("filter + frame", total);
-  report ("wall clock", wall);
+  fw_bench_report ("filter", filter);
+  fw_bench_report ("frame", frame);
+  fw_bench_report ("filter + frame", total);
+  fw_bench_report ("wall clock", wall);
   gtk_window_destroy (GTK_WINDOW (dialog));
   return 0;
 }
