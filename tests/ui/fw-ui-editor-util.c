@@ -103,18 +103,6 @@ fw_ui_util_find_toplevel (GType       type,
   return NULL;
 }
 
-GBytes *
-fw_ui_util_file_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 on_saved (GObject      *object,
           GAsyncResult *result,

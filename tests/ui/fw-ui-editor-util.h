@@ -52,9 +52,6 @@ GtkWidget *
 fw_ui_util_find_toplevel (GType       type,
                           const char *title);
 
-GBytes *
-fw_ui_util_file_bytes (const char *path);
-
 GError *
 fw_ui_util_save_to (FwWindow   *window,
                     const char *path,

@@ -43,7 +43,7 @@ test_save_and_reopen (void)
   g_assert_false (g_str_has_prefix (fw_ui_util_shown_title (window), "•"));
   g_assert_true (fw_history_can_undo (fw_document_get_history (fw_window_get_document (window))));
   g_assert_nonnull (fw_window_get_file (window));
-  saved = fw_ui_util_file_bytes (path);
+  saved = fw_ui_test_read_bytes (path);
   expected = fw_ui_test_document_bytes (fw_window_get_document (window));
   g_assert_true (g_bytes_equal (saved, expected));
 
@@ -87,7 +87,7 @@ test_changed_on_disk (void)
   error = fw_ui_util_save_to (window, NULL, FALSE);
   g_assert_error (error, FW_ERROR, FW_ERROR_CONFLICT);
   g_clear_error (&error);
-  theirs = fw_ui_util_file_bytes (path);
+  theirs = fw_ui_test_read_bytes (path);
   g_assert_cmpmem (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), other, strlen (other));
   g_assert_true (fw_ui_util_is_dirty (window));
 
@@ -96,7 +96,7 @@ test_changed_on_disk (void)
   g_assert_false (fw_ui_util_banner_shown (window));
   error = fw_ui_util_save_to (window, NULL, FALSE);
   g_assert_no_error (error);
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_strstr_len (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
                                "Patient positioning") != NULL);
 
@@ -136,7 +136,7 @@ test_failed_save_keeps_file (void)
 {
   g_autofree char *path = NULL;
   FwWindow *window = fw_ui_util_open_sample_copy (&path);
-  g_autoptr(GBytes) before = fw_ui_util_file_bytes (path);
+  g_autoptr(GBytes) before = fw_ui_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   GError *error;
 
@@ -149,7 +149,7 @@ test_failed_save_keeps_file (void)
   save_fails_visibly (window, g_strerror (ENOSPC));
   g_unsetenv ("FW_FAULT_INJECT");
 
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   /* Once the disk has room again, saving works and the document is clean. */
@@ -166,7 +166,7 @@ open_copy_in (const char  *dir,
               char       **path)
 {
   g_autofree char *sample = fw_ui_test_sample_path ();
-  g_autoptr(GBytes) bytes = fw_ui_util_file_bytes (sample);
+  g_autoptr(GBytes) bytes = fw_ui_test_read_bytes (sample);
   g_autoptr(GError) error = NULL;
 
   *path = g_build_filename (dir, "framework.fwk", NULL);
@@ -198,7 +198,7 @@ test_failed_save_read_only_folder (void)
   if (dir == NULL)
     dir = fw_ui_test_tmpdir ();
   window = open_copy_in (dir, &path);
-  before = fw_ui_util_file_bytes (path);
+  before = fw_ui_test_read_bytes (path);
   fw_ui_util_edit_a_body (window, "saved into a read-only folder.");
 
   if (fw_ui_test_remount_read_only (dir, NULL))
@@ -211,7 +211,7 @@ test_failed_save_read_only_folder (void)
       reason = g_strerror (EACCES);
     }
   save_fails_visibly (window, reason);
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   g_chmod (dir, 0755);
@@ -274,12 +274,12 @@ test_failed_save_disk_full (void)
       return;
     }
   window = open_copy_in (dir, &path);
-  before = fw_ui_util_file_bytes (path);
+  before = fw_ui_test_read_bytes (path);
   fw_ui_util_edit_a_body (window, "saved onto a full disk.");
   fill_up (dir);
 
   save_fails_visibly (window, g_strerror (ENOSPC));
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -310,7 +310,7 @@ test_changed_on_disk_asks (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   fw_ui_test_respond (dialog, "cancel");
   fw_ui_test_iterate (50);
-  theirs = fw_ui_util_file_bytes (path);
+  theirs = fw_ui_test_read_bytes (path);
   g_assert_cmpmem (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), other,
                    strlen (other));
   g_assert_true (fw_ui_util_is_dirty (window));
@@ -342,7 +342,7 @@ test_close_cancel (void)
   g_autofree char *path = NULL;
   FwWindow *window = fw_ui_util_open_sample_copy (&path);
   guint n_windows = fw_ui_test_count_windows ();
-  g_autoptr(GBytes) before = fw_ui_util_file_bytes (path);
+  g_autoptr(GBytes) before = fw_ui_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
 
   fw_ui_test_set_text_view (fw_ui_util_field_widget (window, fw_ui_util_statement_at (window, FW_LEVEL_EMERGING, 0),
@@ -351,7 +351,7 @@ test_close_cancel (void)
   fw_ui_test_iterate (100);
   g_assert_cmpuint (fw_ui_test_count_windows (), ==, n_windows);
   g_assert_true (fw_ui_util_is_dirty (window));
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -363,7 +363,7 @@ test_close_discard (void)
   g_autofree char *path = NULL;
   FwWindow *window = fw_ui_util_open_sample_copy (&path);
   guint n_windows = fw_ui_test_count_windows ();
-  g_autoptr(GBytes) before = fw_ui_util_file_bytes (path);
+  g_autoptr(GBytes) before = fw_ui_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *draft_path = NULL;
 
@@ -377,7 +377,7 @@ test_close_discard (void)
 
   close_and_answer (window, "discard");
   g_assert_true (fw_ui_test_wait_until (fw_ui_util_window_gone, GUINT_TO_POINTER (n_windows - 1), 2000));
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   /* Discarding also drops the draft: nothing is offered at the next start. */
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
@@ -395,7 +395,7 @@ test_close_save (void)
                                                      FW_STATEMENT_FIELD_HEADLINE), "Saved on close");
   close_and_answer (window, "save");
   g_assert_true (fw_ui_test_wait_until (fw_ui_util_window_gone, GUINT_TO_POINTER (n_windows - 1), 5000));
-  after = fw_ui_util_file_bytes (path);
+  after = fw_ui_test_read_bytes (path);
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
                                   "Saved on close"));
 }
@@ -504,7 +504,7 @@ test_draft_restore_after_crash (void)
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   RestoreCheck check = { 0 };
   FwWindow *window = fw_ui_util_open_sample_copy (&check.original_path);
-  g_autoptr(GBytes) original = fw_ui_util_file_bytes (check.original_path);
+  g_autoptr(GBytes) original = fw_ui_test_read_bytes (check.original_path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GPtrArray) orphans = NULL;
 
@@ -519,7 +519,7 @@ test_draft_restore_after_crash (void)
   g_assert_cmpuint (fw_ui_test_count_windows (), >=, 1);
 
   /* The real file is not touched by autosave. */
-  after = fw_ui_util_file_bytes (check.original_path);
+  after = fw_ui_test_read_bytes (check.original_path);
   g_assert_true (g_bytes_equal (original, after));
 
   /* A crash: the window goes without any close handling, leaving its draft behind. */

@@ -441,7 +441,7 @@ test_reload_from_banner (void)
   const char *title = fw_document_get_title (fw_window_get_document (window));
 
   /* Another program changes the title in the file. */
-  bytes = fw_ui_util_file_bytes (path);
+  bytes = fw_ui_test_read_bytes (path);
   theirs = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_nonnull (strstr (theirs, title));
   {
