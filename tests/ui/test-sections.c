@@ -314,6 +314,7 @@ test_ai_edit_undo_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* For fw_ui_test_wait_until(): @model (a GListModel, such as a picker's results) holds one item. */
 static gboolean
 has_one_item (gpointer model)
 {
@@ -437,12 +438,6 @@ test_ai_finding_focus (void)
 
 /* Levels: citation chips and the inspector ------------------------------------------------ */
 
-static gboolean
-picker_offers_one (gpointer model)
-{
-  return g_list_model_get_n_items (model) == 1;
-}
-
 /* Adds @source_id to @chips through its picker, as a user searching for @search would. */
 static void
 pick_source (FwCitationChips *chips,
@@ -453,7 +448,7 @@ pick_source (FwCitationChips *chips,
 
   fw_citation_chips_open_picker (chips);
   gtk_editable_set_text (fw_citation_chips_get_search_entry (chips), search);
-  g_assert_true (fw_ui_test_wait_until (picker_offers_one, fw_citation_chips_get_picker_model (chips),
+  g_assert_true (fw_ui_test_wait_until (has_one_item, fw_citation_chips_get_picker_model (chips),
                                         2000));
   offered = g_list_model_get_item (fw_citation_chips_get_picker_model (chips), 0);
   g_assert_cmpstr (fw_source_get_id (offered), ==, source_id);
@@ -603,12 +598,6 @@ test_chips_wrap_without_truncation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-task_picker_offers_one (gpointer model)
-{
-  return g_list_model_get_n_items (model) == 1;
-}
-
 static void
 test_inspector_anchors (void)
 {
@@ -657,7 +646,7 @@ test_inspector_anchors (void)
   offered = fw_inspector_get_anchor_picker_model (inspector);
   g_assert_cmpuint (g_list_model_get_n_items (offered), ==, n_with_ids);
   gtk_editable_set_text (fw_inspector_get_anchor_search_entry (inspector), "examining table");
-  g_assert_true (fw_ui_test_wait_until (task_picker_offers_one, offered, 2000));
+  g_assert_true (fw_ui_test_wait_until (has_one_item, offered, 2000));
   g_signal_emit_by_name (fw_inspector_get_anchor_search_entry (inspector), "activate");
   g_assert_true (g_strv_equal (fw_statement_get_anchors (statement),
                                (const char * const[]) { "22804", NULL }));
