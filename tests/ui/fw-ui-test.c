@@ -602,8 +602,12 @@ char *
 fw_ui_test_screenshot_path (const char *name)
 {
   const char *build_root = g_getenv ("FW_BUILD_ROOT");
+  g_autofree char *dir = g_build_filename (build_root != NULL ? build_root : ".", "screenshots",
+                                           NULL);
 
-  return g_build_filename (build_root != NULL ? build_root : ".", "screenshots", name, NULL);
+  /* Made here, so a test that saves its own PNG can be the first to run in a new build. */
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
 }
 
 static gboolean
