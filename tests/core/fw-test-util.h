@@ -35,4 +35,20 @@ char       *test_replace_once (const char *text,
                                const char *find,
                                const char *replace);
 
+/* Three-way merge (test-merge, test-merge-onet) ------------------------------------------ */
+
+/* Three copies of the sample framework: the common base and the two sides. */
+typedef struct
+{
+  FwDocument *base;
+  FwDocument *ours;
+  FwDocument *theirs;
+} MergeFixture;
+
+/* Reads the sample framework (data/samples/radiologic-technologists.fwk) as all three sides. */
+void        merge_fixture_set_up    (MergeFixture  *fixture,
+                                     gconstpointer  data);
+void        merge_fixture_tear_down (MergeFixture  *fixture,
+                                     gconstpointer  data);
+
 G_END_DECLS
