@@ -65,5 +65,6 @@ run ()
 status_is () { [ "$status" -eq "$1" ]; }
 stderr_has () { grep -qF -- "$1" "$tmp/stderr"; }
 stdout_has () { grep -qF -- "$1" "$tmp/stdout"; }
+stdout_lacks () { ! grep -qF -- "$1" "$tmp/stdout"; }
 # file_has FILE TEXT: FILE contains TEXT.
 file_has () { grep -qF -- "$2" "$1"; }

@@ -16,7 +16,7 @@ export XDG_CACHE_HOME
 
 shared=${FW_SHARED_DIR:-$here/../../../shared}
 data_dir=${FW_DATA_DIR:-$here/../../data}
-stdout_lacks () { ! grep -qF -- "$1" "$tmp/stdout"; }
+
 # json_check EXPRESSION: a Python expression over `r`, the parsed results list.
 json_check ()
 {
