@@ -105,8 +105,8 @@ test_replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
 }
 
-static FwDocument *
-merge_load_sample (void)
+FwDocument *
+read_sample_file (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("FW_DATA_DIR"), "samples",
                                             "radiologic-technologists.fwk", NULL);
@@ -121,9 +121,9 @@ void
 merge_fixture_set_up (MergeFixture  *fixture,
                       gconstpointer  data)
 {
-  fixture->base = merge_load_sample ();
-  fixture->ours = merge_load_sample ();
-  fixture->theirs = merge_load_sample ();
+  fixture->base = read_sample_file ();
+  fixture->ours = read_sample_file ();
+  fixture->theirs = read_sample_file ();
 }
 
 void

@@ -24,6 +24,8 @@ void        assert_same_bytes (GBytes     *actual,
 
 /* The sample framework the application opens (data/samples/radiologic-technologists.fwk). */
 FwDocument *read_sample_fwk   (void);
+/* The same sample read with fw_format_read_file(), as the application opens it. */
+FwDocument *read_sample_file  (void);
 /* @name in the test data's directory @dir ("case", "csv"). */
 char       *test_data_file    (const char *dir,
                                const char *name);
