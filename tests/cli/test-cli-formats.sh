@@ -10,51 +10,11 @@
 
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-  echo "usage: $0 PATH-TO-framewright-cli" >&2
-  exit 2
-fi
+. "$(dirname "$0")/cli-lib.sh"
 
-case "$1" in
-  /*) cli=$1 ;;
-  *) cli=$(pwd)/$1 ;;
-esac
-
-here=$(cd "$(dirname "$0")" && pwd)
 data=${FW_TEST_DATA:-$here/../data}
 top=${FW_SOURCE_ROOT:-$here/../..}
 sample=$top/data/samples/radiologic-technologists.fwk
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli-formats.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
-
-n=0
-failed=0
-
-check ()
-{
-  description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    failed=$((failed + 1))
-    [ -s "$tmp/stderr" ] && sed 's/^/# stderr: /' "$tmp/stderr"
-  fi
-}
-
-run ()
-{
-  "$cli" "$@" > "$tmp/stdout" 2> "$tmp/stderr"
-  status=$?
-}
-
-status_is () { [ "$status" -eq "$1" ]; }
-stdout_has () { grep -qF -- "$1" "$tmp/stdout"; }
-stderr_has () { grep -qF -- "$1" "$tmp/stderr"; }
 
 # --- export --help lists every format, one line each ---------------------------------------
 

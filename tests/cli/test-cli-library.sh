@@ -9,66 +9,14 @@
 
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-  echo "usage: $0 PATH-TO-framewright-cli" >&2
-  exit 2
-fi
+. "$(dirname "$0")/cli-lib.sh"
 
-case "$1" in
-  /*) cli=$1 ;;
-  *) cli=$(pwd)/$1 ;;
-esac
-
-here=$(cd "$(dirname "$0")" && pwd)
-shared=${FW_SHARED_DIR:-$here/../../../shared}
-data_dir=${FW_DATA_DIR:-$here/../../data}
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli-library.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
 XDG_CACHE_HOME=$tmp/cache
 export XDG_CACHE_HOME
 
-n=0
-failed=0
+shared=${FW_SHARED_DIR:-$here/../../../shared}
+data_dir=${FW_DATA_DIR:-$here/../../data}
 
-ok ()
-{
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok ()
-{
-  n=$((n + 1))
-  echo "not ok $n - $1"
-  failed=$((failed + 1))
-  if [ -s "$tmp/stderr" ]; then
-    sed 's/^/# stderr: /' "$tmp/stderr"
-  fi
-}
-
-check ()
-{
-  description=$1
-  shift
-  if "$@"; then
-    ok "$description"
-  else
-    not_ok "$description"
-  fi
-}
-
-run ()
-{
-  "$cli" "$@" > "$tmp/stdout" 2> "$tmp/stderr"
-  status=$?
-}
-
-status_is () { [ "$status" -eq "$1" ]; }
-stderr_has () { grep -qF -- "$1" "$tmp/stderr"; }
-stdout_has () { grep -qF -- "$1" "$tmp/stdout"; }
-stdout_lacks () { ! grep -qF -- "$1" "$tmp/stdout"; }
 # json_check EXPRESSION: a Python expression over `r`, the parsed results list.
 json_check ()
 {

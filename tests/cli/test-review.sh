@@ -9,79 +9,9 @@
 
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-  echo "usage: $0 PATH-TO-framewright-cli" >&2
-  exit 2
-fi
+. "$(dirname "$0")/cli-lib.sh"
 
-case "$1" in
-  /*) cli=$1 ;;
-  *) cli=$(pwd)/$1 ;;
-esac
-
-here=$(cd "$(dirname "$0")" && pwd)
 sample=${FW_DATA_DIR:-$here/../../data}/samples/radiologic-technologists.fwk
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-review.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
-
-n=0
-failed=0
-
-ok ()
-{
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok ()
-{
-  n=$((n + 1))
-  echo "not ok $n - $1"
-  failed=$((failed + 1))
-  if [ -s "$tmp/stderr" ]; then
-    sed 's/^/# stderr: /' "$tmp/stderr"
-  fi
-}
-
-check ()
-{
-  description=$1
-  shift
-  if "$@"; then
-    ok "$description"
-  else
-    not_ok "$description"
-  fi
-}
-
-# run ARGS...: runs the CLI with stdout in $tmp/stdout, stderr in $tmp/stderr, status in $status.
-run ()
-{
-  "$cli" "$@" > "$tmp/stdout" 2> "$tmp/stderr"
-  status=$?
-}
-
-status_is ()
-{
-  [ "$status" -eq "$1" ]
-}
-
-stderr_has ()
-{
-  grep -qF -- "$1" "$tmp/stderr"
-}
-
-stdout_has ()
-{
-  grep -qF -- "$1" "$tmp/stdout"
-}
-
-file_has ()
-{
-  grep -qF -- "$2" "$1"
-}
 
 if [ ! -r "$sample" ]; then
   echo "1..0 # SKIP the sample is not at $sample"

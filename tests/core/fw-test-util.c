@@ -104,3 +104,33 @@ test_replace_once (const char *text,
   g_assert_nonnull (at);
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
 }
+
+FwDocument *
+read_sample_file (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FW_DATA_DIR"), "samples",
+                                            "radiologic-technologists.fwk", NULL);
+  g_autoptr(GError) error = NULL;
+  FwDocument *document = fw_format_read_file (path, FW_FORMAT_FWK, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+void
+merge_fixture_set_up (MergeFixture  *fixture,
+                      gconstpointer  data)
+{
+  fixture->base = read_sample_file ();
+  fixture->ours = read_sample_file ();
+  fixture->theirs = read_sample_file ();
+}
+
+void
+merge_fixture_tear_down (MergeFixture  *fixture,
+                         gconstpointer  data)
+{
+  g_clear_object (&fixture->base);
+  g_clear_object (&fixture->ours);
+  g_clear_object (&fixture->theirs);
+}

@@ -11,20 +11,9 @@
 #include "fw-diff.h"
 #include "fw-diff-report.h"
 #include "fw-formats.h"
+#include "fw-test-util.h"
 
 /* The semantic diff: every kind of change, matching by text, and the reports. */
-
-static FwDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("FW_DATA_DIR"), "samples",
-                                            "radiologic-technologists.fwk", NULL);
-  g_autoptr(GError) error = NULL;
-  FwDocument *document = fw_format_read_file (path, FW_FORMAT_FWK, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static FwStatement *
 statement_at (FwDocument *document,
@@ -55,8 +44,8 @@ only_change (GPtrArray *changes)
 static void
 test_equal (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(GPtrArray) changes = fw_diff_documents (a, b);
   g_autofree char *text = fw_diff_format_text (changes, "a", "b", FALSE);
 
@@ -67,8 +56,8 @@ test_equal (void)
 static void
 test_added (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(FwStatement) added = fw_statement_new_with_id ("st-new", "Quality checks",
                                                            "run daily checks.");
   g_autoptr(GPtrArray) changes = NULL;
@@ -88,8 +77,8 @@ test_added (void)
 static void
 test_removed (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *id = g_strdup (fw_statement_get_id (statement_at (a, FW_LEVEL_ADVANCED, 4)));
   const FwChange *change;
@@ -108,8 +97,8 @@ test_removed (void)
 static void
 test_edited_words (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   FwStatement *statement = statement_at (b, FW_LEVEL_EMERGING, 0);
   g_autofree char *body = g_strdup (fw_statement_get_body (statement));
   g_autofree char *edited = NULL;
@@ -150,8 +139,8 @@ test_edited_words (void)
 static void
 test_headline_and_citations (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   FwStatement *old_statement = statement_at (a, FW_LEVEL_PROFICIENT, 1);
   FwStatement *statement = statement_at (b, FW_LEVEL_PROFICIENT, 1);
   static const char * const before[] = { "src-a", "src-b", NULL };
@@ -176,8 +165,8 @@ test_headline_and_citations (void)
 static void
 test_note_and_anchors (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   FwStatement *statement = statement_at (b, FW_LEVEL_PROFICIENT, 2);
   static const char * const anchors[] = { "12345", NULL };
   g_autoptr(GPtrArray) changes = NULL;
@@ -197,8 +186,8 @@ test_note_and_anchors (void)
 static void
 test_moved_within_level (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   GListStore *store = level_store (b, FW_LEVEL_DEVELOPING);
   g_autoptr(FwStatement) moved = g_list_model_get_item (G_LIST_MODEL (store), 1);
   g_autoptr(GPtrArray) changes = NULL;
@@ -218,8 +207,8 @@ test_moved_within_level (void)
 static void
 test_moved_to_level (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   GListStore *from = level_store (b, FW_LEVEL_EMERGING);
   g_autoptr(FwStatement) moved = g_list_model_get_item (G_LIST_MODEL (from), 9);
   g_autoptr(GPtrArray) changes = NULL;
@@ -242,8 +231,8 @@ test_moved_to_level (void)
 static void
 test_metadata_and_items (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(FwSource) source = fw_source_new ("src-new", "New 2026", "A new source");
   g_autoptr(FwDomain) domain = fw_domain_new ("Curiosity");
   static const char * const skills[] = { "Reading Comprehension", NULL };
@@ -314,8 +303,8 @@ read_nsx (GBytes *bytes)
 static void
 test_nsx_similarity (void)
 {
-  g_autoptr(FwDocument) sample = load_sample ();
-  g_autoptr(FwDocument) edited = load_sample ();
+  g_autoptr(FwDocument) sample = read_sample_file ();
+  g_autoptr(FwDocument) edited = read_sample_file ();
   g_autoptr(GError) error = NULL;
   FwWriteOptions options = { "2026-05-15T12:00:00Z" };
   g_autoptr(GBytes) old_bytes = NULL, new_bytes = NULL;
@@ -374,8 +363,8 @@ test_nsx_similarity (void)
 static void
 test_same_text_same_place (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   GListStore *developing = level_store (b, FW_LEVEL_DEVELOPING);
   FwStatement *original = statement_at (b, FW_LEVEL_DEVELOPING, 2);
   g_autoptr(FwStatement) rewritten = fw_statement_new (fw_statement_get_headline (original),
@@ -431,8 +420,8 @@ test_words_rebuild (void)
 static GPtrArray *
 some_changes (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   FwStatement *statement = statement_at (b, FW_LEVEL_EMERGING, 1);
 
   fw_statement_set_body (statement, "perform <alone> & with care.");
@@ -487,8 +476,8 @@ test_reports (void)
 static void
 test_render_text (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(FwStatement) added = fw_statement_new ("Extra", "do more.");
   g_autofree char *text_a = fw_document_render_text (a);
   g_autofree char *again = fw_document_render_text (a);
@@ -542,8 +531,8 @@ change_of (GPtrArray  *changes,
 static void
 test_corrections (void)
 {
-  g_autoptr(FwDocument) a = load_sample ();
-  g_autoptr(FwDocument) b = load_sample ();
+  g_autoptr(FwDocument) a = read_sample_file ();
+  g_autoptr(FwDocument) b = read_sample_file ();
   g_autoptr(FwCorrectionReply) reply = fw_correction_reply_new ("A. Author", "2026-05-16T10:00:00Z",
                                                                 "Agreed, will fix.");
   g_autoptr(GPtrArray) changes = NULL;

@@ -8,45 +8,9 @@
 
 #include "fw-formats.h"
 #include "fw-merge.h"
+#include "fw-test-util.h"
 
 /* The three-way merge of O*NET list entries (related titles, skills …) by their ids. */
-
-typedef struct
-{
-  FwDocument *base;
-  FwDocument *ours;
-  FwDocument *theirs;
-} Fixture;
-
-static FwDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("FW_DATA_DIR"), "samples",
-                                            "radiologic-technologists.fwk", NULL);
-  g_autoptr(GError) error = NULL;
-  FwDocument *document = fw_format_read_file (path, FW_FORMAT_FWK, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->base = load_sample ();
-  fixture->ours = load_sample ();
-  fixture->theirs = load_sample ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->base);
-  g_clear_object (&fixture->ours);
-  g_clear_object (&fixture->theirs);
-}
 
 static const char * const *
 titles (FwDocument *document)
@@ -114,7 +78,7 @@ first_conflict (FwDocument *document)
 /* Theirs rewords a title while ours adds one: the reworded title keeps its id, so the
  * corrections that refer to it still find it. */
 static void
-test_edit_keeps_id (Fixture       *fixture,
+test_edit_keeps_id (MergeFixture  *fixture,
                     gconstpointer  data)
 {
   g_autofree char *id = g_strdup (title_ids (fixture->base)[0]);
@@ -137,7 +101,7 @@ test_edit_keeps_id (Fixture       *fixture,
 
 /* Theirs' added entries come after ours, with their own ids; an entry theirs removed goes. */
 static void
-test_added_and_removed (Fixture       *fixture,
+test_added_and_removed (MergeFixture  *fixture,
                         gconstpointer  data)
 {
   g_autofree char *removed = g_strdup (title_ids (fixture->base)[2]);
@@ -157,7 +121,7 @@ test_added_and_removed (Fixture       *fixture,
 
 /* One title reworded two ways: a conflict naming the entry, resolved by Keep Theirs. */
 static void
-test_text_conflict (Fixture       *fixture,
+test_text_conflict (MergeFixture  *fixture,
                     gconstpointer  data)
 {
   g_autofree char *id = g_strdup (title_ids (fixture->base)[1]);
@@ -187,7 +151,7 @@ test_text_conflict (Fixture       *fixture,
 
 /* Ours removes a title theirs reworded: it stays, with a conflict; Keep Mine removes it. */
 static void
-test_delete_against_edit (Fixture       *fixture,
+test_delete_against_edit (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *id = g_strdup (title_ids (fixture->base)[1]);
@@ -211,7 +175,7 @@ test_delete_against_edit (Fixture       *fixture,
 
 /* Ours rewords a title theirs removed: it stays, with a conflict. */
 static void
-test_edit_against_delete (Fixture       *fixture,
+test_edit_against_delete (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *id = g_strdup (title_ids (fixture->base)[1]);
@@ -238,7 +202,7 @@ n_technology (FwDocument *document)
 
 /* Technology skills (commodities) added on both sides are kept, by commodity code. */
 static void
-test_technology_skills (Fixture       *fixture,
+test_technology_skills (MergeFixture  *fixture,
                         gconstpointer  data)
 {
   g_autoptr(FwTechnology) shared = fw_technology_new ("43232306", "Data base software");
@@ -284,7 +248,7 @@ task_at (FwDocument *document,
 /* Tasks are known by their O*NET id: a task reworded on one side is reworded once, not
  * doubled; reworded two ways, it is a conflict that Keep Theirs resolves. */
 static void
-test_tasks (Fixture       *fixture,
+test_tasks (MergeFixture  *fixture,
             gconstpointer  data)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (fw_onet_get_tasks (fw_document_get_onet (
@@ -323,7 +287,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+  g_test_add ((path), MergeFixture, NULL, merge_fixture_set_up, (func), merge_fixture_tear_down)
   ADD ("/merge/onet/edit-keeps-id", test_edit_keeps_id);
   ADD ("/merge/onet/added-and-removed", test_added_and_removed);
   ADD ("/merge/onet/text-conflict", test_text_conflict);

@@ -9,46 +9,10 @@
 #include "fw-formats.h"
 #include "fw-error.h"
 #include "fw-merge.h"
+#include "fw-test-util.h"
 #include "fw-validator.h"
 
 /* The three-way merge: what joins cleanly, what conflicts, and conflicts kept in .fwk. */
-
-typedef struct
-{
-  FwDocument *base;
-  FwDocument *ours;
-  FwDocument *theirs;
-} Fixture;
-
-static FwDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("FW_DATA_DIR"), "samples",
-                                            "radiologic-technologists.fwk", NULL);
-  g_autoptr(GError) error = NULL;
-  FwDocument *document = fw_format_read_file (path, FW_FORMAT_FWK, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->base = load_sample ();
-  fixture->ours = load_sample ();
-  fixture->theirs = load_sample ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->base);
-  g_clear_object (&fixture->ours);
-  g_clear_object (&fixture->theirs);
-}
 
 static GListStore *
 level_store (FwDocument *document,
@@ -76,13 +40,13 @@ n_statements (FwDocument *document,
 }
 
 static guint
-merge (Fixture *fixture)
+merge (MergeFixture *fixture)
 {
   return fw_merge_documents (fixture->base, fixture->ours, fixture->theirs);
 }
 
 static void
-test_different_statements (Fixture       *fixture,
+test_different_statements (MergeFixture  *fixture,
                            gconstpointer  data)
 {
   fw_statement_set_body (at (fixture->ours, FW_LEVEL_DEVELOPING, 2), "ours body.");
@@ -98,7 +62,7 @@ test_different_statements (Fixture       *fixture,
 }
 
 static void
-test_different_fields (Fixture       *fixture,
+test_different_fields (MergeFixture  *fixture,
                        gconstpointer  data)
 {
   fw_statement_set_headline (at (fixture->ours, FW_LEVEL_EMERGING, 0), "Ours headline");
@@ -112,7 +76,7 @@ test_different_fields (Fixture       *fixture,
 }
 
 static void
-test_same_place_additions (Fixture       *fixture,
+test_same_place_additions (MergeFixture  *fixture,
                            gconstpointer  data)
 {
   g_autoptr(FwStatement) mine = fw_statement_new_with_id ("st-mine", "Mine", "ours.");
@@ -142,7 +106,7 @@ test_same_place_additions (Fixture       *fixture,
 }
 
 static void
-test_deletions (Fixture       *fixture,
+test_deletions (MergeFixture  *fixture,
                 gconstpointer  data)
 {
   g_autofree char *gone_theirs = g_strdup (fw_statement_get_id (at (fixture->base,
@@ -163,7 +127,7 @@ test_deletions (Fixture       *fixture,
 }
 
 static void
-test_reorder_against_edit (Fixture       *fixture,
+test_reorder_against_edit (MergeFixture  *fixture,
                            gconstpointer  data)
 {
   GListStore *store = level_store (fixture->theirs, FW_LEVEL_DEVELOPING);
@@ -182,7 +146,7 @@ test_reorder_against_edit (Fixture       *fixture,
 }
 
 static void
-test_move_to_level_against_edit (Fixture       *fixture,
+test_move_to_level_against_edit (MergeFixture  *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(FwStatement) moved = g_object_ref (at (fixture->theirs, FW_LEVEL_EMERGING, 9));
@@ -203,7 +167,7 @@ test_move_to_level_against_edit (Fixture       *fixture,
 }
 
 static void
-test_sets_and_items (Fixture       *fixture,
+test_sets_and_items (MergeFixture  *fixture,
                      gconstpointer  data)
 {
   static const char * const base_cites[] = { "src-kept", "src-dropped", NULL };
@@ -246,7 +210,7 @@ only_conflict (FwDocument *document)
 }
 
 static void
-test_true_conflict (Fixture       *fixture,
+test_true_conflict (MergeFixture  *fixture,
                     gconstpointer  data)
 {
   FwStatement *statement = at (fixture->ours, FW_LEVEL_DEVELOPING, 4);
@@ -266,7 +230,7 @@ test_true_conflict (Fixture       *fixture,
 }
 
 static void
-test_metadata_conflict (Fixture       *fixture,
+test_metadata_conflict (MergeFixture  *fixture,
                         gconstpointer  data)
 {
   FwConflict *conflict;
@@ -282,7 +246,7 @@ test_metadata_conflict (Fixture       *fixture,
 }
 
 static void
-test_edit_against_delete (Fixture       *fixture,
+test_edit_against_delete (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *id = g_strdup (fw_statement_get_id (at (fixture->base, FW_LEVEL_EMERGING, 3)));
@@ -304,7 +268,7 @@ test_edit_against_delete (Fixture       *fixture,
 }
 
 static void
-test_delete_against_edit (Fixture       *fixture,
+test_delete_against_edit (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *id = g_strdup (fw_statement_get_id (at (fixture->base, FW_LEVEL_EMERGING, 3)));
@@ -336,7 +300,7 @@ test_delete_against_edit (Fixture       *fixture,
 }
 
 static void
-test_resolve_keep_theirs (Fixture       *fixture,
+test_resolve_keep_theirs (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   FwStatement *statement = at (fixture->ours, FW_LEVEL_DEVELOPING, 4);
@@ -356,7 +320,7 @@ test_resolve_keep_theirs (Fixture       *fixture,
 }
 
 static void
-test_conflicted_round_trip (Fixture       *fixture,
+test_conflicted_round_trip (MergeFixture  *fixture,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -442,7 +406,7 @@ add_correction (FwDocument *document,
 
 /* The same correction in base, ours and theirs. */
 static void
-add_everywhere (Fixture    *fixture,
+add_everywhere (MergeFixture    *fixture,
                 const char *id)
 {
   add_correction (fixture->base, id, "22811");
@@ -473,7 +437,7 @@ correction_ids (FwDocument *document)
 }
 
 static void
-test_corrections_added (Fixture       *fixture,
+test_corrections_added (MergeFixture  *fixture,
                         gconstpointer  data)
 {
   g_autofree char *ids = NULL;
@@ -493,7 +457,7 @@ test_corrections_added (Fixture       *fixture,
 }
 
 static void
-test_corrections_removed (Fixture       *fixture,
+test_corrections_removed (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *ids = NULL;
@@ -513,7 +477,7 @@ test_corrections_removed (Fixture       *fixture,
 }
 
 static void
-test_corrections_fields (Fixture       *fixture,
+test_corrections_fields (MergeFixture  *fixture,
                          gconstpointer  data)
 {
   static const char * const their_evidence[] = { "src-onet", NULL };
@@ -543,7 +507,7 @@ test_corrections_fields (Fixture       *fixture,
 }
 
 static void
-test_corrections_updated_by_theirs (Fixture       *fixture,
+test_corrections_updated_by_theirs (MergeFixture  *fixture,
                                     gconstpointer  data)
 {
   FwCorrection *ours;
@@ -558,7 +522,7 @@ test_corrections_updated_by_theirs (Fixture       *fixture,
 }
 
 static void
-test_corrections_conflict (Fixture       *fixture,
+test_corrections_conflict (MergeFixture  *fixture,
                            gconstpointer  data)
 {
   g_autoptr(FwValidator) validator = fw_validator_new (NULL);
@@ -606,7 +570,7 @@ test_corrections_conflict (Fixture       *fixture,
 }
 
 static void
-test_corrections_edit_against_delete (Fixture       *fixture,
+test_corrections_edit_against_delete (MergeFixture  *fixture,
                                       gconstpointer  data)
 {
   guint position;
@@ -628,7 +592,7 @@ test_corrections_edit_against_delete (Fixture       *fixture,
 }
 
 static void
-test_corrections_delete_against_edit (Fixture       *fixture,
+test_corrections_delete_against_edit (MergeFixture  *fixture,
                                       gconstpointer  data)
 {
   g_autoptr(FwCommand) resolve = NULL;
@@ -692,7 +656,7 @@ thread (FwDocument *document)
 }
 
 static void
-test_corrections_replies (Fixture       *fixture,
+test_corrections_replies (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autofree char *merged = NULL;
@@ -715,7 +679,7 @@ test_corrections_replies (Fixture       *fixture,
 
 /* A file without conflicts writes no "conflicts" member: existing files keep their bytes. */
 static void
-test_no_conflicts_member (Fixture       *fixture,
+test_no_conflicts_member (MergeFixture  *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -760,7 +724,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+  g_test_add ((path), MergeFixture, NULL, merge_fixture_set_up, (func), merge_fixture_tear_down)
   ADD ("/merge/different-statements", test_different_statements);
   ADD ("/merge/different-fields", test_different_fields);
   ADD ("/merge/same-place-additions", test_same_place_additions);
