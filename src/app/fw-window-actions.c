@@ -8,6 +8,7 @@
 #include "fw-map-coverage-window.h"
 #include "fw-map-new.h"
 #include "fw-window-private.h"
+#include "fw-window-shared.h"
 
 static void
 undo_action (GtkWidget  *widget,
@@ -154,18 +155,8 @@ show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/help-overlay.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  fw_window_present_help_overlay (GTK_APPLICATION_WINDOW (widget),
+                                  RESOURCE_PREFIX "/help-overlay.ui");
 }
 
 /* A curriculum map of this framework, in a window of its own. */
@@ -245,16 +236,8 @@ _fw_window_confirm_close (FwWindow *self)
     title = _("Untitled Framework");
   body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
                           title);
-  dialog = _fw_window_message_dialog_new (self, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = fw_save_changes_dialog_new (GTK_WINDOW (self), body);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;

@@ -9,6 +9,7 @@
 #include "fw-io.h"
 #include "fw-map-framework.h"
 #include "fw-map-window-private.h"
+#include "fw-window-shared.h"
 
 #define RECENT_APP_NAME "Framewright"
 
@@ -206,18 +207,8 @@ show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/map/help-overlay.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  fw_window_present_help_overlay (GTK_APPLICATION_WINDOW (widget),
+                                  RESOURCE_PREFIX "/ui/map/help-overlay.ui");
 }
 
 /* Closing -------------------------------------------------------------------------------- */
@@ -250,24 +241,16 @@ static gboolean
 fw_map_window_close_request (GtkWindow *window)
 {
   FwMapWindow *self = FW_MAP_WINDOW (window);
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   if (self->closing || self->map == NULL || !fw_history_get_dirty (fw_map_get_history (self->map)))
     {
       _fw_map_window_discard_draft (self);
       return FALSE;
     }
-  dialog = adw_message_dialog_new (window, _("Save Changes?"),
-                                   _("The curriculum map has unsaved changes. Changes that are "
-                                     "not saved are lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = fw_save_changes_dialog_new (window,
+                                       _("The curriculum map has unsaved changes. Changes that "
+                                         "are not saved are lost."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;

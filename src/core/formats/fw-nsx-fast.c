@@ -130,6 +130,33 @@ see (guint *seen,
   return TRUE;
 }
 
+/* Reads a member's value, its name already read; FALSE if the object may not have it. */
+typedef gboolean (*ReadMember) (Scan       *scan,
+                                const Span *name,
+                                gpointer    data);
+
+/* Reads an object, each member's name and then its value through @read_member. */
+static gboolean
+read_object (Scan       *scan,
+             ReadMember  read_member,
+             gpointer    data)
+{
+  gboolean more = TRUE;
+
+  if (!skip_char (scan, '{'))
+    return FALSE;
+
+  while (more)
+    {
+      Span name;
+
+      if (!read_name (scan, &name) || !read_member (scan, &name, data)
+          || !next_item (scan, '}', &more))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A string member's value, copied; NULL if it is not a string or is empty when it must not
  * be. */
 static char *
@@ -187,61 +214,60 @@ read_boolean (Scan     *scan,
   return FALSE;
 }
 
+typedef struct
+{
+  char     *soc;
+  char     *title;
+  char     *group;
+  char     *sector;
+  gboolean  inferred;
+  int       job_zone;
+  guint     seen;
+} OccupationRead;
+
+static gboolean
+read_occupation_member (Scan       *scan,
+                        const Span *name,
+                        gpointer    data)
+{
+  OccupationRead *o = data;
+
+  if (span_is (name, "soc"))
+    return see (&o->seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_SOC, &o->soc);
+  if (span_is (name, "title"))
+    return see (&o->seen, 1 << 1) && (o->title = read_string (scan, TRUE)) != NULL;
+  if (span_is (name, "group"))
+    return see (&o->seen, 1 << 2) && (o->group = read_string (scan, TRUE)) != NULL;
+  if (span_is (name, "sector"))
+    return see (&o->seen, 1 << 3) && (o->sector = read_string (scan, FALSE)) != NULL;
+  if (span_is (name, "jobZone"))
+    return see (&o->seen, 1 << 4) && read_job_zone (scan, &o->job_zone);
+  if (span_is (name, "jobZoneInferred"))
+    return see (&o->seen, 1 << 5) && read_boolean (scan, &o->inferred);
+  return FALSE;
+}
+
 static gboolean
 read_occupation (Scan       *scan,
                  FwDocument *document)
 {
-  g_autofree char *soc = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *group = NULL;
-  g_autofree char *sector = NULL;
-  gboolean inferred = FALSE;
-  int job_zone = 0;
-  guint seen = 0;
-  gboolean more = TRUE;
+  OccupationRead o = { 0 };
+  gboolean ok = read_object (scan, read_occupation_member, &o) && o.seen == (1 << 6) - 1;
 
-  if (!skip_char (scan, '{'))
-    return FALSE;
-
-  while (more)
-    {
-      Span name;
-      gboolean ok;
-
-      if (!read_name (scan, &name))
-        return FALSE;
-
-      if (span_is (&name, "soc"))
-        ok = see (&seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_SOC, &soc);
-      else if (span_is (&name, "title"))
-        ok = see (&seen, 1 << 1) && (title = read_string (scan, TRUE)) != NULL;
-      else if (span_is (&name, "group"))
-        ok = see (&seen, 1 << 2) && (group = read_string (scan, TRUE)) != NULL;
-      else if (span_is (&name, "sector"))
-        ok = see (&seen, 1 << 3) && (sector = read_string (scan, FALSE)) != NULL;
-      else if (span_is (&name, "jobZone"))
-        ok = see (&seen, 1 << 4) && read_job_zone (scan, &job_zone);
-      else if (span_is (&name, "jobZoneInferred"))
-        ok = see (&seen, 1 << 5) && read_boolean (scan, &inferred);
-      else
-        ok = FALSE;
-
-      if (!ok || !next_item (scan, '}', &more))
-        return FALSE;
-    }
-
-  if (seen != (1 << 6) - 1)
-    return FALSE;
-
-  g_object_set (document,
-                "soc", soc,
-                "title", title,
-                "group", group,
-                "sector", sector,
-                "job-zone", job_zone,
-                "job-zone-inferred", inferred,
-                NULL);
-  return TRUE;
+  if (ok)
+    g_object_set (document,
+                  "soc", o.soc,
+                  "title", o.title,
+                  "group", o.group,
+                  "sector", o.sector,
+                  "job-zone", o.job_zone,
+                  "job-zone-inferred", o.inferred,
+                  NULL);
+  g_free (o.soc);
+  g_free (o.title);
+  g_free (o.group);
+  g_free (o.sector);
+  return ok;
 }
 
 /* One statement, with the full reader's checks (read_statement () in fw-nsx.c). */
@@ -303,122 +329,151 @@ read_statements (Scan       *scan,
   return TRUE;
 }
 
+typedef struct
+{
+  FwLevelKey  key;
+  FwLevel    *level;
+  guint       seen;
+} LevelRead;
+
+static gboolean
+read_level_member (Scan       *scan,
+                   const Span *name,
+                   gpointer    data)
+{
+  LevelRead *l = data;
+  Span label;
+
+  if (span_is (name, "label"))
+    return see (&l->seen, 1 << 0) && read_span (scan, &label)
+           && span_is (&label, fw_level_key_default_label (l->key));
+  if (span_is (name, "statements"))
+    return see (&l->seen, 1 << 1) && read_statements (scan, l->key, l->level);
+  return FALSE;
+}
+
 static gboolean
 read_level (Scan       *scan,
             FwLevelKey  key,
             FwLevel    *level)
 {
-  guint seen = 0;
-  gboolean more = TRUE;
+  LevelRead l = { key, level, 0 };
 
-  if (!skip_char (scan, '{'))
-    return FALSE;
-
-  while (more)
-    {
-      Span name;
-      Span label;
-      gboolean ok;
-
-      if (!read_name (scan, &name))
-        return FALSE;
-
-      if (span_is (&name, "label"))
-        ok = see (&seen, 1 << 0) && read_span (scan, &label)
-             && span_is (&label, fw_level_key_default_label (key));
-      else if (span_is (&name, "statements"))
-        ok = see (&seen, 1 << 1) && read_statements (scan, key, level);
-      else
-        ok = FALSE;
-
-      if (!ok || !next_item (scan, '}', &more))
-        return FALSE;
-    }
-
-  if (seen != 3)
+  if (!read_object (scan, read_level_member, &l) || l.seen != 3)
     return FALSE;
 
   fw_level_set_label (level, fw_level_key_default_label (key));
   return TRUE;
 }
 
+/* The document and the members of an object of it seen so far. */
+typedef struct
+{
+  FwDocument *document;
+  guint       seen;
+} DocumentRead;
+
+static gboolean
+read_levels_member (Scan       *scan,
+                    const Span *name,
+                    gpointer    data)
+{
+  DocumentRead *d = data;
+  guint key;
+
+  for (key = 0; key < FW_N_LEVELS; key++)
+    {
+      if (span_is (name, fw_level_key_to_string (key)))
+        break;
+    }
+
+  return key < FW_N_LEVELS && see (&d->seen, 1 << key)
+         && read_level (scan, key, fw_document_get_level (d->document, key));
+}
+
 static gboolean
 read_levels (Scan       *scan,
              FwDocument *document)
 {
-  guint seen = 0;
-  gboolean more = TRUE;
+  DocumentRead d = { document, 0 };
 
-  if (!skip_char (scan, '{'))
-    return FALSE;
+  return read_object (scan, read_levels_member, &d) && d.seen == (1 << FW_N_LEVELS) - 1;
+}
 
-  while (more)
-    {
-      Span name;
-      guint key;
+typedef struct
+{
+  FwDocument *document;
+  char       *version;
+  char       *description;
+  char       *context;
+  guint       seen;
+} FrameworkRead;
 
-      if (!read_name (scan, &name))
-        return FALSE;
+static gboolean
+read_framework_member (Scan       *scan,
+                       const Span *name,
+                       gpointer    data)
+{
+  FrameworkRead *f = data;
 
-      for (key = 0; key < FW_N_LEVELS; key++)
-        {
-          if (span_is (&name, fw_level_key_to_string (key)))
-            break;
-        }
-
-      if (key == FW_N_LEVELS || !see (&seen, 1 << key)
-          || !read_level (scan, key, fw_document_get_level (document, key))
-          || !next_item (scan, '}', &more))
-        return FALSE;
-    }
-
-  return seen == (1 << FW_N_LEVELS) - 1;
+  if (span_is (name, "version"))
+    return see (&f->seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_VERSION, &f->version);
+  if (span_is (name, "description"))
+    return see (&f->seen, 1 << 1) && (f->description = read_string (scan, FALSE)) != NULL;
+  if (span_is (name, "contextCovered"))
+    return see (&f->seen, 1 << 2) && (f->context = read_string (scan, TRUE)) != NULL;
+  if (span_is (name, "levels"))
+    return see (&f->seen, 1 << 3) && read_levels (scan, f->document);
+  return FALSE;
 }
 
 static gboolean
 read_framework (Scan       *scan,
                 FwDocument *document)
 {
-  g_autofree char *version = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *context = NULL;
-  guint seen = 0;
-  gboolean more = TRUE;
+  FrameworkRead f = { document, NULL, NULL, NULL, 0 };
+  gboolean ok = read_object (scan, read_framework_member, &f) && f.seen == (1 << 4) - 1;
 
-  if (!skip_char (scan, '{'))
-    return FALSE;
+  if (ok)
+    g_object_set (document,
+                  "version", f.version,
+                  "description", f.description,
+                  "context-covered", f.context,
+                  NULL);
+  g_free (f.version);
+  g_free (f.description);
+  g_free (f.context);
+  return ok;
+}
 
-  while (more)
+static const char * const source_names[] = { "onet", "crosswalk", "generator" };
+
+typedef struct
+{
+  JsonObject *object;
+  guint       seen;
+} SourcesRead;
+
+static gboolean
+read_sources_member (Scan       *scan,
+                     const Span *name,
+                     gpointer    data)
+{
+  SourcesRead *r = data;
+  g_autofree char *value = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (source_names); i++)
     {
-      Span name;
-      gboolean ok;
-
-      if (!read_name (scan, &name))
-        return FALSE;
-
-      if (span_is (&name, "version"))
-        ok = see (&seen, 1 << 0) && read_pattern_string (scan, NSX_PATTERN_VERSION, &version);
-      else if (span_is (&name, "description"))
-        ok = see (&seen, 1 << 1) && (description = read_string (scan, FALSE)) != NULL;
-      else if (span_is (&name, "contextCovered"))
-        ok = see (&seen, 1 << 2) && (context = read_string (scan, TRUE)) != NULL;
-      else if (span_is (&name, "levels"))
-        ok = see (&seen, 1 << 3) && read_levels (scan, document);
-      else
-        ok = FALSE;
-
-      if (!ok || !next_item (scan, '}', &more))
-        return FALSE;
+      if (span_is (name, source_names[i]))
+        break;
     }
 
-  if (seen != (1 << 4) - 1)
+  if (i == G_N_ELEMENTS (source_names) || !see (&r->seen, 1 << i)
+      || (value = read_string (scan, TRUE)) == NULL)
     return FALSE;
 
-  g_object_set (document,
-                "version", version,
-                "description", description,
-                "context-covered", context,
-                NULL);
+  json_object_set_string_member (r->object, source_names[i], value);
   return TRUE;
 }
 
@@ -427,39 +482,12 @@ static gboolean
 read_sources (Scan       *scan,
               FwDocument *document)
 {
-  static const char * const names[] = { "onet", "crosswalk", "generator" };
   g_autoptr(JsonObject) object = json_object_new ();
   g_autoptr(JsonNode) provenance = NULL;
-  guint seen = 0;
-  gboolean more = TRUE;
+  SourcesRead r = { object, 0 };
 
-  if (!skip_char (scan, '{'))
-    return FALSE;
-
-  while (more)
-    {
-      g_autofree char *value = NULL;
-      Span name;
-      guint i;
-
-      if (!read_name (scan, &name))
-        return FALSE;
-
-      for (i = 0; i < G_N_ELEMENTS (names); i++)
-        {
-          if (span_is (&name, names[i]))
-            break;
-        }
-
-      if (i == G_N_ELEMENTS (names) || !see (&seen, 1 << i)
-          || (value = read_string (scan, TRUE)) == NULL
-          || !next_item (scan, '}', &more))
-        return FALSE;
-
-      json_object_set_string_member (object, names[i], value);
-    }
-
-  if (seen != (1 << G_N_ELEMENTS (names)) - 1)
+  if (!read_object (scan, read_sources_member, &r)
+      || r.seen != (1 << G_N_ELEMENTS (source_names)) - 1)
     return FALSE;
 
   provenance = json_node_new (JSON_NODE_OBJECT);
@@ -485,9 +513,11 @@ read_exported_at (Scan       *scan,
 static gboolean
 read_root_member (Scan       *scan,
                   const Span *name,
-                  guint      *seen,
-                  FwDocument *document)
+                  gpointer    data)
 {
+  DocumentRead *root = data;
+  FwDocument *document = root->document;
+  guint *seen = &root->seen;
   g_autofree char *attribution = NULL;
   Span version;
 
@@ -516,23 +546,13 @@ static gboolean
 read_root (Scan       *scan,
            FwDocument *document)
 {
-  guint seen = 0;
-  gboolean more = TRUE;
+  DocumentRead root = { document, 0 };
 
-  if (!skip_char (scan, '{'))
+  if (!read_object (scan, read_root_member, &root))
     return FALSE;
 
-  while (more)
-    {
-      Span name;
-
-      if (!read_name (scan, &name) || !read_root_member (scan, &name, &seen, document)
-          || !next_item (scan, '}', &more))
-        return FALSE;
-    }
-
   skip_space (scan);
-  return seen == ROOT_ALL && scan->p == scan->end;
+  return root.seen == ROOT_ALL && scan->p == scan->end;
 }
 
 FwDocument *

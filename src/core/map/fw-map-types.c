@@ -54,3 +54,44 @@ fw_depth_from_string (const char *text,
 
   return FALSE;
 }
+
+void
+fw_map_get_string_property (GObject    *object,
+                            guint       prop_id,
+                            char      **field,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_value_set_string (value, *field);
+}
+
+void
+fw_map_set_string_property (GObject      *object,
+                            guint         prop_id,
+                            char        **field,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  const char *text = g_value_get_string (value);
+
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (object, pspec);
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +23,19 @@ gboolean    fw_depth_from_string (const char *text,
 
 /* The separator of a qualified outcome id: "RAD110:CLO1". */
 #define FW_MAP_QUALIFIER ':'
+
+/* get_property/set_property for a string property kept in *field (field is NULL for an
+ * unknown prop_id, which is warned about). Setting stores "" for NULL and notifies only
+ * when the text changed. */
+void        fw_map_get_string_property (GObject      *object,
+                                        guint         prop_id,
+                                        char        **field,
+                                        GValue       *value,
+                                        GParamSpec   *pspec);
+void        fw_map_set_string_property (GObject      *object,
+                                        guint         prop_id,
+                                        char        **field,
+                                        const GValue *value,
+                                        GParamSpec   *pspec);
 
 G_END_DECLS

@@ -85,15 +85,8 @@ fw_map_get_property (GObject    *object,
                      GValue     *value,
                      GParamSpec *pspec)
 {
-  char **field = fw_map_get_field (FW_MAP (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_set_string (value, *field);
+  fw_map_get_string_property (object, prop_id, fw_map_get_field (FW_MAP (object), prop_id),
+                              value, pspec);
 }
 
 static void
@@ -102,23 +95,8 @@ fw_map_set_property (GObject      *object,
                      const GValue *value,
                      GParamSpec   *pspec)
 {
-  char **field = fw_map_get_field (FW_MAP (object), prop_id);
-  const char *text = g_value_get_string (value);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (text);
-  g_object_notify_by_pspec (object, pspec);
+  fw_map_set_string_property (object, prop_id, fw_map_get_field (FW_MAP (object), prop_id),
+                              value, pspec);
 }
 
 static void

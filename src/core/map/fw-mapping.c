@@ -86,10 +86,8 @@ fw_mapping_get_property (GObject    *object,
 
   if (prop_id == PROP_DEPTH)
     g_value_set_int (value, self->depth);
-  else if (field != NULL)
-    g_value_set_string (value, *field);
   else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    fw_map_get_string_property (object, prop_id, field, value, pspec);
 }
 
 static void
@@ -100,7 +98,6 @@ fw_mapping_set_property (GObject      *object,
 {
   FwMapping *self = FW_MAPPING (object);
   char **field = fw_mapping_get_field (self, prop_id);
-  const char *text;
 
   if (prop_id == PROP_DEPTH)
     {
@@ -112,19 +109,7 @@ fw_mapping_set_property (GObject      *object,
       return;
     }
 
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  text = g_value_get_string (value) != NULL ? g_value_get_string (value) : "";
-  if (g_strcmp0 (*field, text) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (text);
-  g_object_notify_by_pspec (object, pspec);
+  fw_map_set_string_property (object, prop_id, field, value, pspec);
 }
 
 static void
