@@ -132,6 +132,35 @@ test_same_document (void)
   assert_read_alike (sources_reordered);
 }
 
+/* The sample with each of @variants' replacements (find, replace): the fast path makes no
+ * document of it, and the full reader reads it when @full_reads, or refuses it. */
+static void
+assert_left_to_full_reader (const char * const  variants[][2],
+                            gsize               n_variants,
+                            gboolean            full_reads)
+{
+  for (gsize i = 0; i < n_variants; i++)
+    {
+      g_autofree char *text = sample_with (variants[i][0], variants[i][1]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwDocument) full = _fw_nsx_read_full (text, strlen (text), SAMPLE_NAME, NULL,
+                                                      &error);
+
+      g_test_message ("variant %" G_GSIZE_FORMAT, i);
+      if (full_reads)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (full);
+        }
+      else
+        {
+          g_assert_nonnull (error);
+          g_assert_null (full);
+        }
+      g_assert_null (_fw_nsx_read_fast (text, strlen (text)));
+    }
+}
+
 /* Files the full reader reads, with a warning or in a form the fast path leaves to it. */
 static void
 test_falls_back (void)
@@ -143,18 +172,7 @@ test_falls_back (void)
     { "{\"schemaVersion\"", "\xEF\xBB\xBF{\"schemaVersion\"" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
-    {
-      g_autofree char *text = sample_with (variants[i][0], variants[i][1]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FwDocument) full = _fw_nsx_read_full (text, strlen (text), SAMPLE_NAME, NULL,
-                                                      &error);
-
-      g_test_message ("variant %u", i);
-      g_assert_no_error (error);
-      g_assert_nonnull (full);
-      g_assert_null (_fw_nsx_read_fast (text, strlen (text)));
-    }
+  assert_left_to_full_reader (variants, G_N_ELEMENTS (variants), TRUE);
 }
 
 /* Files neither reader reads; the fast path must not make a document of them. */
@@ -210,18 +228,7 @@ test_refuses (void)
     { "Technicians\",\"group\"", "Technicians\\,\"group\"" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
-    {
-      g_autofree char *text = sample_with (variants[i][0], variants[i][1]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FwDocument) full = _fw_nsx_read_full (text, strlen (text), SAMPLE_NAME, NULL,
-                                                      &error);
-
-      g_test_message ("variant %u", i);
-      g_assert_nonnull (error);
-      g_assert_null (full);
-      g_assert_null (_fw_nsx_read_fast (text, strlen (text)));
-    }
+  assert_left_to_full_reader (variants, G_N_ELEMENTS (variants), FALSE);
 }
 
 /* A statement past the length limit. */
